@@ -1,0 +1,54 @@
+"""Hearth's command line: a thin layer over app.core (`--json` everywhere).
+
+Each sub-module registers its commands; errors end with one actionable line on
+stderr and a non-zero exit (a traceback only with --debug).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+
+from app.core.errors import Cancelled, HearthError
+
+COMMAND_MODULES = ("chat", "history", "models", "doctor")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="hearth", description="Hearth: a private AI assistant. With no command, opens the window."
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and llama.cpp logs")
+    subs = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"app.cli.{name}").register(subs)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.debug:
+        os.environ["HEARTH_DEBUG"] = "1"
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except Cancelled:
+        print("Stopped.", file=sys.stderr)
+        return 130
+    except HearthError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

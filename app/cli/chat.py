@@ -1,0 +1,106 @@
+"""`hearth chat`: one streamed turn (or an interactive session with no message)."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+
+from app.cli.output import note, print_json
+from app.core.errors import HearthError
+from app.core.jobs import JobControl
+from app.core.session import Core
+
+
+def register(subs: argparse._SubParsersAction) -> None:
+    p = subs.add_parser("chat", help="chat with a model (streams the reply)")
+    p.add_argument("message", nargs="?", help="your message; omit for an interactive session")
+    p.add_argument("--model", help="model id (see `hearth models list`)")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--conversation", type=int, help="continue this conversation")
+    group.add_argument("--new", action="store_true", help="start a new conversation (default)")
+    p.add_argument("--system", help="system prompt for this conversation")
+    p.add_argument("--max-tokens", type=int)
+    p.add_argument("--temperature", type=float)
+    p.add_argument("--seed", type=int)
+    p.add_argument("--json", action="store_true", help="print one JSON object at the end")
+    p.set_defaults(func=run)
+
+
+def _turn(core: Core, args: argparse.Namespace, conversation_id: int | None, text: str,
+          model_id: str) -> dict:
+    engine = core.runtime.engine(model_id)
+    for line in getattr(engine, "report", None) and engine.report.notes or []:
+        note(line)
+    params = core.runtime.sampling(engine.model_id, max_tokens=args.max_tokens,
+                                   temperature=args.temperature, seed=args.seed)
+    if conversation_id is None:
+        system = args.system if args.system is not None else core.settings.get("system_prompt")
+        conv = core.assistant.start_conversation(text, engine.model_id, system)
+    else:
+        conv = core.history.conversation(conversation_id)
+        if args.system is not None:
+            conv = core.history.update_conversation(conv.id, system_prompt=args.system)
+    control = JobControl()
+    previous = signal.signal(signal.SIGINT, lambda *_: control.cancel())
+    stream = None if args.json else _print_piece
+    try:
+        result = core.assistant.send(conv.id, text, engine, params, conv.system_prompt or "",
+                                     on_token=stream, control=control)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    for line in result.notes:
+        note(line)
+    if not args.json:
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+        if result.reply.status == "stopped":
+            note("stopped; the partial reply is kept in the history.")
+    return result.to_dict()
+
+
+def _print_piece(piece: str) -> None:
+    sys.stdout.write(piece)
+    sys.stdout.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    core = Core()
+    try:
+        model_id = args.model or core.catalog.default_id(core.settings)
+        if args.conversation is not None:
+            core.history.conversation(args.conversation)  # fail early on a bad id
+        text = args.message
+        if text is None and not sys.stdin.isatty():
+            text = sys.stdin.read()
+        if text is not None:
+            result = _turn(core, args, args.conversation, text, model_id)
+            if args.json:
+                print_json(result)
+            return 130 if result["status"] == "stopped" else 0
+        return _interactive(core, args, model_id)
+    finally:
+        core.close()
+
+
+def _interactive(core: Core, args: argparse.Namespace, model_id: str) -> int:
+    print(f"Hearth chat with {model_id}. Ctrl+C stops a reply; Ctrl+D or /quit leaves.",
+          file=sys.stderr)
+    conversation_id = args.conversation
+    while True:
+        try:
+            text = input("\nyou> ")
+        except (EOFError, KeyboardInterrupt):
+            print(file=sys.stderr)
+            return 0
+        if text.strip() in ("/quit", "/exit"):
+            return 0
+        if not text.strip():
+            continue
+        sys.stdout.write("hearth> ")
+        try:
+            result = _turn(core, args, conversation_id, text, model_id)
+        except HearthError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            continue
+        conversation_id = result["conversation_id"]

@@ -1,0 +1,66 @@
+"""`hearth doctor`: what this machine and this install can do."""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+
+from app.cli.output import human_bytes, print_json
+from app.core import config, hardware
+from app.core.session import Core
+
+
+def register(subs: argparse._SubParsersAction) -> None:
+    p = subs.add_parser("doctor", help="check the install: llama.cpp build, GPU, RAM, models")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run)
+
+
+def collect() -> dict:
+    from app.core.llm.engine import build_info
+
+    core = Core()
+    models = [e.to_dict() for e in core.catalog.entries()]
+    try:
+        default = core.catalog.default_id(core.settings)
+    except Exception:  # noqa: BLE001 - doctor reports, it does not fail
+        default = None
+    return {
+        "python": sys.version.split()[0],
+        "platform": platform.platform(),
+        "llama_cpp": build_info(),
+        "hardware": hardware.summary(),
+        "data_home": str(config.data_home()),
+        "database": str(config.db_path()),
+        "bundled_models_dir": str(config.bundled_models_dir()),
+        "default_model": default,
+        "models": models,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    info = collect()
+    if args.json:
+        print_json(info)
+        return 0
+    llama = info["llama_cpp"]
+    hw = info["hardware"]
+    print(f"Python        {info['python']} on {info['platform']}")
+    print(f"llama.cpp     llama-cpp-python {llama['llama_cpp_python']}, "
+          f"GPU offload: {'yes' if llama['gpu_offload'] else 'no (CPU build)'}")
+    print(f"CPU           {hw['cpu_physical_cores']} cores ({hw['cpu_logical']} threads)")
+    print(f"RAM           {human_bytes(hw['ram']['available_bytes'])} free of "
+          f"{human_bytes(hw['ram']['total_bytes'])}")
+    if hw["gpus"]:
+        for g in hw["gpus"]:
+            print(f"GPU {g['index']}         {g['name']}: {human_bytes(g['free_bytes'])} free of "
+                  f"{human_bytes(g['total_bytes'])}")
+    else:
+        print("GPU           none found (install the `gpu` extra for NVIDIA detection)")
+    print(f"Data home     {info['data_home']}")
+    print(f"Default model {info['default_model'] or 'none installed'}")
+    for m in info["models"]:
+        state = m["error"] or f"{m.get('quantization', '?')}, {human_bytes(m['size'])}"
+        print(f"  - {m['id']} ({m['source']}): {state}")
+    return 0

@@ -1,0 +1,68 @@
+"""Small helpers for printing results: JSON on stdout, notes and progress on stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from typing import Any
+
+from app.core.jobs import Progress
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    sys.stdout.flush()
+
+
+def note(text: str) -> None:
+    print(f"note: {text}", file=sys.stderr, flush=True)
+
+
+def human_bytes(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if abs(n) < 1024 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} TB"
+
+
+def table(rows: list[list[Any]], headers: list[str]) -> str:
+    cells = [headers] + [[str(c) for c in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+class StderrProgress:
+    """A progress callback that redraws one line on stderr (at most 10 times a second)."""
+
+    def __init__(self, label: str = "") -> None:
+        self.label = label
+        self._last = 0.0
+
+    def __call__(self, p: Progress) -> None:
+        now = time.monotonic()
+        done = p.total and p.done >= p.total
+        if now - self._last < 0.1 and not done:
+            return
+        self._last = now
+        parts = [self.label] if self.label else []
+        if p.unit == "bytes":
+            parts.append(f"{human_bytes(p.done)}" + (f" / {human_bytes(p.total)}" if p.total else ""))
+            if p.rate:
+                parts.append(f"{human_bytes(p.rate)}/s")
+        else:
+            parts.append(f"{p.done:.0f}" + (f"/{p.total:.0f}" if p.total else "") + f" {p.unit}")
+            if p.rate:
+                parts.append(f"{p.rate:.1f} {p.unit}/s")
+        if p.fraction is not None:
+            parts.insert(1 if self.label else 0, f"{p.fraction * 100:5.1f}%")
+        if p.eta_s is not None:
+            parts.append(f"ETA {p.eta_s:.0f}s")
+        if p.message:
+            parts.append(p.message)
+        end = "\n" if done or not sys.stderr.isatty() else ""
+        sys.stderr.write("\r" + "  ".join(parts) + end)
+        sys.stderr.flush()

@@ -1,0 +1,1 @@
+"""Hearth's core: everything below here runs without Qt (a test enforces it)."""

@@ -1,0 +1,1 @@
+"""Language models: the llama.cpp engine, chat templates and the context budget."""

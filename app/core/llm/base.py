@@ -1,0 +1,73 @@
+"""What the rest of Hearth needs from a chat model (the real engine or a test fake)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from app.core.jobs import JobControl
+
+
+@dataclass
+class SamplingParams:
+    temperature: float = 0.2
+    top_p: float = 0.95
+    top_k: int = 40
+    min_p: float = 0.05
+    repeat_penalty: float = 1.1
+    max_tokens: int = 512
+    seed: int = -1
+    stop: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_settings(cls, values: dict) -> SamplingParams:
+        names = ("temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens", "seed")
+        return cls(**{k: values[k] for k in names if k in values})
+
+
+@dataclass
+class GenerationStats:
+    prompt_tokens: int = 0
+    cached_tokens: int = 0  # prompt tokens whose KV cache was reused
+    completion_tokens: int = 0
+    ttft_s: float = 0.0
+    tokens_per_s: float = 0.0
+    seconds: float = 0.0
+    finish_reason: str = ""  # stop | length | cancelled
+
+
+class Generation:
+    """A lazy streamed reply: iterate it for text pieces; `stats` is filled at the end."""
+
+    def __init__(self, pieces: Iterator[str]) -> None:
+        self._pieces = pieces
+        self.stats = GenerationStats()
+        self.text = ""
+
+    def __iter__(self) -> Iterator[str]:
+        for piece in self._pieces:
+            self.text += piece
+            yield piece
+
+    def consume(self) -> str:
+        for _ in self:
+            pass
+        return self.text
+
+
+class ChatModel(Protocol):
+    model_id: str
+    n_ctx: int
+    device: str
+
+    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
+        """Apply the model's chat template."""
+
+    def tokenize(self, text: str) -> list[int]:
+        """Tokens of a rendered prompt (special tokens parsed)."""
+
+    def generate(
+        self, tokens: list[int], params: SamplingParams, control: JobControl | None = None
+    ) -> Generation:
+        """Stream a completion of `tokens`, reusing the KV cache of any shared prefix."""

@@ -1,0 +1,103 @@
+"""Fit a chat prompt into the model's context window, dropping the oldest turns
+first and saying so (never silently)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.core.errors import ContextOverflow
+from app.core.llm.base import ChatModel
+
+
+@dataclass
+class PromptPlan:
+    """The prompt that will be sent, and where its tokens went (for the context meter)."""
+
+    tokens: list[int]
+    messages: list[dict[str, str]]
+    n_ctx: int
+    reserve: int  # tokens kept free for the reply
+    system_tokens: int = 0
+    document_tokens: int = 0
+    history_tokens: int = 0
+    new_tokens: int = 0
+    dropped_turns: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def used(self) -> int:
+        return len(self.tokens)
+
+    def to_dict(self) -> dict:
+        return {
+            "n_ctx": self.n_ctx, "used": self.used, "reserve": self.reserve,
+            "system_tokens": self.system_tokens, "document_tokens": self.document_tokens,
+            "history_tokens": self.history_tokens, "new_tokens": self.new_tokens,
+            "dropped_turns": self.dropped_turns,
+        }
+
+
+def _turns(history: list[dict[str, str]]) -> list[list[dict[str, str]]]:
+    """Group history into turns, each starting at a user message."""
+    turns: list[list[dict[str, str]]] = []
+    for msg in history:
+        if msg["role"] == "user" or not turns:
+            turns.append([msg])
+        else:
+            turns[-1].append(msg)
+    return turns
+
+
+def plan_prompt(
+    model: ChatModel,
+    system: str,
+    history: list[dict[str, str]],
+    new_message: str | None,
+    max_tokens: int,
+    documents: str = "",
+) -> PromptPlan:
+    """Build the token list for system + documents + history + new message.
+
+    `documents` (retrieved snippets, already formatted) go into the system
+    message. Oldest whole turns are dropped until the prompt leaves
+    `max_tokens` free (at most half the window is reserved for the reply).
+    """
+    n_ctx = model.n_ctx
+    reserve = max(16, min(max_tokens, n_ctx // 2))
+    budget = n_ctx - reserve
+    sys_text = "\n\n".join(t for t in (system.strip(), documents.strip()) if t)
+    head = [{"role": "system", "content": sys_text}] if sys_text else []
+    tail = [{"role": "user", "content": new_message}] if new_message is not None else []
+    turns = _turns(history)
+
+    def count(messages: list[dict[str, str]], gen: bool = True) -> int:
+        return len(model.tokenize(model.render(messages, add_generation_prompt=gen))) if messages else 0
+
+    dropped = 0
+    while True:
+        kept = [m for turn in turns[dropped:] for m in turn]
+        messages = head + kept + tail
+        tokens = model.tokenize(model.render(messages))
+        if len(tokens) <= budget or dropped >= len(turns):
+            break
+        dropped += 1
+    if len(tokens) > budget:
+        raise ContextOverflow(
+            f"The message needs {len(tokens)} tokens but the model's window leaves {budget} "
+            f"(context {n_ctx}, {reserve} kept for the reply).",
+            "Shorten the message or system prompt, or raise the context length in Settings.",
+        )
+    plan = PromptPlan(tokens=tokens, messages=messages, n_ctx=n_ctx, reserve=reserve,
+                      dropped_turns=dropped)
+    # Split the count by part for the context meter (rendered-template overhead
+    # is charged to the part it wraps).
+    plan.system_tokens = count([{"role": "system", "content": system.strip()}], False) if system.strip() else 0
+    plan.document_tokens = max(0, count(head, False) - plan.system_tokens) if documents.strip() else 0
+    with_history = count(head + kept, False)
+    plan.history_tokens = max(0, with_history - count(head, False)) if kept else 0
+    plan.new_tokens = max(0, len(tokens) - with_history)
+    if dropped:
+        plan.notes.append(
+            f"{dropped} older turn(s) left out to fit the model's {n_ctx}-token window."
+        )
+    return plan

@@ -1,0 +1,367 @@
+"""The llama.cpp engine: the only module that imports `llama_cpp`.
+
+It drives llama.cpp through the low-level bindings: a `llama_decode` loop with
+llama.cpp's native sampler chain and incremental detokenization, so no
+per-token work over the vocabulary happens in Python (the high-level
+`create_completion(stream=True)` path is several times slower on a GPU; see
+DESIGN.md). The KV cache of the prompt prefix shared with the previous call is
+kept, so a follow-up turn only evaluates its new tokens.
+"""
+
+from __future__ import annotations
+
+import codecs
+import ctypes
+import logging
+import os
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core import hardware
+from app.core.errors import HearthError, ModelLoadError
+from app.core.jobs import JobControl
+from app.core.llm.base import Generation, SamplingParams
+from app.core.llm.templates import ChatTemplate
+from app.core.models.gguf_info import GGUFInfo, read_gguf
+
+log = logging.getLogger(__name__)
+_backend_lock = threading.Lock()
+_backend_ready = False
+
+
+def _llama():
+    """Import llama_cpp lazily (it loads a large shared library) and quiet its log."""
+    global _backend_ready
+    import llama_cpp
+
+    with _backend_lock:
+        if not _backend_ready:
+            debug = bool(os.environ.get("HEARTH_DEBUG"))
+            logging.getLogger("llama-cpp-python").setLevel(logging.DEBUG if debug else logging.ERROR)
+            llama_cpp.llama_backend_init()
+            _backend_ready = True
+    return llama_cpp
+
+
+def build_info() -> dict:
+    """What the installed llama.cpp build can do (for `hearth doctor`)."""
+    llama_cpp = _llama()
+    info = llama_cpp.llama_print_system_info().decode(errors="replace")
+    return {
+        "llama_cpp_python": llama_cpp.__version__,
+        "gpu_offload": bool(llama_cpp.llama_supports_gpu_offload()),
+        "mmap": bool(llama_cpp.llama_supports_mmap()),
+        "system_info": info.strip(),
+    }
+
+
+@dataclass
+class LoadOptions:
+    n_ctx: int = 4096
+    n_threads: int = 0  # 0 = physical cores
+    n_gpu_layers: int | str = "auto"  # "auto", or a count (0 = CPU, -1 = all)
+    n_batch: int = 512
+
+
+@dataclass
+class LoadReport:
+    n_gpu_layers: int
+    device: str
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def plan_gpu_layers(info: GGUFInfo, n_ctx: int, requested: int | str, supports_gpu: bool,
+                    free_vram: int | None) -> int:
+    """How many layers to offload: all when the build can and the model fits in free
+    VRAM, part of them when only part fits, none on a CPU-only build."""
+    if not supports_gpu:
+        return 0
+    layers = max(1, info.block_count)
+    if requested != "auto":
+        n = int(requested)
+        return layers + 1 if n < 0 else min(n, layers + 1)
+    if free_vram is None:
+        return layers + 1  # unknown VRAM: try everything, the loader falls back on failure
+    kv = kv_cache_bytes(info, n_ctx)
+    need = info.size + kv + 300 * 2**20  # compute buffers and CUDA context
+    if need <= free_vram:
+        return layers + 1
+    per_layer = (info.size + kv) / layers
+    return max(0, int((free_vram - 500 * 2**20) / per_layer))
+
+
+def kv_cache_bytes(info: GGUFInfo, n_ctx: int) -> int:
+    """f16 K and V for every layer: 2 * layers * ctx * kv_heads * head_dim * 2 bytes."""
+    if not (info.block_count and info.embedding_length and info.head_count):
+        return 0
+    head_dim = info.embedding_length // info.head_count
+    kv_heads = info.head_count_kv or info.head_count
+    return 2 * info.block_count * n_ctx * kv_heads * head_dim * 2
+
+
+class Engine:
+    """A loaded GGUF model with one llama.cpp context (one conversation at a time)."""
+
+    def __init__(self, path: str | Path, model_id: str | None = None,
+                 options: LoadOptions | None = None) -> None:
+        self.path = Path(path)
+        self.info = read_gguf(self.path)  # validate before llama.cpp sees the file
+        self.model_id = model_id or self.path.stem
+        self.options = options or LoadOptions()
+        self.template = ChatTemplate(self.info.chat_template, self.info.bos_token,
+                                     self.info.eos_token)
+        self._lib = _llama()
+        self._lock = threading.Lock()
+        self._model = None
+        self._ctx = None
+        self._past: list[int] = []  # tokens whose KV is in the context, in order
+        self.report = self._load()
+        self.device = self.report.device
+        self.n_ctx = int(self._lib.llama_n_ctx(self._ctx))
+
+    # loading -----------------------------------------------------------
+    def _load(self) -> LoadReport:
+        lib = self._lib
+        start = time.perf_counter()
+        n_ctx = self.options.n_ctx
+        if self.info.context_length:
+            n_ctx = min(n_ctx, self.info.context_length)
+        want = plan_gpu_layers(self.info, n_ctx, self.options.n_gpu_layers,
+                               bool(lib.llama_supports_gpu_offload()), hardware.free_vram())
+        attempts = [want]
+        if want > 0:
+            attempts += [n for n in (want // 2, 0) if n < want]
+        notes: list[str] = []
+        last_error = ""
+        for n_gpu in dict.fromkeys(attempts):
+            try:
+                self._open(n_gpu, n_ctx)
+            except ModelLoadError as exc:
+                last_error = exc.message
+                if n_gpu > 0:
+                    notes.append(f"Loading with {n_gpu} GPU layers failed ({exc.message}); "
+                                 "retrying with fewer.")
+                continue
+            if notes:
+                where = "the CPU" if n_gpu == 0 else f"{n_gpu} GPU layers"
+                notes.append(f"Loaded on {where} instead.")
+            device = "CPU" if n_gpu == 0 else (
+                "GPU" if n_gpu > self.info.block_count else f"GPU ({n_gpu} layers) + CPU")
+            return LoadReport(n_gpu, device, notes, time.perf_counter() - start)
+        raise ModelLoadError(
+            f"llama.cpp could not load {self.path.name}: {last_error}",
+            "The model may need a newer llama.cpp, or more memory than is free: "
+            "try a smaller quantization or a shorter context length.",
+        )
+
+    def _open(self, n_gpu: int, n_ctx: int) -> None:
+        lib = self._lib
+        mparams = lib.llama_model_default_params()
+        mparams.n_gpu_layers = n_gpu
+        model = lib.llama_model_load_from_file(str(self.path).encode(), mparams)
+        if not model:
+            raise ModelLoadError("the model file could not be loaded")
+        cparams = lib.llama_context_default_params()
+        threads = self.options.n_threads or hardware.physical_cores()
+        cparams.n_ctx = n_ctx
+        cparams.n_batch = self.options.n_batch
+        cparams.n_ubatch = self.options.n_batch
+        cparams.n_threads = threads
+        cparams.n_threads_batch = threads
+        cparams.no_perf = True
+        ctx = lib.llama_init_from_model(model, cparams)
+        if not ctx:
+            lib.llama_model_free(model)
+            raise ModelLoadError(f"no memory for a {n_ctx}-token context")
+        self._model, self._ctx = model, ctx
+        self._vocab = lib.llama_model_get_vocab(model)
+        self._mem = lib.llama_get_memory(ctx)
+        self._add_bos = bool(lib.llama_vocab_get_add_bos(self._vocab))
+        self.n_threads = threads
+
+    def close(self) -> None:
+        with self._lock:
+            if self._ctx:
+                self._lib.llama_free(self._ctx)
+                self._ctx = None
+            if self._model:
+                self._lib.llama_model_free(self._model)
+                self._model = None
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - interpreter shutdown: nothing left to report to
+            pass
+
+    # text <-> tokens ---------------------------------------------------
+    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
+        return self.template.render(messages, add_generation_prompt)
+
+    def tokenize(self, text: str, special: bool = True) -> list[int]:
+        lib = self._lib
+        data = text.encode("utf-8")
+        add_bos = self._add_bos and not (
+            self.template.bos_token and text.startswith(self.template.bos_token))
+        cap = len(data) + 8
+        buf = (lib.llama_token * cap)()
+        n = lib.llama_tokenize(self._vocab, data, len(data), buf, cap, add_bos, special)
+        if n < 0:
+            cap = -n
+            buf = (lib.llama_token * cap)()
+            n = lib.llama_tokenize(self._vocab, data, len(data), buf, cap, add_bos, special)
+        return list(buf[:n])
+
+    def _piece(self, token: int, buf: ctypes.Array) -> bytes:
+        n = self._lib.llama_token_to_piece(self._vocab, token, buf, len(buf), 0, False)
+        if n < 0:
+            bigger = ctypes.create_string_buffer(-n)
+            n = self._lib.llama_token_to_piece(self._vocab, token, bigger, -n, 0, False)
+            return bigger.raw[:n]
+        return buf.raw[:n]
+
+    def detokenize(self, tokens: list[int]) -> str:
+        buf = ctypes.create_string_buffer(256)
+        return b"".join(self._piece(t, buf) for t in tokens).decode("utf-8", errors="replace")
+
+    # generation --------------------------------------------------------
+    def _sampler(self, p: SamplingParams):
+        lib = self._lib
+        chain = lib.llama_sampler_chain_init(lib.llama_sampler_chain_default_params())
+        if p.repeat_penalty and p.repeat_penalty != 1.0:
+            lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_penalties(64, p.repeat_penalty, 0.0, 0.0))
+        if p.temperature <= 0:
+            lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_greedy())
+            return chain
+        if p.top_k > 0:
+            lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_top_k(p.top_k))
+        if 0 < p.top_p < 1:
+            lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_top_p(p.top_p, 1))
+        if p.min_p > 0:
+            lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_min_p(p.min_p, 1))
+        lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_temp(p.temperature))
+        seed = p.seed if p.seed >= 0 else 0xFFFFFFFF  # LLAMA_DEFAULT_SEED = random
+        lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_dist(seed))
+        return chain
+
+    def _decode(self, tokens: list[int]) -> None:
+        """Evaluate `tokens` after the cached ones, in batches of n_batch."""
+        lib = self._lib
+        step = self.options.n_batch
+        for i in range(0, len(tokens), step):
+            part = tokens[i:i + step]
+            arr = (lib.llama_token * len(part))(*part)
+            rc = lib.llama_decode(self._ctx, lib.llama_batch_get_one(arr, len(part)))
+            if rc != 0:
+                self._reset_cache()
+                raise HearthError(f"llama.cpp failed to evaluate the prompt (code {rc}).",
+                                  "Try a shorter message or a larger context length.")
+            self._past.extend(part)
+
+    def _reset_cache(self) -> None:
+        self._lib.llama_memory_clear(self._mem, True)
+        self._past = []
+
+    def _reuse_prefix(self, tokens: list[int]) -> int:
+        """Drop the cached KV after the prefix shared with `tokens`; returns its length."""
+        n = 0
+        for a, b in zip(self._past, tokens, strict=False):
+            if a != b:
+                break
+            n += 1
+        n = min(n, len(tokens) - 1)  # re-evaluate at least one token to get fresh logits
+        if n < len(self._past):
+            if not self._lib.llama_memory_seq_rm(self._mem, 0, n, -1):
+                self._reset_cache()
+                return 0
+            del self._past[n:]
+        return n
+
+    def generate(self, tokens: list[int], params: SamplingParams,
+                 control: JobControl | None = None) -> Generation:
+        if not tokens:
+            raise HearthError("Nothing to answer: the prompt is empty.")
+        if len(tokens) >= self.n_ctx:
+            raise HearthError(
+                f"The prompt ({len(tokens)} tokens) does not fit the {self.n_ctx}-token context.",
+                "Raise the context length in Settings or shorten the conversation.")
+        gen = Generation(iter(()))
+        gen._pieces = self._stream(tokens, params, control, gen)
+        return gen
+
+    def _stream(self, tokens: list[int], params: SamplingParams, control: JobControl | None,
+                gen: Generation) -> Iterator[str]:
+        lib = self._lib
+        stats = gen.stats
+        with self._lock:
+            if not self._ctx:
+                raise HearthError("The model was unloaded.", "Load it again.")
+            start = time.perf_counter()
+            cached = self._reuse_prefix(tokens)
+            stats.prompt_tokens, stats.cached_tokens = len(tokens), cached
+            self._decode(tokens[cached:])
+            sampler = self._sampler(params)
+            decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+            buf = ctypes.create_string_buffer(256)
+            one = (lib.llama_token * 1)()
+            batch = lib.llama_batch_get_one(one, 1)
+            stops = [s for s in params.stop if s]
+            pending = ""
+            first_at = 0.0
+            n_out = 0
+            finish = "length"
+            try:
+                while n_out < params.max_tokens:
+                    if control is not None and control.cancelled:
+                        finish = "cancelled"
+                        break
+                    token = lib.llama_sampler_sample(sampler, self._ctx, -1)
+                    if lib.llama_vocab_is_eog(self._vocab, token):
+                        finish = "stop"
+                        break
+                    n_out += 1
+                    text = decoder.decode(self._piece(token, buf))
+                    if len(self._past) + 1 >= self.n_ctx:
+                        finish = "length"
+                        pending += text
+                        break
+                    one[0] = token
+                    if lib.llama_decode(self._ctx, batch) != 0:
+                        raise HearthError("llama.cpp failed while generating.",
+                                          "Try again; if it repeats, reload the model.")
+                    self._past.append(token)
+                    if not text:
+                        continue
+                    if not first_at:
+                        first_at = time.perf_counter()
+                        stats.ttft_s = first_at - start
+                    if stops:
+                        pending += text
+                        hit = min((pending.find(s) for s in stops if s in pending), default=-1)
+                        if hit >= 0:
+                            pending = pending[:hit]
+                            finish = "stop"
+                            break
+                        keep = max((len(s) - 1 for s in stops), default=0)
+                        if len(pending) > keep:
+                            emit, pending = pending[:len(pending) - keep], pending[len(pending) - keep:]
+                            yield emit
+                    else:
+                        yield text
+                tail = pending + decoder.decode(b"", final=True)
+                if tail:
+                    yield tail
+            finally:
+                lib.llama_sampler_free(sampler)
+                end = time.perf_counter()
+                stats.completion_tokens = n_out
+                stats.seconds = end - start
+                if not first_at:
+                    stats.ttft_s = end - start
+                decode_s = end - first_at if first_at else 0.0
+                stats.tokens_per_s = (n_out - 1) / decode_s if decode_s > 0 and n_out > 1 else 0.0
+                stats.finish_reason = finish

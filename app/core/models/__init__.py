@@ -1,0 +1,1 @@
+"""Models: GGUF metadata, the catalog of installed models, the hub and downloads."""

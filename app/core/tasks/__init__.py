@@ -1,0 +1,1 @@
+"""User-facing tasks built from the core parts: chat, summarize, translate."""

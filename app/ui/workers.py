@@ -1,0 +1,93 @@
+"""One generic worker that runs any core job off the GUI thread.
+
+A job is a plain callable taking `(control, progress)`; the worker turns its
+progress, result and error into Qt signals. Every long job in the window
+(model loading, generation, downloads, indexing, file jobs) goes through it.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from app.core.errors import Cancelled, HearthError
+from app.core.jobs import JobControl, Progress
+
+Job = Callable[[JobControl, Callable[[Progress], None]], Any]
+
+
+class Worker(QObject):
+    """Runs `job` in its own QThread. Signals arrive on the GUI thread."""
+
+    progress = Signal(object)  # Progress
+    message = Signal(object)  # any streamed item (e.g. a token)
+    result = Signal(object)
+    error = Signal(str)  # a readable message, never a traceback
+    cancelled = Signal()
+    finished = Signal()
+
+    _live: set[Worker] = set()  # keeps running workers alive; tests check it empties
+
+    def __init__(self, job: Job, name: str = "job") -> None:
+        super().__init__()
+        self.job = job
+        self.name = name
+        self.control = JobControl()
+        self._thread = QThread()
+        self._thread.setObjectName(f"hearth-{name}")
+        self.moveToThread(self._thread)
+        self._thread.started.connect(self._run)
+        self.finished.connect(self._thread.quit)
+        self._thread.finished.connect(self._cleanup)
+
+    def start(self) -> Worker:
+        Worker._live.add(self)
+        self._thread.start()
+        return self
+
+    def cancel(self) -> None:
+        self.control.cancel()
+
+    def emit_item(self, item: Any) -> None:
+        """For jobs that stream (tokens): call from the job's thread."""
+        self.message.emit(item)
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self, ms: int = 30000) -> bool:
+        return self._thread.wait(ms)
+
+    def _run(self) -> None:
+        try:
+            value = self.job(self.control, self.progress.emit)
+        except Cancelled:
+            self.cancelled.emit()
+        except HearthError as exc:
+            self.error.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the window must show it, not die
+            traceback.print_exc()
+            self.error.emit(f"Unexpected error: {type(exc).__name__}: {exc}. "
+                            "Please report it with the log above.")
+        else:
+            self.result.emit(value)
+        finally:
+            self.finished.emit()
+
+    def _cleanup(self) -> None:
+        Worker._live.discard(self)
+        self.deleteLater()
+
+    @classmethod
+    def running(cls) -> list[Worker]:
+        return [w for w in cls._live if w.is_running()]
+
+    @classmethod
+    def stop_all(cls, timeout_ms: int = 10000) -> None:
+        for w in list(cls._live):
+            w.cancel()
+        for w in list(cls._live):
+            w.wait(timeout_ms)

@@ -1,0 +1,49 @@
+"""Shared fixtures: a temp HEARTH_HOME for every test, the bundled model's path."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def hearth_home(tmp_path, monkeypatch) -> Path:
+    home = tmp_path / "hearth-home"
+    monkeypatch.setenv("HEARTH_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def chat_model_path() -> Path:
+    from app.core.models import bundled
+
+    path = bundled.path_of(bundled.CHAT)
+    if path is None:
+        pytest.skip("the bundled SmolLM2 model is not installed: run `python3 bootstrap.py --no-start`")
+    return path
+
+
+@pytest.fixture(scope="session")
+def engine(chat_model_path):
+    """The real bundled model, loaded once per test session (CPU, 2k context)."""
+    from app.core.llm.engine import Engine, LoadOptions
+
+    eng = Engine(chat_model_path, "smollm2-135m-instruct", LoadOptions(n_ctx=2048))
+    yield eng
+    eng.close()
+
+
+def run_cli(*args: str, home: Path, timeout: float = 300, input: str | None = None):
+    """Run `python -m app ARGS` in a real subprocess with HEARTH_HOME set."""
+    import subprocess
+
+    env = dict(os.environ, HEARTH_HOME=str(home))
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
+                          env=env, timeout=timeout, cwd=ROOT, input=input)

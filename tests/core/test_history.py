@@ -1,0 +1,81 @@
+import json
+
+from app.core.config import Settings
+from app.core.store.db import open_db
+from app.core.store.history import History, title_from
+
+
+def make(tmp_path):
+    return History(open_db(tmp_path / "h.db"))
+
+
+def test_conversation_roundtrip_and_order(tmp_path):
+    h = make(tmp_path)
+    a = h.new_conversation("first")
+    b = h.new_conversation("second")
+    h.add_message(a.id, "user", "hello there")
+    assert [c.id for c in h.conversations()] == [a.id, b.id]  # a was updated last
+    assert [m.content for m in h.messages(a.id)] == ["hello there"]
+    h.rename(b.id, "renamed")
+    assert h.conversation(b.id).title == "renamed"
+
+
+def test_search_finds_words_across_conversations(tmp_path):
+    h = make(tmp_path)
+    a = h.new_conversation("a")
+    h.add_message(a.id, "user", "What is the capital of Japan?")
+    h.add_message(a.id, "assistant", "The capital of Japan is Tokyo.")
+    b = h.new_conversation("b")
+    h.add_message(b.id, "user", "Tell me about volcanoes")
+    hits = h.search("tokyo")
+    assert [hit["conversation_id"] for hit in hits] == [a.id]
+    assert "[Tokyo]" in hits[0]["snippet"]
+    assert h.search('"quoted" odd') == []
+
+
+def test_delete_and_truncate(tmp_path):
+    h = make(tmp_path)
+    c = h.new_conversation("c")
+    ids = [h.add_message(c.id, r, t).id for r, t in
+           [("user", "1"), ("assistant", "2"), ("user", "3"), ("assistant", "4")]]
+    h.delete_messages_from(ids[2])
+    assert [m.content for m in h.messages(c.id)] == ["1", "2"]
+    h.delete(c.id)
+    assert h.conversations() == []
+    assert h.search("1") == []
+
+
+def test_mark_interrupted_keeps_partial_text(tmp_path):
+    h = make(tmp_path)
+    c = h.new_conversation("c")
+    m = h.add_message(c.id, "assistant", "partial", status="generating")
+    assert h.mark_interrupted() == 1
+    m = h.message(m.id)
+    assert (m.status, m.content) == ("stopped", "partial")
+
+
+def test_export_markdown_and_json(tmp_path):
+    h = make(tmp_path)
+    c = h.new_conversation("Trip", system_prompt="Be brief")
+    h.add_message(c.id, "user", "Hi")
+    h.add_message(c.id, "assistant", "Hello!", model="m", status="stopped")
+    md = h.export(c.id, "md")
+    assert md.startswith("# Trip") and "## You" in md and "*[stopped]*" in md
+    data = json.loads(h.export(c.id, "json"))
+    assert [m["content"] for m in data["messages"]] == ["Hi", "Hello!"]
+
+
+def test_title_from_first_message():
+    assert title_from("  What is   the capital of Japan? ") == "What is the capital of Japan?"
+    long = title_from("word " * 40)
+    assert long.endswith("…") and len(long) <= 49
+
+
+def test_settings_persist_across_reopen(tmp_path):
+    s = Settings(open_db(tmp_path / "h.db"))
+    assert s.get("temperature") == 0.2
+    s.set("temperature", 0.7)
+    s.update({"theme": "dark"})
+    again = Settings(open_db(tmp_path / "h.db"))
+    assert again.get("temperature") == 0.7
+    assert again.all()["theme"] == "dark"
