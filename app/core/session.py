@@ -8,6 +8,7 @@ from app.core import config
 from app.core.config import Settings
 from app.core.llm.runtime import Runtime
 from app.core.models.catalog import Catalog
+from app.core.models.manager import ModelManager
 from app.core.store.db import open_db
 from app.core.store.history import History
 from app.core.tasks.assistant import Assistant
@@ -24,6 +25,7 @@ class Core:
         self.catalog = Catalog(self.db)
         self.runtime = Runtime(self.catalog, self.settings)
         self.assistant = Assistant(self.history)
+        self.models = ModelManager(self.catalog, self.settings, self.runtime)
         # A reply left 'generating' by a crash is kept, marked stopped.
         self.history.mark_interrupted()
 

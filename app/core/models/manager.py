@@ -1,0 +1,210 @@
+"""The model manager's front door for the CLI and the GUI: search, files with fit
+verdicts, pull, import, remove, default and per-model settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.core import config
+from app.core.config import Settings
+from app.core.errors import HearthError
+from app.core.jobs import JobControl, ProgressCallback, no_progress
+from app.core.models import bundled, importer, recommended
+from app.core.models import fit as fitcheck
+from app.core.models import token as hub_token
+from app.core.models.catalog import Catalog, ModelEntry
+from app.core.models.hub import Hub, RepoFiles, RepoSummary
+from app.core.models.names import split_name
+from app.core.models.pull import PullResult, discard_partial, partial_bytes, pull
+from app.core.models.queue import DownloadQueue, QueueItem
+
+# Per-model overrides a user may set, with the type each must have.
+MODEL_SETTING_TYPES: dict[str, tuple[type, ...]] = {
+    "n_ctx": (int,), "n_gpu_layers": (int, str), "system_prompt": (str,),
+    "temperature": (int, float), "top_p": (int, float), "top_k": (int,),
+    "min_p": (int, float), "repeat_penalty": (int, float), "max_tokens": (int,), "seed": (int,),
+}
+
+
+@dataclass
+class Removed:
+    model_id: str
+    freed_bytes: int
+    deleted: list[str]
+    kept: str | None  # a linked file left where the user keeps it
+
+
+class ModelManager:
+    def __init__(self, catalog: Catalog, settings: Settings, runtime: Any = None) -> None:
+        self.catalog, self.settings, self.runtime = catalog, settings, runtime
+        self.hub = Hub()
+        self.queue = DownloadQueue(self._run_item)
+
+    # hub -----------------------------------------------------------------
+    def recommended(self) -> list[dict[str, Any]]:
+        return recommended.with_fit(self.n_ctx())
+
+    def search(self, query: str, sort: str = "downloads", limit: int = 20) -> list[RepoSummary]:
+        return self.hub.search(query, sort, limit)
+
+    def files(self, repo: str, revision: str | None = None,
+              machine: fitcheck.Machine | None = None) -> RepoFiles:
+        """The repo's GGUF files, each with its fit verdict and bytes already saved."""
+        listing = self.hub.files(repo, revision)
+        machine = machine or fitcheck.Machine.probe()
+        for f in listing.files:
+            if f.size and not f.projector:
+                f.fit = fitcheck.check_remote(f.name, f.size, self.n_ctx(), machine)
+        return listing
+
+    def best_fit(self, listing: RepoFiles) -> str | None:
+        best = fitcheck.best_fitting(listing.files)
+        return best.name if best else None
+
+    def partial(self, listing: RepoFiles) -> dict[str, int]:
+        return {f.name: partial_bytes(listing.repo, f) for f in listing.files}
+
+    def pull(self, repo: str, filename: str, control: JobControl | None = None,
+             progress: ProgressCallback = no_progress, revision: str | None = None,
+             retries: int = 5) -> PullResult:
+        return pull(self.catalog, self.settings, repo, filename, control, progress,
+                    self.hub, revision, retries)
+
+    def enqueue(self, repo: str, filename: str) -> QueueItem:
+        return self.queue.add(repo, filename)
+
+    def _run_item(self, item: QueueItem, control: JobControl,
+                  progress: ProgressCallback) -> PullResult:
+        try:
+            return self.pull(item.repo, item.filename, control, progress)
+        except HearthError:
+            if control.cancelled:
+                discard_partial(item.repo, item.filename)
+            raise
+
+    def discard_partial(self, repo: str, filename: str) -> int:
+        return discard_partial(repo, filename)
+
+    # token ---------------------------------------------------------------
+    def set_token(self, token: str) -> Path:
+        return hub_token.set_token(token)
+
+    def clear_token(self) -> bool:
+        return hub_token.clear_token()
+
+    def has_token(self) -> bool:
+        return hub_token.get_token() is not None
+
+    # local ---------------------------------------------------------------
+    def n_ctx(self) -> int:
+        return int(self.settings.get("n_ctx"))
+
+    def installed(self) -> list[dict[str, Any]]:
+        default = self._default_or_none()
+        rows = []
+        for entry in self.catalog.entries():
+            data = entry.to_dict()
+            data["default"] = entry.id == default
+            if entry.info is not None:
+                weights = sum(p.stat().st_size for p in _parts(entry.path) if p.exists())
+                data["fit"] = fitcheck.check(entry.info, self._ctx_for(entry), weights=weights
+                                             ).to_dict()
+            rows.append(data)
+        return rows
+
+    def _ctx_for(self, entry: ModelEntry) -> int:
+        return int((entry.settings or {}).get("n_ctx") or self.n_ctx())
+
+    def _default_or_none(self) -> str | None:
+        try:
+            return self.catalog.default_id(self.settings)
+        except HearthError:
+            return None
+
+    def import_path(self, path: str | Path, mode: str = importer.COPY,
+                    control: JobControl | None = None,
+                    progress: ProgressCallback = no_progress) -> list[ModelEntry]:
+        """Import a file, or every GGUF model in a folder; returns what was registered."""
+        if Path(path).expanduser().is_dir():
+            scan = importer.scan_folder(self.catalog, self.settings, path, mode, control,
+                                        progress)
+            if not scan.imported:
+                reasons = "; ".join(f"{Path(p).name}: {r}" for p, r in scan.skipped[:3])
+                raise HearthError(f"No usable GGUF model in {path}" +
+                                  (f" ({reasons})." if reasons else "."),
+                                  "Pick a folder that holds .gguf model files.")
+            return scan.imported
+        return [importer.import_file(self.catalog, self.settings, path, mode, control,
+                                     progress)]
+
+    def set_default(self, model_id: str) -> ModelEntry:
+        entry = self.catalog.get(model_id)
+        if entry.source == "path" or entry.error:
+            raise HearthError(f"{model_id} is not an installed, working model.",
+                              "Import it first (`hearth models import PATH`).")
+        self.settings.set("default_model", entry.id)
+        return entry
+
+    def remove(self, model_id: str) -> Removed:
+        """Unregister a model and delete its files when Hearth owns them."""
+        entry = self.catalog.get(model_id)
+        if entry.source == "bundled" or (bundled.path_of(bundled.CHAT) or Path()) == entry.path:
+            raise HearthError("The bundled starter model cannot be deleted.",
+                              "Set another default model instead (`hearth models default ID`).")
+        if entry.source == "path":
+            raise HearthError(f"{model_id} is not installed.", "See `hearth models list`.")
+        if self.runtime is not None and getattr(self.runtime.loaded, "model_id", None) == entry.id:
+            self.runtime.unload()
+        models = config.models_dir().resolve()
+        owned = entry.path.resolve().is_relative_to(models)
+        freed, deleted = 0, []
+        if owned:
+            for part in _parts(entry.path):
+                if part.exists():
+                    freed += part.stat().st_size
+                    part.unlink()
+                    deleted.append(str(part))
+        self.catalog.unregister(entry.id)
+        if self.settings.get("default_model") == entry.id:
+            self.settings.set("default_model", "")
+        return Removed(entry.id, freed, deleted, None if owned else str(entry.path))
+
+    def update_settings(self, model_id: str, values: dict[str, Any]) -> dict[str, Any]:
+        """Set (or with None, clear) per-model overrides of the global settings."""
+        entry = self.catalog.get(model_id)
+        current = dict(entry.settings or {})
+        for key, value in values.items():
+            if key not in MODEL_SETTING_TYPES:
+                raise HearthError(f"{key!r} is not a per-model setting.",
+                                  f"Use one of: {', '.join(MODEL_SETTING_TYPES)}.")
+            if value is None:
+                current.pop(key, None)
+                continue
+            _check_setting(key, value)
+            current[key] = value
+        if entry.source == "path":
+            raise HearthError(f"{model_id} is not installed.", "Import it first.")
+        extra = {"repo": entry.repo} if entry.repo else {}
+        self.catalog.register(entry.id, entry.path, entry.source, settings=current, **extra)
+        return current
+
+
+def _check_setting(key: str, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, MODEL_SETTING_TYPES[key]):
+        raise HearthError(f"{key} must be {MODEL_SETTING_TYPES[key][0].__name__}, "
+                          f"not {value!r}.", "Fix the value and try again.")
+    if key == "n_gpu_layers" and isinstance(value, str) and value != "auto":
+        raise HearthError("n_gpu_layers must be a number or 'auto'.", "Fix the value.")
+    if key == "n_ctx" and not 256 <= value <= 1 << 20:
+        raise HearthError("n_ctx must be between 256 and 1048576 tokens.", "Fix the value.")
+
+
+def _parts(path: Path) -> list[Path]:
+    split = split_name(path.name)
+    if split is None:
+        return [path]
+    stem = Path(split.stem).name
+    return [path.with_name(f"{stem}-{i:05d}-of-{split.count:05d}.gguf")
+            for i in range(1, split.count + 1)]
