@@ -1,0 +1,1 @@
+"""Documents: folder knowledge bases with cited, page-accurate answers."""

@@ -1,0 +1,355 @@
+"""Turn a file into text with page numbers and headings: the one entry point is
+`load_document(path)`.
+
+Every problem a user can meet (corrupt, encrypted, empty, binary or too large
+files) is raised as `DocumentError` with a reason a person can act on, so the
+caller can list the file as skipped and go on with the rest.
+
+Offsets: each `Heading.offset` is a character offset into the text of the page
+it sits on (`Page.text`), so a chunk's heading path can be found from its page
+and offset.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.docs import markup
+from app.core.errors import DocumentError
+
+TEXT_EXTS = {".txt", ".text", ".log", ".rst", ".org", ".tex", ".json", ".yaml", ".yml",
+             ".ini", ".cfg", ".toml", ".py", ".js", ".ts", ".c", ".h", ".cpp", ".java",
+             ".go", ".rs", ".sh", ".sql", ".xml"}
+KIND_BY_EXT = {
+    ".pdf": "pdf", ".docx": "docx", ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".epub": "epub",
+    ".csv": "csv", ".tsv": "csv", ".odt": "odt",
+    **{ext: "text" for ext in TEXT_EXTS},
+}
+SUPPORTED_EXTS = frozenset(KIND_BY_EXT)
+DEFAULT_MAX_MB = 200
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office files saved with a password
+
+
+@dataclass
+class Page:
+    number: int  # 1-based (a section number for formats without pages)
+    text: str
+
+
+@dataclass
+class Heading:
+    level: int
+    title: str
+    page: int
+    offset: int  # character offset into that page's text
+
+
+@dataclass
+class LoadedDocument:
+    path: Path
+    kind: str  # pdf | docx | markdown | text | html | epub | csv | odt
+    sha256: str
+    size: int
+    pages: list[Page]
+    headings: list[Heading] = field(default_factory=list)
+    title: str = ""
+    page_unit: str = "page"  # "page", or "section" where the format has no pages (EPUB)
+    encoding: str = ""
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    @property
+    def text(self) -> str:
+        """The whole document as one string (pages separated by blank lines)."""
+        return "\n\n".join(p.text for p in self.pages if p.text.strip())
+
+    @property
+    def char_count(self) -> int:
+        return sum(len(p.text) for p in self.pages)
+
+
+def kind_of(path: Path) -> str | None:
+    """The loader kind for a file name, or None when the extension is not known."""
+    return KIND_BY_EXT.get(path.suffix.lower())
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_EXTS
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def load_document(path: Path | str, max_mb: float = DEFAULT_MAX_MB) -> LoadedDocument:
+    """Read `path` into pages of text with headings; raise DocumentError on bad files.
+
+    Files with an unknown extension are read as text when they are text.
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise DocumentError(f"{name} no longer exists.", "Sync the collection again.") from exc
+    except OSError as exc:
+        raise DocumentError(f"{name} cannot be read: {exc.strerror}.",
+                            "Check the file's permissions.") from exc
+    if not path.is_file():
+        raise DocumentError(f"{name} is not a regular file.")
+    if size == 0:
+        raise DocumentError(f"{name} is empty.", "Nothing to index.")
+    if max_mb and size > max_mb * 1024 * 1024:
+        raise DocumentError(
+            f"{name} is {size / 1048576:.0f} MB, over the {max_mb:g} MB limit.",
+            "Raise the file size limit (max_file_mb) in Settings to include it.",
+        )
+    kind = kind_of(path) or "text"
+    try:
+        doc = _LOADERS[kind](path)
+    except DocumentError:
+        raise
+    except (OSError, MemoryError) as exc:
+        raise DocumentError(f"{name} cannot be read: {exc}.",
+                            "Check the file and its permissions.") from exc
+    doc.size = size
+    doc.sha256 = file_sha256(path)
+    if not any(p.text.strip() for p in doc.pages):
+        hint = ("It may be a scanned document: run OCR on it first." if kind == "pdf"
+                else "Nothing to index.")
+        raise DocumentError(f"{name} contains no text.", hint)
+    return doc
+
+
+def _doc(path: Path, kind: str, pages: list[Page], headings=None, **kw) -> LoadedDocument:
+    return LoadedDocument(path=path, kind=kind, sha256="", size=0, pages=pages,
+                          headings=list(headings or []), **kw)
+
+
+# PDF -----------------------------------------------------------------------
+def _load_pdf(path: Path) -> LoadedDocument:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise DocumentError(f"{path.name} is encrypted (password-protected).",
+                                "Save an unprotected copy to index it.") from exc
+        raise DocumentError(f"{path.name} is not a readable PDF ({exc}).",
+                            "The file may be damaged: open and re-save it, "
+                            "or remove it from the folder.") from exc
+    try:
+        pages = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+            textpage.close()
+            page.close()
+            pages.append(Page(i + 1, text.replace("\x00", "")))
+        headings = []
+        for item in pdf.get_toc(max_depth=6):
+            title, index = _bookmark(item)
+            if index is not None and title:
+                headings.append(Heading(item.level + 1, title, index + 1, 0))
+    except pdfium.PdfiumError as exc:
+        raise DocumentError(f"{path.name} is a damaged PDF ({exc}).",
+                            "Open and re-save it, or remove it from the folder.") from exc
+    finally:
+        pdf.close()
+    return _doc(path, "pdf", pages, headings)
+
+
+def _bookmark(item) -> tuple[str, int | None]:
+    """(title, 0-based page index) of a PDF bookmark (pypdfium2 4.x and 5.x APIs)."""
+    if hasattr(item, "get_title"):
+        dest = item.get_dest()
+        return (item.get_title() or "").strip(), dest.get_index() if dest else None
+    return (item.title or "").strip(), item.page_index
+
+
+# DOCX ----------------------------------------------------------------------
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _load_docx(path: Path) -> LoadedDocument:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
+
+    with path.open("rb") as fh:
+        if fh.read(8) == _OLE_MAGIC:
+            raise DocumentError(f"{path.name} is password-protected (or an old .doc file).",
+                                "Save an unprotected .docx copy to index it.")
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise DocumentError(f"{path.name} is not a readable Word file ({exc}).",
+                            "The file may be damaged: open and re-save it in Word.") from exc
+    except XMLSyntaxError as exc:
+        raise DocumentError(f"{path.name} is a damaged Word file ({type(exc).__name__}).",
+                            "Open and re-save it in Word.") from exc
+    pages: list[Page] = []
+    headings: list[Heading] = []
+    buf: list[str] = []
+    pos = 0
+
+    def new_page() -> None:
+        nonlocal buf, pos
+        pages.append(Page(len(pages) + 1, "".join(buf)))
+        buf, pos = [], 0
+
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):  # a table: one line per row, cells separated by " | "
+            text = "\n".join(" | ".join(c.text.strip() for c in row.cells) for row in block.rows)
+            breaks_before = breaks_after = 0
+        else:
+            text = block.text
+            breaks_before, breaks_after = _docx_breaks(block._p)
+            style = (block.style.name if block.style is not None else "") or ""
+            level = _heading_level(style)
+            for _ in range(breaks_before):
+                new_page()
+            breaks_before = 0
+            if level and text.strip():
+                headings.append(Heading(level, text.strip(), len(pages) + 1, pos))
+        if text.strip():
+            buf.append(text + "\n\n")
+            pos += len(text) + 2
+        for _ in range(breaks_after):
+            new_page()
+    new_page()
+    return _doc(path, "docx", pages, headings, title=document.core_properties.title or "")
+
+
+def _heading_level(style: str) -> int:
+    if style == "Title":
+        return 1
+    m = re.match(r"Heading (\d)", style)
+    return int(m.group(1)) if m else 0
+
+
+def _docx_breaks(p) -> tuple[int, int]:
+    """Page breaks in a paragraph: (before its text, after its text).
+
+    Word records where it last laid out a page (lastRenderedPageBreak) and
+    explicit breaks (w:br type=page); either starts a new page.
+    """
+    before = after = 0
+    seen_text = False
+    for el in p.iter():
+        tag = el.tag
+        if tag == f"{_W}t" and el.text:
+            seen_text = True
+        elif tag == f"{_W}lastRenderedPageBreak" or (
+            tag == f"{_W}br" and el.get(f"{_W}type") == "page"
+        ):
+            if seen_text:
+                after += 1
+            else:
+                before += 1
+    return min(before, 1), min(after, 1)
+
+
+# Markdown and plain text ---------------------------------------------------
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """Bytes to str in whatever encoding they are; (text, encoding). Binary data is refused."""
+    from charset_normalizer import from_bytes
+
+    head = data[:8192]
+    boms = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+    for bom, enc in boms:
+        if head.startswith(bom):
+            return data.decode(enc, errors="replace"), enc
+    if b"\x00" in head:
+        raise DocumentError(f"{name} looks like a binary file, not text.",
+                            "Only documents with text can be indexed.")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise DocumentError(f"{name} looks like a binary file, not text.",
+                            "Only documents with text can be indexed.")
+    return str(best), best.encoding
+
+
+def _load_text(path: Path) -> LoadedDocument:
+    text, enc = decode_text(path.read_bytes(), path.name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A form feed is the plain-text page break (as written by pdftotext and printers).
+    pages = [Page(i + 1, t) for i, t in enumerate(text.split("\f"))]
+    return _doc(path, "text", pages, encoding=enc)
+
+
+def _load_csv(path: Path) -> LoadedDocument:
+    doc = _load_text(path)
+    doc.kind = "csv"
+    return doc
+
+
+def _load_markdown(path: Path) -> LoadedDocument:
+    from markdown_it import MarkdownIt
+
+    text, enc = decode_text(path.read_bytes(), path.name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    line_starts = [0]
+    for m in re.finditer("\n", text):
+        line_starts.append(m.end())
+    tokens = MarkdownIt("commonmark").parse(text)
+    headings = []
+    for i, tok in enumerate(tokens):
+        if tok.type == "heading_open" and tok.map:
+            title = tokens[i + 1].content.strip() if i + 1 < len(tokens) else ""
+            headings.append(Heading(int(tok.tag[1]), title, 1, line_starts[tok.map[0]]))
+    title = headings[0].title if headings and headings[0].level == 1 else ""
+    return _doc(path, "markdown", [Page(1, text)], headings, title=title, encoding=enc)
+
+
+# HTML, EPUB and ODT -----------------------------------------------------------
+def _load_html(path: Path) -> LoadedDocument:
+    raw = path.read_bytes()
+    text, enc = decode_text(raw, path.name)
+    body, heads, title = markup.html_to_text(text)
+    headings = [Heading(lvl, t, 1, off) for lvl, t, off in heads]
+    return _doc(path, "html", [Page(1, body)], headings, title=title, encoding=enc)
+
+
+def _load_epub(path: Path) -> LoadedDocument:
+    try:
+        chapters, title = markup.epub_chapters(path)
+    except markup.MarkupError as exc:
+        raise DocumentError(f"{path.name}: {exc}", exc.hint) from exc
+    pages, headings = [], []
+    for number, (body, heads) in enumerate(chapters, start=1):
+        pages.append(Page(number, body))
+        headings += [Heading(lvl, t, number, off) for lvl, t, off in heads]
+    return _doc(path, "epub", pages, headings, title=title, page_unit="section")
+
+
+def _load_odt(path: Path) -> LoadedDocument:
+    try:
+        body, heads = markup.odt_text(path)
+    except markup.MarkupError as exc:
+        raise DocumentError(f"{path.name}: {exc}", exc.hint) from exc
+    headings = [Heading(lvl, t, 1, off) for lvl, t, off in heads]
+    return _doc(path, "odt", [Page(1, body)], headings)
+
+
+_LOADERS = {
+    "pdf": _load_pdf, "docx": _load_docx, "markdown": _load_markdown, "text": _load_text,
+    "csv": _load_csv, "html": _load_html, "epub": _load_epub, "odt": _load_odt,
+}
