@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from app.core.errors import Cancelled, HearthError
 from app.core.jobs import JobControl, Progress
@@ -40,7 +40,9 @@ class Worker(QObject):
         self._thread.setObjectName(f"hearth-{name}")
         self.moveToThread(self._thread)
         self._thread.started.connect(self._run)
-        self.finished.connect(self._thread.quit)
+        # Direct: quit from the worker's own thread, so `wait()` on the GUI thread
+        # returns without the GUI thread having to process a queued quit first.
+        self.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self._cleanup)
 
     def start(self) -> Worker:

@@ -1,0 +1,479 @@
+"""The chat page: model picker, context meter, messages and the message box.
+
+Every call into the engine (loading a model, a chat turn, measuring the
+context) runs in a `Worker`, one at a time, so the window never waits on
+llama.cpp; a turn asked for while a model loads waits its turn in a queue.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import HearthError, ModelNotFound
+from app.core.jobs import JobControl, Progress
+from app.core.llm.context import plan_prompt
+from app.core.models import bundled
+from app.core.models.catalog import ModelEntry
+from app.core.session import Core
+from app.core.store.history import Conversation, Message
+from app.core.tasks.assistant import TurnResult, history_messages
+from app.ui.composer import Composer
+from app.ui.context_meter import ContextMeter
+from app.ui.message_list import MessageList
+from app.ui.model_picker import ModelPicker
+from app.ui.notify import Banner
+from app.ui.workers import Worker
+
+EMPTY_TEXT = ("<h3>Ask anything</h3><p>Hearth runs the model on this computer: "
+              "nothing you type leaves it.</p>")
+NO_MODEL_TEXT = ("<h3>No model is installed</h3><p>Open <b>Models</b> to download one, "
+                 "or run the set-up (<code>python3 bootstrap.py</code>) to place the "
+                 "bundled starter model.</p>")
+TEMP_USER_ID = -2  # the user's message until the worker has stored it
+
+MakeJob = Callable[[Worker], Callable[[JobControl, Callable[[Progress], None]], object]]
+
+
+class ChatView(QWidget):
+    status_message = Signal(str)  # a transient note for the status bar
+    stats_changed = Signal(str)  # speed, first-token time and device of the last reply
+    busy_changed = Signal(str)  # what is running ("" when idle)
+    conversation_changed = Signal(object)  # the open conversation id (or None)
+    open_models = Signal()  # first run: take the user to the model manager
+    models_scanned = Signal()
+
+    def __init__(self, core: Core, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.conversation: Conversation | None = None
+        self.pending_system: str | None = None  # for a conversation not created yet
+        self.has_model = False
+        self._job: Worker | None = None
+        self._job_kind = ""
+        self._queue: list[tuple[str, MakeJob, dict]] = []
+        self._turn: dict = {}
+        self.entries: list[ModelEntry] = []
+        self.models_ready = False  # the first scan of installed models has finished
+        self._default = core.settings.get("default_model") or bundled.CHAT.id
+        self._scan: Worker | None = None
+        self._scan_again = False
+        self.picker = ModelPicker()
+        self.picker.model_chosen.connect(self._model_chosen)
+        self.system_button = self._tool_button("System prompt…", self.edit_system_prompt,
+                                               "The instructions the model follows in this "
+                                               "conversation")
+        self.copy_button = self._tool_button("Copy conversation", self.copy_conversation,
+                                             "Copy the whole conversation as Markdown")
+        self.meter = ContextMeter()
+        top = QHBoxLayout()
+        top.setContentsMargins(12, 8, 12, 4)
+        top.addWidget(self.picker)
+        top.addWidget(self.system_button)
+        top.addWidget(self.copy_button)
+        top.addStretch(1)
+        top.addWidget(self.meter)
+        self.banner = Banner()
+        self.messages = MessageList()
+        self.messages.edit_requested.connect(self.start_edit)
+        self.messages.regenerate_requested.connect(self.regenerate)
+        self.messages.copied.connect(self.status_message)
+        self.composer = Composer()
+        self.composer.send.connect(self.send)
+        self.composer.stop.connect(self.stop)
+        self.composer.regenerate.connect(self.regenerate)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addLayout(top)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(12, 4, 12, 4)
+        banner_row.addWidget(self.banner)
+        box.addLayout(banner_row)
+        box.addWidget(self.messages, 1)
+        box.addWidget(self.composer)
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        esc.activated.connect(self.escape)
+        self.setFocusProxy(self.composer.edit)
+
+    def _tool_button(self, text: str, slot, tip: str) -> QPushButton:
+        b = QPushButton(text)
+        b.setToolTip(tip)
+        b.setAccessibleName(text.rstrip("…"))
+        b.clicked.connect(slot)
+        return b
+
+    # models ------------------------------------------------------------
+    def refresh_models(self) -> None:
+        """Re-read the installed models in a worker (reading GGUF headers takes seconds)."""
+        if self._scan is not None:
+            self._scan_again = True
+            return
+        core = self.core
+
+        def job(_control: JobControl, _progress: Callable[[Progress], None]):
+            entries = core.catalog.entries()
+            try:
+                default = core.catalog.default_id(core.settings)
+            except ModelNotFound:
+                default = ""
+            return entries, default
+        self._scan = Worker(job, name="models-scan")
+        self._scan.result.connect(self._models_scanned)
+        self._scan.error.connect(self.banner.error)
+        self._scan.finished.connect(self._scan_finished)
+        self._scan.start()
+
+    def _models_scanned(self, value: tuple[list[ModelEntry], str]) -> None:
+        """With no usable model, say so and point at the model manager."""
+        self.entries, self._default = value
+        self.has_model = any(e.error is None for e in self.entries)
+        current = self.picker.current_id() or self._wanted_model()
+        self.picker.refresh(self.entries, self.core.settings.all(), current)
+        self.composer.set_enabled(self.has_model)
+        self._set_busy()
+        if not self.has_model:
+            self.banner.error("No model is installed, so Hearth cannot answer yet.",
+                              action="Open Models", callback=self.open_models.emit)
+            self.messages.set_empty_text(NO_MODEL_TEXT)
+        else:
+            if self.banner.level == "error" and "No model" in self.banner.text():
+                self.banner.hide()
+            self.messages.set_empty_text(EMPTY_TEXT)
+        first = not self.models_ready
+        self.models_ready = True
+        self.models_scanned.emit()
+        if first:
+            self.preload()
+
+    def _scan_finished(self) -> None:
+        self._scan = None
+        if self._scan_again:
+            self._scan_again = False
+            self.refresh_models()
+
+    def _wanted_model(self) -> str:
+        ids = {e.id for e in self.entries if e.error is None}
+        if self.conversation and self.conversation.model in ids:
+            return self.conversation.model
+        return self._default
+
+    def model_id(self) -> str:
+        return self.picker.current_id() or self._wanted_model()
+
+    def _model_chosen(self, model_id: str) -> None:
+        if self.conversation is not None:
+            self.conversation = self.core.history.update_conversation(
+                self.conversation.id, model=model_id)
+        self.preload()
+
+    def preload(self) -> None:
+        """Load the picked model in the background so the first reply starts quickly."""
+        model_id = self.model_id()
+        loaded = self.core.runtime.loaded
+        if not model_id or (loaded is not None and loaded.model_id == model_id
+                            and not self._queue):
+            self.measure()
+            return
+        self._enqueue("load", self._load_job(model_id), {})
+        self.measure()
+
+    def _load_job(self, model_id: str) -> MakeJob:
+        runtime = self.core.runtime
+
+        def make(_worker: Worker):
+            def job(_control: JobControl, progress: Callable[[Progress], None]):
+                progress(Progress(message=f"Loading {model_id}…"))
+                return runtime.engine(model_id)
+            return job
+        return make
+
+    # conversations -----------------------------------------------------
+    def open_conversation(self, conversation_id: int | None, scroll_to: int | None = None) -> None:
+        if self.busy_with_turn():
+            self.status_message.emit("Stop the reply first to switch conversations.")
+            return
+        self.composer.end_edit()
+        if conversation_id is None:
+            self.conversation = None
+            self.messages.set_messages([])
+        else:
+            try:
+                self.conversation = self.core.history.conversation(conversation_id)
+            except HearthError as exc:
+                self.banner.error(str(exc))
+                return
+            self.messages.set_messages(self.core.history.messages(conversation_id))
+            if self.conversation.model:
+                self.picker.select(self.conversation.model)
+        self.pending_system = None
+        self.meter.set_plan(None)
+        self.conversation_changed.emit(conversation_id)
+        if scroll_to is not None:
+            self.messages.scroll_to_message(scroll_to)
+        self.measure()
+
+    def new_conversation(self) -> None:
+        self.open_conversation(None)
+        self.composer.edit.setFocus()
+
+    def reload(self) -> None:
+        if self.conversation is not None:
+            cid = self.conversation.id
+            self.conversation = self.core.history.conversation(cid)
+            self.messages.set_messages(self.core.history.messages(cid))
+
+    def system_prompt(self) -> str:
+        if self.conversation is not None:
+            return self.conversation.system_prompt or ""
+        if self.pending_system is not None:
+            return self.pending_system
+        return self.core.settings.get("system_prompt") or ""
+
+    def set_system_prompt(self, text: str) -> None:
+        if self.conversation is None:
+            self.pending_system = text
+        else:
+            self.conversation = self.core.history.update_conversation(
+                self.conversation.id, system_prompt=text)
+        self.status_message.emit("System prompt saved for this conversation.")
+        self.measure()
+
+    def edit_system_prompt(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            self, "System prompt", "Instructions the model follows in this conversation:",
+            self.system_prompt())
+        if ok:
+            self.set_system_prompt(text)
+
+    def copy_conversation(self) -> None:
+        if self.conversation is None:
+            self.status_message.emit("Nothing to copy yet.")
+            return
+        QGuiApplication.clipboard().setText(self.core.history.export(self.conversation.id, "md"))
+        self.status_message.emit("Conversation copied as Markdown.")
+
+    # turns -------------------------------------------------------------
+    def busy_with_turn(self) -> bool:
+        return self._job_kind == "turn" or any(kind == "turn" for kind, _, _ in self._queue)
+
+    def send(self, text: str) -> None:
+        """Send `text` (or, in edit mode, replace the edited message with it)."""
+        if self.busy_with_turn() or not text.strip():
+            return
+        model_id = self.model_id()
+        if not model_id:
+            self.banner.error("No model is installed, so Hearth cannot answer yet.",
+                              action="Open Models", callback=self.open_models.emit)
+            return
+        editing = self.composer.editing_id
+        if self.conversation is None:
+            self.conversation = self.core.assistant.start_conversation(
+                text, model_id, self.system_prompt())
+            self.pending_system = None
+            self.conversation_changed.emit(self.conversation.id)
+        if editing is not None:
+            self.messages.remove_from(editing)
+        draft = Message(TEMP_USER_ID, self.conversation.id, "user", text, time.time())
+        self.messages.append(draft)
+        self.composer.end_edit(clear=True)
+        action = "edit" if editing is not None else "send"
+        self._start_turn(action, model_id, text=text, message_id=editing)
+
+    def regenerate(self) -> None:
+        if self.busy_with_turn() or self.conversation is None:
+            return
+        last_user = next((m for m in reversed(self.messages.messages()) if m.role == "user"),
+                         None)
+        if last_user is None:
+            return
+        self.messages.remove_from(last_user.id + 1)
+        self._start_turn("regenerate", self.model_id())
+
+    def start_edit(self, message: Message) -> None:
+        if self.busy_with_turn() or message.id < 0:
+            return
+        self.composer.start_edit(message.id, message.content)
+
+    def stop(self) -> None:
+        """Stop the reply; the text so far is kept (the assistant stores it as stopped)."""
+        queued = [q for q in self._queue if q[0] == "turn"]
+        if queued:
+            self._queue = [q for q in self._queue if q[0] != "turn"]
+            text = queued[0][2].get("text")
+            self.messages.end_stream(None)
+            self.reload()
+            if text:
+                self.composer.edit.setPlainText(text)
+            self._set_busy()
+        elif self._job is not None and self._job_kind == "turn":
+            self._job.cancel()
+            self.status_message.emit("Stopping…")
+
+    def escape(self) -> None:
+        if self.busy_with_turn():
+            self.stop()
+        elif self.composer.editing_id is not None:
+            self.composer.end_edit(clear=True)
+
+    def _start_turn(self, action: str, model_id: str, text: str | None = None,
+                    message_id: int | None = None) -> None:
+        self.messages.begin_stream(model_id)
+        conv_id = self.conversation.id
+        core = self.core
+
+        def make(worker: Worker):
+            def job(control: JobControl, progress: Callable[[Progress], None]) -> TurnResult:
+                loaded = core.runtime.loaded
+                if loaded is None or loaded.model_id != model_id:
+                    progress(Progress(message=f"Loading {model_id}…"))
+                engine = core.runtime.engine(model_id)
+                progress(Progress(message="", extra={"device": engine.device,
+                                                     "model": engine.model_id}))
+                params = core.runtime.sampling(engine.model_id)
+                system = core.history.conversation(conv_id).system_prompt or ""
+                kw = {"system_prompt": system, "on_token": worker.emit_item, "control": control}
+                if action == "send":
+                    return core.assistant.send(conv_id, text, engine, params, **kw)
+                if action == "edit":
+                    return core.assistant.edit(message_id, text, engine, params, **kw)
+                return core.assistant.regenerate(conv_id, engine, params, **kw)
+            return job
+        self._enqueue("turn", make, {"text": text, "action": action})
+
+    # the job queue -----------------------------------------------------
+    def _enqueue(self, kind: str, make: MakeJob, info: dict) -> None:
+        if kind == "measure":
+            self._queue = [q for q in self._queue if q[0] != "measure"]
+        if kind == "load":
+            self._queue = [q for q in self._queue if q[0] != "load"]
+        self._queue.append((kind, make, info))
+        self._next()
+
+    def _next(self) -> None:
+        if self._job is not None or not self._queue:
+            self._set_busy()
+            return
+        # a turn goes before a pending measurement
+        self._queue.sort(key=lambda q: q[0] == "measure")
+        kind, make, info = self._queue.pop(0)
+        worker = Worker(lambda c, p: None, name=kind)
+        worker.job = make(worker)
+        worker.progress.connect(self._on_progress)
+        worker.result.connect(self._on_result)
+        worker.error.connect(self._on_error)
+        worker.cancelled.connect(self._on_cancelled)
+        worker.finished.connect(self._on_finished)
+        if kind == "turn":
+            worker.message.connect(self._on_token)
+        self._job, self._job_kind, self._turn = worker, kind, info
+        self._set_busy()
+        worker.start()
+
+    def _set_busy(self) -> None:
+        turn = self.busy_with_turn()
+        self.composer.set_busy(turn)
+        self.messages.set_busy(turn)
+        self.picker.setEnabled(self.has_model and not turn and self._job_kind != "load")
+        self.composer.set_enabled(self.has_model or not self.models_ready)
+        what = {"turn": "Writing…", "load": "Loading model…"}.get(self._job_kind, "")
+        if turn and not what:
+            what = "Waiting for the model…"
+        self.busy_changed.emit(what)
+
+    def _on_token(self, piece: str) -> None:
+        self.messages.append_piece(piece)
+
+    def _on_progress(self, progress: Progress) -> None:
+        if progress.message:
+            self.busy_changed.emit(progress.message)
+        device = progress.extra.get("device")
+        if device:
+            self.picker.set_loaded(progress.extra["model"], device)
+            self.busy_changed.emit("Writing…")
+
+    def _on_result(self, value: object) -> None:
+        if isinstance(value, TurnResult):
+            self._turn_done(value)
+        elif hasattr(value, "device"):  # a loaded engine
+            self.picker.set_loaded(value.model_id, value.device)
+            self.status_message.emit(f"{value.model_id} is ready ({value.device}).")
+        elif value is not None:  # a measured prompt plan
+            self.meter.set_plan(value)
+
+    def _turn_done(self, result: TurnResult) -> None:
+        self.messages.replace(TEMP_USER_ID, result.user_message)
+        self.messages.end_stream(result.reply)
+        self.conversation = result.conversation
+        self.meter.set_plan(result.plan)
+        stats = result.stats
+        device = getattr(self.core.runtime.loaded, "device", "")
+        self.stats_changed.emit(f"{stats.tokens_per_s:.1f} tok/s · first token "
+                                f"{stats.ttft_s:.2f} s · {device}")
+        for note in result.notes:
+            self.banner.show_message(note, "warning", timeout_ms=15000)
+        if result.reply.status == "stopped":
+            self.status_message.emit("Stopped; the partial reply is kept.")
+        self.conversation_changed.emit(self.conversation.id)
+
+    def _on_error(self, message: str) -> None:
+        self.banner.error(message)
+        if self._job_kind == "turn":
+            self.messages.end_stream(None)
+            self.reload()
+
+    def _on_cancelled(self) -> None:
+        if self._job_kind == "turn":
+            self.messages.end_stream(None)
+            self.reload()
+
+    def _on_finished(self) -> None:
+        was = self._job_kind
+        self._job, self._job_kind, self._turn = None, "", {}
+        self._set_busy()
+        self._next()
+        if was == "turn" and not self._queue:
+            self.composer.edit.setFocus()
+
+    # context meter -----------------------------------------------------
+    def measure(self) -> None:
+        """Measure how the open conversation fills the context (needs the model's tokenizer)."""
+        model_id = self.model_id()
+        if not model_id or self.conversation is None:
+            self.meter.set_plan(None)
+            return
+        core, conv_id, system = self.core, self.conversation.id, self.system_prompt()
+
+        def make(_worker: Worker):
+            def job(_control: JobControl, _progress: Callable[[Progress], None]):
+                engine = core.runtime.engine(model_id)
+                params = core.runtime.sampling(engine.model_id)
+                history = history_messages(core.history.messages(conv_id))
+                return plan_prompt(engine, system, history, None, params.max_tokens)
+            return job
+        self._enqueue("measure", make, {})
+
+    # life cycle --------------------------------------------------------
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def shutdown(self, timeout_ms: int = 10000) -> bool:
+        """Cancel everything; True once no worker is left running."""
+        self._queue.clear()
+        ok = True
+        for worker in (self._job, self._scan):
+            if worker is not None:
+                worker.cancel()
+                ok = worker.wait(timeout_ms) and ok
+        return ok

@@ -1,0 +1,131 @@
+"""Where the user types: Enter sends, Shift+Enter breaks the line, Esc stops."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_LINES = 8
+
+
+class MessageEdit(QPlainTextEdit):
+    """A text box that grows with its text up to MAX_LINES and sends on Enter."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on, so the send button is reachable
+        self.document().contentsChanged.connect(self.updateGeometry)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.submitted.emit()
+            return
+        if enter:  # Shift+Enter: a plain new line (not a paragraph separator)
+            self.insertPlainText("\n")
+            return
+        super().keyPressEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        lines = max(1, min(MAX_LINES, self.document().blockCount()))
+        line = self.fontMetrics().lineSpacing()
+        margins = self.contentsMargins()
+        height = lines * line + 2 * int(self.document().documentMargin()) + margins.top() \
+            + margins.bottom()
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.sizeHint()
+
+
+class Composer(QFrame):
+    """The message box with Send, Stop and Regenerate."""
+
+    send = Signal(str)
+    stop = Signal()
+    regenerate = Signal()
+    cancel_edit = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self.editing_id: int | None = None
+        self.edit = MessageEdit()
+        self.edit.setPlaceholderText("Ask anything…  (Enter sends, Shift+Enter for a new line)")
+        self.edit.setAccessibleName("Message to send")
+        self.edit.setToolTip("Type your message. Enter sends it, Shift+Enter starts a new line.")
+        self.edit.submitted.connect(self._submit)
+        self.send_button = QPushButton("Send")
+        self.send_button.setToolTip("Send the message (Enter)")
+        self.send_button.setAccessibleName("Send")
+        self.send_button.setDefault(False)
+        self.send_button.clicked.connect(self._submit)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setToolTip("Stop the reply (Esc); what was written so far is kept")
+        self.stop_button.setAccessibleName("Stop")
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.hide()
+        self.regen_button = QPushButton("Regenerate")
+        self.regen_button.setToolTip("Write the last reply again")
+        self.regen_button.setAccessibleName("Regenerate last reply")
+        self.regen_button.clicked.connect(self.regenerate)
+        self.edit_note = QLabel()
+        self.edit_note.setObjectName("editNote")
+        self.edit_note.hide()
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.regen_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addLayout(buttons)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(12, 6, 12, 10)
+        box.addWidget(self.edit_note)
+        box.addLayout(row)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_busy(self, busy: bool) -> None:
+        """While a reply streams: Stop replaces Send; typing the next message is allowed."""
+        self.send_button.setVisible(not busy)
+        self.stop_button.setVisible(busy)
+        self.regen_button.setEnabled(not busy)
+
+    def set_enabled(self, enabled: bool) -> None:
+        for w in (self.edit, self.send_button, self.regen_button):
+            w.setEnabled(enabled)
+
+    def start_edit(self, message_id: int, text: str) -> None:
+        self.editing_id = message_id
+        self.edit.setPlainText(text)
+        self.edit_note.setText("Editing an earlier message: sending it continues the "
+                               "conversation from there (Esc cancels).")
+        self.edit_note.show()
+        self.edit.setFocus()
+
+    def end_edit(self, clear: bool = False) -> None:
+        self.editing_id = None
+        self.edit_note.hide()
+        if clear:
+            self.edit.clear()
+
+    def _submit(self) -> None:
+        if self.stop_button.isVisible():
+            return  # one reply at a time; the text stays in the box
+        text = self.text()
+        if text.strip():
+            self.send.emit(text)

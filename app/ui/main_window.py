@@ -1,0 +1,337 @@
+"""The main window: navigation (Chat, Models, Documents, Jobs), menus, status bar,
+and `run_gui`, which `hearth` with no arguments calls."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.core.errors import HearthError
+from app.core.session import Core
+from app.ui import theme
+from app.ui.chat_view import ChatView
+from app.ui.display import display_problem
+from app.ui.icons import app_icon
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.sidebar import ConversationSidebar
+from app.ui.style import STYLESHEET
+from app.ui.workers import Worker
+
+# (title, module, class, tooltip); the Chat page is built in, the others on first show
+PAGES = (
+    ("Chat", "", "", "Talk with a model (Ctrl+1)"),
+    ("Models", "app.ui.models_view", "ModelsView", "Find, download and manage models (Ctrl+2)"),
+    ("Documents", "app.ui.documents_view", "DocumentsView",
+     "Your document collections (Ctrl+3)"),
+    ("Jobs", "app.ui.jobs_view", "JobsView", "Downloads, indexing and file jobs (Ctrl+4)"),
+)
+CLOSE_WAIT_MS = 8000  # how long closing waits for a reply to stop before hiding instead
+QUIT_WAIT_MS = 120000  # when the whole app quits, wait this long for a model load to end
+MIN_SIZE = QSize(760, 480)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, core: Core, owns_core: bool = False) -> None:
+        super().__init__()
+        self.core = core
+        self.owns_core = owns_core
+        self._closed = False
+        self.setWindowTitle("Hearth")
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(MIN_SIZE)
+        self.setStyleSheet(STYLESHEET)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName("Pages")
+        self.nav.setFixedWidth(112)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for title, _module, _cls, tip in PAGES:
+            self.nav.addItem(title)
+            self.nav.item(self.nav.count() - 1).setToolTip(tip)
+            self.stack.addWidget(QWidget())  # placeholder until first shown
+        self.sidebar = ConversationSidebar(core)
+        self.chat = ChatView(core)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.chat)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 760])
+        self.splitter.setChildrenCollapsible(False)
+        self._set_page_widget(0, self.splitter)
+        self.pages["Chat"] = self.chat
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+        self._build_menus()
+        self._connect()
+        self.nav.setCurrentRow(0)
+        self._restore()
+
+    # construction ------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # indeterminate: "working"
+        self.busy_bar.setMaximumWidth(90)
+        self.busy_bar.setMaximumHeight(12)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName("Working")
+        self.busy_bar.hide()
+        self.stats_label = QLabel("")
+        self.stats_label.setAccessibleName("Speed of the last reply")
+        self.stats_label.setToolTip("Tokens per second, time to the first token, and where "
+                                    "the model runs")
+        for w in (self.busy_label, self.busy_bar, self.stats_label):
+            bar.addPermanentWidget(w)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file = menu.addMenu("&File")
+        self._action(file, "&New conversation", QKeySequence.StandardKey.New,
+                     self.new_conversation)
+        self._action(file, "&Copy conversation", QKeySequence("Ctrl+Shift+C"),
+                     self.chat.copy_conversation)
+        file.addSeparator()
+        self._action(file, "&Settings…", QKeySequence("Ctrl+,"), self.open_settings)
+        file.addSeparator()
+        self._action(file, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        edit = menu.addMenu("&Edit")
+        self._action(edit, "&Find in conversations", QKeySequence.StandardKey.Find,
+                     self.focus_search)
+        self._action(edit, "Stop the reply", QKeySequence(), self.chat.stop)
+        self._action(edit, "Regenerate the last reply", QKeySequence("Ctrl+R"),
+                     self.chat.regenerate)
+        self._action(edit, "System prompt…", QKeySequence(), self.chat.edit_system_prompt)
+        view = menu.addMenu("&View")
+        for i, (title, *_rest) in enumerate(PAGES):
+            self._action(view, title, QKeySequence(f"Ctrl+{i + 1}"),
+                         lambda _=False, i=i: self.show_page(i))
+        help_menu = menu.addMenu("&Help")
+        self._action(help_menu, "&About Hearth", QKeySequence(), self._about)
+
+    def _action(self, menu, text: str, keys: QKeySequence, slot) -> QAction:
+        act = QAction(text, self)
+        act.setShortcut(keys)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _connect(self) -> None:
+        self.nav.currentRowChanged.connect(self.show_page)
+        self.sidebar.conversation_selected.connect(self.chat.open_conversation)
+        self.sidebar.result_selected.connect(self._open_result)
+        self.sidebar.new_requested.connect(self.new_conversation)
+        self.sidebar.deleted.connect(self._deleted)
+        self.sidebar.error.connect(self.chat.banner.error)
+        self.chat.conversation_changed.connect(self._conversation_changed)
+        self.chat.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.chat.stats_changed.connect(self.stats_label.setText)
+        self.chat.busy_changed.connect(self._busy)
+        self.chat.open_models.connect(lambda: self.show_page(1))
+
+    # pages -------------------------------------------------------------
+    def _set_page_widget(self, index: int, widget: QWidget) -> None:
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+
+    def show_page(self, index: int) -> None:
+        title, module, cls, _tip = PAGES[index]
+        if title not in self.pages:
+            self._set_page_widget(index, self._build_page(title, module, cls))
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+        self.stack.setCurrentIndex(index)
+        if index == 0:
+            self.chat.refresh_models()  # a model may have been installed meanwhile
+
+    def _build_page(self, title: str, module: str, cls: str) -> QWidget:
+        """Import a page's module when it is first shown (keeps start-up fast)."""
+        try:
+            widget = getattr(importlib.import_module(module), cls)(self.core, parent=None)
+        except ImportError as exc:
+            widget = self._unavailable(f"{title} is not available in this build ({exc}).")
+        except HearthError as exc:
+            widget = self._unavailable(f"{title} could not open: {exc}")
+        else:
+            for name in ("models_changed", "model_installed"):
+                signal = getattr(widget, name, None)
+                if signal is not None and hasattr(signal, "connect"):
+                    signal.connect(self.chat.refresh_models)
+        self.pages[title] = widget
+        return widget
+
+    @staticmethod
+    def _unavailable(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        return label
+
+    # actions -----------------------------------------------------------
+    def new_conversation(self) -> None:
+        self.show_page(0)
+        self.sidebar.select(None)
+        self.chat.new_conversation()
+
+    def focus_search(self) -> None:
+        self.show_page(0)
+        self.sidebar.focus_search()
+
+    def _open_result(self, conversation_id: int, message_id: int) -> None:
+        self.chat.open_conversation(conversation_id, scroll_to=message_id)
+
+    def _deleted(self, conversation_id: int) -> None:
+        if self.chat.conversation and self.chat.conversation.id == conversation_id:
+            self.chat.open_conversation(None)
+        self.statusBar().showMessage("Conversation deleted.", 5000)
+
+    def _conversation_changed(self, conversation_id: int | None) -> None:
+        if conversation_id is not None and conversation_id not in self.sidebar.ids():
+            self.sidebar.refresh(select_id=conversation_id)
+        elif conversation_id is not None and self.sidebar.ids()[:1] != [conversation_id]:
+            self.sidebar.refresh(select_id=conversation_id)  # it moved to the top
+        else:
+            self.sidebar.select(conversation_id)
+        title = self.chat.conversation.title if self.chat.conversation else "New conversation"
+        self.setWindowTitle(f"{title} — Hearth")
+
+    def _busy(self, what: str) -> None:
+        self.busy_label.setText(what)
+        self.busy_bar.setVisible(bool(what))
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.core, self, entries=self.chat.entries or None)
+        dialog.applied.connect(self.apply_settings)
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, values: dict) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            theme.apply(app, values.get("theme", "system"), values.get("font_size", 0))
+        self.chat.refresh_models()
+        self.chat.reload()  # re-render messages in the new colours
+        self.chat.preload()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About Hearth",
+                          "<h3>Hearth</h3><p>A private AI assistant. Models run on this "
+                          f"computer; data lives in <code>{self.core.home}</code>.</p>")
+
+    # state -------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.core.settings.get("ui_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        else:
+            self.resize(1100, 720)
+        sizes = self.core.settings.get("ui_splitter")
+        if sizes:
+            self.splitter.setSizes([int(s) for s in sizes])
+        self.sidebar.refresh()
+        self.chat.refresh_models()
+        last = self.core.settings.get("ui_last_conversation")
+        if last in self.sidebar.ids():
+            self.sidebar.select(last)
+            self.chat.open_conversation(last)
+        else:
+            self.chat.open_conversation(None)
+
+    def _save(self) -> None:
+        current = self.chat.conversation.id if self.chat.conversation else None
+        self.core.settings.update({
+            "ui_geometry": bytes(self.saveGeometry().toBase64()).decode(),
+            "ui_splitter": self.splitter.sizes(),
+            "ui_last_conversation": current,
+        })
+
+    def finish_workers(self) -> None:
+        """Cancel every job and wait for its thread (a model load cannot be interrupted)."""
+        self.chat.shutdown(CLOSE_WAIT_MS)
+        Worker.stop_all(timeout_ms=QUIT_WAIT_MS)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Stop any reply (its text is kept as stopped), wait for workers, then close."""
+        if self._closed:
+            event.accept()
+            return
+        self.chat.shutdown(CLOSE_WAIT_MS)
+        Worker.stop_all(timeout_ms=2000)
+        if Worker.running():
+            # A model load cannot be interrupted: hide now and close once it ends.
+            event.ignore()
+            self.hide()
+            QTimer.singleShot(200, self.close)
+            return
+        self._save()
+        self._closed = True
+        for page in self.pages.values():
+            if page is not self.chat:
+                page.close()
+        if self.owns_core:
+            self.core.close()
+        event.accept()
+
+
+def create_window() -> MainWindow:
+    """The main window over a fresh Core, themed from the settings (needs a QApplication).
+
+    Raises HearthError when the database cannot be opened.
+    """
+    app = QApplication.instance()
+    core = Core()
+    theme.apply(app, core.settings.get("theme"), core.settings.get("font_size"))
+    window = MainWindow(core, owns_core=True)
+    # However the loop ends, no worker thread may outlive it (Qt aborts the process).
+    app.aboutToQuit.connect(window.finish_workers)
+    return window
+
+
+def run_gui(argv: list[str]) -> int:
+    """Open the window; without a usable display, say how to run Hearth instead."""
+    if "--debug" in argv:
+        os.environ["HEARTH_DEBUG"] = "1"
+    problem = display_problem()
+    if problem:
+        print(f"hearth: {problem}", file=sys.stderr)
+        return 2
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Hearth")
+    app.setApplicationDisplayName("Hearth")
+    app.setDesktopFileName("hearth")
+    app.setWindowIcon(app_icon())
+    try:
+        window = create_window()
+    except HearthError as exc:
+        QMessageBox.critical(None, "Hearth cannot start", str(exc))
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    window.show()
+    return app.exec()

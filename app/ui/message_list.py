@@ -1,0 +1,371 @@
+"""The scrolling list of messages in one conversation.
+
+Each message is its own small widget, rendered from Markdown once; while a reply
+streams only that reply's widget is re-rendered, at most once per frame
+(tokens are buffered in between). Long conversations open at their newest
+page and load earlier pages as the user scrolls up, keeping the view steady.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.store.history import Message
+from app.ui import theme
+from app.ui.markdown_render import COPY_SCHEME, render
+
+PAGE = 40  # messages rendered per page when opening or scrolling up
+FRAME_MS = 33  # streaming re-render at most ~30 times a second
+STATUS_TEXT = {"stopped": "stopped", "failed": "failed", "generating": "writing…"}
+
+
+def stats_text(m: Message) -> str:
+    parts = []
+    if m.completion_tokens:
+        parts.append(f"{m.completion_tokens} tokens")
+    if m.tokens_per_s:
+        parts.append(f"{m.tokens_per_s:.1f} tok/s")
+    if m.ttft_s:
+        parts.append(f"first token {m.ttft_s:.2f} s")
+    return " · ".join(parts)
+
+
+class MessageWidget(QFrame):
+    """One message: who wrote it, its rendered text, and its actions."""
+
+    edit_requested = Signal(object)  # Message
+    regenerate_requested = Signal()
+    copied = Signal(str)
+
+    def __init__(self, message: Message, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = message
+        self.render_count = 0
+        self._code_blocks: list[str] = []
+        user = message.role == "user"
+        self.setObjectName("userMessage" if user else "assistantMessage")
+        self.setAccessibleName("Your message" if user else "Reply")
+        self._who = QLabel("You" if user else (message.model or "Hearth"))
+        self._who.setObjectName("who")
+        self._status = QLabel()
+        self._status.setObjectName("status")
+        self._copy = self._button("Copy", "Copy this message as Markdown", self._copy_text)
+        self._edit = self._button("Edit", "Edit this message; the conversation continues "
+                                  "from it", lambda: self.edit_requested.emit(self.message))
+        self._regen = self._button("Regenerate", "Write this reply again",
+                                   self.regenerate_requested.emit)
+        self._edit.setVisible(user)
+        self._regen.hide()
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self._who)
+        head.addWidget(self._status)
+        head.addStretch(1)
+        for b in (self._edit, self._regen, self._copy):
+            head.addWidget(b)
+        self.body = QLabel()
+        self.body.setObjectName("body")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.body.linkActivated.connect(self._link)
+        self._stats = QLabel()
+        self._stats.setObjectName("stats")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(12, 8, 12, 8)
+        box.setSpacing(4)
+        box.addLayout(head)
+        box.addWidget(self.body)
+        box.addWidget(self._stats)
+        self.set_message(message)
+
+    def _button(self, text: str, tip: str, slot) -> QToolButton:
+        b = QToolButton()
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setAccessibleName(f"{text} message")
+        b.setAutoRaise(True)
+        b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        b.clicked.connect(slot)
+        return b
+
+    def set_message(self, message: Message) -> None:
+        self.message = message
+        if message.role != "user" and message.model:
+            self._who.setText(message.model)
+        status = STATUS_TEXT.get(message.status, "")
+        if message.status == "failed" and message.error:
+            status = f"failed: {message.error}"
+        self._status.setText(status)
+        self._status.setVisible(bool(status))
+        self._stats.setText(stats_text(message) if message.role != "user" else "")
+        self._stats.setVisible(bool(self._stats.text()))
+        self.set_text(message.content)
+
+    def set_text(self, text: str) -> None:
+        """Re-render the body (the streaming reply calls this once per frame)."""
+        self.message.content = text
+        if not text and self.message.status == "generating":
+            self.body.setText("<p>…</p>")
+        else:
+            out = render(text, theme.is_dark())
+            self._code_blocks = out.code_blocks
+            self.body.setText(out.html)
+        self.render_count += 1
+
+    def set_last_reply(self, last: bool) -> None:
+        self._regen.setVisible(last and self.message.role == "assistant")
+
+    def set_busy(self, busy: bool) -> None:
+        for b in (self._edit, self._regen):
+            b.setEnabled(not busy)
+
+    def _copy_text(self) -> None:
+        QGuiApplication.clipboard().setText(self.message.content)
+        self.copied.emit("Message copied.")
+
+    def _link(self, href: str) -> None:
+        if href.startswith(COPY_SCHEME + ":"):
+            index = int(href.split(":", 1)[1])
+            if 0 <= index < len(self._code_blocks):
+                QGuiApplication.clipboard().setText(self._code_blocks[index])
+                self.copied.emit("Code copied.")
+        elif href.startswith(("http://", "https://")):
+            QDesktopServices.openUrl(href)
+
+
+class MessageList(QScrollArea):
+    """All messages of the open conversation, newest at the bottom."""
+
+    edit_requested = Signal(object)  # Message
+    regenerate_requested = Signal()
+    copied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageList")
+        self.setAccessibleName("Messages")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._inner = QWidget()
+        self._inner.setObjectName("messageListInner")
+        self._box = QVBoxLayout(self._inner)
+        self._box.setContentsMargins(16, 12, 16, 12)
+        self._box.setSpacing(10)
+        self._empty = QLabel()
+        self._empty.setObjectName("emptyState")
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
+        self._box.addWidget(self._empty)
+        self._box.addStretch(1)
+        self.setWidget(self._inner)
+        self._messages: list[Message] = []
+        self._first = 0  # index in _messages of the first rendered message
+        self._widgets: list[MessageWidget] = []
+        self._stream: MessageWidget | None = None
+        self._stream_text = ""
+        self._busy = False
+        self._stick = True  # follow the bottom while the user has not scrolled up
+        self._from_bottom: int | None = None  # keep this distance after a page loads
+        self._flush_timer = QTimer(self, singleShot=True, interval=FRAME_MS, timeout=self._flush)
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(self._range_changed)
+        bar.valueChanged.connect(self._value_changed)
+        self.set_empty_text("")
+
+    # content -----------------------------------------------------------
+    def set_empty_text(self, text: str) -> None:
+        self._empty.setText(text)
+        self._empty.setVisible(bool(text) and not self._widgets)
+
+    def set_messages(self, messages: list[Message]) -> None:
+        """Show a conversation: its newest page now, earlier ones on scrolling up."""
+        self.clear()
+        self._messages = list(messages)
+        self._first = max(0, len(self._messages) - PAGE)
+        for m in self._messages[self._first:]:
+            self._add_widget(m)
+        self._stick = True
+        self._update_last()
+        self._empty.setVisible(not self._widgets and bool(self._empty.text()))
+
+    def clear(self) -> None:
+        self._flush_timer.stop()
+        for w in self._widgets:
+            w.hide()
+            w.deleteLater()
+        self._widgets.clear()
+        self._messages.clear()
+        self._first = 0
+        self._stream = None
+        self._stream_text = ""
+
+    def has_earlier(self) -> bool:
+        return self._first > 0
+
+    def load_earlier(self) -> int:
+        """Render the page before the first shown message; returns how many were added."""
+        if not self._first:
+            return 0
+        start = max(0, self._first - PAGE)
+        bar = self.verticalScrollBar()
+        self._from_bottom = bar.maximum() - bar.value()
+        for i, m in enumerate(self._messages[start:self._first]):
+            self._add_widget(m, position=i)
+        added = self._first - start
+        self._first = start
+        return added
+
+    def append(self, message: Message) -> MessageWidget:
+        self._messages.append(message)
+        widget = self._add_widget(message)
+        self._stick = True
+        self._update_last()
+        return widget
+
+    def replace(self, old_id: int, message: Message) -> None:
+        """Swap in the stored version of a message (real id, final text and stats)."""
+        for i, m in enumerate(self._messages):
+            if m is message or m.id == old_id:
+                self._messages[i] = message
+        for w in self._widgets:
+            if w.message.id == old_id:
+                w.set_message(message)
+        self._update_last()
+
+    def remove_from(self, message_id: int) -> None:
+        """Drop a message and everything after it (edit and regenerate start there)."""
+        keep = [m for m in self._messages if m.id < message_id]
+        for w in [w for w in self._widgets if w.message.id >= message_id]:
+            self._widgets.remove(w)
+            self._box.removeWidget(w)
+            w.hide()
+            w.deleteLater()
+        self._messages = keep
+        self._first = min(self._first, len(keep))
+        self._update_last()
+
+    # streaming ---------------------------------------------------------
+    def begin_stream(self, model_id: str) -> MessageWidget:
+        draft = Message(id=-1, conversation_id=-1, role="assistant", content="",
+                        created=time.time(), status="generating", model=model_id)
+        self._stream = self.append(draft)
+        self._stream_text = ""
+        return self._stream
+
+    def append_piece(self, piece: str) -> None:
+        """Buffer a streamed piece; the widget is re-rendered on the next frame."""
+        self._stream_text += piece
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        if self._stream is not None:
+            self._stream.set_text(self._stream_text)
+
+    def end_stream(self, final: Message | None) -> None:
+        """Replace the streamed draft with the stored reply (or drop it when None)."""
+        self._flush_timer.stop()
+        stream, self._stream = self._stream, None
+        if stream is None:
+            return
+        if final is None:
+            self.remove_widget(stream)
+        else:
+            for i, m in enumerate(self._messages):
+                if m is stream.message:
+                    self._messages[i] = final
+            stream.set_message(final)
+        self._update_last()
+
+    def streaming_text(self) -> str:
+        return self._stream_text
+
+    def remove_widget(self, widget: MessageWidget) -> None:
+        if widget in self._widgets:
+            self._widgets.remove(widget)
+            self._messages = [m for m in self._messages if m is not widget.message]
+            self._box.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+
+    # state -------------------------------------------------------------
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for w in self._widgets:
+            w.set_busy(busy)
+
+    def widgets(self) -> list[MessageWidget]:
+        return list(self._widgets)
+
+    def messages(self) -> list[Message]:
+        return list(self._messages)
+
+    def scroll_to_message(self, message_id: int) -> bool:
+        while not any(w.message.id == message_id for w in self._widgets) and self.has_earlier():
+            self.load_earlier()
+        for w in self._widgets:
+            if w.message.id == message_id:
+                self._stick = False
+                self._inner.adjustSize()
+                self.ensureWidgetVisible(w, 0, 40)
+                return True
+        return False
+
+    def scroll_to_bottom(self) -> None:
+        self._stick = True
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    # internals ---------------------------------------------------------
+    def _add_widget(self, message: Message, position: int | None = None) -> MessageWidget:
+        w = MessageWidget(message)
+        w.edit_requested.connect(self.edit_requested)
+        w.regenerate_requested.connect(self.regenerate_requested)
+        w.copied.connect(self.copied)
+        w.set_busy(self._busy)
+        if position is None:
+            self._widgets.append(w)
+            # before the trailing stretch
+            self._box.insertWidget(self._box.count() - 1, w)
+        else:
+            self._widgets.insert(position, w)
+            self._box.insertWidget(position + 1, w)  # after the empty-state label
+        self._empty.hide()
+        return w
+
+    def _update_last(self) -> None:
+        last = next((w for w in reversed(self._widgets) if w.message.role == "assistant"), None)
+        for w in self._widgets:
+            w.set_last_reply(w is last and w.message.id >= 0)
+        self._empty.setVisible(not self._widgets and bool(self._empty.text()))
+
+    def _range_changed(self, _lo: int, hi: int) -> None:
+        bar = self.verticalScrollBar()
+        if self._from_bottom is not None:
+            bar.setValue(hi - self._from_bottom)
+            self._from_bottom = None
+        elif self._stick:
+            bar.setValue(hi)
+
+    def _value_changed(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        if self._from_bottom is None:
+            self._stick = value >= bar.maximum() - 4
+        if value < 150 and self.has_earlier() and bar.maximum() > 0:
+            QTimer.singleShot(0, self.load_earlier)

@@ -1,0 +1,87 @@
+"""The installed models, with size and where each would run (GPU or CPU)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from app.core import hardware
+from app.core.llm.engine import plan_gpu_layers
+from app.core.models.catalog import ModelEntry
+
+TIP = Qt.ItemDataRole.ToolTipRole
+
+
+def human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if size < 1000 or unit == "TB":
+            return f"{size:.0f} {unit}" if unit in ("B", "KB", "MB") else f"{size:.1f} {unit}"
+        size /= 1000
+    return f"{n} B"
+
+
+def where_it_runs(entry: ModelEntry, settings: dict, free_vram: int | None,
+                  has_gpu: bool) -> str:
+    """An estimate before loading; the loaded engine reports the real device."""
+    if not has_gpu or entry.info is None:
+        return "CPU"
+    layers = plan_gpu_layers(entry.info, int(settings.get("n_ctx", 4096)),
+                             settings.get("n_gpu_layers", "auto"), True, free_vram)
+    if layers <= 0:
+        return "CPU"
+    return "GPU" if layers > entry.info.block_count else "GPU+CPU"
+
+
+class ModelPicker(QComboBox):
+    """Pick the model for the open conversation; emits the chosen id."""
+
+    model_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Model")
+        self.setToolTip("The model that answers in this conversation")
+        self.setMinimumContentsLength(24)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._loaded: dict[str, str] = {}  # model id -> device reported after loading
+        self.activated.connect(lambda i: self.model_chosen.emit(self.itemData(i) or ""))
+
+    def refresh(self, entries: list[ModelEntry], settings: dict, current: str | None) -> None:
+        gpus = hardware.gpus()
+        free = max((g.free_bytes for g in gpus), default=None)
+        self.blockSignals(True)
+        self.clear()
+        for entry in entries:
+            device = self._loaded.get(entry.id) or where_it_runs(entry, settings, free, bool(gpus))
+            label = f"{entry.id}  ·  {human_size(entry.size)}  ·  {device}"
+            self.addItem(label, entry.id)
+            i = self.count() - 1
+            if entry.error:
+                self.setItemText(i, f"{entry.id}  ·  unusable")
+                self.setItemData(i, f"Cannot be used: {entry.error}", TIP)
+                model = self.model()
+                if isinstance(model, QStandardItemModel):
+                    model.item(i).setEnabled(False)
+            else:
+                where = str(entry.path)
+                self.setItemData(i, f"{entry.id}\n{where}\nruns on: {device}", TIP)
+        self.select(current)
+        self.blockSignals(False)
+
+    def select(self, model_id: str | None) -> None:
+        i = self.findData(model_id) if model_id else -1
+        if i >= 0:
+            self.setCurrentIndex(i)
+
+    def current_id(self) -> str:
+        return self.currentData() or ""
+
+    def set_loaded(self, model_id: str, device: str) -> None:
+        """Record where a loaded model really runs and show it."""
+        self._loaded = {model_id: device}
+        i = self.findData(model_id)
+        if i >= 0:
+            text = self.itemText(i).rsplit("·", 1)[0].rstrip()
+            self.setItemText(i, f"{text}  ·  {device}")

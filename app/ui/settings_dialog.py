@@ -1,0 +1,191 @@
+"""Settings: look, default model, how models load and sample, the default system
+prompt. Values are stored through the core's settings (the database), so the
+command line and the window share them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.config import DEFAULTS
+from app.core.models.catalog import ModelEntry
+from app.core.session import Core
+from app.ui.theme import THEMES
+
+KEYS = ("theme", "font_size", "default_model", "n_threads", "n_gpu_layers", "n_ctx",
+        "temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens",
+        "system_prompt")
+
+
+def _spin(lo: int, hi: int, step: int = 1, tip: str = "", special: str = "") -> QSpinBox:
+    s = QSpinBox()
+    s.setRange(lo, hi)
+    s.setSingleStep(step)
+    s.setToolTip(tip)
+    if special:
+        s.setSpecialValueText(special)
+    return s
+
+
+def _dspin(lo: float, hi: float, step: float, decimals: int, tip: str) -> QDoubleSpinBox:
+    s = QDoubleSpinBox()
+    s.setRange(lo, hi)
+    s.setSingleStep(step)
+    s.setDecimals(decimals)
+    s.setToolTip(tip)
+    return s
+
+
+class SettingsDialog(QDialog):
+    applied = Signal(dict)  # the values saved
+
+    def __init__(self, core: Core, parent: QWidget | None = None,
+                 entries: list[ModelEntry] | None = None) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.setWindowTitle("Hearth settings")
+        self.setAccessibleName("Settings")
+        self.theme = QComboBox()
+        self.theme.addItems([t.capitalize() for t in THEMES])
+        self.theme.setToolTip("System follows the desktop's colours")
+        self.font_size = _spin(8, 24, 1, "Text size in points")
+        self.default_model = QComboBox()
+        self.default_model.setToolTip("The model new conversations use")
+        self.n_threads = _spin(0, 256, 1, "CPU threads for the model; Auto uses the "
+                               "physical cores", special="Auto")
+        self.gpu_auto = QCheckBox("Automatic")
+        self.gpu_auto.setToolTip("Offload as many layers as fit in free GPU memory")
+        self.gpu_layers = _spin(-1, 999, 1, "Layers to run on the GPU (0 = CPU only)",
+                                special="All")
+        self.gpu_auto.toggled.connect(lambda on: self.gpu_layers.setEnabled(not on))
+        gpu_row = QHBoxLayout()
+        gpu_row.addWidget(self.gpu_auto)
+        gpu_row.addWidget(self.gpu_layers, 1)
+        self.n_ctx = _spin(512, 262144, 512, "Context window in tokens: how much of the "
+                           "conversation the model sees (more uses more memory)")
+        self.temperature = _dspin(0, 2, 0.05, 2, "Higher is more varied, 0 always picks "
+                                  "the likeliest word")
+        self.top_p = _dspin(0, 1, 0.05, 2, "Nucleus sampling: keep the likeliest words "
+                            "covering this probability")
+        self.top_k = _spin(0, 1000, 1, "Keep only this many likeliest words (0 = off)")
+        self.min_p = _dspin(0, 1, 0.01, 2, "Drop words less likely than this fraction of "
+                            "the likeliest")
+        self.repeat_penalty = _dspin(1, 2, 0.05, 2, "Discourage repeating recent words "
+                                     "(1 = off)")
+        self.max_tokens = _spin(16, 32768, 64, "Longest reply, in tokens")
+        self.system_prompt = QPlainTextEdit()
+        self.system_prompt.setToolTip("The instructions new conversations start with")
+        self.system_prompt.setAccessibleName("Default system prompt")
+        self.system_prompt.setMinimumHeight(70)
+        form_look = QFormLayout()
+        form_look.addRow("&Theme", self.theme)
+        form_look.addRow("&Font size", self.font_size)
+        form_model = QFormLayout()
+        form_model.addRow("Default &model", self.default_model)
+        form_model.addRow("CPU &threads", self.n_threads)
+        form_model.addRow("&GPU layers", gpu_row)
+        form_model.addRow("&Context length", self.n_ctx)
+        form_sampling = QFormLayout()
+        form_sampling.addRow("T&emperature", self.temperature)
+        form_sampling.addRow("Top-&p", self.top_p)
+        form_sampling.addRow("Top-&k", self.top_k)
+        form_sampling.addRow("M&in-p", self.min_p)
+        form_sampling.addRow("&Repeat penalty", self.repeat_penalty)
+        form_sampling.addRow("Ma&x tokens", self.max_tokens)
+        self.data_folder = QLabel(str(core.home))
+        self.data_folder.setToolTip("Conversations, settings, downloaded models and indexes")
+        self.data_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        open_folder = QPushButton("Open")
+        open_folder.setToolTip("Show the data folder in the file manager")
+        open_folder.setAccessibleName("Open data folder")
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(core.home))))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.data_folder, 1)
+        folder_row.addWidget(open_folder)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            lambda: self.load(DEFAULTS))
+        box = QVBoxLayout(self)
+        for title, layout in (("Appearance", form_look), ("Model", form_model),
+                              ("Sampling", form_sampling)):
+            group = QGroupBox(title)
+            group.setLayout(layout)
+            box.addWidget(group)
+        box.addWidget(QLabel("Default system prompt"))
+        box.addWidget(self.system_prompt)
+        box.addWidget(QLabel("Data folder"))
+        box.addLayout(folder_row)
+        box.addWidget(buttons)
+        # the chat page's list when it has one: reading GGUF headers again takes seconds
+        self._fill_models(entries if entries is not None else core.catalog.entries())
+        self.load(core.settings.all())
+
+    def _fill_models(self, entries: list[ModelEntry]) -> None:
+        self.default_model.addItem("Bundled starter model", "")
+        for entry in entries:
+            if entry.error is None:
+                self.default_model.addItem(entry.id, entry.id)
+
+    def load(self, values: dict[str, Any]) -> None:
+        theme = values.get("theme", "system")
+        self.theme.setCurrentIndex(THEMES.index(theme) if theme in THEMES else 0)
+        self.font_size.setValue(int(values.get("font_size") or 11))
+        i = self.default_model.findData(values.get("default_model") or "")
+        self.default_model.setCurrentIndex(max(0, i))
+        self.n_threads.setValue(int(values.get("n_threads") or 0))
+        gpu = values.get("n_gpu_layers", "auto")
+        self.gpu_auto.setChecked(gpu == "auto")
+        self.gpu_layers.setEnabled(gpu != "auto")
+        self.gpu_layers.setValue(0 if gpu == "auto" else int(gpu))
+        self.n_ctx.setValue(int(values.get("n_ctx") or 4096))
+        for key in ("temperature", "top_p", "min_p", "repeat_penalty"):
+            getattr(self, key).setValue(float(values.get(key, DEFAULTS[key])))
+        self.top_k.setValue(int(values.get("top_k", DEFAULTS["top_k"])))
+        self.max_tokens.setValue(int(values.get("max_tokens", DEFAULTS["max_tokens"])))
+        self.system_prompt.setPlainText(values.get("system_prompt") or "")
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "theme": THEMES[self.theme.currentIndex()],
+            "font_size": self.font_size.value(),
+            "default_model": self.default_model.currentData() or "",
+            "n_threads": self.n_threads.value(),
+            "n_gpu_layers": "auto" if self.gpu_auto.isChecked() else self.gpu_layers.value(),
+            "n_ctx": self.n_ctx.value(),
+            "temperature": round(self.temperature.value(), 3),
+            "top_p": round(self.top_p.value(), 3),
+            "top_k": self.top_k.value(),
+            "min_p": round(self.min_p.value(), 3),
+            "repeat_penalty": round(self.repeat_penalty.value(), 3),
+            "max_tokens": self.max_tokens.value(),
+            "system_prompt": self.system_prompt.toPlainText(),
+        }
+
+    def accept(self) -> None:
+        values = self.values()
+        self.core.settings.update(values)
+        self.applied.emit(values)
+        super().accept()

@@ -1,0 +1,84 @@
+"""Fixtures for the window's tests: real Qt widgets offscreen, the real bundled model.
+
+Every test fails if it leaves a Worker (QThread) running. Reading a GGUF
+header takes seconds (the gguf package parses the whole vocabulary), so the
+real reader's results are kept for the session instead of re-read per test.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.ui.workers import Worker  # noqa: E402 - after the platform is chosen
+
+FAST_SETTINGS = {"max_tokens": 24, "temperature": 0.0, "seed": 7, "n_ctx": 2048}
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running(qtbot):
+    """Fail any test that leaves a worker thread running (after a short grace period)."""
+    yield
+    try:
+        qtbot.waitUntil(lambda: not Worker.running(), timeout=15000)
+    except AssertionError:
+        names = [w.name for w in Worker.running()]
+        Worker.stop_all(timeout_ms=30000)
+        pytest.fail(f"test left worker threads running: {names}")
+    qtbot.waitUntil(lambda: not Worker._live, timeout=5000)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gguf_read_once():
+    """The real `read_gguf`, remembered per file for the whole session."""
+    from app.core.llm import engine
+    from app.core.models import catalog, gguf_info
+
+    real = gguf_info.read_gguf
+
+    @functools.lru_cache(maxsize=16)
+    def cached(path: str, size: int, mtime: float):
+        return real(path)
+
+    def read(path):
+        st = Path(path).stat()
+        return cached(str(path), st.st_size, st.st_mtime)
+
+    with pytest.MonkeyPatch.context() as mp:
+        for module in (engine, catalog):
+            mp.setattr(module, "read_gguf", read)
+        yield
+
+
+@pytest.fixture
+def core(hearth_home, chat_model_path):
+    from app.core.session import Core
+
+    c = Core()
+    c.settings.update(FAST_SETTINGS)
+    yield c
+    c.close()
+
+
+def wait_idle(qtbot, window, timeout: int = 120000) -> None:
+    """Wait until the models are scanned and no engine job runs or waits."""
+    chat = window.chat if hasattr(window, "chat") else window
+    qtbot.waitUntil(lambda: chat.models_ready and not chat.busy() and not chat._queue,
+                    timeout=timeout)
+
+
+@pytest.fixture
+def window(qtbot, core):
+    from app.ui.main_window import MainWindow
+
+    w = MainWindow(core)
+    qtbot.addWidget(w)
+    w.show()
+    wait_idle(qtbot, w)
+    yield w
+    w.close()
