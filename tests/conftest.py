@@ -47,3 +47,27 @@ def run_cli(*args: str, home: Path, timeout: float = 300, input: str | None = No
     env = dict(os.environ, HEARTH_HOME=str(home))
     return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
                           env=env, timeout=timeout, cwd=ROOT, input=input)
+
+
+@pytest.fixture(scope="session")
+def _hub_server_session():
+    from tests.hubserver import HubServer
+
+    server = HubServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def hub_server(_hub_server_session, monkeypatch):
+    """The local stand-in hub (tests/hubserver.py), emptied, with HF_ENDPOINT pointing at it
+    for this process and for `run_cli` subprocesses."""
+    import huggingface_hub.constants as hf_constants
+
+    server = _hub_server_session
+    server.reset()
+    monkeypatch.setenv("HF_ENDPOINT", server.url)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+    monkeypatch.setenv("HF_HUB_DISABLE_XET", "1")
+    monkeypatch.setattr(hf_constants, "HF_HUB_OFFLINE", False)  # read once at import
+    return server

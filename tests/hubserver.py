@@ -109,9 +109,9 @@ class Logged:
 
 @dataclass
 class Switches:
-    drop_after: int | None = None  # close the connection after this many body bytes...
+    drop_after: int | None = None  # close a connection after it sent this many bytes...
     drops: int = 0  # ...this many times
-    stall_after: int | None = None  # stop sending after this many bytes...
+    stall_after: int | None = None  # stop sending at this offset of the file...
     stall_s: float = 0.0  # ...for this long (then close)
     rate: float | None = None  # bytes per second
     corrupt: bool = False  # flip one byte in every served file body
@@ -341,7 +341,7 @@ class _Handler(BaseHTTPRequestHandler):
                 sw.drops -= 1
                 self._close()
                 return
-            if sw.stall_after is not None and sent >= sw.stall_after:
+            if sw.stall_after is not None and pos >= sw.stall_after:
                 time.sleep(sw.stall_s)
                 self._close()
                 return

@@ -1,24 +1,68 @@
-"""`hearth models`: installed models (the model manager issue adds hub commands)."""
+"""`hearth models`: installed models, hub search, fit check, downloads, import."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import json
+import signal
+import sys
 
-from app.cli.output import human_bytes, print_json, table
+from app.cli.output import StderrProgress, human_bytes, note, print_json, table
+from app.core.errors import Cancelled, HearthError
+from app.core.jobs import JobControl
 from app.core.session import Core
 
 
 def register(subs: argparse._SubParsersAction) -> None:
     p = subs.add_parser("models", help="installed models, hub search and downloads")
     ms = p.add_subparsers(dest="models_command", metavar="ACTION", required=True)
-    ls = ms.add_parser("list", help="installed models with their GGUF metadata")
-    ls.add_argument("--json", action="store_true")
-    ls.set_defaults(func=cmd_list)
+
+    def add(name: str, func, help: str) -> argparse.ArgumentParser:
+        sp = ms.add_parser(name, help=help)
+        sp.add_argument("--json", action="store_true", help="machine-readable output")
+        sp.set_defaults(func=func)
+        return sp
+
+    add("list", cmd_list, "installed models with their GGUF metadata and fit")
+    add("recommended", cmd_recommended, "a short list of good models, small to large")
+    sp = add("search", cmd_search, "search the hub for GGUF models")
+    sp.add_argument("query")
+    sp.add_argument("--sort", choices=["downloads", "likes", "updated"], default="downloads")
+    sp.add_argument("--limit", type=int, default=20)
+    sp = add("files", cmd_files, "a repo's GGUF files with size, sha256, quantization, fit")
+    sp.add_argument("repo")
+    sp.add_argument("--revision")
+    sp = add("pull", cmd_pull, "download a GGUF file (resumes; verified; registered)")
+    sp.add_argument("repo")
+    sp.add_argument("file")
+    sp.add_argument("--revision")
+    sp = add("import", cmd_import, "register a local .gguf file, or every one in a folder")
+    sp.add_argument("path")
+    sp.add_argument("--link", action="store_true",
+                    help="register the file where it is instead of copying it")
+    sp = add("rm", cmd_rm, "delete a downloaded or imported model")
+    sp.add_argument("id")
+    sp = add("default", cmd_default, "set the default chat model")
+    sp.add_argument("id")
+    sp = add("settings", cmd_settings, "show or set a model's own settings (KEY=VALUE)")
+    sp.add_argument("id")
+    sp.add_argument("values", nargs="*", metavar="KEY=VALUE",
+                    help="e.g. n_ctx=8192 n_gpu_layers=20 temperature=0.7; KEY= clears it")
+    sp = add("token", cmd_token, "set or clear the hub token used for gated repos")
+    sp.add_argument("action", choices=["set", "clear", "status"])
+    sp.add_argument("token", nargs="?", help="the token (read from stdin when left out)")
+
+
+def _fit_label(fit: dict | None) -> str:
+    if not fit:
+        return "?"
+    return fit["label"] + (" (est.)" if fit.get("estimated") else "")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     core = Core()
-    entries = [e.to_dict() for e in core.catalog.entries()]
+    entries = core.models.installed()
     if args.json:
         print_json(entries)
         return 0
@@ -29,9 +73,178 @@ def cmd_list(args: argparse.Namespace) -> int:
     rows = []
     for m in entries:
         params = m.get("parameters")
-        rows.append([m["id"], m.get("architecture", "?"),
+        rows.append([("* " if m["default"] else "  ") + m["id"], m.get("architecture", "?"),
                      f"{params / 1e6:.0f}M" if params else "?", m.get("quantization", "?"),
                      m.get("context_length", "?"), human_bytes(m["size"]), m["source"],
-                     m["error"] or ""])
-    print(table(rows, ["id", "arch", "params", "quant", "ctx", "size", "source", "problem"]))
+                     _fit_label(m.get("fit")), m["error"] or ""])
+    print(table(rows, ["  id", "arch", "params", "quant", "ctx", "size", "source", "fit",
+                       "problem"]))
+    return 0
+
+
+def cmd_recommended(args: argparse.Namespace) -> int:
+    items = Core().models.recommended()
+    if args.json:
+        print_json(items)
+        return 0
+    rows = [[r["repo"], r["filename"], r["parameters"], "~" + human_bytes(r["approx_size"]),
+             _fit_label(r["fit"]), r["note"]] for r in items]
+    print(table(rows, ["repo", "file", "params", "size", "fit", "note"]))
+    print("\nSee a repo's files with `hearth models files REPO`, "
+          "then `hearth models pull REPO FILE`.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    found = Core().models.search(args.query, args.sort, args.limit)
+    if args.json:
+        print_json([r.to_dict() for r in found])
+        return 0
+    if not found:
+        print(f"No GGUF repos match {args.query!r}.")
+        return 0
+    rows = [[r.id, r.downloads, r.likes, r.last_modified, "gated" if r.gated else ""]
+            for r in found]
+    print(table(rows, ["repo", "downloads", "likes", "updated", ""]))
+    return 0
+
+
+def cmd_files(args: argparse.Namespace) -> int:
+    core = Core()
+    listing = core.models.files(args.repo, args.revision)
+    best = core.models.best_fit(listing)
+    saved = core.models.partial(listing)
+    if args.json:
+        print_json({"repo": listing.repo, "revision": listing.revision, "gated": listing.gated,
+                    "best_fit": best,
+                    "files": [{**f.to_dict(), "partial_bytes": saved.get(f.name, 0)}
+                              for f in listing.files]})
+        return 0
+    if not listing.files:
+        print(f"{listing.repo} has no GGUF files.")
+        return 0
+    rows = []
+    for f in listing.files:
+        fit = f.fit.to_dict() if f.fit else None
+        name = f.name + (f" ({len(f.parts)} parts)" if f.split else "")
+        part = saved.get(f.name, 0)
+        rows.append([name, human_bytes(f.size) if f.size else "?", f.quantization or "?",
+                     "projector" if f.projector else _fit_label(fit),
+                     (f.sha256 or "")[:12], f"{human_bytes(part)} saved" if part else ""])
+    print(table(rows, ["file", "size", "quant", "fit", "sha256", ""]))
+    if best:
+        print(f"\nLargest that fits this machine: {best}")
+    if listing.gated:
+        note("this repo is gated: set your token with `hearth models token set` to download.")
+    return 0
+
+
+def cmd_pull(args: argparse.Namespace) -> int:
+    core = Core()
+    control = JobControl()
+    previous = signal.signal(signal.SIGINT, lambda *_: control.cancel())
+    progress = StderrProgress(args.file)
+    try:
+        result = core.models.pull(args.repo, args.file, control, progress, args.revision)
+    except Cancelled:
+        print("\nStopped. What was downloaded is kept: run the same command to continue.",
+              file=sys.stderr)
+        return 130
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        core.close()
+    for line in result.notes:
+        note(line)
+    if args.json:
+        print_json(result.to_dict())
+        return 0
+    how = "already downloaded" if result.already_installed else (
+        f"resumed from {human_bytes(result.resumed_from)}" if result.resumed_from else
+        "downloaded")
+    print(f"{result.model_id}: {human_bytes(result.size)} {how}, sha256 verified, "
+          f"fit: {result.fit.label if result.fit else '?'}.")
+    print(f"Chat with it: hearth chat --model {result.model_id}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    core = Core()
+    mode = "link" if args.link else "copy"
+    entries = core.models.import_path(args.path, mode, progress=StderrProgress("import"))
+    if args.json:
+        print_json([e.to_dict() for e in entries])
+        return 0
+    for e in entries:
+        print(f"{e.id}: {e.path} ({'linked' if args.link else 'copied'})")
+    return 0
+
+
+def cmd_rm(args: argparse.Namespace) -> int:
+    removed = Core().models.remove(args.id)
+    if args.json:
+        print_json(removed.__dict__)
+        return 0
+    msg = f"Removed {removed.model_id}; {human_bytes(removed.freed_bytes)} freed."
+    if removed.kept:
+        msg += f" The linked file was left at {removed.kept}."
+    print(msg)
+    return 0
+
+
+def cmd_default(args: argparse.Namespace) -> int:
+    entry = Core().models.set_default(args.id)
+    if args.json:
+        print_json({"default_model": entry.id})
+    else:
+        print(f"Default model: {entry.id}")
+    return 0
+
+
+def _parse_value(text: str):
+    if text == "":
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    core = Core()
+    values = {}
+    for item in args.values:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise HearthError(f"{item!r} is not KEY=VALUE.", "Write e.g. n_ctx=8192.")
+        values[key.strip()] = _parse_value(value.strip())
+    current = (core.models.update_settings(args.id, values) if values
+               else core.catalog.get(args.id).settings or {})
+    if args.json:
+        print_json(current)
+    elif not current:
+        print(f"{args.id} uses the global settings.")
+    else:
+        for key, value in sorted(current.items()):
+            print(f"{key} = {json.dumps(value)}")
+    return 0
+
+
+def cmd_token(args: argparse.Namespace) -> int:
+    core = Core()
+    if args.action == "status":
+        has = core.models.has_token()
+        if args.json:
+            print_json({"token_set": has})
+        else:
+            print("A hub token is set." if has else "No hub token is set.")
+        return 0
+    if args.action == "clear":
+        cleared = core.models.clear_token()
+        print("Hub token removed." if cleared else "No hub token was set.")
+        return 0
+    token = args.token
+    if token is None:
+        token = getpass.getpass("Hub token: ") if sys.stdin.isatty() else sys.stdin.readline()
+    path = core.models.set_token(token)
+    print(f"Hub token saved (readable by you only: {path}).")
     return 0

@@ -31,7 +31,7 @@ def check_filename(name: str) -> str:
     """A repo-relative file path whose every part is plain (no '..', no absolute path)."""
     path = PurePosixPath(name)
     parts = path.parts
-    if (not parts or "\\" in name or path.is_absolute()
+    if (not parts or "\\" in name or path.is_absolute() or str(path) != name
             or not all(_FILE_PART.match(p) and p not in (".", "..") for p in parts)):
         raise HubError(f"The file name {name!r} is not safe to save.",
                        "Pick another file of the repo (`hearth models files REPO`).")

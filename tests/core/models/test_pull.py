@@ -1,0 +1,204 @@
+"""Pulls against the test hub: resume, verification, errors, pause and cancel, split models."""
+
+import hashlib
+import threading
+import time
+from collections import namedtuple
+
+import pytest
+
+from app.core import config
+from app.core.errors import Cancelled, DownloadError, HubError
+from app.core.jobs import JobControl
+from app.core.models import download
+from app.core.models.gguf_info import read_gguf
+from tests.hubserver import make_gguf
+
+REPO = "test-org/Tiny-Chat-GGUF"
+FILE = "Tiny-Chat-1M-Q8_0.gguf"
+
+
+def _models_files():
+    return sorted(p.relative_to(config.models_dir()).as_posix()
+                  for p in config.models_dir().rglob("*") if p.is_file())
+
+
+def test_pull_verifies_registers_and_reports_progress(core, tiny_repo, tiny_gguf):
+    reports = []
+    result = core.models.pull(REPO, FILE, progress=reports.append)
+    assert result.path.read_bytes() == tiny_gguf.read_bytes()
+    assert result.sha256 == hashlib.sha256(tiny_gguf.read_bytes()).hexdigest()
+    assert result.transferred == tiny_gguf.stat().st_size and result.resumed_from == 0
+    entry = core.catalog.get(result.model_id)
+    assert entry.source == "downloaded" and entry.repo == REPO and entry.info.block_count == 2
+    # The fit verdict's GPU layers became the model's engine default.
+    assert entry.settings["n_gpu_layers"] == result.fit.gpu_layers
+    assert core.runtime.effective(result.model_id)["n_gpu_layers"] == result.fit.gpu_layers
+    assert reports[-1].done == reports[-1].total == tiny_gguf.stat().st_size
+    assert all(r.unit == "bytes" for r in reports)
+    assert not [n for n in _models_files() if ".partial" in n]
+    # A second pull is a no-op that still answers with the installed model.
+    again = core.models.pull(REPO, FILE)
+    assert again.already_installed and again.model_id == result.model_id
+
+
+def test_dropped_connection_resumes_with_range(core, tiny_repo, hub_server, tiny_gguf):
+    size = tiny_gguf.stat().st_size
+    hub_server.switches.drop_after, hub_server.switches.drops = 70_000, 2
+    result = core.models.pull(REPO, FILE)
+    gets = hub_server.downloads(FILE)
+    assert [g.range for g in gets] == [None, "bytes=70000-", "bytes=140000-"]
+    assert sum(g.sent for g in gets) == size  # not a byte fetched twice
+    assert result.retries == 2 and result.path.read_bytes() == tiny_gguf.read_bytes()
+
+
+def test_partial_file_from_an_earlier_run_is_continued(core, tiny_repo, hub_server, tiny_gguf):
+    hub_server.switches.rate = 200_000
+    control = JobControl()
+
+    def stop(p):  # an earlier run that ended part-way (a closed window, Ctrl+C)
+        if p.done >= 100_000:
+            control.cancel()
+
+    with pytest.raises(Cancelled):
+        core.models.pull(REPO, FILE, control, stop)
+    saved = core.models.partial(core.models.files(REPO))[FILE]
+    assert saved >= 100_000
+    assert not [e for e in core.catalog.entries() if e.source == "downloaded"]
+    hub_server.switches.rate = None
+    result = core.models.pull(REPO, FILE)
+    assert result.resumed_from == saved
+    assert result.transferred == tiny_gguf.stat().st_size - saved
+    assert hub_server.downloads(FILE)[-1].range == f"bytes={saved}-"
+    assert result.path.read_bytes() == tiny_gguf.read_bytes()
+
+
+def _target(repo, name):
+    from app.core.models.names import target_path
+
+    return target_path(repo, name)
+
+
+def test_sha256_mismatch_is_refused_and_nothing_registered(core, tiny_repo, hub_server):
+    hub_server.switches.corrupt = True
+    with pytest.raises(DownloadError, match="corrupt: its sha256 is") as err:
+        core.models.pull(REPO, FILE)
+    assert "deleted" in err.value.message and "Pull it again" in err.value.hint
+    assert [e.id for e in core.catalog.entries() if e.source == "downloaded"] == []
+    assert not [n for n in _models_files() if n.endswith((".gguf", ".partial"))]
+
+
+def test_disk_full_is_a_clear_error_before_downloading(core, tiny_repo, hub_server, monkeypatch):
+    # Simulated: the free-space check sees 10 MB free (less than the file plus the margin).
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(download.shutil, "disk_usage", lambda p: usage(10**9, 10**9, 10**7))
+    with pytest.raises(DownloadError, match="Not enough free disk space") as err:
+        core.models.pull(REPO, FILE)
+    assert "smaller quantization" in err.value.hint
+    assert hub_server.downloads(FILE) == []  # nothing was fetched
+
+
+def test_stalled_connection_times_out_with_a_clear_message(core, tiny_repo, hub_server,
+                                                           monkeypatch):
+    import huggingface_hub.constants as c
+
+    monkeypatch.setattr(c, "HF_HUB_DOWNLOAD_TIMEOUT", 0.5)
+    hub_server.switches.stall_after, hub_server.switches.stall_s = 50_000, 3.0
+    start = time.monotonic()
+    with pytest.raises(DownloadError, match="no data in time") as err:
+        core.models.pull(REPO, FILE, retries=1)
+    assert time.monotonic() - start < 10
+    assert "continues where it stopped" in err.value.hint
+
+
+def test_missing_file_and_missing_repo(core, tiny_repo):
+    with pytest.raises(HubError, match="No GGUF file 'nope.gguf'") as err:
+        core.models.pull(REPO, "nope.gguf")
+    assert f"hearth models files {REPO}" in err.value.hint
+    with pytest.raises(HubError, match="No repo"):
+        core.models.pull("test-org/none", FILE)
+
+
+def test_gated_repo_needs_the_token(core, hub_server, tiny_gguf):
+    from app.core.models import token
+
+    hub_server.add_repo("meta/Gated-GGUF", {FILE: tiny_gguf}, gated=True)
+    with pytest.raises(HubError, match="gated") as err:
+        core.models.pull("meta/Gated-GGUF", FILE)
+    assert "hearth models token set" in err.value.hint
+    path = token.set_token(hub_server.switches.token)
+    assert path.stat().st_mode & 0o777 == 0o600
+    result = core.models.pull("meta/Gated-GGUF", FILE)
+    assert result.path.exists()
+    resolve = [e for e in hub_server.log if "/resolve/" in e.path]
+    assert not resolve[0].authorized and resolve[-1].authorized
+
+
+def test_malicious_file_name_cannot_escape_models_folder(core, hub_server, tiny_gguf, tmp_path):
+    hub_server.add_repo("evil/Repo-GGUF", {"../../../escape.gguf": tiny_gguf,
+                                            "ok.gguf": tiny_gguf})
+    with pytest.raises(HubError, match="not safe"):
+        core.models.pull("evil/Repo-GGUF", "../../../escape.gguf")
+    with pytest.raises(HubError):
+        core.models.pull("evil/../../x", "ok.gguf")
+    assert not list(tmp_path.rglob("escape.gguf"))
+    assert hub_server.downloads("escape.gguf") == []
+
+
+def test_pause_resume_and_cancel(core, tiny_repo, hub_server, tiny_gguf):
+    hub_server.switches.rate = 400_000  # bytes/s: the 260 KB file takes ~0.7 s
+    control = JobControl()
+    paused = []
+
+    def progress(p):
+        if p.done > 60_000 and not paused:
+            paused.append(p.done)
+            control.pause()
+            threading.Timer(0.5, control.resume).start()
+
+    result = core.models.pull(REPO, FILE, control, progress)
+    assert result.path.read_bytes() == tiny_gguf.read_bytes()
+    gets = hub_server.downloads(FILE)
+    assert len(gets) == 2 and gets[1].range.startswith("bytes=")  # reconnected after pause
+    # Cancel: the job raises Cancelled; the queue runner then discards the partial file.
+    other = "Tiny-Chat-1M-Q4_K_M.gguf"
+    control = JobControl()
+    item = core.models.enqueue(REPO, other)
+    item.control = control
+    hub_server.switches.rate = 50_000
+
+    def cancel_soon(p):
+        if p.done > 10_000:
+            control.cancel()
+
+    core.models.queue.run(JobControl(), cancel_soon)
+    assert item.state == "cancelled"
+    assert not [n for n in _models_files() if other in n and not n.endswith(".lock")]
+
+
+def test_queue_runs_fifo_and_keeps_going_after_a_failure(core, tiny_repo):
+    q = core.models.queue
+    a = core.models.enqueue(REPO, "Tiny-Chat-1M-Q4_K_M.gguf")
+    b = core.models.enqueue(REPO, "missing.gguf")
+    c = core.models.enqueue(REPO, FILE)
+    assert core.models.enqueue(REPO, FILE) is c  # not queued twice
+    d = core.models.enqueue(REPO, "later.gguf")
+    q.cancel(d)
+    ran = q.run(JobControl(), lambda p: None)
+    assert [i.id for i in ran] == [a.id, b.id, c.id]
+    assert (a.state, b.state, c.state, d.state) == ("done", "failed", "done", "cancelled")
+    assert "No GGUF file" in b.error
+    assert {e.id for e in core.catalog.entries()} >= {a.result.model_id, c.result.model_id}
+
+
+def test_split_model_downloads_every_part_and_registers_the_first(core, hub_server, tmp_path):
+    parts = [make_gguf(tmp_path / f"p{i}.gguf", n_floats=4096, seed=i) for i in (1, 2)]
+    names = [f"Split-7B-Q4_K_M-0000{i}-of-00002.gguf" for i in (1, 2)]
+    hub_server.add_repo("o/Split-GGUF", dict(zip(names, parts, strict=True)))
+    result = core.models.pull("o/Split-GGUF", names[1])  # any part names the whole model
+    assert result.path.name == names[0]
+    assert result.size == sum(p.stat().st_size for p in parts)
+    assert (result.path.parent / names[1]).read_bytes() == parts[1].read_bytes()
+    assert read_gguf(result.path).block_count == 2
+    removed = core.models.remove(result.model_id)
+    assert removed.freed_bytes == result.size and len(removed.deleted) == 2
