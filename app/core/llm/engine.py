@@ -233,7 +233,7 @@ class Engine:
         lib = self._lib
         chain = lib.llama_sampler_chain_init(lib.llama_sampler_chain_default_params())
         if p.repeat_penalty and p.repeat_penalty != 1.0:
-            lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_penalties(64, p.repeat_penalty, 0.0, 0.0))
+            lib.llama_sampler_chain_add(chain, self._penalties(p.repeat_penalty))
         if p.temperature <= 0:
             lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_greedy())
             return chain
@@ -247,6 +247,15 @@ class Engine:
         seed = p.seed if p.seed >= 0 else 0xFFFFFFFF  # LLAMA_DEFAULT_SEED = random
         lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_dist(seed))
         return chain
+
+    def _penalties(self, repeat_penalty: float):
+        """The repeat-penalty sampler; some llama.cpp builds also want the vocabulary size."""
+        lib = self._lib
+        try:
+            return lib.llama_sampler_init_penalties(64, repeat_penalty, 0.0, 0.0)
+        except TypeError:  # this build's signature: (n_vocab, last_n, repeat, freq, present)
+            n_vocab = lib.llama_vocab_n_tokens(self._vocab)
+            return lib.llama_sampler_init_penalties(n_vocab, 64, repeat_penalty, 0.0, 0.0)
 
     def _decode(self, tokens: list[int]) -> None:
         """Evaluate `tokens` after the cached ones, in batches of n_batch."""

@@ -71,8 +71,51 @@ def m002_models(db: Database) -> None:
     )
 
 
+def m005_jobs(db: Database) -> None:
+    """The background job queue (file jobs, indexing, downloads) and each job's
+    finished parts, so a cancelled or killed job resumes where it stopped."""
+    db["jobs"].create(
+        {
+            "id": int,
+            "kind": str,  # summarize | translate | index | download ...
+            "title": str,
+            "params": str,  # JSON
+            "status": str,  # queued | running | done | failed | cancelled | interrupted
+            "done": float,
+            "total": float,
+            "unit": str,
+            "message": str,
+            "error": str,
+            "result": str,  # JSON
+            "created": float,
+            "updated": float,
+            "started": float,
+            "finished": float,
+            "pid": int,  # the process running it, to tell a live job from a killed one
+        },
+        pk="id",
+        not_null={"kind", "title", "params", "status", "created", "updated"},
+        defaults={"status": "queued", "params": "{}"},
+    )
+    db["jobs"].create_index(["status"])
+    db["job_parts"].create(
+        {
+            "job_id": int,
+            "key": str,  # the job's own stable name for one unit of work
+            "seq": int,
+            "status": str,  # done | failed
+            "output": str,
+            "info": str,  # JSON
+            "created": float,
+        },
+        pk=("job_id", "key"),
+        foreign_keys=[("job_id", "jobs", "id")],
+        not_null={"job_id", "key", "status"},
+    )
+
+
 Migration = Callable[[Database], None]
-MIGRATIONS: list[Migration] = [m001_initial, m002_models]
+MIGRATIONS: list[Migration] = [m001_initial, m002_models, m005_jobs]
 
 
 def migrate(db: Database) -> list[str]:

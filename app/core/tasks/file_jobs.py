@@ -1,0 +1,87 @@
+"""Whole-file jobs (summarize, translate) in the shared job queue: how they are
+registered, described, submitted and resumed. The CLI and the window both use
+these functions, so a job started in one can be resumed from the other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import DocumentError, HearthError
+from app.core.jobqueue import Job, JobContext, JobQueue
+from app.core.llm.runtime import Runtime
+from app.core.tasks import language
+from app.core.tasks.summarize import LENGTHS, run_summarize_job, target_words
+from app.core.tasks.translate import run_translate_job
+
+KINDS = ("summarize", "translate")
+
+
+def register(queue: JobQueue, runtime: Runtime) -> None:
+    """Add the file-job handlers to `queue` (they share the model lane)."""
+
+    def summarize(ctx: JobContext) -> dict[str, Any]:
+        model = runtime.engine(ctx.params.get("model") or None)
+        return run_summarize_job(ctx, model, runtime.sampling(model.model_id))
+
+    def translate(ctx: JobContext) -> dict[str, Any]:
+        model = runtime.engine(ctx.params.get("model") or None)
+        return run_translate_job(ctx, model, runtime.sampling(model.model_id))
+
+    queue.register("summarize", summarize, lane="model")
+    queue.register("translate", translate, lane="model")
+
+
+def _source(path: str | Path) -> Path:
+    p = Path(path).expanduser()
+    if not p.exists():
+        raise DocumentError(f"{p} does not exist.", "Check the path and try again.")
+    if not p.is_file():
+        raise DocumentError(f"{p} is not a file.", "Choose one file.")
+    return p.resolve()
+
+
+def summarize_params(path: str | Path, output: str | Path | None = None,
+                     length: str | int = "medium", model: str | None = None) -> dict[str, Any]:
+    source = _source(path)
+    target_words(length)  # refuse a bad length before queueing
+    return {"path": str(source), "output": str(Path(output).expanduser().resolve())
+            if output else "", "length": str(length), "model": model or ""}
+
+
+def translate_params(path: str | Path, to: str, output: str | Path | None = None,
+                     model: str | None = None) -> dict[str, Any]:
+    from app.core.tasks.formats import SUFFIXES
+
+    source = _source(path)
+    if source.suffix.lower() not in SUFFIXES:
+        raise DocumentError(f"Hearth cannot translate {source.suffix or 'extension-less'} files.",
+                            "Translation keeps the format of .md, .txt, .html and .docx files.")
+    if not to or not to.strip():
+        raise HearthError("No target language given.", "Choose a language, e.g. --to French.")
+    return {"path": str(source), "to": to.strip(),
+            "output": str(Path(output).expanduser().resolve()) if output else "",
+            "model": model or ""}
+
+
+def title_of(kind: str, params: dict[str, Any]) -> str:
+    name = Path(params["path"]).name
+    if kind == "translate":
+        return f"Translate {name} into {language.resolve(params['to'])[1]}"
+    return f"Summarize {name} ({params.get('length', 'medium')})"
+
+
+def submit(queue: JobQueue, kind: str, params: dict[str, Any]) -> tuple[Job, bool]:
+    """Queue a file job, or reuse the unfinished job with the same params (it resumes
+    from its finished parts). Returns (job, resumed)."""
+    if kind not in KINDS:
+        raise HearthError(f"Unknown file job '{kind}'.", f"Use one of: {', '.join(KINDS)}.")
+    found = queue.find_resumable(kind, params)
+    if found is not None:
+        if found.status != "queued":
+            found = queue.retry(found.id)
+        return found, True
+    return queue.submit(kind, title_of(kind, params), params), False
+
+
+LENGTH_CHOICES = tuple(LENGTHS)

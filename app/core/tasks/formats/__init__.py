@@ -1,0 +1,45 @@
+"""Format-preserving readers/writers for translation.
+
+Each format splits a file into translatable *segments* (headings, paragraphs,
+list items, table cells, runs of one formatting) and writes the file back in
+the same format with each segment replaced by its translation. Everything
+that is not a segment (code blocks, markup, layout) is copied unchanged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.errors import DocumentError
+from app.core.tasks.formats.base import FormatDoc, Segment
+
+SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text",
+            ".html": "html", ".htm": "html", ".docx": "docx"}
+
+__all__ = ["FormatDoc", "Segment", "SUFFIXES", "open_format"]
+
+
+def open_format(path: Path) -> FormatDoc:
+    """Read `path` as a translatable document; DocumentError for what cannot be read."""
+    path = Path(path)
+    if not path.exists():
+        raise DocumentError(f"{path} does not exist.", "Check the path and try again.")
+    if path.is_dir():
+        raise DocumentError(f"{path} is a folder.", "Choose one file.")
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        raise DocumentError(
+            f"Hearth cannot translate {path.suffix or 'extension-less'} files.",
+            "Translation keeps the format of .md, .txt, .html and .docx files: "
+            "save the file in one of those formats.")
+    if kind == "markdown":
+        from app.core.tasks.formats.markdown_doc import MarkdownDoc
+        return MarkdownDoc.read(path)
+    if kind == "text":
+        from app.core.tasks.formats.text_doc import TextDoc
+        return TextDoc.read(path)
+    if kind == "html":
+        from app.core.tasks.formats.html_doc import HtmlDoc
+        return HtmlDoc.read(path)
+    from app.core.tasks.formats.word_doc import WordDoc
+    return WordDoc.read(path)

@@ -1,0 +1,69 @@
+"""Languages: the list offered to users, name/code lookup, and source-language
+detection (langdetect: a port of Google's language-detection, small, offline,
+pure Python; seeded so the same text always gives the same answer)."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+# ISO 639-1 code -> English name: the common languages offered in the window.
+LANGUAGES: dict[str, str] = {
+    "en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "sv": "Swedish", "da": "Danish", "no": "Norwegian",
+    "fi": "Finnish", "pl": "Polish", "cs": "Czech", "sk": "Slovak", "hu": "Hungarian",
+    "ro": "Romanian", "bg": "Bulgarian", "el": "Greek", "ru": "Russian", "uk": "Ukrainian",
+    "tr": "Turkish", "ar": "Arabic", "he": "Hebrew", "fa": "Persian", "hi": "Hindi",
+    "bn": "Bengali", "ur": "Urdu", "id": "Indonesian", "ms": "Malay", "vi": "Vietnamese",
+    "th": "Thai", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ca": "Catalan",
+    "hr": "Croatian", "sr": "Serbian", "sl": "Slovenian", "lt": "Lithuanian", "lv": "Latvian",
+    "et": "Estonian", "sw": "Swahili", "tl": "Tagalog", "af": "Afrikaans",
+}
+_ALIASES = {"chinese (simplified)": "zh", "zh-cn": "zh", "zh-tw": "zh", "mandarin": "zh",
+            "farsi": "fa", "filipino": "tl", "norwegian bokmål": "no", "nb": "no"}
+_lock = threading.Lock()
+_seeded = False
+
+
+def resolve(language: str) -> tuple[str, str]:
+    """(code, name) for a code or a name in any case; free text is kept as its own name.
+
+    'fr' -> ('fr', 'French'); 'french' -> ('fr', 'French'); 'Klingon' -> ('klingon', 'Klingon').
+    """
+    text = " ".join(language.split())
+    low = text.lower()
+    if low in LANGUAGES:
+        return low, LANGUAGES[low]
+    if low in _ALIASES:
+        code = _ALIASES[low]
+        return code, LANGUAGES[code]
+    for code, name in LANGUAGES.items():
+        if name.lower() == low:
+            return code, name
+    slug = re.sub(r"[^\w]+", "-", low).strip("-") or "translated"
+    return slug, text
+
+
+def name_of(code: str) -> str:
+    return LANGUAGES.get(code, code)
+
+
+def detect(text: str, max_chars: int = 5000) -> str:
+    """The ISO code of the main language of `text`, or '' when it cannot tell."""
+    sample = re.sub(r"`[^`]*`|https?://\S+|[#*_>|\-\[\]()]+", " ", text[:max_chars])
+    if len(re.findall(r"\w", sample)) < 20:
+        return ""
+    global _seeded
+    from langdetect import DetectorFactory
+    from langdetect import detect as _detect
+    from langdetect.lang_detect_exception import LangDetectException
+
+    with _lock:
+        if not _seeded:
+            DetectorFactory.seed = 0
+            _seeded = True
+        try:
+            code = _detect(sample)
+        except LangDetectException:
+            return ""
+    return code.split("-")[0].lower()

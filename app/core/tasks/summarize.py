@@ -1,0 +1,313 @@
+"""Summarize a file of any length.
+
+Text that fits the model's context budget is summarized in one pass. Longer
+text goes through map-reduce: each top-level section is cut into chunks that
+fit (at headings and paragraphs), every chunk is summarized in order, and the
+chunk summaries of a section are combined, recursively, until one summary per
+section remains; the section summaries are then combined into an overview.
+The output keeps the document's structure: one part per top-level section,
+each saying which pages it covers.
+
+Every model call's result is stored as a job part under a stable key, so a
+cancelled or killed job resumes without redoing finished chunks.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import HearthError
+from app.core.jobqueue import JobContext, file_digest
+from app.core.llm.base import ChatModel, SamplingParams
+from app.core.tasks import language
+from app.core.tasks.prompting import Answer, ask, fit_prompt, strip_chatter
+from app.core.tasks.source import Section, SourceText, read_source
+from app.core.tasks.splitting import split_to_budget
+
+LENGTHS = {"short": 40, "medium": 90, "long": 180}  # words per part
+SYSTEM = "You are a careful assistant. You write short, accurate summaries."
+MAP_PROMPT = "Summarize the following text in about {words} words.\n\nText:\n{text}"
+COMBINE_PROMPT = ("These are summaries of consecutive parts of {what}. Combine them into one "
+                  "summary of about {words} words.\n\n{text}")
+OVERVIEW_PROMPT = ("These are summaries of the sections of a document titled \"{title}\". "
+                   "Write an overview of the whole document in about {words} words.\n\n{text}")
+
+
+def target_words(length: str | int) -> int:
+    """Words per part for 'short' | 'medium' | 'long' or an explicit word count."""
+    if isinstance(length, int) or str(length).isdigit():
+        words = int(length)
+        if not 5 <= words <= 2000:
+            raise HearthError(f"A summary length of {words} words is out of range.",
+                              "Use short, medium, long or a word count from 5 to 2000.")
+        return words
+    if length not in LENGTHS:
+        raise HearthError(f"Unknown summary length '{length}'.",
+                          "Use short, medium, long or a word count.")
+    return LENGTHS[length]
+
+
+@dataclass
+class Chunk:
+    key: str
+    text: str
+    first_page: int | None
+    last_page: int | None
+
+
+@dataclass
+class SectionPlan:
+    section: Section
+    chunks: list[Chunk]
+    verbatim: bool = False  # too short to summarize: quoted as it is
+
+
+@dataclass
+class SummaryRun:
+    """What one summarize job did: its output and honest accounting."""
+
+    output: str
+    chunks: int = 0
+    model_calls: int = 0  # calls made in this run (finished parts are not redone)
+    resumed: int = 0  # parts reused from an earlier run
+    failed: list[dict[str, Any]] = field(default_factory=list)
+    passes: str = "one"  # one | map-reduce
+
+
+class Summarizer:
+    """Plans and runs the map-reduce for one source text on one model."""
+
+    def __init__(self, model: ChatModel, ctx: JobContext, params: SamplingParams,
+                 words: int) -> None:
+        self.model = model
+        self.ctx = ctx
+        self.words = words
+        self.out_tokens = int(words * 1.7) + 24
+        self.params = SamplingParams(**{**params.__dict__, "max_tokens": self.out_tokens})
+        overhead = len(fit_prompt(model, SYSTEM, COMBINE_PROMPT.format(what="x", words=words,
+                                                                        text="")))
+        self.budget = model.n_ctx - overhead - self.out_tokens - 16
+        if self.budget < 64:
+            raise HearthError(f"The model's context ({model.n_ctx} tokens) is too small to "
+                              f"summarize in {words}-word parts.",
+                              "Choose a shorter length or raise the context length in Settings.")
+        self.stored = ctx.parts()
+        self.run = SummaryRun("")
+        self.done = 0
+        self.total = 0
+
+    # counting ----------------------------------------------------------
+    def count(self, text: str) -> int:
+        return len(self.model.tokenize(text))
+
+    # planning ----------------------------------------------------------
+    def plan(self, source: SourceText) -> list[SectionPlan]:
+        plans = []
+        for si, section in enumerate(source.sections()):
+            base = source.text.find(section.text) if section.text else -1
+            texts = split_to_budget(section.text, self.count, self.budget)
+            if len(texts) == 1 and len(texts[0].split()) <= self.words:
+                chunk = Chunk(f"map:{si}:0", texts[0], section.first_page, section.last_page)
+                plans.append(SectionPlan(section, [chunk], verbatim=True))
+                continue
+            chunks, pos = [], base
+            for ci, text in enumerate(texts):
+                at = source.text.find(text[:80], max(pos, 0)) if pos >= 0 else -1
+                end = at + len(text) if at >= 0 else -1
+                first = source.page_at(at) if at >= 0 else section.first_page
+                last = source.page_at(max(at, end - 1)) if at >= 0 else section.last_page
+                chunks.append(Chunk(f"map:{si}:{ci}", text, first, last))
+                pos = end if at >= 0 else pos
+            plans.append(SectionPlan(section, chunks))
+        return plans
+
+    def _estimate_calls(self, n: int) -> int:
+        """Model calls to combine `n` summaries into one (an estimate for the ETA)."""
+        fan_in = max(2, self.budget // max(1, self.out_tokens + 8))
+        calls = 0
+        while n > 1:
+            n = math.ceil(n / fan_in)
+            calls += n
+        return calls
+
+    # running -----------------------------------------------------------
+    def _call(self, key: str, prompt: str, where: str) -> tuple[str, bool]:
+        """One stored model call: reuse a finished part, else ask and store."""
+        part = self.stored.get(key)
+        if part is not None:
+            self.run.resumed += 1
+            ok = part.status == "done"
+            if not ok:
+                self.run.failed.append({"key": key, "where": where,
+                                        "reason": part.info.get("reason", "failed")})
+            self._tick(where)
+            return part.output, ok
+        answer: Answer = ask(self.model, SYSTEM, prompt, self.params, self.ctx.control)
+        self.run.model_calls += 1
+        text = strip_chatter(answer.text) if answer.ok else ""
+        info = {"where": where, "attempts": answer.attempts, "reasons": answer.reasons}
+        if answer.ok:
+            self.ctx.save_part(key, text, "done", info)
+        else:
+            info["reason"] = answer.reason
+            self.ctx.save_part(key, "", "failed", info)
+            self.run.failed.append({"key": key, "where": where, "reason": answer.reason})
+        self._tick(where)
+        return text, answer.ok
+
+    def _tick(self, where: str) -> None:
+        self.done += 1
+        self.total = max(self.total, self.done)
+        self.ctx.report(self.done, self.total, "chunks", where)
+
+    def combine(self, key: str, items: list[str], what: str, words: int,
+                prompt: str = COMBINE_PROMPT, **fmt: str) -> tuple[str, bool]:
+        """Combine summaries into one, in groups that fit, recursively."""
+        level = 0
+        while len(items) > 1:
+            groups: list[list[str]] = [[]]
+            used = 0
+            for item in items:
+                size = self.count(item) + 4
+                if groups[-1] and used + size > self.budget:
+                    groups.append([])
+                    used = 0
+                groups[-1].append(item)
+                used += size
+            results = []
+            for gi, group in enumerate(groups):
+                if len(group) == 1:
+                    results.append(group[0])
+                    continue
+                final = len(groups) == 1
+                tpl = prompt if final else COMBINE_PROMPT
+                text = tpl.format(what=what, words=words, text="\n\n".join(group), **fmt)
+                out, ok = self._call(f"{key}:{level}:{gi}", text, f"combining {what}")
+                results.append(out if ok else "\n\n".join(group))
+                if not ok and final:
+                    return "\n\n".join(group), False
+            items = results
+            level += 1
+        return (items[0] if items else ""), True
+
+    def summarize(self, source: SourceText) -> SummaryRun:
+        plans = self.plan(source)
+        self.run.chunks = sum(len(p.chunks) for p in plans if not p.verbatim)
+        self.total = self.run.chunks + sum(self._estimate_calls(len(p.chunks)) for p in plans)
+        self.total += 1 if len(plans) > 1 else 0
+        self.run.passes = "map-reduce" if any(len(p.chunks) > 1 for p in plans) else "one"
+        parts: list[tuple[SectionPlan, str, list[dict]]] = []
+        for si, plan in enumerate(plans):
+            self.ctx.control.checkpoint()
+            parts.append(self._section(si, plan))
+        overview = ""
+        summaries = [s for _, s, _ in parts if s]
+        if len(plans) > 1 and summaries:
+            labelled = [f"{p.section.title}: {s}" for p, s, _ in parts if s]
+            overview, ok = self.combine("overview", labelled, "a document", self.words,
+                                        OVERVIEW_PROMPT, title=source.title)
+            if len(labelled) == 1 or not ok:
+                overview = ""  # one section needs no overview; a failed one is not shown
+        self.run.output = render(source, parts, overview)
+        return self.run
+
+    def _section(self, si: int, plan: SectionPlan) -> tuple[SectionPlan, str, list[dict]]:
+        if plan.verbatim:
+            return plan, plan.chunks[0].text, []
+        what = f"the section \"{plan.section.title}\""
+        summaries, failed = [], []
+        for chunk in plan.chunks:
+            pages = _pages(chunk.first_page, chunk.last_page)
+            where = f"{plan.section.title}" + (f" ({pages})" if pages else "")
+            prompt = MAP_PROMPT.format(words=self.words, text=chunk.text)
+            out, ok = self._call(chunk.key, prompt, where)
+            if ok:
+                summaries.append(out)
+            else:
+                failed.append({"pages": pages, "reason": self.run.failed[-1]["reason"]})
+        if not summaries:
+            return plan, "", failed
+        text, ok = self.combine(f"section:{si}", summaries, what, self.words)
+        if not ok:
+            failed.append({"pages": "", "reason": "combining this section's summaries failed"})
+        return plan, text, failed
+
+
+def _pages(first: int | None, last: int | None) -> str:
+    if first is None:
+        return ""
+    return f"page {first}" if last in (None, first) else f"pages {first}–{last}"
+
+
+def render(source: SourceText, parts: list[tuple[SectionPlan, str, list[dict]]],
+           overview: str) -> str:
+    """The summary as Markdown: title, overview, then one part per top-level section."""
+    lines = [f"# Summary: {source.title}", ""]
+    if overview:
+        lines += [overview.strip(), ""]
+    single = len(parts) == 1 and parts[0][0].section.title == source.title
+    for plan, text, failed in parts:
+        section = plan.section
+        if not single:
+            heading = f"## {section.title}"
+            if section.pages:
+                heading += f" ({section.pages})"
+            lines += [heading, ""]
+        elif section.pages:
+            lines += [f"*Covers {section.pages}.*", ""]
+        if text:
+            body = text.strip()
+            if plan.verbatim:
+                body = "\n".join("> " + ln if ln.strip() else ">" for ln in body.splitlines())
+                body = "*Short section, quoted in full:*\n\n" + body
+            lines += [body, ""]
+        for f in failed:
+            where = f" ({f['pages']})" if f.get("pages") else ""
+            lines += [f"> **Not summarized{where}:** {f['reason']}. Read this part in the "
+                      "original.", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def default_output(path: Path) -> Path:
+    """report.pdf -> report.summary.md, next to the source."""
+    return path.with_name(f"{path.stem}.summary.md")
+
+
+def run_summarize_job(ctx: JobContext, model: ChatModel, params: SamplingParams) -> dict[str, Any]:
+    """The 'summarize' job: params path, output, length; writes the summary file."""
+    start = time.perf_counter()
+    p = ctx.params
+    path = Path(p["path"])
+    output = Path(p.get("output") or default_output(path))
+    source = read_source(path)
+    ctx.bind_input(file_digest(path))
+    code = language.detect(source.text)
+    summarizer = Summarizer(model, ctx, params, target_words(p.get("length", "medium")))
+    run = summarizer.summarize(source)
+    _write_text(output, run.output)
+    return {
+        "output_path": str(output), "chunks": run.chunks, "failed_chunks": run.failed,
+        "seconds": round(time.perf_counter() - start, 2),
+        "source_language": language.name_of(code) if code else "unknown",
+        "source_language_code": code, "model_calls": run.model_calls,
+        "resumed_parts": run.resumed, "passes": run.passes,
+        "input_chars": len(source.text), "output_chars": len(run.output),
+    }
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Write atomically: a full disk or a cancel never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise HearthError(f"Cannot write {path}: {exc.strerror or exc}.",
+                          "Free some disk space or choose another output folder (-o).") from exc
+

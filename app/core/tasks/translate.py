@@ -1,0 +1,174 @@
+"""Translate a whole file into another language, keeping its format.
+
+The file is split into segments by its format (see `formats`): headings,
+paragraphs, list items, table cells, runs of one style. Code never reaches the
+model. Each segment is translated on its own (one that is longer than the
+context budget is cut at sentences), with a glossary of names and terms from
+earlier segments so they stay consistent. A segment whose protected spans
+(code, link targets) the model lost is translated again piece by piece around
+them, so they come back byte for byte.
+
+A segment the model fails on (empty, looping, refusing) keeps its original
+text, marked in the output where the format allows, and is listed in
+`failed_chunks`. Each finished segment is stored as a job part: a cancelled
+or killed job resumes from there.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import HearthError
+from app.core.jobqueue import JobContext, file_digest
+from app.core.llm.base import ChatModel, SamplingParams
+from app.core.tasks import language
+from app.core.tasks.formats import Segment, open_format
+from app.core.tasks.formats.base import missing_markers
+from app.core.tasks.glossary import Glossary
+from app.core.tasks.prompting import ask, fit_prompt, strip_chatter
+from app.core.tasks.splitting import split_to_budget
+
+SYSTEM = ("You are a translator. Translate the user's text into {lang}. Reply with the {lang} "
+          "translation only. Keep markers like [1] exactly as they are.")
+_MARKER_SPLIT = re.compile(r"(\[\d+\])")
+_LABEL = re.compile(r"^\W*(translation|traduction|übersetzung|traducción)\s*:\s*", re.I)
+
+
+@dataclass
+class TranslationRun:
+    translations: list[str | None]
+    chunks: int = 0
+    model_calls: int = 0
+    resumed: int = 0
+    failed: list[dict[str, Any]] = field(default_factory=list)
+
+
+def clean(text: str, source: str) -> str:
+    """The translation alone: no preamble, no label, no commentary after it."""
+    text = _LABEL.sub("", strip_chatter(text))
+    if "\n" not in source.strip():
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        return lines[0].strip() if lines else ""
+    # A one-paragraph source gets one paragraph back: what follows is commentary.
+    paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    n = len([p for p in re.split(r"\n\s*\n", source) if p.strip()])
+    return "\n\n".join(paras[: max(1, n)]).strip()
+
+
+class Translator:
+    def __init__(self, model: ChatModel, ctx: JobContext, params: SamplingParams,
+                 target: str) -> None:
+        self.model = model
+        self.ctx = ctx
+        self.params = params
+        self.target = target
+        self.system = SYSTEM.format(lang=target)
+        self.glossary = Glossary()
+        overhead = len(fit_prompt(model, self.system, "Use these translations:\n" + "x " * 120))
+        # Output takes about as many tokens as input (more for some scripts).
+        self.budget = max(32, (model.n_ctx - overhead - 32) // 3)
+        self.calls = 0
+
+    def count(self, text: str) -> int:
+        return len(self.model.tokenize(text))
+
+    def _ask(self, text: str) -> tuple[str, str]:
+        """(translation, failure reason) for one piece of text."""
+        self.ctx.control.checkpoint()
+        n = self.count(text)
+        p = SamplingParams(**{**self.params.__dict__, "max_tokens": 2 * n + 24})
+        prompt = self.glossary.prompt(text) + text
+        answer = ask(self.model, self.system, prompt, p, self.ctx.control)
+        self.calls += 1
+        if not answer.ok:
+            return "", answer.reason
+        out = clean(answer.text, text)
+        return (out, "") if out else ("", "the model gave an empty answer")
+
+    def _pieces(self, text: str) -> tuple[str, str]:
+        """Translate text that may be longer than the budget, in sentence-cut pieces."""
+        outs = []
+        for piece in split_to_budget(text, self.count, self.budget):
+            out, reason = self._ask(piece)
+            if reason:
+                return "", reason
+            outs.append(out)
+        return " ".join(outs), ""
+
+    def segment(self, seg: Segment) -> tuple[str, str]:
+        """(translation with markers, failure reason)."""
+        out, reason = self._pieces(seg.text)
+        if reason or not seg.protected or not missing_markers(out, seg.protected):
+            return out, reason
+        # The model lost a marker: translate the text around the protected spans instead.
+        parts = []
+        for bit in _MARKER_SPLIT.split(seg.text):
+            if _MARKER_SPLIT.fullmatch(bit) or not any(c.isalpha() for c in bit):
+                parts.append(bit)
+                continue
+            lead, core, trail = re.match(r"^(\s*)(.*?)(\s*)$", bit, re.S).groups()
+            out, reason = self._pieces(core)
+            if reason:
+                return "", reason
+            parts.append(lead + out + trail)
+        return "".join(parts), ""
+
+    def translate(self, segments: list[Segment]) -> TranslationRun:
+        run = TranslationRun([None] * len(segments), chunks=len(segments))
+        stored = self.ctx.parts()
+        for i, seg in enumerate(segments):
+            key = f"seg:{i}"
+            part = stored.get(key)
+            calls_before = self.calls
+            if part is not None:
+                run.resumed += 1
+                ok, out, reason = part.status == "done", part.output, part.info.get("reason", "")
+            else:
+                out, reason = self.segment(seg)
+                ok = not reason
+                self.ctx.save_part(key, out, "done" if ok else "failed",
+                                   {"where": seg.where, "reason": reason, "kind": seg.kind,
+                                    "calls": self.calls - calls_before})
+            if ok:
+                run.translations[i] = out
+                self.glossary.learn(seg.text, out, seg.kind)
+            else:
+                run.failed.append({"key": key, "where": seg.where, "reason": reason,
+                                   "text": seg.restore(seg.text)[:80]})
+            self.ctx.report(i + 1, len(segments), "chunks", seg.where)
+        run.model_calls = self.calls
+        return run
+
+
+def default_output(path: Path, code: str) -> Path:
+    """report.md -> report.fr.md, next to the source."""
+    return path.with_name(f"{path.stem}.{code}{path.suffix}")
+
+
+def run_translate_job(ctx: JobContext, model: ChatModel, params: SamplingParams) -> dict[str, Any]:
+    """The 'translate' job: params path, to, output; writes the translated file."""
+    start = time.perf_counter()
+    p = ctx.params
+    path = Path(p["path"])
+    if not str(p.get("to", "")).strip():
+        raise HearthError("No target language given.", "Choose a language, e.g. --to French.")
+    code, name = language.resolve(p["to"])
+    output = Path(p.get("output") or default_output(path, code))
+    doc = open_format(path)
+    ctx.bind_input(file_digest(path))
+    detected = language.detect(doc.plain_text())
+    translator = Translator(model, ctx, params, name)
+    run = translator.translate(doc.segments)
+    doc.write(output, run.translations)
+    return {
+        "output_path": str(output), "chunks": run.chunks, "failed_chunks": run.failed,
+        "seconds": round(time.perf_counter() - start, 2),
+        "source_language": language.name_of(detected) if detected else "unknown",
+        "source_language_code": detected, "target_language": name, "target_code": code,
+        "model_calls": run.model_calls, "resumed_parts": run.resumed,
+        "glossary_terms": len(translator.glossary.entries),
+    }
