@@ -1,9 +1,7 @@
 """A file read for summarizing: its text cut into top-level sections, each with
-the pages it covers.
-
-Markdown and plain text are read here (headings from the Markdown structure,
-pages from form feeds); other formats go through the documents loader
-(`app.core.docs.loaders.load_document`), which gives pages and headings.
+the pages it covers. Reading is the documents loader's job
+(`app.core.docs.loaders.load_document`: pages and headings for PDF, Word,
+Markdown, HTML, EPUB...); this module joins the pages and finds the sections.
 """
 
 from __future__ import annotations
@@ -14,14 +12,12 @@ from pathlib import Path
 
 from app.core.errors import DocumentError
 
-TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".rst", ""}
-
 
 @dataclass
 class Heading:
     level: int
     title: str
-    offset: int  # character offset of the heading in the text
+    offset: int  # character offset of the heading in the joined text
 
 
 @dataclass
@@ -30,14 +26,20 @@ class Section:
     text: str
     first_page: int | None = None
     last_page: int | None = None
+    page_unit: str = "page"
 
     @property
     def pages(self) -> str:
-        if self.first_page is None:
-            return ""
-        if self.last_page is None or self.last_page == self.first_page:
-            return f"page {self.first_page}"
-        return f"pages {self.first_page}–{self.last_page}"
+        return page_range(self.first_page, self.last_page, self.page_unit)
+
+
+def page_range(first: int | None, last: int | None, unit: str = "page") -> str:
+    """'page 3', 'pages 3–7' ('' when the document has no pages)."""
+    if first is None:
+        return ""
+    if last is None or last == first:
+        return f"{unit} {first}"
+    return f"{unit}s {first}–{last}"
 
 
 @dataclass
@@ -47,6 +49,8 @@ class SourceText:
     text: str
     headings: list[Heading] = field(default_factory=list)
     page_starts: list[int] = field(default_factory=list)  # offset where each page starts
+    page_numbers: list[int] = field(default_factory=list)
+    page_unit: str = "page"
 
     @property
     def has_pages(self) -> bool:
@@ -55,119 +59,66 @@ class SourceText:
     def page_at(self, offset: int) -> int | None:
         if not self.has_pages:
             return None
-        return max(1, bisect.bisect_right(self.page_starts, offset))
+        i = max(0, bisect.bisect_right(self.page_starts, offset) - 1)
+        return self.page_numbers[i] if self.page_numbers else i + 1
 
     def sections(self) -> list[Section]:
-        """Top-level sections: split at the highest heading level used at least twice."""
-        levels = sorted({h.level for h in self.headings})
+        """Top-level sections: split at the highest heading level used at least twice
+        (a lone title above them does not count); text before the first one is an
+        'Introduction' when it holds more than a title."""
         top = None
-        for level in levels:
+        for level in sorted({h.level for h in self.headings}):
             if sum(1 for h in self.headings if h.level == level) >= 2:
                 top = level
                 break
         cuts = [h for h in self.headings if h.level == top] if top is not None else []
-        out: list[Section] = []
         bounds = [0] + [h.offset for h in cuts] + [len(self.text)]
-        titles = ["Introduction"] + [h.title for h in cuts]
+        titles = ["Introduction"] + [h.title or f"Section {i + 1}" for i, h in enumerate(cuts)]
+        out: list[Section] = []
         for i, title in enumerate(titles):
             start, end = bounds[i], bounds[i + 1]
             body = self.text[start:end]
-            if i == 0 and not _has_prose(body, self.headings, start, end):
-                continue  # only a title line before the first section
-            last = max(start, end - 1)
-            out.append(Section(title if cuts else self.title, body.strip(),
-                               self.page_at(start), self.page_at(last)))
+            if i == 0 and not self._has_prose(body, start, end):
+                continue  # nothing but a title before the first section
+            out.append(Section(title if cuts else self.title, body.strip(), self.page_at(start),
+                               self.page_at(max(start, end - 1)), self.page_unit))
         return out
 
-
-def _has_prose(body: str, headings: list[Heading], start: int, end: int) -> bool:
-    """Whether the text before the first section holds more than heading lines."""
-    lines = [ln for ln in body.splitlines() if ln.strip()]
-    heading_lines = sum(1 for h in headings if start <= h.offset < end)
-    return len(lines) > heading_lines and len(body.strip()) > 40
-
-
-def read_text_file(path: Path) -> str:
-    """Text in whatever encoding it is in (charset-normalizer guesses it)."""
-    from charset_normalizer import from_bytes
-
-    data = path.read_bytes()
-    if not data.strip():
-        raise DocumentError(f"{path.name} is empty.", "Choose a file with some text in it.")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            raise DocumentError(f"{path.name} does not look like text.",
-                                "Choose a text, Markdown, HTML, Word or PDF file.") from None
-        return str(best)
-
-
-def markdown_headings(text: str) -> list[Heading]:
-    """Headings of Markdown text (code blocks are not mistaken for headings)."""
-    from markdown_it import MarkdownIt
-
-    line_starts = [0]
-    for line in text.splitlines(keepends=True):
-        line_starts.append(line_starts[-1] + len(line))
-    tokens = MarkdownIt("commonmark").parse(text)
-    out = []
-    for i, tok in enumerate(tokens):
-        if tok.type == "heading_open" and tok.map:
-            title = tokens[i + 1].content.strip() if i + 1 < len(tokens) else ""
-            out.append(Heading(int(tok.tag[1]), title, line_starts[tok.map[0]]))
-    return out
+    def _has_prose(self, body: str, start: int, end: int) -> bool:
+        lines = [ln for ln in body.splitlines() if ln.strip()]
+        heading_lines = sum(1 for h in self.headings if start <= h.offset < end)
+        return len(lines) > heading_lines and len(body.strip()) > 40
 
 
 def read_source(path: str | Path) -> SourceText:
-    """Read a file for summarizing; raises DocumentError for a file that cannot be read."""
+    """Read any supported file for summarizing; DocumentError when it cannot be read."""
+    from app.core.docs.loaders import load_document
+
     path = Path(path)
-    if not path.exists():
-        raise DocumentError(f"{path} does not exist.", "Check the path and try again.")
-    if path.is_dir():
-        raise DocumentError(f"{path} is a folder.", "Choose one file.")
-    suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        text = read_text_file(path).replace("\r\n", "\n")
-        headings = markdown_headings(text) if suffix in (".md", ".markdown") else []
-        pages = [0] + [i + 1 for i, c in enumerate(text) if c == "\f"]
-        title = _title(headings, path)
-        return SourceText(path, title, text, headings, pages if len(pages) > 1 else [])
-    return _from_loader(path)
-
-
-def _title(headings: list[Heading], path: Path) -> str:
-    firsts = [h for h in headings if h.level == 1]
-    return firsts[0].title if len(firsts) == 1 else path.stem
-
-
-def _from_loader(path: Path) -> SourceText:
-    try:
-        from app.core.docs import loaders
-    except ImportError:
-        raise DocumentError(f"Hearth cannot read {path.suffix} files yet.",
-                            "Save the file as text or Markdown and try again.") from None
-    loaded = loaders.load_document(path)
-    return source_from_loaded(path, loaded)
+    if not path.is_file():
+        raise DocumentError(f"{path} is not a file that exists.", "Check the path and try again.")
+    return source_from_loaded(path, load_document(path, max_mb=0))
 
 
 def source_from_loaded(path: Path, loaded) -> SourceText:
     """Join the loader's pages into one text, remembering where each page starts."""
-    pages = list(getattr(loaded, "pages", []) or [])
-    texts, starts, offset = [], [], 0
-    for page in pages:
-        body = getattr(page, "text", str(page))
+    texts, starts, numbers, offset = [], [], [], 0
+    page_start: dict[int, int] = {}
+    for page in loaded.pages:
         starts.append(offset)
-        texts.append(body)
-        offset += len(body) + 2
+        numbers.append(page.number)
+        page_start.setdefault(page.number, offset)
+        texts.append(page.text)
+        offset += len(page.text) + 2
     text = "\n\n".join(texts)
-    headings = []
-    for h in getattr(loaded, "headings", []) or []:
-        headings.append(Heading(int(getattr(h, "level", 1)), str(getattr(h, "title", h)),
-                                int(getattr(h, "offset", 0))))
     if not text.strip():
         raise DocumentError(f"No text found in {path.name}.",
                             "A scanned PDF needs OCR first; other files may be empty.")
-    title = getattr(loaded, "title", "") or _title(headings, path)
-    return SourceText(path, title, text, headings, starts if len(starts) > 1 else [])
+    headings = [Heading(h.level, h.title, page_start.get(h.page, 0) + h.offset)
+                for h in loaded.headings]
+    headings.sort(key=lambda h: h.offset)
+    firsts = [h for h in headings if h.level == 1]
+    title = loaded.title or (firsts[0].title if len(firsts) == 1 else "") or path.stem
+    multi = len(starts) > 1
+    return SourceText(path, title, text, headings, starts if multi else [],
+                      numbers if multi else [], getattr(loaded, "page_unit", "page") or "page")

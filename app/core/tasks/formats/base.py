@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.errors import HearthError
+from app.core.errors import DocumentError, HearthError
 
 # Spans a model must not touch are swapped for numbered markers before
 # translation and put back after; a reply that lost a marker is a failure.
@@ -98,3 +98,13 @@ def split_ws(text: str) -> tuple[str, str, str]:
 def translatable(text: str) -> bool:
     """Whether text has any letters worth sending to a model."""
     return any(c.isalpha() for c in text)
+
+
+def read_text(path: Path) -> str:
+    """A text file's content in whatever encoding it is in (the documents loader's decoder)."""
+    from app.core.docs.loaders import decode_text
+
+    data = path.read_bytes()
+    if not data.strip():
+        raise DocumentError(f"{path.name} is empty.", "Choose a file with some text in it.")
+    return decode_text(data, path.name)[0]

@@ -20,10 +20,10 @@ from app.core.tasks.formats.base import (
     Segment,
     atomic_write,
     protect,
+    read_text,
     split_ws,
     translatable,
 )
-from app.core.tasks.source import read_text_file
 
 KEEP = {"pre", "code", "script", "style", "textarea", "kbd", "samp", "var", "math", "svg"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "title"}
@@ -104,7 +104,7 @@ class HtmlDoc(FormatDoc):
 
     @classmethod
     def read(cls, path: Path) -> HtmlDoc:
-        return cls(path, read_text_file(path))
+        return cls(path, read_text(path))
 
     def write(self, path: Path, translations: list[str | None]) -> None:
         out, pos = [], 0

@@ -19,9 +19,9 @@ from app.core.tasks.formats.base import (
     Segment,
     atomic_write,
     protect,
+    read_text,
     translatable,
 )
-from app.core.tasks.source import read_text_file
 
 PROTECT = re.compile(
     r"(`+)[^`]*?\1"  # code spans
@@ -55,7 +55,7 @@ class MarkdownDoc(FormatDoc):
 
     @classmethod
     def read(cls, path: Path) -> MarkdownDoc:
-        raw = read_text_file(path)
+        raw = read_text(path)
         newline = "\r\n" if "\r\n" in raw else "\n"
         doc = cls(path, raw.replace("\r\n", "\n"), newline)
         doc._parse()

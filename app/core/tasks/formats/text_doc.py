@@ -12,8 +12,14 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.tasks.formats.base import FormatDoc, Segment, atomic_write, protect, translatable
-from app.core.tasks.source import read_text_file
+from app.core.tasks.formats.base import (
+    FormatDoc,
+    Segment,
+    atomic_write,
+    protect,
+    read_text,
+    translatable,
+)
 
 _BULLET = re.compile(r"^(\s*(?:[-*•]|\d{1,3}[.)]|[a-zA-Z][.)])\s+)(.*)$")
 PROTECT = re.compile(r"https?://\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b")
@@ -37,7 +43,7 @@ class TextDoc(FormatDoc):
 
     @classmethod
     def read(cls, path: Path) -> TextDoc:
-        raw = read_text_file(path)
+        raw = read_text(path)
         newline = "\r\n" if "\r\n" in raw else "\n"
         return cls(path, raw.replace("\r\n", "\n"), newline)
 

@@ -89,11 +89,12 @@ class WordDoc(FormatDoc):
         import zipfile
 
         import docx
+        from docx.opc.exceptions import PackageNotFoundError
 
         try:
             document = docx.Document(str(path))
-        except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-            raise DocumentError(f"{path.name} is not a readable Word file ({exc}).",
+        except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
+            raise DocumentError(f"{path.name} is not a readable Word file.",
                                 "Open it in Word or LibreOffice and save it again as .docx."
                                 ) from exc
         return cls(path, document)

@@ -1,0 +1,144 @@
+"""Summarize and translate logic with a fake model (fast): structure, honesty, resume."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.errors import Cancelled
+from app.core.tasks.summarize import run_summarize_job
+from app.core.tasks.translate import run_translate_job
+from tests.core.tasks.helpers import PARAMS, RespondingModel, make_queue, user_text
+
+
+def section(name: str, n_words: int, tag: str = "") -> str:
+    words = " ".join(f"{name.lower()}{i}" for i in range(n_words))
+    paras = [words[i:i + 400] for i in range(0, len(words), 400)]
+    return f"## {name}\n\n" + "\n\n".join(p.strip() for p in paras) + (f"\n\n{tag}" if tag else "")
+
+
+def book(tmp_path, tag_b: str = ""):
+    text = "# Field guide\n\n" + "\n\n".join(
+        [section("Alpha", 700), section("Beta", 700, tag_b), section("Gamma", 120)])
+    path = tmp_path / "guide.md"
+    path.write_text(text)
+    return path
+
+
+def summarizer_reply(prompt: str) -> str:
+    text = user_text(prompt)
+    if "LOOPME" in text:
+        return "and again " * 40
+    if text.startswith("These are summaries of the sections"):
+        return "Overview of the guide."
+    if text.startswith("These are summaries"):
+        return "Combined points."
+    first = text.split("Text:", 1)[1].split()[0]
+    return f"Notes from {first}."
+
+
+def run(queue, kind, params, model, control=None):
+    handler = run_summarize_job if kind == "summarize" else run_translate_job
+    queue.register(kind, lambda ctx: handler(ctx, model, PARAMS))
+    job = queue.submit(kind, kind, params)
+    return job, queue.run(job.id, control)
+
+
+def test_long_file_is_map_reduced_into_one_part_per_section(tmp_path):
+    model = RespondingModel(summarizer_reply, n_ctx=400)
+    queue = make_queue(tmp_path)
+    _, result = run(queue, "summarize", {"path": str(book(tmp_path)), "length": "20"}, model)
+    out = (tmp_path / "guide.summary.md").read_text()
+    assert result["output_path"] == str(tmp_path / "guide.summary.md")
+    assert result["passes"] == "map-reduce" and result["failed_chunks"] == []
+    assert result["chunks"] >= 5  # Alpha and Beta each need several chunks
+    assert out.startswith("# Summary: Field guide\n\nOverview of the guide.")
+    assert [ln for ln in out.splitlines() if ln.startswith("## ")] == [
+        "## Alpha", "## Beta", "## Gamma"]
+    assert "Combined points." in out  # Alpha's chunk summaries were combined
+    # Every map prompt fits the model's window with room for the reply.
+    assert all(len(c.split()) < model.n_ctx for c in model.calls)
+
+
+def test_looping_chunk_is_retried_then_marked_and_reported(tmp_path):
+    model = RespondingModel(summarizer_reply, n_ctx=400)
+    queue = make_queue(tmp_path)
+    _, result = run(queue, "summarize", {"path": str(book(tmp_path, "LOOPME")),
+                                         "length": "20"}, model)
+    failed = result["failed_chunks"]
+    assert len(failed) == 1 and "repeated" in failed[0]["reason"]
+    assert failed[0]["where"].startswith("Beta")
+    assert sum("LOOPME" in c for c in model.calls) == 3  # asked three times, then given up
+    out = (tmp_path / "guide.summary.md").read_text()
+    beta = out.split("## Beta", 1)[1].split("## Gamma")[0]
+    assert "**Not summarized:** the model repeated" in beta
+
+
+def test_cancelled_summary_resumes_without_redoing_chunks(tmp_path):
+    from app.core.jobs import JobControl
+
+    path = book(tmp_path)
+    fresh = RespondingModel(summarizer_reply, n_ctx=400)
+    run(make_queue(tmp_path / "a"), "summarize", {"path": str(path), "length": "20"}, fresh)
+    total_calls = len(fresh.calls)
+
+    control = JobControl()
+    calls_before_cancel = 3
+
+    def reply(prompt):
+        if len(model.calls) == calls_before_cancel:
+            control.cancel()
+        return summarizer_reply(prompt)
+
+    model = RespondingModel(reply, n_ctx=400)
+    queue = make_queue(tmp_path / "b")
+    params = {"path": str(path), "length": "20"}
+    with pytest.raises(Cancelled):
+        run(queue, "summarize", params, model, control)
+    job = queue.list()[0]
+    finished = [k for k in queue.parts(job.id) if k != "input"]
+    assert job.status == "cancelled" and len(finished) == calls_before_cancel - 1
+    first_run = len(model.calls)
+    model.calls.clear()
+    queue.retry(job.id)
+    result = queue.run(job.id)
+    assert first_run + len(model.calls) == total_calls + 1  # only the cut-off call is redone
+    assert result["resumed_parts"] == len(finished) and result["model_calls"] == len(model.calls)
+    assert (tmp_path / "guide.summary.md").exists()
+
+
+def test_translation_keeps_code_spans_when_the_model_drops_markers(tmp_path):
+    src = tmp_path / "doc.md"
+    src.write_text("# Hearth Desktop\n\nRun `hearth chat` to start Hearth Desktop.\n")
+    prompts = []
+
+    def reply(prompt):
+        text = user_text(prompt)
+        prompts.append(text)
+        if text.endswith("Hearth Desktop") and "Run" not in text:
+            return "Foyer Bureau"
+        return "Traduit sans marqueur."  # drops [1]
+
+    queue = make_queue(tmp_path)
+    _, result = run(queue, "translate", {"path": str(src), "to": "French"},
+                    RespondingModel(reply))
+    out = (tmp_path / "doc.fr.md").read_text()
+    assert out.startswith("# Foyer Bureau\n\n")
+    assert "`hearth chat`" in out and result["failed_chunks"] == []
+    # The heading taught the glossary; the paragraph's prompt carried it.
+    assert any("Hearth Desktop = Foyer Bureau" in p for p in prompts[1:])
+    assert result["target_language"] == "French"
+
+
+def test_translation_failure_keeps_original_and_reports_it(tmp_path):
+    src = tmp_path / "doc.md"
+    src.write_text("# Title\n\nA paragraph the model cannot do.\n")
+
+    def reply(prompt):
+        return "" if "cannot" in user_text(prompt) else "Titre"
+
+    queue = make_queue(tmp_path)
+    _, result = run(queue, "translate", {"path": str(src), "to": "fr"}, RespondingModel(reply))
+    out = (tmp_path / "doc.fr.md").read_text()
+    assert out == "# Titre\n\nA paragraph the model cannot do. <!-- hearth: not translated -->\n"
+    assert [f["where"] for f in result["failed_chunks"]] == ["line 3"]
+    assert "empty" in result["failed_chunks"][0]["reason"]

@@ -1,0 +1,164 @@
+"""The persistent job queue: states, cancel, retry, resume from parts, interrupted jobs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.core.errors import Cancelled, HearthError, NotFound
+from app.core.jobqueue import JobContext, JobQueue
+from app.core.jobs import JobControl
+from app.core.store.db import open_db
+from tests.core.tasks.helpers import make_queue
+
+
+def counting_handler(calls: list[str], stop_after: int | None = None):
+    """A job of 5 units; stores each as a part; cancels itself after `stop_after` units."""
+
+    def handler(ctx: JobContext) -> dict:
+        done = ctx.parts()
+        for i in range(5):
+            key = f"unit:{i}"
+            if key not in done:
+                ctx.control.checkpoint()
+                calls.append(key)
+                ctx.save_part(key, f"out{i}")
+                if stop_after is not None and len(calls) == stop_after:
+                    ctx.control.cancel()
+            ctx.report(i + 1, 5, "units")
+        ctx.control.checkpoint()
+        return {"outputs": [p.output for p in ctx.parts().values()]}
+
+    return handler
+
+
+def test_submit_run_done_with_result_and_progress(tmp_path):
+    q = make_queue(tmp_path)
+    calls: list[str] = []
+    q.register("count", counting_handler(calls))
+    seen = []
+    q.subscribe(seen.append)
+    job = q.submit("count", "Count to five", {"n": 5})
+    assert job.status == "queued" and q.next_queued().id == job.id
+    reports = []
+    result = q.run(job.id, progress=reports.append)
+    assert result == {"outputs": ["out0", "out1", "out2", "out3", "out4"]}
+    done = q.get(job.id)
+    assert done.status == "done" and done.done == 5 and done.total == 5
+    assert done.result == result and done.finished and done.pid
+    assert [r.done for r in reports] == [1, 2, 3, 4, 5] and reports[-1].extra["job_id"] == job.id
+    assert job.id in seen and q.next_queued() is None
+
+
+def test_cancel_keeps_parts_and_retry_resumes_without_redoing(tmp_path):
+    q = make_queue(tmp_path)
+    calls: list[str] = []
+    q.register("count", counting_handler(calls, stop_after=2))
+    job = q.submit("count", "Count", {})
+    with pytest.raises(Cancelled):
+        q.run(job.id)
+    assert q.get(job.id).status == "cancelled" and q.get(job.id).can_retry
+    assert set(q.parts(job.id)) == {"unit:0", "unit:1"}
+    q.register("count", counting_handler(calls))
+    assert q.retry(job.id).status == "queued"
+    q.run(job.id)
+    assert calls == ["unit:0", "unit:1", "unit:2", "unit:3", "unit:4"]  # nothing done twice
+    assert q.get(job.id).status == "done"
+
+
+def test_failure_is_recorded_and_retry_refused_for_running_or_done(tmp_path):
+    q = make_queue(tmp_path)
+
+    def broken(ctx):
+        raise HearthError("The file is gone.", "Choose it again.")
+
+    q.register("broken", broken)
+    job = q.submit("broken", "Broken", {})
+    with pytest.raises(HearthError):
+        q.run(job.id)
+    failed = q.get(job.id)
+    assert failed.status == "failed" and "Choose it again" in failed.error
+    q.register("broken", lambda ctx: {"ok": True})
+    q.retry(job.id)
+    assert q.run(job.id) == {"ok": True}
+    with pytest.raises(HearthError, match="only a failed"):
+        q.retry(job.id)
+
+
+def test_cancel_queued_job_and_remove(tmp_path):
+    q = make_queue(tmp_path)
+    q.register("count", counting_handler([]))
+    job = q.submit("count", "Count", {})
+    q.save_part(job.id, "unit:0", "x")
+    q.cancel(job.id)
+    assert q.get(job.id).status == "cancelled"
+    q.remove(job.id)
+    with pytest.raises(NotFound):
+        q.get(job.id)
+    assert q.parts(job.id) == {}
+
+
+def test_unknown_kind_is_refused(tmp_path):
+    q = make_queue(tmp_path)
+    with pytest.raises(HearthError, match="no job of kind"):
+        q.submit("nope", "x", {})
+
+
+def test_killed_job_becomes_interrupted_and_resumable(tmp_path):
+    """A job row left 'running' by a process that no longer exists."""
+    db = open_db(tmp_path / "jobs.db")
+    q = JobQueue(db)
+    calls: list[str] = []
+    q.register("count", counting_handler(calls))
+    job = q.submit("count", "Count", {"a": 1})
+    q.save_part(job.id, "unit:0", "out0")
+    dead_pid = 2**22 + 12345  # above the default pid_max: no such process
+    with db.conn:
+        db["jobs"].update(job.id, {"status": "running", "pid": dead_pid})
+    fresh = JobQueue(db)
+    fresh.register("count", counting_handler(calls))
+    assert fresh.mark_interrupted() == 1
+    assert fresh.get(job.id).status == "interrupted"
+    assert fresh.find_resumable("count", {"a": 1}).id == job.id
+    assert fresh.find_resumable("count", {"a": 2}) is None
+    fresh.retry(job.id)
+    fresh.run(job.id)
+    assert calls == ["unit:1", "unit:2", "unit:3", "unit:4"]
+
+
+def test_job_running_in_a_live_process_is_not_interrupted(tmp_path):
+    import os
+
+    db = open_db(tmp_path / "jobs.db")
+    q = JobQueue(db)
+    q.register("count", counting_handler([]))
+    job = q.submit("count", "Count", {})
+    with db.conn:
+        db["jobs"].update(job.id, {"status": "running", "pid": os.getppid()})
+    assert q.mark_interrupted() == 0
+    with pytest.raises(HearthError, match="already running"):
+        q.run(job.id)
+
+
+def test_bind_input_drops_parts_of_a_changed_input(tmp_path):
+    q = make_queue(tmp_path)
+    q.register("x", lambda ctx: {})
+    job = q.submit("x", "x", {})
+    ctx = JobContext(q, q.get(job.id), JobControl(), lambda p: None)
+    assert ctx.bind_input("sha-1") is False
+    ctx.save_part("chunk:0", "done")
+    assert ctx.bind_input("sha-1") is True and "chunk:0" in ctx.parts()
+    assert ctx.bind_input("sha-2") is False and "chunk:0" not in ctx.parts()
+
+
+def test_lanes_let_other_kinds_run_beside_a_model_job(tmp_path):
+    q = make_queue(tmp_path)
+    q.register("summarize", lambda ctx: {}, lane="model")
+    q.register("download", lambda ctx: {}, lane="network")
+    a = q.submit("summarize", "a", {})
+    b = q.submit("download", "b", {})
+    assert q.next_queued().id == a.id
+    assert q.next_queued({"model"}).id == b.id
+    assert q.next_queued({"model", "network"}) is None
+    assert json.loads(json.dumps(q.get(a.id).to_dict()))["kind"] == "summarize"
