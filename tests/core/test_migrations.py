@@ -9,13 +9,13 @@ def columns(db, table):
 def test_migrate_empty_database_gives_exact_schema(tmp_path):
     db = open_db(tmp_path / "h.db")
     assert columns(db, "conversations") == {
-        "id": "INTEGER", "title": "TEXT", "created": "FLOAT", "updated": "FLOAT",
+        "id": "INTEGER", "title": "TEXT", "created": "REAL", "updated": "REAL",
         "model": "TEXT", "system_prompt": "TEXT",
     }
     assert columns(db, "messages") == {
         "id": "INTEGER", "conversation_id": "INTEGER", "role": "TEXT", "content": "TEXT",
-        "created": "FLOAT", "model": "TEXT", "prompt_tokens": "INTEGER",
-        "completion_tokens": "INTEGER", "ttft_s": "FLOAT", "tokens_per_s": "FLOAT",
+        "created": "REAL", "model": "TEXT", "prompt_tokens": "INTEGER",
+        "completion_tokens": "INTEGER", "ttft_s": "REAL", "tokens_per_s": "REAL",
         "status": "TEXT", "error": "TEXT",
     }
     assert columns(db, "settings") == {"key": "TEXT", "value": "TEXT"}

@@ -6,6 +6,7 @@ header and that every tensor lies inside the file turns that into a clear error.
 
 from __future__ import annotations
 
+import mmap
 import re
 import struct
 from dataclasses import asdict, dataclass
@@ -74,16 +75,91 @@ def _check_header(path: Path) -> int:
     return size
 
 
-def _field(reader: Any, key: str, default: Any = None) -> Any:
-    field = reader.fields.get(key)
-    if field is None:
-        return default
-    value = field.contents()
-    return value if value is not None else default
+class _Header:
+    """GGUF key/values and tensor table, parsed straight from the bytes.
+
+    gguf's GGUFReader builds a numpy view per array element, which takes
+    seconds on a 50k-token vocabulary; a model is validated at every load, so
+    this walks the header with struct instead and uses the gguf package for
+    its type tables (value types, quantization block sizes).
+    """
+
+    _SCALARS = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?",
+                10: "<Q", 11: "<q", 12: "<d"}
+    _STRING, _ARRAY = 8, 9
+    _KEEP_ARRAYS = {"tokenizer.ggml.tokens"}  # the only array whose items we need
+    _MAX_COUNT = 10_000_000  # guards against garbage counts in a damaged header
+
+    def __init__(self, data: bytes | memoryview, size: int) -> None:
+        self.data, self.size, self.pos = data, size, 8
+        self.fields: dict[str, Any] = {}
+        self.tensors: list[tuple[str, int, int, int]] = []  # name, type, n_elements, offset
+
+    def _read(self, fmt: str) -> Any:
+        value = struct.unpack_from(fmt, self.data, self.pos)[0]
+        self.pos += struct.calcsize(fmt)
+        return value
+
+    def _count(self) -> int:
+        n = self._read("<Q")
+        if n > self._MAX_COUNT:
+            raise ValueError(f"implausible count {n}")
+        return n
+
+    def _string(self) -> str:
+        n = self._count()
+        if self.pos + n > self.size:
+            raise ValueError("string runs past the end of the file")
+        text = bytes(self.data[self.pos:self.pos + n]).decode("utf-8", errors="replace")
+        self.pos += n
+        return text
+
+    def _value(self, vtype: int, keep: bool = True) -> Any:
+        if vtype in self._SCALARS:
+            return self._read(self._SCALARS[vtype])
+        if vtype == self._STRING:
+            return self._string()
+        if vtype != self._ARRAY:
+            raise ValueError(f"unknown value type {vtype}")
+        item_type, n = self._read("<I"), self._count()
+        if item_type in self._SCALARS and not keep:
+            self.pos += n * struct.calcsize(self._SCALARS[item_type])
+            return None
+        items = [self._value(item_type, keep) for _ in range(n)]
+        return items if keep else None
+
+    def parse(self) -> None:
+        from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
+
+        n_tensors, n_kv = self._count(), self._count()
+        for _ in range(n_kv):
+            key = self._string()
+            vtype = self._read("<I")
+            keep = vtype != self._ARRAY or key in self._KEEP_ARRAYS
+            self.fields[key] = self._value(vtype, keep)
+        infos = []
+        for _ in range(n_tensors):
+            name = self._string()
+            n_dims = self._read("<I")
+            if n_dims > 8:
+                raise ValueError(f"tensor {name} has {n_dims} dimensions")
+            n_elements = 1
+            for _ in range(n_dims):
+                n_elements *= self._read("<Q")
+            infos.append((name, self._read("<I"), n_elements, self._read("<Q")))
+        align = int(self.fields.get("general.alignment", 32) or 32)
+        data_start = (self.pos + align - 1) // align * align
+        for name, ttype, n_elements, offset in infos:
+            try:
+                block, type_size = GGML_QUANT_SIZES[GGMLQuantizationType(ttype)]
+            except (ValueError, KeyError) as exc:
+                raise ValueError(f"tensor {name} has unknown type {ttype}") from exc
+            self.tensors.append((name, ttype, n_elements,
+                                 data_start + offset + n_elements // block * type_size))
 
 
-def _quantization(reader: Any, path: Path) -> str:
-    file_type = _field(reader, "general.file_type")
+def _quantization(fields: dict[str, Any], path: Path) -> str:
+    file_type = fields.get("general.file_type")
     if file_type is not None:
         try:
             from gguf import LlamaFileType
@@ -110,42 +186,50 @@ def read_gguf(path: str | Path) -> GGUFInfo:
     """Validate `path` and return its metadata; raises `InvalidModelFile` with a reason."""
     path = Path(path)
     size = _check_header(path)
-    from gguf import GGUFReader  # imported lazily: numpy is heavy for a CLI start
-
     try:
-        reader = GGUFReader(str(path), "r")
-    except (ValueError, IndexError, KeyError, struct.error, OverflowError, OSError) as exc:
+        with path.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            header = _Header(memoryview(mm), size)
+            try:
+                header.parse()
+            finally:
+                header.data = b""  # release the memoryview before the map closes
+    except (ValueError, struct.error, OverflowError, OSError) as exc:
         raise InvalidModelFile(
             f"{path.name} is damaged or truncated ({type(exc).__name__}: {exc}).", _HINT
         ) from exc
-    if not reader.tensors:
+    if not header.tensors:
         raise InvalidModelFile(f"{path.name} holds no tensors.", _HINT)
-    end = max(int(t.data_offset) + int(t.n_bytes) for t in reader.tensors)
+    end = max(t[3] for t in header.tensors)
     if end > size:
         raise InvalidModelFile(
             f"{path.name} is truncated: its tensors need {end:,} bytes but the file has {size:,}.",
             _HINT,
         )
-    arch = str(_field(reader, "general.architecture", "unknown"))
-    tokens = _field(reader, "tokenizer.ggml.tokens") or []
+    fields = header.fields
+    arch = str(fields.get("general.architecture", "unknown"))
+    tokens = fields.get("tokenizer.ggml.tokens") or []
 
     def token(key: str) -> str | None:
-        idx = _field(reader, key)
+        idx = fields.get(key)
         return str(tokens[int(idx)]) if idx is not None and int(idx) < len(tokens) else None
+
+    def num(key: str) -> int:
+        value = fields.get(key, 0)
+        return int(value[0] if isinstance(value, list) and value else value or 0)
 
     return GGUFInfo(
         path=str(path),
         size=size,
-        name=str(_field(reader, "general.name", path.stem)),
+        name=str(fields.get("general.name", path.stem)),
         architecture=arch,
-        parameters=int(sum(int(t.n_elements) for t in reader.tensors)),
-        quantization=_quantization(reader, path),
-        context_length=int(_field(reader, f"{arch}.context_length", 0) or 0),
-        block_count=int(_field(reader, f"{arch}.block_count", 0) or 0),
-        embedding_length=int(_field(reader, f"{arch}.embedding_length", 0) or 0),
-        head_count=int(_field(reader, f"{arch}.attention.head_count", 0) or 0),
-        head_count_kv=int(_field(reader, f"{arch}.attention.head_count_kv", 0) or 0),
-        chat_template=_field(reader, "tokenizer.chat_template"),
+        parameters=int(sum(t[2] for t in header.tensors)),
+        quantization=_quantization(fields, path),
+        context_length=num(f"{arch}.context_length"),
+        block_count=num(f"{arch}.block_count"),
+        embedding_length=num(f"{arch}.embedding_length"),
+        head_count=num(f"{arch}.attention.head_count"),
+        head_count_kv=num(f"{arch}.attention.head_count_kv"),
+        chat_template=fields.get("tokenizer.chat_template"),
         bos_token=token("tokenizer.ggml.bos_token_id"),
         eos_token=token("tokenizer.ggml.eos_token_id"),
     )
