@@ -37,6 +37,8 @@ def register(subs: argparse._SubParsersAction) -> None:
     sp.add_argument("repo")
     sp.add_argument("file")
     sp.add_argument("--revision")
+    sp.add_argument("--retries", type=int, default=5,
+                    help="reconnect this many times in a row without progress (default 5)")
     sp = add("import", cmd_import, "register a local .gguf file, or every one in a folder")
     sp.add_argument("path")
     sp.add_argument("--link", action="store_true",
@@ -145,7 +147,8 @@ def cmd_pull(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGINT, lambda *_: control.cancel())
     progress = StderrProgress(args.file)
     try:
-        result = core.models.pull(args.repo, args.file, control, progress, args.revision)
+        result = core.models.pull(args.repo, args.file, control, progress, args.revision,
+                                   args.retries)
     except Cancelled:
         print("\nStopped. What was downloaded is kept: run the same command to continue.",
               file=sys.stderr)

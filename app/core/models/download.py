@@ -129,7 +129,8 @@ class _Fetcher:
         self.stats.resumed_from = have
         self.digest = _hash_existing(job.partial, have, self.control) if have else hashlib.sha256()
         self.have = have
-        self.on_bytes(have, "resuming" if have else "")
+        if have:
+            self.on_bytes(have, "resuming")
         failures = 0
         while self.have < job.size:
             self.control.checkpoint()
