@@ -114,8 +114,56 @@ def m005_jobs(db: Database) -> None:
     )
 
 
+def m004_documents(db: Database) -> None:
+    """Document collections: sources (folders/files), files with hash and status,
+    chunks with page, heading path, char offsets, text and their stored vector
+    (so the FAISS index can be rebuilt without re-embedding), FTS5 over chunk
+    text, the collections attached to each conversation and the citations of
+    each answer (kept with the message, so they survive re-indexing)."""
+    # Plain SQL for ON DELETE CASCADE (executescript would commit mid-migration).
+    sql = """
+        CREATE TABLE doc_collections (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, created FLOAT NOT NULL,
+            updated FLOAT NOT NULL, embedding_model TEXT, dim INTEGER, index_kind TEXT,
+            sync_state TEXT NOT NULL DEFAULT 'idle', last_sync FLOAT, watch INTEGER DEFAULT 1);
+        CREATE TABLE doc_sources (
+            id INTEGER PRIMARY KEY,
+            collection_id INTEGER NOT NULL REFERENCES doc_collections(id) ON DELETE CASCADE,
+            path TEXT NOT NULL, kind TEXT NOT NULL, added FLOAT NOT NULL,
+            UNIQUE (collection_id, path));
+        CREATE TABLE doc_files (
+            id INTEGER PRIMARY KEY,
+            collection_id INTEGER NOT NULL REFERENCES doc_collections(id) ON DELETE CASCADE,
+            path TEXT NOT NULL, kind TEXT, sha256 TEXT, size INTEGER, mtime FLOAT,
+            pages INTEGER, chunks INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'pending', reason TEXT, embedding_model TEXT,
+            indexed FLOAT, UNIQUE (collection_id, path));
+        CREATE TABLE doc_chunks (
+            id INTEGER PRIMARY KEY,
+            collection_id INTEGER NOT NULL REFERENCES doc_collections(id) ON DELETE CASCADE,
+            file_id INTEGER NOT NULL REFERENCES doc_files(id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL, page INTEGER, heading TEXT, char_start INTEGER,
+            char_end INTEGER, text TEXT NOT NULL, vector BLOB);
+        CREATE INDEX doc_chunks_file ON doc_chunks(file_id);
+        CREATE INDEX doc_chunks_collection ON doc_chunks(collection_id);
+        CREATE TABLE conversation_collections (
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            collection_id INTEGER NOT NULL REFERENCES doc_collections(id) ON DELETE CASCADE,
+            PRIMARY KEY (conversation_id, collection_id));
+        CREATE TABLE message_citations (
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            n INTEGER NOT NULL, chunk_id INTEGER, path TEXT NOT NULL, page INTEGER,
+            heading TEXT, score FLOAT, text TEXT NOT NULL, PRIMARY KEY (message_id, n));
+        """
+    for statement in sql.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    db["doc_chunks"].enable_fts(["text"], fts_version="FTS5", create_triggers=True,
+                                tokenize="porter")
+
+
 Migration = Callable[[Database], None]
-MIGRATIONS: list[Migration] = [m001_initial, m002_models, m005_jobs]
+MIGRATIONS: list[Migration] = [m001_initial, m002_models, m004_documents, m005_jobs]
 
 
 def migrate(db: Database) -> list[str]:

@@ -1,0 +1,135 @@
+"""Sentence embeddings for chunks and queries (sentence-transformers).
+
+torch is imported only when the first text is embedded, so the app starts fast.
+The tokenizer used for chunking comes from the model's tokenizer.json through
+the `tokenizers` package, which needs no torch.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from app.core.errors import HearthError
+
+DEFAULT_BATCH = 64
+
+
+class EmbeddingModelMissing(HearthError):
+    pass
+
+
+def resolve_model(setting: str = "") -> tuple[str, Path]:
+    """(model id, folder) of the embedding model named by the `embedding_model` setting.
+
+    Empty means the bundled all-MiniLM-L6-v2; otherwise a folder holding a
+    sentence-transformers model.
+    """
+    if not setting:
+        from app.core.models import bundled
+
+        path = bundled.path_of(bundled.EMBEDDING)
+        if path is None:
+            raise EmbeddingModelMissing(
+                "The bundled embedding model (all-MiniLM-L6-v2) is not installed.",
+                "Run `python3 bootstrap.py --no-start` to set it up.",
+            )
+        return bundled.EMBEDDING.id, Path(path)
+    path = Path(setting).expanduser()
+    if not (path / "config.json").exists() and not (path / "modules.json").exists():
+        raise EmbeddingModelMissing(
+            f"The embedding model folder {path} does not hold a sentence-transformers model.",
+            "Set embedding_model in Settings to such a folder, or clear it to use the bundled one.",
+        )
+    return path.name, path
+
+
+class Embedder:
+    """Loads the model on first use; `encode` is safe to call from several threads."""
+
+    def __init__(self, setting: str = "", threads: int = 0, device: str | None = None) -> None:
+        self.model_id, self.path = resolve_model(setting)
+        self.threads = threads
+        self._device = device
+        self._model = None
+        self._tokenizer = None
+        self._lock = threading.Lock()
+
+    # tokenizer (no torch) ---------------------------------------------------
+    @property
+    def tokenizer(self):
+        if self._tokenizer is None:
+            from tokenizers import Tokenizer
+
+            tok = Tokenizer.from_file(str(self.path / "tokenizer.json"))
+            tok.no_truncation()
+            tok.no_padding()
+            self._tokenizer = tok
+        return self._tokenizer
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        if not texts:
+            return []
+        return [len(e.ids) for e in self.tokenizer.encode_batch(list(texts),
+                                                                 add_special_tokens=False)]
+
+    def token_spans(self, text: str) -> list[tuple[int, int]]:
+        return list(self.tokenizer.encode(text, add_special_tokens=False).offsets)
+
+    @property
+    def max_tokens(self) -> int:
+        """Longest input the model reads (word pieces, special tokens excluded)."""
+        import json
+
+        cfg = self.path / "sentence_bert_config.json"
+        if cfg.exists():
+            return int(json.loads(cfg.read_text()).get("max_seq_length", 256)) - 2
+        return 254
+
+    # model ----------------------------------------------------------------------
+    def load(self):
+        with self._lock:
+            if self._model is None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                import torch
+                import transformers
+                from sentence_transformers import SentenceTransformer
+
+                transformers.logging.disable_progress_bar()  # no weight-loading bar on stderr
+
+                if self.threads:
+                    torch.set_num_threads(int(self.threads))
+                device = self._device or ("cuda" if torch.cuda.is_available() else "cpu")
+                try:
+                    self._model = SentenceTransformer(str(self.path), device=device)
+                except (OSError, ValueError) as exc:
+                    raise EmbeddingModelMissing(
+                        f"The embedding model at {self.path} cannot be loaded: {exc}.",
+                        "Check the embedding_model setting, or clear it to use the bundled one.",
+                    ) from exc
+            return self._model
+
+    @property
+    def device(self) -> str:
+        return str(self.load().device)
+
+    @property
+    def dim(self) -> int:
+        model = self.load()
+        get = (getattr(model, "get_embedding_dimension", None)
+               or getattr(model, "get_sentence_embedding_dimension", None))
+        return int(get()) if get else int(model.encode(["x"]).shape[1])
+
+    def encode(self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH) -> np.ndarray:
+        """Normalized float32 vectors, one row per text."""
+        model = self.load()
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            vecs = model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
+                                convert_to_numpy=True, show_progress_bar=False)
+        return np.ascontiguousarray(vecs, dtype=np.float32)

@@ -1,0 +1,270 @@
+"""Sync one collection with its folders and files: the indexing job.
+
+Per file: content hash -> skip when unchanged; otherwise load -> chunk ->
+embed (batched across files) -> one transaction that swaps the file's chunks
+and records its new hash. Files that disappeared lose their chunks. Work is
+committed file by file, so a job that is killed resumes on the next sync
+without repeating finished files or leaving duplicates; the vector index is
+saved every few seconds and reconciled with the chunk table when opened.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+from filelock import FileLock, Timeout
+
+from app.core.docs import loaders
+from app.core.docs.chunking import Chunk, chunk_document
+from app.core.docs.embedder import Embedder
+from app.core.docs.index import IVF_THRESHOLD, VectorIndex
+from app.core.docs.store import Collection, DocStore, FileRow
+from app.core.errors import DocumentError, HearthError
+from app.core.jobs import JobControl, Progress, ProgressCallback, RateMeter, no_progress
+
+SAVE_EVERY_S = 5.0
+
+
+@dataclass
+class SyncReport:
+    collection: str
+    files: int = 0  # files found in the collection's sources
+    indexed: int = 0  # new or changed files indexed in this run
+    unchanged: int = 0
+    removed: int = 0
+    chunks: int = 0  # chunks embedded in this run
+    pages: int = 0
+    total_chunks: int = 0
+    skipped: list[dict] = field(default_factory=list)  # {"path", "reason"}
+    seconds: float = 0.0
+    model_load_s: float = 0.0  # included in seconds; not in chunks_per_s
+    repaired: dict = field(default_factory=dict)
+    index_kind: str = ""
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["seconds"] = round(self.seconds, 3)
+        work = self.seconds - self.model_load_s
+        d["model_load_s"] = round(self.model_load_s, 3)
+        d["chunks_per_s"] = round(self.chunks / work, 2) if work > 0 else 0.0
+        return d
+
+
+@dataclass
+class _Pending:
+    row: FileRow
+    values: dict
+    chunks: list[Chunk]
+
+
+def index_path(home: Path, collection_id: int) -> Path:
+    return home / "indexes" / f"collection-{collection_id}.faiss"
+
+
+def discover(sources: list[dict]) -> dict[str, Path]:
+    """Every supported file under the collection's sources (hidden files left out)."""
+    found: dict[str, Path] = {}
+    for src in sources:
+        root = Path(src["path"])
+        if src["kind"] == "file":
+            if root.is_file():
+                found[str(root)] = root
+            continue
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for name in sorted(filenames):
+                path = Path(dirpath, name)
+                if not name.startswith(".") and loaders.is_supported(path):
+                    found[str(path)] = path
+    return found
+
+
+class Indexer:
+    def __init__(self, store: DocStore, embedder: Embedder, home: Path, max_mb: float = 200,
+                 chunk_tokens: int = 200, overlap: int = 32, batch_size: int = 64) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.home = home
+        self.max_mb = max_mb
+        self.chunk_tokens = min(chunk_tokens, embedder.max_tokens)
+        self.overlap = overlap
+        self.batch_size = batch_size
+
+    def open_index(self, coll: Collection) -> tuple[VectorIndex, dict]:
+        """The collection's vector index, reconciled with its chunk table."""
+        dim = coll.dim or self.embedder.dim
+        index, state = VectorIndex.load(index_path(self.home, coll.id), dim)
+        fixed = index.reconcile(self.store.chunk_ids(coll.id),
+                                lambda ids: self.store.vectors(ids, dim))
+        if fixed["added"] or fixed["removed"]:
+            index.save()
+        return index, {"state": state, **fixed}
+
+    def sync(self, name: str, control: JobControl | None = None,
+             progress: ProgressCallback = no_progress) -> SyncReport:
+        control = control or JobControl()
+        coll = self.store.get(name)
+        lock = FileLock(str(index_path(self.home, coll.id)) + ".lock")
+        try:
+            lock.acquire(timeout=0.5)
+        except Timeout as exc:
+            raise HearthError(f"The collection '{name}' is being indexed by another window "
+                              "or command.", "Wait for it to finish, then try again.") from exc
+        try:
+            return self._sync_locked(coll, control, progress)
+        finally:
+            lock.release()
+
+    def _prepare(self, coll: Collection) -> Collection:
+        """Record the embedding model; a different model means every file is embedded anew."""
+        model_id = self.embedder.model_id
+        if coll.embedding_model and coll.embedding_model != model_id:
+            with self.store.db.conn:
+                self.store.db.execute("delete from doc_chunks where collection_id = ?", [coll.id])
+                self.store.db.execute("update doc_files set sha256 = null, chunks = 0,"
+                                      " status = 'pending' where collection_id = ?", [coll.id])
+            VectorIndex(index_path(self.home, coll.id), 1).delete_file()
+        if coll.embedding_model != model_id or not coll.dim:
+            self.store.update(coll.id, embedding_model=model_id, dim=self.embedder.dim)
+        return self.store.by_id(coll.id)
+
+    def _sync_locked(self, coll: Collection, control: JobControl,
+                     progress: ProgressCallback) -> SyncReport:
+        t0 = time.monotonic()
+        self.embedder.load()
+        load_s = time.monotonic() - t0
+        coll = self._prepare(coll)
+        self.store.update(coll.id, sync_state="running")
+        report = SyncReport(coll.name, model_load_s=load_s)
+        index, report.repaired = self.open_index(coll)
+        found = discover(self.store.sources(coll.id))
+        report.files = len(found)
+        for row in self.store.files(coll.id):
+            if row.path not in found:
+                index.remove(self.store.remove_file(row))
+                report.removed += 1
+        todo = self._changed_files(coll, found, report)
+        try:
+            self._index_files(coll, todo, index, report, control, progress)
+        finally:
+            index.save()
+            self.store.update(coll.id, sync_state="interrupted" if control.cancelled else "idle")
+        if index.kind == "flat" and index.ntotal >= IVF_THRESHOLD:
+            index.rebuild(self._stored_batches(coll), index.ntotal)
+            index.save()
+        self.store.update(coll.id, last_sync=time.time(), index_kind=index.kind)
+        report.index_kind = index.kind
+        report.total_chunks = index.ntotal
+        report.seconds = time.monotonic() - t0
+        return report
+
+    def _stored_batches(self, coll: Collection):
+        for ids, blobs in self.store.iter_vectors(coll.id):
+            from app.core.docs.store import from_blobs
+
+            yield np.asarray(ids, dtype=np.int64), from_blobs(blobs, coll.dim or 0)
+
+    def _changed_files(self, coll: Collection, found: dict[str, Path],
+                       report: SyncReport) -> list[tuple[FileRow, Path, os.stat_result]]:
+        """Files whose content is new or changed; unchanged ones are only counted."""
+        todo = []
+        for key, path in found.items():
+            row = self.store.file(coll.id, key) or self.store.ensure_file(coll.id, key)
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            same_model = row.embedding_model == coll.embedding_model
+            if (row.status != "pending" and row.sha256 and same_model
+                    and row.size == st.st_size and row.mtime == st.st_mtime):
+                report.unchanged += 1
+                if row.status in ("skipped", "error"):
+                    report.skipped.append({"path": key, "reason": row.reason})
+                continue
+            todo.append((row, path, st))
+        return todo
+
+    def _index_files(self, coll, todo, index: VectorIndex, report: SyncReport,
+                     control: JobControl, progress: ProgressCallback) -> None:
+        meter = RateMeter(total=len(todo))
+        buffer: list[_Pending] = []
+        started, last_save = time.monotonic(), time.monotonic()
+
+        def report_progress(done: int, current: str) -> None:
+            _, eta = meter.update(done)
+            elapsed = time.monotonic() - started
+            rate = report.chunks / elapsed if elapsed > 0 else 0.0
+            progress(Progress(done=done, total=len(todo), unit="files", rate=rate, eta_s=eta,
+                              message=current,
+                              extra={"pages": report.pages, "chunks": report.chunks,
+                                     "chunks_per_s": round(rate, 1),
+                                     "files_per_s": round(done / elapsed, 2) if elapsed else 0}))
+
+        report_progress(0, "")
+        for n, (row, path, st) in enumerate(todo, start=1):
+            control.checkpoint()
+            item = self._prepare_file(coll, row, path, st, report)
+            if item is not None:
+                buffer.append(item)
+            if sum(len(p.chunks) for p in buffer) >= self.batch_size:
+                self._flush(buffer, index, report, control)
+                buffer = []
+                if time.monotonic() - last_save > SAVE_EVERY_S:
+                    index.save()
+                    last_save = time.monotonic()
+            report_progress(n - len(buffer), path.name)
+        self._flush(buffer, index, report, control)
+        report_progress(len(todo), "")
+
+    def _prepare_file(self, coll, row: FileRow, path: Path, st, report) -> _Pending | None:
+        """Load and chunk one file; an unchanged hash or a bad file gives None."""
+        base = {"size": st.st_size, "mtime": st.st_mtime, "kind": loaders.kind_of(path) or "text",
+                "embedding_model": coll.embedding_model, "indexed": time.time()}
+        try:
+            sha = loaders.file_sha256(path)
+            same_model = row.embedding_model == coll.embedding_model
+            if row.sha256 == sha and row.status == "indexed" and same_model:
+                self.store.set_file(row.id, **base, status="indexed")  # touched, not changed
+                report.unchanged += 1
+                return None
+            doc = loaders.load_document(path, self.max_mb)
+            chunks = chunk_document(doc, self.embedder.count_tokens, self.chunk_tokens,
+                                    self.overlap, self.embedder.token_spans)
+        except DocumentError as exc:
+            self._skip(row, base, str(exc), "skipped", report)
+            return None
+        except Exception as exc:  # noqa: BLE001 - a parser bug on one file must not stop the rest
+            self._skip(row, base, f"{type(exc).__name__}: {exc}", "error", report)
+            return None
+        report.pages += doc.page_count
+        values = {**base, "sha256": doc.sha256, "pages": doc.page_count, "status": "indexed",
+                  "reason": None, "kind": doc.kind}
+        return _Pending(row, values, chunks)
+
+    def _skip(self, row: FileRow, base: dict, reason: str, status: str, report) -> None:
+        self.store.replace_chunks(row, [], np.zeros((0, 1), np.float32),
+                                  {**base, "status": status, "reason": reason, "sha256": None,
+                                   "pages": None})
+        report.skipped.append({"path": row.path, "reason": reason})
+
+    def _flush(self, buffer: list[_Pending], index: VectorIndex, report: SyncReport,
+               control: JobControl) -> None:
+        """Embed the buffered files' chunks in one batch, then commit file by file."""
+        if not buffer:
+            return
+        texts = [c.embed_text() for p in buffer for c in p.chunks]
+        vectors = self.embedder.encode(texts, self.batch_size) if texts else None
+        at = 0
+        for item in buffer:
+            n = len(item.chunks)
+            vecs = vectors[at:at + n] if n else np.zeros((0, 1), np.float32)
+            at += n
+            old, new = self.store.replace_chunks(item.row, item.chunks, vecs, item.values)
+            index.remove(old)
+            index.add(new, vecs)
+            report.indexed += 1
+            report.chunks += n

@@ -1,0 +1,76 @@
+"""Find the chunks that answer a question: FAISS nearest neighbours and FTS5
+keyword hits, merged by reciprocal rank fusion (RRF).
+
+Every snippet carries the cosine similarity of its chunk to the question (also
+for keyword-only hits, computed from the stored vector), which is what the
+"documents only" threshold compares against.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.core.docs.embedder import Embedder
+from app.core.docs.index import VectorIndex
+from app.core.docs.snippets import Snippet
+from app.core.docs.store import Collection, DocStore
+
+RRF_K = 60  # the usual constant: damps the weight of the very first ranks
+
+
+def rrf(rankings: list[list[int]], k: int = RRF_K) -> dict[int, float]:
+    """Reciprocal rank fusion of several best-first id lists."""
+    scores: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank + 1)
+    return scores
+
+
+class Retriever:
+    def __init__(self, store: DocStore, embedder: Embedder,
+                 index_of: Callable[[Collection], VectorIndex]) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.index_of = index_of
+
+    def search(self, collections: list[Collection], query: str, k: int = 5,
+               candidates: int | None = None) -> list[Snippet]:
+        """The k best snippets for `query` across `collections`, best first."""
+        if not collections or not query.strip():
+            return []
+        cand = candidates or max(20, 4 * k)
+        q = self.embedder.encode([query])[0]
+        vector_hits: list[tuple[float, int]] = []
+        for coll in collections:
+            if not coll.dim:
+                continue  # never indexed
+            scores, ids = self.index_of(coll).search(q[None, :], cand)
+            vector_hits += [(float(s), int(i)) for s, i in zip(scores[0], ids[0], strict=True)
+                            if i >= 0]
+        vector_hits.sort(reverse=True)
+        vector_rank = [i for _, i in vector_hits[:cand]]
+        keyword_rank = self.store.keyword_search([c.id for c in collections], query, cand)
+        fused = rrf([vector_rank, keyword_rank])
+        best = sorted(fused, key=lambda i: fused[i], reverse=True)[:k]
+        cosine = {i: s for s, i in vector_hits}
+        missing = [i for i in best if i not in cosine]
+        if missing:
+            vecs = self.store.vectors(missing, len(q))
+            cosine.update({i: float(v @ q) for i, v in zip(missing, vecs, strict=False)})
+        rows = self.store.chunks(best)
+        out = []
+        for i in best:
+            row = rows.get(i)
+            if row is None:  # deleted since the index was read
+                continue
+            out.append(Snippet(
+                n=len(out) + 1, chunk_id=i, path=row.path, page=row.page or 1,
+                heading=row.heading or "", score=cosine.get(i, 0.0), rank_score=fused[i],
+                text=row.text, char_start=row.char_start or 0, char_end=row.char_end or 0,
+                page_unit="section" if row.kind == "epub" else "page"))
+        return out
+
+
+def best_score(snippets: list[Snippet]) -> float:
+    return max((s.score for s in snippets), default=0.0)

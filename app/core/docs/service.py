@@ -1,0 +1,165 @@
+"""`Documents`: the front door to collections for the CLI, the GUI and the chat.
+
+It owns the lazily loaded embedding model (shared by indexing and search) and
+a cache of opened vector indexes, reloaded when another process or thread
+saved a newer one.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from app.core.config import Settings
+from app.core.docs.embedder import Embedder
+from app.core.docs.index import VectorIndex
+from app.core.docs.indexer import Indexer, SyncReport, index_path
+from app.core.docs.retriever import Retriever
+from app.core.docs.snippets import Snippet
+from app.core.docs.store import Collection, DocStore
+from app.core.errors import HearthError, NotFound
+from app.core.jobs import JobControl, ProgressCallback, no_progress
+
+DEFAULT_MIN_SCORE = 0.3  # cosine below which a snippet is "not about this" (documents only)
+
+
+class Documents:
+    def __init__(self, db, settings: Settings, home: Path, db_path: Path | None = None,
+                 embedder: Embedder | None = None) -> None:
+        self.db = db
+        self.settings = settings
+        self.home = home
+        self.db_path = db_path
+        self.store = DocStore(db)
+        # A given embedder is kept whatever the settings say (tests share one loaded model).
+        self._fixed_embedder = embedder
+        self._embedder: Embedder | None = None
+        self._embedder_key: tuple | None = None
+        self._indexes: dict[int, tuple[int, VectorIndex]] = {}
+        self._lock = threading.Lock()
+
+    # shared parts -------------------------------------------------------------
+    @property
+    def embedder(self) -> Embedder:
+        """The embedding model named by the settings (reloaded when they change)."""
+        if self._fixed_embedder is not None:
+            return self._fixed_embedder
+        key = (self.settings.get("embedding_model") or "",
+               int(self.settings.get("index_threads") or 0))
+        with self._lock:
+            if self._embedder is None or self._embedder_key != key:
+                self._embedder = Embedder(key[0], threads=key[1])
+                self._embedder_key = key
+            return self._embedder
+
+    def indexer(self, store: DocStore | None = None) -> Indexer:
+        return Indexer(store or self.store, self.embedder, self.home,
+                       max_mb=float(self.settings.get("max_file_mb") or 200),
+                       batch_size=int(self.settings.get("index_batch", 64)))
+
+    def index_of(self, coll: Collection) -> VectorIndex:
+        """The collection's vector index, reopened when its file changed on disk."""
+        path = index_path(self.home, coll.id)
+        stamp = path.stat().st_mtime_ns if path.exists() else 0
+        with self._lock:
+            cached = self._indexes.get(coll.id)
+            if cached and cached[0] == stamp:
+                return cached[1]
+        index, _ = self.indexer().open_index(coll)
+        stamp = path.stat().st_mtime_ns if path.exists() else 0
+        with self._lock:
+            self._indexes[coll.id] = (stamp, index)
+        return index
+
+    # collections ------------------------------------------------------------------
+    def add(self, name: str, paths: list[Path | str], control: JobControl | None = None,
+            progress: ProgressCallback = no_progress, sync: bool = True) -> SyncReport | None:
+        """Add folders or files to a collection (created if needed), then index them."""
+        resolved = [Path(p).expanduser().resolve() for p in paths]
+        missing = [str(p) for p in resolved if not p.exists()]
+        if missing:
+            raise HearthError(f"Not found: {', '.join(missing)}.",
+                              "Check the path; add existing folders or files.")
+        coll = self.store.get_or_create(name)
+        for path in resolved:
+            self.store.add_source(coll.id, path)
+        return self.sync(name, control, progress) if sync else None
+
+    def sync(self, name: str, control: JobControl | None = None,
+             progress: ProgressCallback = no_progress) -> SyncReport:
+        return self.indexer().sync(name, control, progress)
+
+    def sync_job(self, name: str):
+        """A job for app.ui.workers.Worker: syncs on its own database connection."""
+        def job(control: JobControl, progress: ProgressCallback) -> SyncReport:
+            from app.core.store.db import open_db
+
+            db = open_db(self.db_path)
+            try:
+                return self.indexer(DocStore(db)).sync(name, control, progress)
+            finally:
+                db.conn.close()
+        return job
+
+    def remove(self, name: str, paths: list[Path | str] | None = None) -> dict[str, Any]:
+        """Remove a whole collection, or some of its sources (their files leave the index)."""
+        coll = self.store.get(name)
+        if not paths:
+            self.store.delete(coll.id)
+            with self._lock:
+                self._indexes.pop(coll.id, None)
+            VectorIndex(index_path(self.home, coll.id), 1).delete_file()
+            return {"removed": "collection", "collection": name}
+        removed_files = 0
+        sources = {s["path"] for s in self.store.sources(coll.id)}
+        for raw in paths:
+            path = str(Path(raw).expanduser().resolve())
+            if path not in sources:
+                inside = [s for s in sources if path.startswith(s.rstrip("/") + "/")]
+                hint = (f"It is inside the folder {inside[0]}: remove that folder instead."
+                        if inside else "See `hearth docs status` for the sources.")
+                raise NotFound(f"{path} is not a source of '{name}'.", hint)
+            self.store.remove_source(coll.id, Path(path))
+            for row in self.store.files(coll.id):
+                if row.path == path or row.path.startswith(path.rstrip("/") + "/"):
+                    self.store.remove_file(row)
+                    removed_files += 1
+        if coll.dim:
+            index, _ = self.indexer().open_index(coll)  # drops the removed chunks' vectors
+        return {"removed": "sources", "collection": name, "files": removed_files}
+
+    def rename(self, name: str, new_name: str) -> Collection:
+        return self.store.rename(name, new_name)
+
+    def collections(self) -> list[dict[str, Any]]:
+        out = []
+        for coll in self.store.collections():
+            out.append({**coll.to_dict(), **self.store.stats(coll.id),
+                        "sources": len(self.store.sources(coll.id))})
+        return out
+
+    def status(self, name: str) -> dict[str, Any]:
+        coll = self.store.get(name)
+        return {**coll.to_dict(), **self.store.stats(coll.id),
+                "sources": self.store.sources(coll.id),
+                "files": [f.to_dict() for f in self.store.files(coll.id)]}
+
+    # search ---------------------------------------------------------------------------
+    def search(self, names: list[str], query: str, k: int = 5) -> list[Snippet]:
+        colls = [self.store.get(n) for n in names]
+        if not any(c.dim for c in colls):
+            return []
+        return Retriever(self.store, self.embedder, self.index_of).search(colls, query, k)
+
+    def min_score(self) -> float:
+        return float(self.settings.get("docs_min_score", DEFAULT_MIN_SCORE))
+
+    # conversations ------------------------------------------------------------------
+    def attach(self, conversation_id: int, names: list[str]) -> list[Collection]:
+        colls = [self.store.get(n) for n in names]
+        self.store.attach(conversation_id, [c.id for c in colls])
+        return colls
+
+    def attached(self, conversation_id: int) -> list[Collection]:
+        return self.store.attached(conversation_id)

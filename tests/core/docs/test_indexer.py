@@ -1,0 +1,229 @@
+"""Indexing a collection: incremental, crash-safe, with skipped files listed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.core.docs.index import VectorIndex
+from app.core.docs.indexer import index_path
+from app.core.errors import Cancelled
+from app.core.jobs import JobControl
+from tests.fixtures import documents as fx
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def counted(embedder, monkeypatch):
+    """Counts the texts the real embedder is asked to encode."""
+    calls: list[int] = []
+    real = embedder.encode
+
+    def encode(texts, batch_size=64):
+        calls.append(len(texts))
+        return real(texts, batch_size)
+
+    monkeypatch.setattr(embedder, "encode", encode)
+    return calls
+
+
+def _no_duplicates(db) -> None:
+    dup = db.execute("select file_id, ord, count(*) from doc_chunks group by file_id, ord"
+                     " having count(*) > 1").fetchall()
+    assert dup == []
+
+
+def test_add_indexes_every_format_and_lists_bad_files(documents, corpus, tmp_path):
+    bad = fx.make_broken(tmp_path / "bad")
+    progress = []
+    report = documents.add("mixed", [corpus, tmp_path / "bad"], progress=progress.append)
+    assert report.indexed == 6 and report.files == 6 + len(bad)
+    reasons = {Path(s["path"]).name: s["reason"] for s in report.skipped}
+    assert set(reasons) == set(bad)
+    for name, word in bad.items():
+        assert word in reasons[name]
+    status = documents.status("mixed")
+    by_name = {Path(f["path"]).name: f for f in status["files"]}
+    assert by_name["guide.pdf"]["status"] == "indexed" and by_name["guide.pdf"]["pages"] == 3
+    assert by_name["locked.pdf"]["status"] == "skipped"
+    assert status["chunks"] == report.chunks > 0
+    # progress: files done of total, with chunks per second and pages
+    assert progress[-1].done == progress[-1].total == len(bad) + 6
+    assert progress[-1].extra["chunks"] == report.chunks and progress[-1].extra["pages"] >= 10
+
+
+def test_readding_unchanged_embeds_nothing_and_change_embeds_only_that_file(
+        documents, tmp_path, counted):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    fx.make_markdown(folder / "recipes.md")
+    fx.make_html(folder / "lighthouse.html")
+    fx.make_text(folder / "travel.txt")
+    first = documents.add("notes", [folder])
+    assert first.indexed == 3 and sum(counted) == first.chunks
+    counted.clear()
+
+    again = documents.add("notes", [folder])
+    assert again.indexed == 0 and again.chunks == 0 and counted == []
+    assert again.unchanged == first.indexed
+
+    (folder / "recipes.md").touch()  # new mtime, same content: hashed, not embedded
+    assert documents.sync("notes").chunks == 0 and counted == []
+
+    recipes_chunks = documents.status("notes")["files"]
+    md = folder / "recipes.md"
+    md.write_text(md.read_text() + "\n## Soup\n\nSimmer the leek soup for twenty minutes.\n")
+    changed = documents.sync("notes")
+    assert changed.indexed == 1 and sum(counted) == changed.chunks
+    assert documents.status("notes")["chunks"] == (
+        sum(f["chunks"] for f in recipes_chunks) - next(
+            f["chunks"] for f in recipes_chunks if f["path"].endswith("recipes.md"))
+        + changed.chunks)
+    hits = documents.search(["notes"], "How long should leek soup simmer?", k=1)
+    assert hits[0].name == "recipes.md" and "twenty minutes" in hits[0].text
+    _no_duplicates(documents.db)
+
+    md.unlink()
+    gone = documents.sync("notes")
+    assert gone.removed == 1
+    assert all(not f["path"].endswith("recipes.md") for f in documents.status("notes")["files"])
+    index = documents.index_of(documents.store.get("notes"))
+    assert index.ntotal == documents.status("notes")["chunks"]
+
+
+def test_index_that_disagrees_is_repaired_from_stored_vectors(documents, corpus, counted):
+    documents.add("c", [corpus])
+    coll = documents.store.get("c")
+    embedded = sum(counted)
+    path = index_path(documents.home, coll.id)
+    # Lose some vectors and add a stray one, as a crash between commit and save could.
+    damaged = VectorIndex.load(path, coll.dim)[0]
+    ids = documents.store.chunk_ids(coll.id)
+    damaged.remove(ids[:3])
+    damaged.add([999_999], np.ones((1, coll.dim), np.float32) / np.sqrt(coll.dim))
+    damaged.save()
+    index, info = documents.indexer().open_index(coll)
+    assert info["added"] == 3 and info["removed"] == 1
+    assert sorted(index.ids().tolist()) == ids.tolist()
+    assert sum(counted) == embedded  # repaired without embedding again
+    path.write_bytes(b"garbage")  # unreadable index file: rebuilt from stored vectors
+    index, info = documents.indexer().open_index(coll)
+    assert info["state"] == "unreadable" and index.ntotal == len(ids)
+    assert documents.search(["c"], "warranty length", 1)[0].page == 3
+
+
+def test_cancel_and_resume(documents, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"note{i:02}.txt").write_text(f"Note {i} is about item number {i}.")
+    documents.settings.set("index_batch", 2)  # commit every two files
+    control = JobControl()
+    seen = []
+
+    def progress(p):
+        seen.append(p.done)
+        if p.done >= 4:
+            control.cancel()
+
+    with pytest.raises(Cancelled):
+        documents.add("many", [folder], control=control, progress=progress)
+    coll = documents.store.get("many")
+    assert coll.sync_state == "interrupted"
+    done_before = documents.store.stats(coll.id)["indexed"]
+    assert 0 < done_before < 12
+    report = documents.sync("many")
+    assert report.indexed == 12 - done_before and report.unchanged == done_before
+    _no_duplicates(documents.db)
+    assert documents.store.get("many").sync_state == "idle"
+
+
+def test_pause_blocks_until_resumed(documents, corpus):
+    control = JobControl()
+    control.pause()
+    import threading
+
+    result = {}
+    t = threading.Thread(target=lambda: result.update(r=documents.add("p", [corpus],
+                                                                      control=control)))
+    t.start()
+    time.sleep(1.0)
+    assert t.is_alive() and documents.store.stats(documents.store.get("p").id)["indexed"] == 0
+    control.resume()
+    t.join(120)
+    assert result["r"].indexed == 6
+
+
+def test_changing_the_embedding_model_reembeds(documents, corpus, counted):
+    documents.add("m", [corpus])
+    first = sum(counted)
+    documents.store.update(documents.store.get("m").id, embedding_model="some-older-model")
+    report = documents.sync("m")
+    assert report.indexed == 6 and sum(counted) == 2 * first
+
+
+@pytest.mark.slow
+def test_sigkill_during_indexing_then_restart_completes_without_duplicates(tmp_path):
+    folder = tmp_path / "big"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"doc{i:02}.txt").write_text(
+            f"Document {i} about topic {i}. " + f"Sentence {i} repeats with padding words. " * 12)
+    home = tmp_path / "home"
+    env = dict(os.environ, HEARTH_HOME=str(home))
+    from app.core.config import Settings
+    from app.core.store.db import open_db
+
+    home.mkdir()
+    db = open_db(home / "hearth.db")
+    Settings(db).set("index_batch", 4)  # commit every few files, so a kill lands mid-way
+    db.conn.close()
+    proc = subprocess.Popen([sys.executable, "-m", "app", "docs", "add", "big", str(folder)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    db_file = home / "hearth.db"
+    indexed = 0
+    deadline = time.monotonic() + 240
+    try:
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.2)
+            if not db_file.exists():
+                continue
+            try:
+                con = sqlite3.connect(db_file, timeout=5)
+                indexed = con.execute("select count(*) from doc_files where status = 'indexed'"
+                                      ).fetchone()[0]
+                con.close()
+            except sqlite3.OperationalError:
+                continue
+            if indexed >= 1:
+                break
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+    assert 0 < indexed < 40, "the job should have been killed part-way"
+    out = subprocess.run([sys.executable, "-m", "app", "docs", "sync", "big", "--json"], cwd=ROOT,
+                         env=env, capture_output=True, text=True, timeout=400)
+    assert out.returncode == 0, out.stderr
+    import json
+
+    report = json.loads(out.stdout)
+    assert report["unchanged"] >= indexed and report["indexed"] == 40 - report["unchanged"]
+    con = sqlite3.connect(db_file)
+    done = con.execute("select count(*) from doc_files where status = 'indexed'").fetchone()[0]
+    assert done == 40
+    dup = con.execute("select file_id, ord from doc_chunks group by file_id, ord"
+                      " having count(*) > 1").fetchall()
+    assert dup == []
+    total = con.execute("select count(*) from doc_chunks").fetchone()[0]
+    per_file = con.execute("select count(distinct chunks) from doc_files").fetchone()[0]
+    assert per_file == 1 and total == report["total_chunks"]
+    con.close()
