@@ -41,6 +41,8 @@ class FileJob:
     size: int
     sha256: str | None  # None only for non-LFS files, which the hub gives no sha256 for
     headers: dict[str, str]
+    repo: str = ""  # recorded beside the partial file, so an unfinished pull can be listed
+    name: str = ""
 
     @property
     def partial(self) -> Path:
@@ -125,7 +127,8 @@ class _Fetcher:
         if have == 0:
             _remove(job.partial)
         job.sidecar.write_text(json.dumps({"sha256": job.sha256, "size": job.size,
-                                           "url": job.url}))
+                                           "url": job.url, "repo": job.repo,
+                                           "filename": job.name}))
         self.stats.resumed_from = have
         self.digest = _hash_existing(job.partial, have, self.control) if have else hashlib.sha256()
         self.have = have
@@ -283,4 +286,20 @@ def _verify(job: FileJob, digest: str) -> None:
             "Pull it again; if this repeats, the network or mirror is damaging the data.")
 
 
-__all__ = ["FileJob", "FetchStats", "fetch", "check_disk", "partial_size", "HubError"]
+def unfinished(root: Path) -> list[dict]:
+    """Partial downloads under `root` that a later pull can continue."""
+    found = []
+    for sidecar in sorted(root.rglob("*.partial.json")):
+        try:
+            meta = json.loads(sidecar.read_text())
+            saved = sidecar.with_suffix("").stat().st_size
+        except (OSError, ValueError):
+            continue
+        if meta.get("repo") and meta.get("filename"):
+            found.append({"repo": meta["repo"], "filename": meta["filename"], "saved": saved,
+                          "size": meta.get("size") or 0})
+    return found
+
+
+__all__ = ["FileJob", "FetchStats", "fetch", "check_disk", "partial_size", "unfinished",
+           "HubError"]

@@ -11,7 +11,7 @@ from app.core import config
 from app.core.config import Settings
 from app.core.errors import HearthError
 from app.core.jobs import JobControl, ProgressCallback, no_progress
-from app.core.models import bundled, importer, recommended
+from app.core.models import bundled, download, importer, recommended
 from app.core.models import fit as fitcheck
 from app.core.models import token as hub_token
 from app.core.models.catalog import Catalog, ModelEntry
@@ -80,12 +80,16 @@ class ModelManager:
         try:
             return self.pull(item.repo, item.filename, control, progress)
         except HearthError:
-            if control.cancelled:
+            if item.cancel_requested:  # the user's cancel; a closing window keeps the bytes
                 discard_partial(item.repo, item.filename)
             raise
 
     def discard_partial(self, repo: str, filename: str) -> int:
         return discard_partial(repo, filename)
+
+    def unfinished(self) -> list[dict[str, Any]]:
+        """Downloads an earlier run left part-way; pulling them again continues them."""
+        return download.unfinished(config.models_dir())
 
     # token ---------------------------------------------------------------
     def set_token(self, token: str) -> Path:

@@ -82,7 +82,7 @@ def _jobs(hub: Hub, listing: RepoFiles, model: HubFile) -> list[FileJob]:
         part = _complete_metadata(hub, listing.repo, listing.revision, part)
         jobs.append(FileJob(hub.file_url(listing.repo, part.name, listing.revision),
                             target_path(listing.repo, part.name), int(part.size or 0),
-                            part.sha256, headers))
+                            part.sha256, headers, listing.repo, model.name))
     return jobs
 
 

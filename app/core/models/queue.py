@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,26 @@ QUEUED, RUNNING, PAUSED, DONE, FAILED, CANCELLED = (
 Runner = Callable[["QueueItem", JobControl, ProgressCallback], Any]
 
 
+class ItemControl(JobControl):
+    """An item's own pause/cancel that also obeys the whole queue's cancel, even while
+    the item is paused (so closing the window never waits on a paused download)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.outer: JobControl | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return super().cancelled or bool(self.outer and self.outer.cancelled)
+
+    def checkpoint(self) -> None:
+        while self.paused and not self.cancelled:
+            time.sleep(0.1)
+        if self.cancelled:
+            self.cancel()
+        super().checkpoint()
+
+
 @dataclass
 class QueueItem:
     id: int
@@ -31,7 +52,8 @@ class QueueItem:
     progress: Progress | None = None
     error: str = ""
     result: Any = None
-    control: JobControl = field(default_factory=JobControl)
+    cancel_requested: bool = False  # the user cancelled it (not the window closing)
+    control: ItemControl = field(default_factory=ItemControl)
 
     @property
     def active(self) -> bool:
@@ -86,6 +108,7 @@ class DownloadQueue:
     def cancel(self, item: QueueItem) -> None:
         """Cancel a waiting item at once, a running one at its next checkpoint."""
         with self._lock:
+            item.cancel_requested = True
             if item.state == QUEUED:
                 item.state = CANCELLED
                 return
@@ -104,9 +127,9 @@ class DownloadQueue:
         return ran
 
     def _run_one(self, item: QueueItem, control: JobControl, progress: ProgressCallback) -> None:
+        item.control.outer = control
+
         def report(p: Progress) -> None:
-            if control.cancelled:
-                item.control.cancel()  # the whole queue was cancelled: stop this item too
             p.extra = {**p.extra, "item": item.id}
             item.progress = p
             progress(p)

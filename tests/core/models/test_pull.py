@@ -162,14 +162,12 @@ def test_pause_resume_and_cancel(core, tiny_repo, hub_server, tiny_gguf):
     assert len(gets) == 2 and gets[1].range.startswith("bytes=")  # reconnected after pause
     # Cancel: the job raises Cancelled; the queue runner then discards the partial file.
     other = "Tiny-Chat-1M-Q4_K_M.gguf"
-    control = JobControl()
     item = core.models.enqueue(REPO, other)
-    item.control = control
     hub_server.switches.rate = 50_000
 
     def cancel_soon(p):
         if p.done > 10_000:
-            control.cancel()
+            core.models.queue.cancel(item)
 
     core.models.queue.run(JobControl(), cancel_soon)
     assert item.state == "cancelled"
@@ -202,3 +200,18 @@ def test_split_model_downloads_every_part_and_registers_the_first(core, hub_serv
     assert read_gguf(result.path).block_count == 2
     removed = core.models.remove(result.model_id)
     assert removed.freed_bytes == result.size and len(removed.deleted) == 2
+
+
+def test_cancelling_the_queue_stops_a_paused_item(core, tiny_repo, hub_server):
+    hub_server.switches.rate = 50_000
+    item = core.models.enqueue(REPO, FILE)
+    outer = JobControl()
+
+    def pause_then_close(p):
+        if p.done > 10_000 and item.state == "running":
+            core.models.queue.pause(item)
+            threading.Timer(0.3, outer.cancel).start()  # the window closes meanwhile
+
+    start = time.monotonic()
+    core.models.queue.run(outer, pause_then_close)
+    assert item.state == "cancelled" and time.monotonic() - start < 10
