@@ -92,6 +92,7 @@ class ChatView(QWidget):
         self.composer.send.connect(self.send)
         self.composer.stop.connect(self.stop)
         self.composer.regenerate.connect(self.regenerate)
+        self.composer.escape.connect(self.escape)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)

@@ -21,6 +21,7 @@ class MessageEdit(QPlainTextEdit):
     """A text box that grows with its text up to MAX_LINES and sends on Enter."""
 
     submitted = Signal()
+    escaped = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +29,9 @@ class MessageEdit(QPlainTextEdit):
         self.document().contentsChanged.connect(self.updateGeometry)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.submitted.emit()
@@ -55,7 +59,7 @@ class Composer(QFrame):
     send = Signal(str)
     stop = Signal()
     regenerate = Signal()
-    cancel_edit = Signal()
+    escape = Signal()  # Esc in the message box: stop the reply or leave edit mode
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +70,7 @@ class Composer(QFrame):
         self.edit.setAccessibleName("Message to send")
         self.edit.setToolTip("Type your message. Enter sends it, Shift+Enter starts a new line.")
         self.edit.submitted.connect(self._submit)
+        self.edit.escaped.connect(self.escape)
         self.send_button = QPushButton("Send")
         self.send_button.setToolTip("Send the message (Enter)")
         self.send_button.setAccessibleName("Send")

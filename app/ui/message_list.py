@@ -54,6 +54,7 @@ class MessageWidget(QFrame):
         super().__init__(parent)
         self.message = message
         self.render_count = 0
+        self._rendered = ""
         self._code_blocks: list[str] = []
         user = message.role == "user"
         self.setObjectName("userMessage" if user else "assistantMessage")
@@ -116,9 +117,12 @@ class MessageWidget(QFrame):
         self._stats.setVisible(bool(self._stats.text()))
         self.set_text(message.content)
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, force: bool = False) -> None:
         """Re-render the body (the streaming reply calls this once per frame)."""
         self.message.content = text
+        if text == self._rendered and self.render_count and not force:
+            return  # e.g. the stored copy of a message replacing its draft
+        self._rendered = text
         if not text and self.message.status == "generating":
             self.body.setText("<p>…</p>")
         else:

@@ -1,0 +1,174 @@
+"""The chat page with the real bundled model: streaming, stop, regenerate, edit,
+errors in the window, the context meter and a responsive event loop."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+
+from app.core.llm.context import PromptPlan
+from app.ui.context_meter import ContextMeter
+from tests.ui.conftest import wait_idle
+
+
+def send(qtbot, window, text: str) -> None:
+    """Type `text` and press Enter, as a person would."""
+    edit = window.chat.composer.edit
+    edit.setFocus()
+    edit.setPlainText(text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def stored(window):
+    return window.core.history.messages(window.chat.conversation.id)
+
+
+def test_send_streams_the_reply_and_renders_only_the_streaming_message(qtbot, window):
+    chat = window.chat
+    pieces = []
+    chat.messages.append_piece = _recording(chat.messages.append_piece, pieces)
+    send(qtbot, window, "Name three colours.")
+    assert chat.composer.text() == ""  # the box is cleared at once
+    qtbot.waitUntil(lambda: len(pieces) >= 2, timeout=60000)
+    user_widget = chat.messages.widgets()[0]
+    renders_before = user_widget.render_count
+    wait_idle(qtbot, window)
+    assert len(pieces) > 2  # streamed piece by piece, not all at the end
+    msgs = stored(window)
+    assert [(m.role, m.status) for m in msgs] == [("user", "complete"), ("assistant", "complete")]
+    assert msgs[1].content.strip() and msgs[1].content.strip() == "".join(pieces).strip()
+    widgets = chat.messages.widgets()
+    assert [w.message.id for w in widgets] == [m.id for m in msgs]
+    assert widgets[1].body.text()  # rendered
+    assert user_widget.render_count == renders_before  # finished messages are not redrawn
+    assert widgets[1].render_count >= 2
+    assert "tok/s" in window.stats_label.text() and "CPU" in window.stats_label.text()
+    # the conversation is in the sidebar, titled from the first message
+    assert window.sidebar.list.item(0).text() == "Name three colours."
+    assert "/ 2,048 tokens" in chat.meter.label.text()
+
+
+def _recording(real, into: list):
+    def record(piece: str) -> None:
+        into.append(piece)
+        real(piece)
+    return record
+
+
+def test_stop_keeps_the_partial_reply_as_stopped(qtbot, window):
+    window.core.settings.set("max_tokens", 400)
+    chat = window.chat
+    send(qtbot, window, "Write a long story about a dragon who learns to bake bread.")
+    qtbot.waitUntil(lambda: len(chat.messages.streaming_text()) > 10, timeout=60000)
+    assert chat.composer.stop_button.isVisible()
+    qtbot.keyClick(chat.composer.edit, Qt.Key.Key_Escape)
+    wait_idle(qtbot, window)
+    reply = stored(window)[-1]
+    assert reply.status == "stopped"
+    assert reply.content.strip()
+    assert reply.completion_tokens < 400
+    assert chat.messages.widgets()[-1]._status.text() == "stopped"
+    assert chat.composer.send_button.isVisible()
+
+
+def test_regenerate_replaces_the_last_reply(qtbot, window):
+    send(qtbot, window, "Say hello.")
+    wait_idle(qtbot, window)
+    first = stored(window)[-1]
+    window.chat.composer.regen_button.click()
+    wait_idle(qtbot, window)
+    msgs = stored(window)
+    assert [m.role for m in msgs] == ["user", "assistant"]
+    assert msgs[-1].created > first.created and msgs[-1].status == "complete"
+    assert [w.message.id for w in window.chat.messages.widgets()] == [m.id for m in msgs]
+
+
+def test_edit_an_earlier_message_continues_from_it(qtbot, window):
+    chat = window.chat
+    send(qtbot, window, "What is 2 + 2?")
+    wait_idle(qtbot, window)
+    send(qtbot, window, "And 3 + 3?")
+    wait_idle(qtbot, window)
+    first_user = chat.messages.widgets()[0]
+    first_user._edit.click()
+    assert chat.composer.editing_id == first_user.message.id
+    assert chat.composer.text() == "What is 2 + 2?"
+    chat.composer.edit.setPlainText("What is the capital of France?")
+    qtbot.keyClick(chat.composer.edit, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    msgs = stored(window)
+    assert [m.role for m in msgs] == ["user", "assistant"]
+    assert msgs[0].content == "What is the capital of France?"
+    assert [w.message.content for w in chat.messages.widgets()][0] == msgs[0].content
+
+
+def test_core_errors_appear_in_the_window(qtbot, window):
+    chat = window.chat
+    chat.set_system_prompt("word " * 3000)  # cannot fit a 2,048-token window
+    send(qtbot, window, "Hello?")
+    wait_idle(qtbot, window)
+    assert chat.banner.isVisible() and chat.banner.level == "error"
+    assert "context length" in chat.banner.text()  # says what to do
+    # what the user typed is kept; no reply is left 'generating'
+    assert [(m.role, m.status) for m in stored(window)] == [("user", "complete")]
+    assert chat.composer.send_button.isVisible()
+
+
+def test_event_loop_never_stalls_during_a_generation(qtbot, window):
+    window.core.settings.set("max_tokens", 40)
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def beat() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer(interval=10, timeout=beat)
+    timer.start()
+    send(qtbot, window, "Explain in a few sentences why the sky is blue.")
+    wait_idle(qtbot, window)
+    timer.stop()
+    assert stored(window)[-1].completion_tokens > 8
+    assert len(gaps) > 20
+    assert max(gaps) < 250, f"the GUI stalled for {max(gaps)} ms"
+
+
+def test_context_meter_warns_when_turns_are_dropped(qtbot):
+    meter = ContextMeter()
+    qtbot.addWidget(meter)
+    plan = PromptPlan(tokens=[0] * 1500, messages=[], n_ctx=2048, reserve=400,
+                      system_tokens=100, history_tokens=1300, new_tokens=100, dropped_turns=3)
+    meter.set_plan(plan)
+    assert "3 older turn(s)" in meter.warning and meter.label.text().startswith("⚠")
+    assert "history: 1,300 tokens" in meter.toolTip()
+    plan.dropped_turns, plan.tokens = 0, [0] * 200
+    meter.set_plan(plan)
+    assert meter.warning == "" and meter.label.text() == "200 / 2,048 tokens"
+
+
+def test_model_picker_lists_the_bundled_model_with_size_and_device(window):
+    picker = window.chat.picker
+    texts = [picker.itemText(i) for i in range(picker.count())]
+    assert any(t.startswith("smollm2-135m-instruct") and "MB" in t and "CPU" in t
+               for t in texts), texts
+
+
+def test_typing_while_a_model_loads_waits_for_it(qtbot, core):
+    """A message sent before the model is loaded is queued behind the load."""
+    from app.ui.main_window import MainWindow
+
+    w = MainWindow(core)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.chat.models_ready, timeout=60000)
+    start = time.monotonic()
+    send(qtbot, w, "Hi!")
+    wait_idle(qtbot, w)
+    assert time.monotonic() - start < 120
+    assert [m.status for m in w.core.history.messages(w.chat.conversation.id)] == [
+        "complete", "complete"]
+    w.close()
