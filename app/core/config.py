@@ -19,7 +19,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 
 DEFAULTS: dict[str, Any] = {
     "default_model": "",  # catalog id; empty = the bundled chat model
-    "n_threads": 0,  # 0 = physical cores
+    "n_threads": 0,  # 0 = automatic (hardware.default_threads)
     "n_gpu_layers": "auto",  # "auto" or an int (0 = CPU only)
     "n_ctx": 4096,
     "temperature": 0.2,

@@ -61,7 +61,7 @@ def build_info() -> dict:
 @dataclass
 class LoadOptions:
     n_ctx: int = 4096
-    n_threads: int = 0  # 0 = physical cores
+    n_threads: int = 0  # 0 = automatic (hardware.default_threads)
     n_gpu_layers: int | str = "auto"  # "auto", or a count (0 = CPU, -1 = all)
     n_batch: int = 512
 
@@ -166,7 +166,7 @@ class Engine:
         if not model:
             raise ModelLoadError("the model file could not be loaded")
         cparams = lib.llama_context_default_params()
-        threads = self.options.n_threads or hardware.physical_cores()
+        threads = self.options.n_threads or hardware.default_threads()
         cparams.n_ctx = n_ctx
         cparams.n_batch = self.options.n_batch
         cparams.n_ubatch = self.options.n_batch
