@@ -110,6 +110,7 @@ def pull(catalog: Catalog, settings: Settings, repo: str, filename: str,
     result = PullResult("", first, listing.repo, model.name, total,
                         jobs[0].sha256 if len(jobs) == 1 else None, None)
     meter = RateMeter(total)
+    last = [0.0]  # when progress was last reported: at most ~10 reports a second
     done_before = 0
     for job in jobs:
         control.checkpoint()
@@ -119,6 +120,10 @@ def pull(catalog: Catalog, settings: Settings, repo: str, filename: str,
         label = job.target.name
 
         def on_bytes(done: int, note: str, base: int = done_before, label: str = label) -> None:
+            now = time.monotonic()
+            if not note and now - last[0] < 0.1 and base + done < total:
+                return
+            last[0] = now
             rate, eta = meter.update(base + done)
             progress(Progress(base + done, total, "bytes", note or label, rate, eta,
                               {"file": label, "repo": listing.repo}))

@@ -1,0 +1,107 @@
+"""Small dialogs of the Models page: a model's own settings, the hub token, import mode."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+GLOBAL = "global setting"
+
+
+class ModelSettingsDialog(QDialog):
+    """Per-model overrides; each field left at 'global setting' follows the global value."""
+
+    def __init__(self, model_id: str, current: dict[str, Any], globals_: dict[str, Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Settings for {model_id}")
+        form = QFormLayout(self)
+        self.n_ctx = self._spin(0, 1 << 20, current.get("n_ctx"), globals_["n_ctx"], 256)
+        form.addRow("Context length (tokens)", self.n_ctx)
+        self.gpu = QComboBox()
+        self.gpu.setEditable(True)
+        self.gpu.addItems([GLOBAL, "auto", "0"])
+        value = current.get("n_gpu_layers")
+        self.gpu.setCurrentText(GLOBAL if value is None else str(value))
+        self.gpu.setToolTip("Layers to put on the GPU: a number, 'auto', or 0 for CPU only.")
+        form.addRow("GPU layers", self.gpu)
+        self.temperature = self._dspin(current.get("temperature"), globals_["temperature"])
+        form.addRow("Temperature", self.temperature)
+        self.max_tokens = self._spin(0, 32768, current.get("max_tokens"),
+                                     globals_["max_tokens"], 1)
+        form.addRow("Longest reply (tokens)", self.max_tokens)
+        self.system = QPlainTextEdit(current.get("system_prompt") or "")
+        self.system.setPlaceholderText(f"(global) {globals_['system_prompt']}")
+        self.system.setFixedHeight(80)
+        form.addRow("System prompt", self.system)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @staticmethod
+    def _spin(low: int, high: int, value: int | None, global_value: int, step: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(low, high)
+        box.setSingleStep(step)
+        box.setSpecialValueText(f"{GLOBAL} ({global_value})")  # shown at the minimum
+        box.setValue(int(value) if value is not None else low)
+        return box
+
+    @staticmethod
+    def _dspin(value: float | None, global_value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(-0.01, 2.0)
+        box.setSingleStep(0.05)
+        box.setSpecialValueText(f"{GLOBAL} ({global_value})")
+        box.setValue(float(value) if value is not None else -0.01)
+        return box
+
+    def values(self) -> dict[str, Any]:
+        """The overrides to store; None clears one (back to the global setting)."""
+        gpu = self.gpu.currentText().strip()
+        return {
+            "n_ctx": self.n_ctx.value() or None,
+            "n_gpu_layers": None if gpu in ("", GLOBAL) else (
+                "auto" if gpu == "auto" else int(gpu) if gpu.lstrip("-").isdigit() else gpu),
+            "temperature": None if self.temperature.value() < 0 else self.temperature.value(),
+            "max_tokens": self.max_tokens.value() or None,
+            "system_prompt": self.system.toPlainText().strip() or None,
+        }
+
+
+def ask_token(parent: QWidget) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent, "Hub token",
+        "Paste a read token from your Hugging Face account (Settings > Access Tokens).\n"
+        "It is stored on this computer, readable by you only, and sent only to the hub.",
+        QLineEdit.EchoMode.Password)
+    return text.strip() if ok and text.strip() else None
+
+
+def ask_import_mode(parent: QWidget, what: str) -> str | None:
+    """'copy' (into Hearth's models folder) or 'link' (use the file where it is)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("Import model")
+    box.setText(f"Import {what}?")
+    box.setInformativeText("Copy puts a copy in Hearth's models folder. Link uses the file "
+                           "where it is (do not move or delete it).")
+    copy = box.addButton("Copy", QMessageBox.ButtonRole.AcceptRole)
+    link = box.addButton("Link", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return {copy: "copy", link: "link"}.get(box.clickedButton())

@@ -1,0 +1,140 @@
+"""The Models page under pytest-qt, offscreen, against the test hub."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.ui.models_view import ModelsView
+from tests.hubserver import make_gguf
+
+REPO = "test-org/Tiny-Chat-GGUF"
+FILE = "Tiny-Chat-1M-Q8_0.gguf"
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    return make_gguf(tmp_path_factory.mktemp("ui-gguf") / FILE, n_floats=262_144)
+
+
+@pytest.fixture
+def hub(hub_server, tiny):
+    hub_server.add_repo(REPO, {FILE: tiny, "README.md": b"# tiny"}, downloads=42, likes=7)
+    hub_server.add_repo("other/Tiny-Base-GGUF", {"base-Q4_K_M.gguf": tiny}, downloads=3)
+    return hub_server
+
+
+@pytest.fixture
+def view(qtbot, core, hub):
+    v = ModelsView(core)
+    qtbot.addWidget(v)
+    v.resize(900, 600)
+    v.show()
+    qtbot.waitUntil(lambda: v.repos.rowCount() > 0 and v.installed.rowCount() > 0,
+                    timeout=60000)
+    return v
+
+
+def _texts(table, col):
+    return [table.item(r, col).text() for r in range(table.rowCount())]
+
+
+def test_opens_without_network_and_shows_recommended(view, hub):
+    assert hub.log == []  # nothing was asked of the hub at start-up
+    assert view.repos.rowCount() >= 5
+    assert all(t in ("GPU", "CPU only", "too big") or t.startswith("partly")
+               for t in _texts(view.repos, 4))
+    assert "smollm2-135m-instruct" in _texts(view.installed, 0)
+
+
+def test_search_lists_repos_then_files_with_fit(view, qtbot, hub, tiny):
+    view.search_box.setText("tiny")
+    qtbot.mouseClick(view.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _texts(view.repos, 0) == [REPO, "other/Tiny-Base-GGUF"],
+                    timeout=30000)
+    assert _texts(view.repos, 1)[0] == "42"
+    view.repos.selectRow(0)
+    qtbot.waitUntil(lambda: view.files.rowCount() == 1, timeout=30000)
+    assert view.files.item(0, 0).text().endswith(FILE)
+    assert view.files.item(0, 1).text() == "Q8_0"
+    assert view.files.item(0, 3).text() in ("GPU", "CPU only") or \
+        view.files.item(0, 3).text().startswith("partly")
+    assert view.files.item(0, 4).toolTip() == hub.repos[REPO].files[FILE].sha256
+    assert "largest that fits" in view.files_label.text()
+
+
+def test_download_with_progress_then_installed(view, qtbot, hub, tiny):
+    hub.switches.rate = 1_000_000  # ~1 s for the 1 MB file, so progress is seen
+    view.open_repo(REPO)
+    qtbot.waitUntil(lambda: view.files.rowCount() == 1, timeout=30000)
+    view.files.selectRow(0)
+    values = []
+    with qtbot.waitSignal(view.models_changed, timeout=60000):
+        qtbot.mouseClick(view.download_button, Qt.MouseButton.LeftButton)
+        bar = view.downloads.cellWidget(0, 1)
+        bar.valueChanged.connect(values.append)
+    assert view.tabs.currentIndex() == 1
+    assert any(0 < v < 1000 for v in values) and values[-1] == 1000
+    assert view.downloads.item(0, 2).text().startswith("installed as tiny-chat-1m-q8_0")
+    qtbot.waitUntil(lambda: "tiny-chat-1m-q8_0" in _texts(view.installed, 0), timeout=30000)
+
+
+def test_pause_resume_and_cancel_in_the_queue(view, qtbot, hub):
+    hub.switches.rate = 300_000
+    first = view.enqueue(REPO, FILE)
+    second = view.enqueue("other/Tiny-Base-GGUF", "base-Q4_K_M.gguf")
+    qtbot.waitUntil(lambda: first.progress is not None and first.progress.done > 50_000,
+                    timeout=30000)
+    pause = view.downloads.cellWidget(0, 3)
+    qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
+    assert first.state == "paused" and pause.text() == "Resume"
+    assert view.downloads.item(0, 2).text() == "paused"
+    view.cancel(second)  # still waiting: cancelled at once
+    assert second.state == "cancelled" and view.downloads.item(1, 2).text() == "cancelled"
+    qtbot.wait(600)  # paused for a while: the connection is closed meanwhile
+    sent = sum(e.sent for e in hub.downloads(FILE))
+    qtbot.wait(300)
+    assert sum(e.sent for e in hub.downloads(FILE)) == sent  # nothing flows while paused
+    qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
+    assert first.state == "running"
+    qtbot.waitUntil(lambda: first.state == "done", timeout=60000)
+    ranges = [e.range for e in hub.downloads(FILE)]
+    assert ranges[0] is None and ranges[-1].startswith("bytes=")  # resumed, not restarted
+
+
+def test_hub_unreachable_is_said_plainly(view, qtbot, monkeypatch):
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
+    view.search_box.setText("llama")
+    view.search()
+    qtbot.waitUntil(lambda: "Cannot reach the hub" in view.status.text(), timeout=30000)
+    assert "installed models keep working" in view.status.text()
+    assert view.search_button.isEnabled()
+
+
+def test_import_default_and_delete(view, qtbot, tmp_path, core):
+    path = make_gguf(tmp_path / "Mine-Q8_0.gguf", seed=9)
+    with qtbot.waitSignal(view.models_changed, timeout=60000):
+        view.import_paths([str(path)], "link")
+    qtbot.waitUntil(lambda: "mine-q8_0" in _texts(view.installed, 0), timeout=30000)
+    view.select_installed("mine-q8_0")
+    assert view.delete_button.isEnabled()
+    with qtbot.waitSignal(view.models_changed, timeout=30000):
+        view.set_default_selected()
+    assert core.settings.get("default_model") == "mine-q8_0"
+    qtbot.waitUntil(lambda: "✓" in _texts(view.installed, 5), timeout=30000)
+    view.select_installed("mine-q8_0")
+    with qtbot.waitSignal(view.models_changed, timeout=30000):
+        view.delete_selected(confirm=False)
+    assert "Deleted mine-q8_0" in view.installed_note.text() and path.exists()
+    view.select_installed("smollm2-135m-instruct")
+    assert not view.delete_button.isEnabled()  # the bundled model stays
+
+
+def test_model_settings_dialog_saves_overrides(view, qtbot, core):
+    view.select_installed("smollm2-135m-instruct")
+    dialog = view.edit_settings_selected()
+    dialog.n_ctx.setValue(1024)
+    dialog.temperature.setValue(0.7)
+    with qtbot.waitSignal(view.models_changed, timeout=30000):
+        dialog.accept()
+    eff = core.runtime.effective("smollm2-135m-instruct")
+    assert eff["n_ctx"] == 1024 and eff["temperature"] == pytest.approx(0.7)
+    assert "max_tokens" not in core.catalog.model_settings("smollm2-135m-instruct")
