@@ -17,6 +17,26 @@ def register(subs: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def accelerators() -> dict:
+    """Whether FAISS and torch (document search and embeddings) can use a GPU.
+
+    Each library is imported only when installed: torch takes seconds to load, so
+    only `doctor` pays for asking."""
+    import importlib.util
+
+    out: dict = {"faiss_gpus": None, "torch_cuda": None, "torch": None}
+    if importlib.util.find_spec("faiss"):
+        import faiss
+
+        out["faiss_gpus"] = faiss.get_num_gpus() if hasattr(faiss, "get_num_gpus") else 0
+    if importlib.util.find_spec("torch"):
+        import torch
+
+        out["torch"] = torch.__version__
+        out["torch_cuda"] = bool(torch.cuda.is_available())
+    return out
+
+
 def collect() -> dict:
     from app.core.llm.engine import build_info
 
@@ -31,6 +51,7 @@ def collect() -> dict:
         "platform": platform.platform(),
         "llama_cpp": build_info(),
         "hardware": hardware.summary(),
+        "accelerators": accelerators(),
         "data_home": str(config.data_home()),
         "database": str(config.db_path()),
         "bundled_models_dir": str(config.bundled_models_dir()),
@@ -58,6 +79,13 @@ def run(args: argparse.Namespace) -> int:
                   f"{human_bytes(g['total_bytes'])}")
     else:
         print("GPU           none found (install the `gpu` extra for NVIDIA detection)")
+    acc = info["accelerators"]
+    faiss_gpus = acc["faiss_gpus"]
+    print("FAISS         " + ("not installed" if faiss_gpus is None else
+                             f"GPU: {faiss_gpus} device(s)" if faiss_gpus else
+                             "CPU (faiss-gpu-cu12 for the GPU, see README: GPU)"))
+    print("torch         " + ("not installed" if acc["torch"] is None else
+                             f"{acc['torch']}, CUDA: " + ("yes" if acc["torch_cuda"] else "no")))
     print(f"Data home     {info['data_home']}")
     print(f"Default model {info['default_model'] or 'none installed'}")
     for m in info["models"]:

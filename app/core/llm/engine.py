@@ -40,7 +40,8 @@ def _llama():
     with _backend_lock:
         if not _backend_ready:
             debug = bool(os.environ.get("HEARTH_DEBUG"))
-            logging.getLogger("llama-cpp-python").setLevel(logging.DEBUG if debug else logging.ERROR)
+            level = logging.DEBUG if debug else logging.ERROR
+            logging.getLogger("llama-cpp-python").setLevel(level)
             llama_cpp.llama_backend_init()
             _backend_ready = True
     return llama_cpp
@@ -328,21 +329,24 @@ class Engine:
                     if control is not None and control.cancelled:
                         finish = "cancelled"
                         break
+                    if n_out:
+                        # The previous token is evaluated only now that another one is
+                        # wanted: its text reached the caller a whole decode earlier, and
+                        # the last token of a reply (length, stop string, cancel) costs none.
+                        if len(self._past) + 1 >= self.n_ctx:
+                            finish = "length"
+                            break
+                        if lib.llama_decode(self._ctx, batch) != 0:
+                            raise HearthError("llama.cpp failed while generating.",
+                                              "Try again; if it repeats, reload the model.")
+                        self._past.append(one[0])
                     token = lib.llama_sampler_sample(sampler, self._ctx, -1)
                     if lib.llama_vocab_is_eog(self._vocab, token):
                         finish = "stop"
                         break
                     n_out += 1
-                    text = decoder.decode(self._piece(token, buf))
-                    if len(self._past) + 1 >= self.n_ctx:
-                        finish = "length"
-                        pending += text
-                        break
                     one[0] = token
-                    if lib.llama_decode(self._ctx, batch) != 0:
-                        raise HearthError("llama.cpp failed while generating.",
-                                          "Try again; if it repeats, reload the model.")
-                    self._past.append(token)
+                    text = decoder.decode(self._piece(token, buf))
                     if not text:
                         continue
                     if not first_at:
@@ -357,7 +361,8 @@ class Engine:
                             break
                         keep = max((len(s) - 1 for s in stops), default=0)
                         if len(pending) > keep:
-                            emit, pending = pending[:len(pending) - keep], pending[len(pending) - keep:]
+                            cut = len(pending) - keep
+                            emit, pending = pending[:cut], pending[cut:]
                             yield emit
                     else:
                         yield text

@@ -1,0 +1,219 @@
+"""LLM figures through Hearth's engine (the path the CLI and the GUI use), each against
+llama.cpp's own loop on the same model, context, batch and threads, in this process:
+
+- decode tokens/s: Engine.generate vs a bare llama_decode + native sampler loop;
+- prompt processing tokens/s: the same two;
+- time to first token at turn 5 of a conversation holding ~3k tokens of history vs
+  turn 1, through Assistant.send (plan_prompt + Engine, so KV reuse is what counts).
+
+Runs on the CPU, and again fully offloaded when the llama.cpp build and a GPU allow.
+HEARTH_BENCH_MODEL=/path/to/model.gguf benches another model than the bundled one.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from app.core import hardware
+from app.core.config import DEFAULTS
+from app.core.jobs import JobControl
+from app.core.llm.base import SamplingParams
+from app.core.llm.engine import Engine, LoadOptions
+from app.core.models import bundled
+from bench._llama_loop import BareLoop
+from bench.common import interleaved, median, na, row
+
+N_CTX = 4096
+N_BATCH = 512
+BASELINE = "baseline: bare llama_decode + native sampler chain via llama_cpp's low-level bindings"
+STORY = ("Write a long, detailed story about a lighthouse keeper who finds an old map "
+         "in a bottle. Describe the sea, the weather and every step of the journey.")
+WORDS = ("Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India",
+         "Juliet", "Kilo", "Lima", "Mike", "November", "Oscar", "Papa", "Quebec", "Romeo")
+
+
+def model_path() -> Path | None:
+    env = os.environ.get("HEARTH_BENCH_MODEL")
+    return Path(env) if env else bundled.path_of(bundled.CHAT)
+
+
+def gpu_usable() -> bool:
+    import llama_cpp
+
+    return bool(llama_cpp.llama_supports_gpu_offload()) and bool(hardware.gpus())
+
+
+def passage(rng: random.Random, n_sentences: int) -> str:
+    """Plain varied English prose (content does not change the cost of a token)."""
+    subjects = ["The committee", "A farmer", "The river", "Our neighbour", "The old library",
+                "A young engineer", "The city council", "The orchestra", "A stray cat"]
+    verbs = ["considered", "described", "rebuilt", "ignored", "celebrated", "measured",
+             "questioned", "painted", "followed"]
+    objects = ["the harvest", "a new bridge", "the winter storms", "the market square",
+               "an unfinished letter", "the railway timetable", "a quiet garden",
+               "the price of bread", "the northern hills"]
+    tails = ["before the rain came.", "with surprising patience.", "for the third time that year.",
+             "while everyone watched.", "and nobody complained.", "after a long debate."]
+    return " ".join(f"{rng.choice(subjects)} {rng.choice(verbs)} {rng.choice(objects)} "
+                    f"{rng.choice(tails)}" for _ in range(n_sentences))
+
+
+def decode_rows(engine: Engine, bare: BareLoop, label: str, quick: bool) -> list[dict]:
+    n_tokens = 128 if quick else 256
+    params = SamplingParams.from_settings({**DEFAULTS, "max_tokens": n_tokens, "seed": 1234})
+    prompt = engine.tokenize(engine.render([{"role": "user", "content": STORY}]))
+    counts: dict[str, int] = {}
+
+    def hearth() -> float:
+        start = time.perf_counter()
+        gen = engine.generate(prompt, params)
+        gen.consume()
+        counts["hearth"] = gen.stats.completion_tokens
+        return gen.stats.completion_tokens / (time.perf_counter() - start)
+
+    bare.reset()
+    bare.prefill(prompt[:-1])
+
+    def baseline() -> float:
+        bare.reset(keep=len(prompt) - 1)  # as the engine: cached prompt, last token re-evaluated
+        start = time.perf_counter()
+        bare.prefill(prompt[-1:])
+        out = bare.generate(params)
+        counts["bare"] = len(out)
+        return len(out) / (time.perf_counter() - start)
+
+    runs = interleaved({"hearth": hearth, "bare": baseline}, runs=5 if quick else 9)
+    note = (f"{BASELINE}; {engine.n_threads} threads, ctx {engine.n_ctx}; "
+            f"{counts['hearth']} vs {counts['bare']} tokens per run, median of "
+            f"{len(runs['hearth'])} interleaved runs")
+    target = ">= 0.97x" if label == "CPU" else ">= 0.90x"
+    return [row(f"decode tokens/s [{label}]", median(runs["hearth"]), "tok/s",
+                baseline=median(runs["bare"]), target=target, note=note)]
+
+
+def prompt_rows(engine: Engine, bare: BareLoop, label: str, quick: bool) -> list[dict]:
+    n_prompt = 1024 if quick else 2048
+    rng = random.Random(7)
+    body = engine.tokenize(passage(rng, n_prompt // 10), special=False)
+    prompts = []
+    for word in WORDS:  # a distinct first token each run, so no KV prefix is reusable
+        toks = engine.tokenize(f"{word}: ", special=False) + body
+        prompts.append(toks[:n_prompt])
+    assert len({p[0] for p in prompts}) == len(prompts), "prompt variants share a first token"
+    params = SamplingParams(temperature=0, max_tokens=1)
+    turn = {"hearth": 0, "bare": 0}
+
+    def hearth() -> float:
+        tokens = prompts[turn["hearth"] % len(prompts)]
+        turn["hearth"] += 1
+        start = time.perf_counter()
+        engine.generate(tokens, params).consume()
+        return len(tokens) / (time.perf_counter() - start)
+
+    def baseline() -> float:
+        tokens = prompts[turn["bare"] % len(prompts)]
+        turn["bare"] += 1
+        bare.reset()
+        start = time.perf_counter()
+        bare.prefill(tokens)
+        bare.generate(params, first_only=True)
+        return len(tokens) / (time.perf_counter() - start)
+
+    runs = interleaved({"hearth": hearth, "bare": baseline}, runs=5 if quick else 9)
+    note = (f"{BASELINE}; {n_prompt}-token prompt, batch {N_BATCH}, to the first sampled "
+            f"token, median of {len(runs['hearth'])} interleaved runs")
+    return [row(f"prompt processing tokens/s [{label}]", median(runs["hearth"]), "tok/s",
+                baseline=median(runs["bare"]), target="", note=note)]
+
+
+def ttft_rows(engine: Engine, label: str, quick: bool) -> list[dict]:
+    """TTFT of a short question as turn 1 of a new conversation, and as turn 5 after four
+    turns that pasted ~700-token passages (about 3k tokens of history)."""
+    from app.core.store.db import open_db
+    from app.core.store.history import History
+    from app.core.tasks.assistant import Assistant
+
+    system = DEFAULTS["system_prompt"]
+    setup = SamplingParams.from_settings({**DEFAULTS, "max_tokens": 48, "seed": 1})
+    ask = SamplingParams.from_settings({**DEFAULTS, "max_tokens": 64, "seed": 1})
+    question = "Which of these passages did you find most interesting, and why?"
+    t1, t5, t5_cold, used, cached = [], [], [], [], []
+
+    with tempfile.TemporaryDirectory() as home:
+        assistant = Assistant(History(open_db(Path(home) / "bench.db")))
+
+        def first_token(conv_id: int, text: str, cold: bool = False) -> tuple[float, object]:
+            control = JobControl()
+            seen: list[float] = []
+
+            def on_token(_: str) -> None:
+                if not seen:
+                    seen.append(time.perf_counter())
+                    control.cancel()  # the first token is all this figure needs
+
+            if cold:
+                engine.generate([engine.tokenize(" ")[0]], SamplingParams(max_tokens=1)).consume()
+            start = time.perf_counter()
+            result = assistant.send(conv_id, text, engine, ask, system, on_token, control)
+            return seen[0] - start, result
+
+        for r in range(3 if quick else 5):
+            rng = random.Random(r)
+            conv = assistant.start_conversation("bench", engine.model_id, system)
+            for _ in range(4):
+                msg = passage(rng, 60) + "\n\nSummarize this passage in one sentence."
+                assistant.send(conv.id, msg, engine, setup, system)
+            seconds, result = first_token(conv.id, question)
+            t5.append(seconds)
+            used.append(result.plan.used)
+            cached.append(result.stats.cached_tokens)
+            if r == 0:  # the same turn with the KV cache emptied first: what reuse saves
+                assistant.history.delete_messages_from(result.user_message.id)
+                t5_cold.append(first_token(conv.id, question, cold=True)[0])
+            conv1 = assistant.start_conversation("bench", engine.model_id, system)
+            t1.append(first_token(conv1.id, f"{WORDS[r]}. {question}")[0])
+
+    note = (f"through Assistant.send; turn 5 prompt {int(median(used))} tokens of which "
+            f"{int(median(cached))} reused from the KV cache; median of {len(t5)} conversations")
+    rows = [
+        row(f"TTFT turn 1 [{label}]", median(t1) * 1000, "ms", note="a new conversation"),
+        row(f"TTFT turn 5, ~3k tokens history [{label}]", median(t5) * 1000, "ms",
+            baseline=median(t1) * 1000, target="<= 1.2x",
+            note=note + "; baseline = TTFT turn 1"),
+        row(f"TTFT turn 5 with the KV cache emptied [{label}]", median(t5_cold) * 1000, "ms",
+            baseline=median(t5) * 1000,
+            note="reference: what re-evaluating the history would cost (ratio vs reused)"),
+    ]
+    return rows
+
+
+def run(quick: bool) -> list[dict]:
+    path = model_path()
+    if path is None:
+        return [na("decode tokens/s [CPU]", "the bundled model is not installed: run "
+                   "`python3 bootstrap.py --no-start`", "tok/s", ">= 0.97x")]
+    variants = [("CPU", 0)]
+    if gpu_usable():
+        variants.append(("GPU", -1))
+    rows: list[dict] = []
+    for label, n_gpu in variants:
+        # n_threads 0: the app's own default, which the baseline then copies
+        engine = Engine(path, options=LoadOptions(n_ctx=N_CTX, n_threads=0,
+                                                 n_gpu_layers=n_gpu, n_batch=N_BATCH))
+        bare = BareLoop(path, engine.n_ctx, engine.n_threads, N_BATCH,
+                        engine.report.n_gpu_layers)
+        try:
+            rows += decode_rows(engine, bare, label, quick)
+            rows += prompt_rows(engine, bare, label, quick)
+            rows += ttft_rows(engine, label, quick)
+        finally:
+            bare.close()
+            engine.close()
+    if len(variants) == 1:
+        rows.append(na("decode tokens/s [GPU]", "no GPU here (or a CPU-only llama.cpp "
+                       "build): see the README's GPU section", "tok/s", ">= 0.90x"))
+    return rows

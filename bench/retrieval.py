@@ -1,0 +1,134 @@
+"""Vector retrieval at 100k and 1M synthetic 384-d vectors: one-query latency p50/p95
+and recall@10 against exact search (the baseline: brute force over the same vectors).
+
+The vectors are unit-length points around 2,000 random centres, the shape sentence
+embeddings have (neighbours are close, most of the space is empty); uniform noise
+would be a harder, unrealistic case for any approximate index. Queries are new
+points from the same distribution, sent one at a time as the app sends them.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from app.core import hardware
+from bench.common import median, na, percentile, row
+
+DIM = 384
+K = 10
+
+
+def synthetic(n: int, rng: np.random.Generator, centres: np.ndarray) -> np.ndarray:
+    out = np.empty((n, DIM), dtype=np.float32)
+    step = 100_000
+    for i in range(0, n, step):  # in slices, so the noise never doubles peak memory
+        m = min(step, n - i)
+        pick = rng.integers(0, len(centres), m)
+        part = centres[pick] + 1.0 * rng.standard_normal((m, DIM), dtype=np.float32)
+        part /= np.linalg.norm(part, axis=1, keepdims=True)
+        out[i:i + m] = part
+    return out
+
+
+def hearth_index(vectors: np.ndarray):
+    """The index the app builds for this many vectors (app.core.docs.index), when it exists;
+    else None."""
+    try:
+        from app.core.docs import index as docs_index
+    except ImportError:
+        return None
+    build = getattr(docs_index, "build_ann_index", None)
+    return build(vectors) if build else None
+
+
+def reference_index(vectors: np.ndarray):
+    """IVF-flat with ~4*sqrt(n) lists (inner product on unit vectors = cosine)."""
+    import faiss
+
+    n = len(vectors)
+    nlist = int(4 * np.sqrt(n))
+    quantizer = faiss.IndexFlatIP(DIM)
+    index = faiss.IndexIVFFlat(quantizer, DIM, nlist, faiss.METRIC_INNER_PRODUCT)
+    train = vectors[np.random.default_rng(0).choice(n, min(n, 64 * nlist), replace=False)]
+    index.train(train)
+    index.add(vectors)
+    index.nprobe = 24
+    return index
+
+
+def query_times(index, queries: np.ndarray) -> tuple[list[float], np.ndarray]:
+    for q in queries[:10]:  # warm caches
+        index.search(q[None, :], K)
+    times, found = [], []
+    for q in queries:
+        start = time.perf_counter()
+        _, ids = index.search(q[None, :], K)
+        times.append(time.perf_counter() - start)
+        found.append(ids[0])
+    return times, np.array(found)
+
+
+def recall(found: np.ndarray, truth: np.ndarray) -> float:
+    return float(np.mean([len(set(f) & set(t)) / K for f, t in zip(found, truth, strict=True)]))
+
+
+def bench_size(n: int, n_queries: int, gpu: bool) -> list[dict]:
+    import faiss
+
+    rng = np.random.default_rng(n)
+    centres = rng.standard_normal((2000, DIM), dtype=np.float32)
+    vectors = synthetic(n, rng, centres)
+    queries = synthetic(n_queries, rng, centres)
+    start = time.perf_counter()
+    index = hearth_index(vectors)
+    which = "Hearth's index (app.core.docs.index)"
+    if index is None:
+        index = reference_index(vectors)
+        which = (f"reference IVF-flat, nlist {index.nlist}, nprobe {index.nprobe} "
+                 "(app.core.docs.index has no build_ann_index yet)")
+    build_s = time.perf_counter() - start
+    label = "CPU"
+    exact = faiss.IndexFlatIP(DIM)
+    exact.add(vectors)
+    if gpu:
+        res = faiss.StandardGpuResources()
+        index = faiss.index_cpu_to_gpu(res, 0, index)
+        exact = faiss.index_cpu_to_gpu(res, 0, exact)
+        label = "GPU"
+    times, found = query_times(index, queries)
+    exact_times, truth = query_times(exact, queries)
+    del exact, vectors
+    r = recall(found, truth)
+    size = f"{n // 1000}k" if n < 1_000_000 else f"{n // 1_000_000}M"
+    note = (f"{which}; built in {build_s:.1f} s; {n_queries} single queries; "
+            f"exact search p95 {percentile(exact_times, 95) * 1000:.1f} ms")
+    return [
+        row(f"retrieval p50 @{size} [{label}]", median(times) * 1000, "ms",
+            baseline=median(exact_times) * 1000, note="baseline: exact search p50"),
+        row(f"retrieval p95 @{size} [{label}]", percentile(times, 95) * 1000, "ms",
+            baseline=percentile(exact_times, 95) * 1000,
+            target="<= 50 ms" if n >= 1_000_000 else "", note=note),
+        row(f"retrieval recall@10 @{size} [{label}]", r, "", target=">= 0.95",
+            note="against exact inner-product search over the same vectors"),
+    ]
+
+
+def run(quick: bool) -> list[dict]:
+    try:
+        import faiss
+    except ImportError:
+        return [na("retrieval p95 @1M", "faiss is not installed", "ms", "<= 50 ms")]
+    faiss.omp_set_num_threads(hardware.physical_cores())
+    gpu = hasattr(faiss, "get_num_gpus") and faiss.get_num_gpus() > 0
+    n_queries = 200 if quick else 1000
+    rows: list[dict] = []
+    for n in (100_000, 1_000_000):
+        rows += bench_size(n, n_queries, gpu=False)
+        if gpu:
+            rows += bench_size(n, n_queries, gpu=True)
+    if not gpu:
+        rows.append(na("retrieval p95 @1M [GPU]", "no GPU FAISS here (faiss-gpu-cu12 and a GPU)",
+                       "ms", "<= 50 ms"))
+    return rows
