@@ -154,6 +154,12 @@ class ModelsView(QWidget):
         page = QWidget()
         self.downloads = _table(["File", "Progress", "Status", "", ""])
         self.downloads.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.downloads.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, 140)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col in (3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.downloads_note = QLabel("Downloads run one at a time, in order. A stopped "
                                      "download continues where it left off.")
         self.downloads_note.setWordWrap(True)
@@ -209,16 +215,19 @@ class ModelsView(QWidget):
         if self.search_box.text().strip():
             return  # a search result arrived first
         self.repos.setRowCount(0)
+        self.repos.setHorizontalHeaderLabels(["Recommended model", "Size", "License", "Params",
+                                              "Fit"])
         for r in items:
             row = self.repos.rowCount()
             self.repos.insertRow(row)
             fit = r["fit"] or {}
-            self.repos.setItem(row, 0, _cell(f"{r['repo']}  ({r['parameters']})", r["repo"],
-                                             r["note"]))
-            self.repos.setItem(row, 1, _cell("recommended"))
-            self.repos.setItem(row, 2, _cell(""))
-            self.repos.setItem(row, 3, _cell(f"~{human(r['approx_size'])}"))
-            self.repos.setItem(row, 4, _cell(fit.get("label", "?"), tip="estimated"))
+            self.repos.setItem(row, 0, _cell(f"{r['repo']} — {r['note']}", r["repo"],
+                                             r["filename"]))
+            self.repos.setItem(row, 1, _cell(f"~{human(r['approx_size'])}"))
+            self.repos.setItem(row, 2, _cell(r["license"]))
+            self.repos.setItem(row, 3, _cell(r["parameters"]))
+            self.repos.setItem(row, 4, _cell(fit.get("label", "?"),
+                                             tip="estimated from the usual file size"))
 
     def search(self) -> None:
         query = self.search_box.text().strip()
@@ -234,6 +243,7 @@ class ModelsView(QWidget):
 
     def _show_results(self, results: list) -> None:
         self.repos.setRowCount(0)
+        self.repos.setHorizontalHeaderLabels(["Model", "Downloads", "Likes", "Updated", ""])
         self.status.setText(f"{len(results)} GGUF repos found." if results else
                             "No GGUF repos match. Try other words.")
         for r in results:
