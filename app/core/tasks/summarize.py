@@ -15,6 +15,7 @@ cancelled or killed job resumes without redoing finished chunks.
 from __future__ import annotations
 
 import math
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,7 +149,7 @@ class Summarizer:
             return part.output, ok
         answer: Answer = ask(self.model, SYSTEM, prompt, self.params, self.ctx.control)
         self.run.model_calls += 1
-        text = strip_chatter(answer.text) if answer.ok else ""
+        text = tidy(strip_chatter(answer.text)) if answer.ok else ""
         info = {"where": where, "attempts": answer.attempts, "reasons": answer.reasons}
         if answer.ok:
             self.ctx.save_part(key, text, "done", info)
@@ -241,6 +242,17 @@ def _pages(first: int | None, last: int | None) -> str:
     if first is None:
         return ""
     return f"page {first}" if last in (None, first) else f"pages {first}–{last}"
+
+
+def tidy(text: str) -> str:
+    """Model text made safe to place under our headings: its own heading marks and
+    code fences (often unbalanced) would break the summary's structure."""
+    lines = []
+    for line in text.strip().splitlines():
+        if re.match(r"^\s*(```|~~~)", line):
+            continue
+        lines.append(re.sub(r"^\s{0,3}#{1,6}\s+", "", line))
+    return "\n".join(lines).strip()
 
 
 def render(source: SourceText, parts: list[tuple[SectionPlan, str, list[dict]]],

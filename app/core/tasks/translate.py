@@ -36,6 +36,10 @@ SYSTEM = ("You are a translator. Translate the user's text into {lang}. Reply wi
           "translation only. Keep markers like [1] exactly as they are.")
 _MARKER_SPLIT = re.compile(r"(\[\d+\])")
 _LABEL = re.compile(r"^\W*(translation|traduction|übersetzung|traducción)\s*:\s*", re.I)
+# Lines small models put before the answer ("Sure, here is the translation:").
+_CHATTER = re.compile(r"^\W*(sure|certainly|of course|bien s[uû]r|d'accord|voici|voilà|claro|"
+                      r"aquí|natürlich|hier ist|certo|ecco|here is|here's|i'm a|je suis un)\b|"
+                      r":\s*$", re.I)
 
 
 @dataclass
@@ -50,10 +54,13 @@ class TranslationRun:
 def clean(text: str, source: str) -> str:
     """The translation alone: no preamble, no label, no commentary after it."""
     text = _LABEL.sub("", strip_chatter(text))
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    while len(lines) > 1 and _CHATTER.search(lines[0]) and not _CHATTER.search(source):
+        lines.pop(0)
     if "\n" not in source.strip():
-        lines = [ln for ln in text.splitlines() if ln.strip()]
-        return lines[0].strip() if lines else ""
+        return _LABEL.sub("", lines[0]).strip() if lines else ""
     # A one-paragraph source gets one paragraph back: what follows is commentary.
+    text = text[text.find(lines[0]):] if lines else ""
     paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     n = len([p for p in re.split(r"\n\s*\n", source) if p.strip()])
     return "\n\n".join(paras[: max(1, n)]).strip()
