@@ -57,6 +57,14 @@ class Fit:
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "label": self.label}
 
+    def engine_defaults(self) -> dict[str, Any]:
+        """Per-model settings this verdict implies: its GPU layer count, when a GPU was
+        seen. Without one (or without NVML) the engine's own "auto" is kept, since it
+        offloads on a GPU build even when free VRAM cannot be read."""
+        if self.vram_free is None or not self.fits:
+            return {}
+        return {"n_gpu_layers": self.gpu_layers}
+
 
 @dataclass
 class Machine:

@@ -101,8 +101,8 @@ def import_file(catalog: Catalog, settings: Settings, path: str | Path, mode: st
     fit = fitcheck.check(info, int(settings.get("n_ctx")), weights=weights)
     model_id = _unique_id(catalog, dest)
     overrides = dict(catalog.model_settings(model_id))
-    if fit.fits:
-        overrides.setdefault("n_gpu_layers", fit.gpu_layers)
+    for key, value in fit.engine_defaults().items():
+        overrides.setdefault(key, value)
     return catalog.register(model_id, dest, "imported", filename=src.name, settings=overrides)
 
 

@@ -125,7 +125,7 @@ def pull(catalog: Catalog, settings: Settings, repo: str, filename: str,
                 return
             last[0] = now
             rate, eta = meter.update(base + done)
-            progress(Progress(base + done, total, "bytes", note or label, rate, eta,
+            progress(Progress(base + done, total, "bytes", note, rate, eta,
                               {"file": label, "repo": listing.repo}))
 
         stats = fetch(job, control, on_bytes, retries=retries)
@@ -144,9 +144,9 @@ def _register(catalog: Catalog, settings: Settings, repo: str, name: str, path: 
     fit = fitcheck.check(info, int(settings.get("n_ctx")), weights=total)
     model_id = _model_id(catalog, path, repo)
     overrides = dict(catalog.model_settings(model_id))
-    if fit.fits:
-        overrides.setdefault("n_gpu_layers", fit.gpu_layers)
-    else:
+    for key, value in fit.engine_defaults().items():
+        overrides.setdefault(key, value)
+    if not fit.fits:
         result.notes.append(f"{path.name} needs about {fit.need_bytes / 2**30:.1f} GB, more than "
                             "this machine has free; it may not load. Pick a smaller quantization.")
     catalog.register(model_id, path, "downloaded", repo=repo, filename=name,

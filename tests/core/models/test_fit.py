@@ -71,3 +71,10 @@ def test_machine_probe_reads_this_machine():
     m = Machine.probe()
     assert m.ram_free > 0
     assert m.vram_free is None or m.vram_free >= 0
+
+
+def test_engine_defaults_only_where_a_gpu_is_seen(smol):
+    partial = fit.check(smol, 8192, Machine(16 * GB, 550 * 2**20, True))
+    assert partial.engine_defaults() == {"n_gpu_layers": partial.gpu_layers}
+    assert fit.check(smol, 4096, Machine(16 * GB, None, False)).engine_defaults() == {}
+    assert fit.check(smol, 4096, Machine(10 * 2**20, None, False)).engine_defaults() == {}

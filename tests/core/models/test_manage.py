@@ -6,7 +6,7 @@ import pytest
 
 from app.core import config
 from app.core.errors import HearthError, InvalidModelFile
-from app.core.models import bundled
+from app.core.models import bundled, fit
 from app.core.models.token import clear_token, get_token, set_token, token_path
 from tests.hubserver import make_gguf
 
@@ -18,7 +18,9 @@ def test_import_copy_and_link(core, tiny_gguf, tmp_path):
     src = make_gguf(tmp_path / "mine" / "Linked-Model-Q8_0.gguf", seed=3)
     linked = core.models.import_path(src, "link")[0]
     assert linked.path == src.resolve()
-    assert "n_gpu_layers" in linked.settings  # the fit verdict's layers as engine default
+    # The fit verdict's GPU layers are the engine default where a GPU is seen.
+    gpu_seen = fit.Machine.probe().vram_free is not None
+    assert ("n_gpu_layers" in linked.settings) == gpu_seen
     removed = core.models.remove(linked.id)
     assert removed.freed_bytes == 0 and removed.kept == str(src.resolve()) and src.exists()
     removed = core.models.remove(copied.id)

@@ -31,9 +31,11 @@ def test_pull_verifies_registers_and_reports_progress(core, tiny_repo, tiny_gguf
     assert result.transferred == tiny_gguf.stat().st_size and result.resumed_from == 0
     entry = core.catalog.get(result.model_id)
     assert entry.source == "downloaded" and entry.repo == REPO and entry.info.block_count == 2
-    # The fit verdict's GPU layers became the model's engine default.
-    assert entry.settings["n_gpu_layers"] == result.fit.gpu_layers
-    assert core.runtime.effective(result.model_id)["n_gpu_layers"] == result.fit.gpu_layers
+    # The fit verdict's GPU layers became the model's engine default (when a GPU is seen;
+    # without one the engine keeps "auto").
+    assert entry.settings == result.fit.engine_defaults()
+    expected = result.fit.gpu_layers if result.fit.vram_free is not None else "auto"
+    assert core.runtime.effective(result.model_id)["n_gpu_layers"] == expected
     assert reports[-1].done == reports[-1].total == tiny_gguf.stat().st_size
     assert all(r.unit == "bytes" for r in reports)
     assert not [n for n in _models_files() if ".partial" in n]
