@@ -71,3 +71,16 @@ def hub_server(_hub_server_session, monkeypatch):
     monkeypatch.setenv("HF_HUB_DISABLE_XET", "1")
     monkeypatch.setattr(hf_constants, "HF_HUB_OFFLINE", False)  # read once at import
     return server
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The bundled embedding model (all-MiniLM-L6-v2), loaded once per test session."""
+    from app.core.docs.embedder import Embedder, EmbeddingModelMissing
+
+    try:
+        emb = Embedder(threads=2)
+    except EmbeddingModelMissing as exc:
+        pytest.skip(f"{exc}")
+    emb.load()
+    return emb

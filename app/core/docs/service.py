@@ -40,6 +40,10 @@ class Documents:
         self._lock = threading.Lock()
 
     # shared parts -------------------------------------------------------------
+    def use_embedder(self, embedder: Embedder | None) -> None:
+        """Keep this loaded model whatever the settings say (None: follow the settings)."""
+        self._fixed_embedder = embedder
+
     @property
     def embedder(self) -> Embedder:
         """The embedding model named by the settings (reloaded when they change)."""

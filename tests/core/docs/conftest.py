@@ -1,22 +1,10 @@
-"""Document fixtures: the real embedding model loaded once per session, the corpus."""
+"""Document fixtures: the corpus, a Documents service sharing the session's embedder."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.fixtures import documents as fx
-
-
-@pytest.fixture(scope="session")
-def embedder():
-    from app.core.docs.embedder import Embedder, EmbeddingModelMissing
-
-    try:
-        emb = Embedder(threads=2)
-    except EmbeddingModelMissing as exc:
-        pytest.skip(f"{exc}")
-    emb.load()
-    return emb
 
 
 @pytest.fixture(scope="session")

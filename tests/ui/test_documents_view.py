@@ -1,0 +1,121 @@
+"""The Documents page under pytest-qt, offscreen, with the real embedding model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from app.ui.documents_view import DocumentsView
+from tests.fixtures import documents as fx
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    pytest.importorskip("fpdf", reason="fpdf2 (dev extra) writes the test PDFs")
+    return fx.make_corpus(tmp_path / "docs")
+
+
+@pytest.fixture
+def view(qtbot, core, embedder):
+    core.documents.use_embedder(embedder)
+    core.settings.set("watch_interval_s", 0.5)
+    v = DocumentsView(core)
+    qtbot.addWidget(v)
+    v.resize(900, 600)
+    v.show()
+    yield v
+    v.shutdown()
+
+
+def _column(table, col):
+    return [table.item(r, col).text() for r in range(table.rowCount())]
+
+
+def _index(qtbot, view, action, timeout=120000):
+    with qtbot.waitSignal(view.sync_finished, timeout=timeout) as blocker:
+        action()
+    qtbot.waitUntil(lambda: view.worker is None, timeout=10000)
+    return blocker.args
+
+
+def test_add_folder_indexes_with_progress_and_lists_files(qtbot, view, corpus, tmp_path):
+    assert view.collection_list.count() == 0 and not view.add_files_btn.isEnabled()
+    assert view.create_collection("Manuals")
+    fx.make_broken(tmp_path / "docs")  # broken files beside the good ones
+    progress = []
+    view.progressed.connect(progress.append)
+    name, report = _index(qtbot, view, lambda: view.add_paths([corpus]))
+    assert name == "Manuals" and report.indexed == 6 and len(report.skipped) == 6
+    assert progress and progress[-1].done == progress[-1].total == 12
+    statuses = dict(zip([Path(p).name for p in _column(view.files, 0)],
+                        _column(view.files, 1), strict=True))
+    assert statuses["guide.pdf"] == "indexed" and statuses["locked.pdf"] == "skipped"
+    reasons = dict(zip([Path(p).name for p in _column(view.files, 0)],
+                       _column(view.files, 4), strict=True))
+    assert "encrypted" in reasons["locked.pdf"]
+    assert "indexed 6 file(s)" in view.progress_label.text()
+    assert "Manuals" in view.collection_list.item(0).text()
+    view.grab().save(str(tmp_path / "documents.png"))
+
+
+def test_drop_adds_to_a_new_collection_and_watcher_picks_up_changes(qtbot, view, corpus):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(corpus))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    _, report = _index(qtbot, view, lambda: view.dropEvent(event))
+    assert view.current() == "Documents" and report.indexed == 6
+    # a new file in the watched folder is indexed without anyone asking
+    (corpus / "new.md").write_text("# Bees\n\nA hive holds fifty thousand bees in summer.\n")
+    with qtbot.waitSignal(view.sync_finished, timeout=60000) as blocker:
+        pass
+    assert blocker.args[1].indexed == 1 and blocker.args[1].unchanged == 6
+    qtbot.waitUntil(lambda: view.worker is None, timeout=10000)
+    hits = view.docs.search(["Documents"], "How many bees live in a hive?", 1)
+    assert hits[0].name == "new.md"
+
+
+def test_pause_resume_and_cancel(qtbot, view, core, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(30):
+        (folder / f"n{i:02}.txt").write_text(f"Note {i} is about item number {i}.")
+    core.settings.set("index_batch", 2)
+    view.create_collection("Notes")
+    paused = {}
+
+    def on_progress(p):
+        if p.done >= 2 and not paused:
+            view.toggle_pause()
+            paused["at"] = p.done
+
+    view.progressed.connect(on_progress)
+    view.add_paths([folder])
+    qtbot.waitUntil(lambda: "at" in paused, timeout=120000)
+    assert view.pause_btn.text() == "Resume" and view.worker.control.paused
+    view.toggle_pause()
+    assert view.pause_btn.text() == "Pause"
+    with qtbot.waitSignal(view.sync_finished, timeout=60000) as blocker:
+        view.cancel()
+    name, report = blocker.args
+    qtbot.waitUntil(lambda: view.worker is None, timeout=10000)
+    if report is None:  # cancelled before the end
+        assert "Cancelled" in view.progress_label.text()
+        assert "unfinished" in view.collection_list.currentItem().text()
+        done = core.documents.status("Notes")["indexed"]
+        _, again = _index(qtbot, view, lambda: view.request_sync("Notes"))
+        assert again.indexed == 30 - done
+    assert core.documents.status("Notes")["indexed"] == 30
+
+
+def test_rename_and_remove(qtbot, view):
+    assert view.create_collection("Old")
+    assert not view.create_collection("Old")  # duplicate: refused with a message
+    assert "already exists" in view.progress_label.text()
+    assert view.rename_collection("New name")
+    assert view.current() == "New name"
+    assert view.remove_collection()
+    assert view.collection_list.count() == 0
