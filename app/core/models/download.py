@@ -25,7 +25,7 @@ from filelock import FileLock, Timeout
 
 from app.core.errors import DownloadError, HubError
 from app.core.jobs import JobControl
-from app.core.models.hub import endpoint, translate_errors
+from app.core.models.hub import allow_network, endpoint, translate_errors
 
 CHUNK = 1 << 20
 DISK_MARGIN = 64 * 2**20  # keep this much free beyond the file itself
@@ -256,6 +256,7 @@ def fetch(job: FileJob, control: JobControl, on_bytes: Callable[[int, str], None
     from huggingface_hub import constants
 
     job.target.parent.mkdir(parents=True, exist_ok=True)
+    allow_network()
     read_timeout = read_timeout or float(constants.HF_HUB_DOWNLOAD_TIMEOUT)
     try:
         lock = FileLock(str(job.lock), timeout=0)

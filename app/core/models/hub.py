@@ -22,6 +22,11 @@ from app.core.models.names import check_repo, split_name
 SORTS = {"downloads": "downloads", "likes": "likes", "updated": "lastModified",
          "last_modified": "lastModified"}
 _EXPAND = ["downloads", "likes", "lastModified", "gated", "tags", "gguf"]
+# Whether the user asked for offline mode, as Hearth started. Libraries loaded later in the
+# same process (sentence-transformers for the local embedding model) may set HF_HUB_OFFLINE
+# for their own loads; a search or download the user asks for must not be refused for that.
+_USER_OFFLINE = any(os.environ.get(k, "").strip().lower() in ("1", "true", "yes", "on")
+                    for k in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"))
 _OFFLINE_HINT = ("Check the internet connection (or HF_ENDPOINT); installed models keep "
                  "working meanwhile.")
 
@@ -110,6 +115,14 @@ def timeout_s() -> float:
     return float(os.environ.get("HF_HUB_ETAG_TIMEOUT") or constants.HF_HUB_ETAG_TIMEOUT)
 
 
+def allow_network() -> None:
+    """Undo an offline switch another library set in-process, unless the user set it."""
+    from huggingface_hub import constants
+
+    if constants.HF_HUB_OFFLINE and not _USER_OFFLINE:
+        constants.HF_HUB_OFFLINE = False
+
+
 @contextlib.contextmanager
 def translate_errors(repo: str = "", filename: str = "") -> Iterator[None]:
     """Turn huggingface_hub and network errors into `HubError`s that say what to do."""
@@ -117,6 +130,7 @@ def translate_errors(repo: str = "", filename: str = "") -> Iterator[None]:
     from huggingface_hub import errors
 
     token = hub_token.get_token()
+    allow_network()
     try:
         yield
     except errors.OfflineModeIsEnabled as exc:
@@ -173,7 +187,7 @@ class Hub:
     def search(self, query: str, sort: str = "downloads", limit: int = 20) -> list[RepoSummary]:
         """GGUF repos matching `query`, best first by `sort` (downloads, likes, updated)."""
         from huggingface_hub import ModelInfo
-        from huggingface_hub.utils import get_session, hf_raise_for_status
+        from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
         if sort not in SORTS:
             raise HubError(f"Cannot sort by {sort!r}.", f"Use one of: {', '.join(SORTS)}.")
@@ -183,7 +197,7 @@ class Hub:
         # dead connection for ~25 s before failing, too long to say "you are offline".
         with translate_errors():
             response = get_session().get(f"{endpoint()}/api/models", params=params,
-                                         headers=self.api()._build_hf_headers(),
+                                         headers=build_hf_headers(token=self.token),
                                          timeout=timeout_s())
             hf_raise_for_status(response)
             items = [ModelInfo(**item) for item in response.json()]
@@ -197,6 +211,11 @@ class Hub:
                                          timeout=timeout_s())
         siblings = [s for s in info.siblings or [] if s.rfilename.lower().endswith(".gguf")]
         return RepoFiles(repo, info.sha or revision, bool(info.gated), group_files(siblings))
+
+    def headers(self) -> dict[str, str]:
+        from huggingface_hub.utils import build_hf_headers
+
+        return build_hf_headers(token=self.token)
 
     def file_url(self, repo: str, filename: str, revision: str | None) -> str:
         from huggingface_hub import hf_hub_url

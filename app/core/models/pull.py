@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from dataclasses import asdict, dataclass, field
@@ -76,7 +77,7 @@ def _complete_metadata(hub: Hub, repo: str, revision: str | None, part: FilePart
 
 
 def _jobs(hub: Hub, listing: RepoFiles, model: HubFile) -> list[FileJob]:
-    headers = hub.api()._build_hf_headers()
+    headers = hub.headers()
     jobs = []
     for part in model.parts:
         part = _complete_metadata(hub, listing.repo, listing.revision, part)
@@ -114,8 +115,8 @@ def pull(catalog: Catalog, settings: Settings, repo: str, filename: str,
     done_before = 0
     for job in jobs:
         control.checkpoint()
-        if job.target.exists() and job.target.stat().st_size == job.size:
-            done_before += job.size  # verified when it was renamed into place
+        if _already_there(job, control, progress):
+            done_before += job.size
             continue
         label = job.target.name
 
@@ -136,6 +137,26 @@ def pull(catalog: Catalog, settings: Settings, repo: str, filename: str,
     result.already_installed = result.transferred == 0 and result.resumed_from == 0
     progress(Progress(total, total, "bytes", "verified, registering", extra={"file": first.name}))
     return _register(catalog, settings, listing.repo, model.name, first, total, result, start)
+
+
+def _already_there(job: FileJob, control: JobControl, progress: ProgressCallback) -> bool:
+    """Whether the target is already in place and intact (a file of the right size with
+    a different sha256 is deleted and downloaded again)."""
+    if not job.target.exists():
+        return False
+    if job.target.stat().st_size == job.size:
+        if not job.sha256:
+            return True
+        progress(Progress(0, 0, "bytes", f"checking {job.target.name}, already there"))
+        digest = hashlib.sha256()
+        with job.target.open("rb") as fh:
+            while block := fh.read(8 << 20):
+                control.checkpoint()
+                digest.update(block)
+        if digest.hexdigest() == job.sha256:
+            return True
+    job.target.unlink()
+    return False
 
 
 def _register(catalog: Catalog, settings: Settings, repo: str, name: str, path: Path,

@@ -81,6 +81,20 @@ def test_offline_mode_is_a_plain_message(hub_server, monkeypatch):
         Hub().search("llama")
 
 
+def test_offline_switch_set_by_another_library_does_not_block_the_user(hub_server,
+                                                                     monkeypatch, tiny_gguf):
+    # sentence-transformers' loader sets HF_HUB_OFFLINE in-process for its own local loads;
+    # the user did not ask for offline mode, so a search they start still goes out.
+    import huggingface_hub.constants as c
+
+    from app.core.models import hub
+
+    hub_server.add_repo("a/Tiny-GGUF", {"t.gguf": tiny_gguf})
+    monkeypatch.setattr(hub, "_USER_OFFLINE", False)
+    monkeypatch.setattr(c, "HF_HUB_OFFLINE", True)
+    assert [r.id for r in Hub().search("tiny")] == ["a/Tiny-GGUF"]
+
+
 def test_hub_errors_status(hub_server):
     hub_server.switches.api_down = True
     with pytest.raises(HubError, match="503"):

@@ -217,3 +217,21 @@ def test_cancelling_the_queue_stops_a_paused_item(core, tiny_repo, hub_server):
     start = time.monotonic()
     core.models.queue.run(outer, pause_then_close)
     assert item.state == "cancelled" and time.monotonic() - start < 10
+
+
+def test_a_stale_file_in_the_way_is_replaced(core, tiny_repo, tiny_gguf):
+    target = _target(REPO, FILE)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(b"x" * tiny_gguf.stat().st_size)  # right size, wrong bytes
+    result = core.models.pull(REPO, FILE)
+    assert not result.already_installed and target.read_bytes() == tiny_gguf.read_bytes()
+
+
+def test_non_lfs_file_gets_its_size_from_a_head_request(core, hub_server, tiny_gguf):
+    from tests.hubserver import HubFile
+
+    hub_server.add_repo("o/Plain-GGUF", {"plain-Q8_0.gguf": HubFile(data=tiny_gguf.read_bytes(),
+                                                                    lfs=False)})
+    result = core.models.pull("o/Plain-GGUF", "plain-Q8_0.gguf")
+    assert result.path.read_bytes() == tiny_gguf.read_bytes()
+    assert [e.method for e in hub_server.log if "/resolve/" in e.path][0] == "HEAD"
