@@ -1,0 +1,163 @@
+"""The dialog that starts a whole-file job: pick a file, summarize or translate,
+language or length, where to save; the job goes into the shared queue and runs
+in the background (the Jobs page shows it).
+
+`start_file_task(core, parent, path=None, kind=None)` is what the window's
+actions (menu, drag and drop, a document's context menu) call.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import HearthError
+from app.core.jobqueue import Job
+from app.core.tasks import file_jobs, language
+from app.core.tasks.summarize import LENGTHS
+from app.core.tasks.summarize import default_output as summary_output
+from app.core.tasks.translate import default_output as translation_output
+from app.ui.job_runner import runner_for
+
+FILE_FILTER = ("Documents (*.md *.markdown *.txt *.html *.htm *.docx *.pdf *.epub *.odt *.csv);;"
+               "All files (*)")
+TRANSLATABLE = "Translatable (*.md *.markdown *.txt *.html *.htm *.docx);;All files (*)"
+KINDS = {"summarize": "Summarize", "translate": "Translate"}
+
+
+class FileTaskDialog(QDialog):
+    def __init__(self, core, parent: QWidget | None = None, path: str | Path | None = None,
+                 kind: str = "summarize") -> None:
+        super().__init__(parent)
+        self.core = core
+        self.job: Job | None = None
+        self.resumed = False
+        self.setWindowTitle("Summarize or translate a file")
+        self.setMinimumWidth(520)
+        self.file = QLineEdit(str(path) if path else "")
+        self.file.setPlaceholderText("A document: Markdown, text, HTML, Word, PDF…")
+        self.file.setAccessibleName("File")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(browse)
+        self.kind = QComboBox()
+        for key, label in KINDS.items():
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(list(KINDS).index(kind) if kind in KINDS else 0)
+        self.kind.setAccessibleName("Task")
+        self.length = QComboBox()
+        for name, words in LENGTHS.items():
+            self.length.addItem(f"{name.capitalize()} (about {words} words a part)", name)
+        self.length.setCurrentIndex(1)
+        self.length.setAccessibleName("Summary length")
+        self.language = QComboBox()
+        self.language.setEditable(True)  # any language the model knows, typed freely
+        self.language.addItems(sorted(language.LANGUAGES.values()))
+        self.language.setCurrentText("French")
+        self.language.setAccessibleName("Target language")
+        self.language.setToolTip("Choose a language or type another one")
+        self.output = QLineEdit()
+        self.output.setAccessibleName("Save as")
+        out_browse = QPushButton("…")
+        out_browse.setToolTip("Choose where to save the result")
+        out_browse.clicked.connect(self._browse_output)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.output, 1)
+        out_row.addWidget(out_browse)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c01c28;")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow("File", file_row)
+        form.addRow("Task", self.kind)
+        form.addRow("Length", self.length)
+        form.addRow("Into", self.language)
+        form.addRow("Save as", out_row)
+        self.form = form
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        for signal in (self.kind.currentIndexChanged, self.file.textChanged,
+                       self.language.currentTextChanged):
+            signal.connect(self._update)
+        self._update()
+
+    @property
+    def task(self) -> str:
+        return self.kind.currentData()
+
+    def _update(self, *_args) -> None:
+        translate = self.task == "translate"
+        self.form.setRowVisible(self.length, not translate)
+        self.form.setRowVisible(self.language, translate)
+        text = self.file.text().strip()
+        if not text:
+            self.output.setPlaceholderText("next to the file")
+            return
+        path = Path(text).expanduser()
+        code = language.resolve(self.language.currentText() or "French")[0]
+        default = translation_output(path, code) if translate else summary_output(path)
+        self.output.setPlaceholderText(str(default))
+
+    def _browse(self) -> None:
+        filt = TRANSLATABLE if self.task == "translate" else FILE_FILTER
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a file", self.file.text(), filt)
+        if path:
+            self.file.setText(path)
+
+    def _browse_output(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the result as",
+                                              self.output.text() or self.output.placeholderText())
+        if path:
+            self.output.setText(path)
+
+    def params(self) -> dict:
+        """The job's params from the fields (HearthError when something is missing)."""
+        path = self.file.text().strip()
+        if not path:
+            raise HearthError("Choose a file first.")
+        output = self.output.text().strip() or None
+        if self.task == "translate":
+            return file_jobs.translate_params(path, self.language.currentText(), output)
+        return file_jobs.summarize_params(path, output, self.length.currentData())
+
+    def start(self) -> None:
+        """Queue the job (or resume the same unfinished one) and close."""
+        try:
+            params = self.params()
+            self.job, self.resumed = file_jobs.submit(self.core.jobs, self.task, params)
+        except HearthError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        runner_for(self.core).kick()
+        self.accept()
+
+
+def start_file_task(core, parent: QWidget | None = None, path: str | Path | None = None,
+                    kind: str = "summarize") -> Job | None:
+    """Ask what to do with a file and queue it; returns the job, or None if cancelled."""
+    dialog = FileTaskDialog(core, parent, path, kind)
+    return dialog.job if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,103 @@
+"""Runs the shared job queue's jobs in the window, each in the generic Worker.
+
+One runner per Core (`runner_for(core)`): the Jobs page and the file-task
+dialog share it. It starts the oldest queued job of each free lane (one model
+job at a time, a download beside it), and looks again whenever a job changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core.errors import NotFound
+from app.core.jobqueue import JobQueue
+from app.ui.workers import Worker
+
+_RUNNERS: dict[int, JobRunner] = {}
+
+
+class _Bridge(QObject):
+    """Carries queue events from any thread to the GUI thread."""
+
+    changed = Signal(int)
+    finished = Signal(int)
+
+
+class JobRunner(QObject):
+    job_changed = Signal(int)  # job id: anything about it changed (progress included)
+    job_finished = Signal(int, str)  # job id, final status
+
+    def __init__(self, queue: JobQueue) -> None:
+        super().__init__()
+        self.queue = queue
+        self.workers: dict[int, Worker] = {}
+        self._lanes: dict[int, str] = {}
+        self._bridge = _Bridge()
+        self._bridge.changed.connect(self._on_changed)
+        self._bridge.finished.connect(self._done)
+        self._unsubscribe = queue.subscribe(self._bridge.changed.emit)
+
+    def _on_changed(self, job_id: int) -> None:
+        self.job_changed.emit(job_id)
+        self.kick()
+
+    def kick(self) -> None:
+        """Start every queued job whose lane is free."""
+        while True:
+            busy = set(self._lanes.values())
+            job = self.queue.next_queued(busy)
+            if job is None:
+                return
+            self._start(job.id, self.queue.lane_of(job.kind))
+
+    def _start(self, job_id: int, lane: str) -> None:
+        queue, bridge = self.queue, self._bridge
+
+        def job(control, progress):
+            try:
+                return queue.run(job_id, control, progress)
+            finally:  # reaches the GUI thread through the bridge's queued signal
+                bridge.finished.emit(job_id)
+
+        worker = Worker(job, name=f"job-{job_id}")
+        self.workers[job_id] = worker
+        self._lanes[job_id] = lane
+        worker.start()
+
+    def _done(self, job_id: int) -> None:
+        self.workers.pop(job_id, None)
+        self._lanes.pop(job_id, None)
+        try:
+            status = self.queue.get(job_id).status
+        except NotFound:  # removed meanwhile
+            status = "removed"
+        self.job_finished.emit(job_id, status)
+        self.job_changed.emit(job_id)
+        self.kick()
+
+    def cancel(self, job_id: int) -> None:
+        worker = self.workers.get(job_id)
+        if worker is not None:
+            worker.cancel()
+        else:
+            self.queue.cancel(job_id)
+
+    def running(self) -> list[int]:
+        return list(self.workers)
+
+    def stop(self, timeout_ms: int = 15000) -> None:
+        """Cancel running jobs (their parts are kept) and wait for their threads."""
+        for worker in list(self.workers.values()):
+            worker.cancel()
+        for worker in list(self.workers.values()):
+            worker.wait(timeout_ms)
+        self._unsubscribe()
+
+
+def runner_for(core) -> JobRunner:
+    """The one runner for this core's queue (created on first use)."""
+    runner = _RUNNERS.get(id(core.jobs))
+    if runner is None or runner.queue is not core.jobs:
+        runner = JobRunner(core.jobs)
+        _RUNNERS[id(core.jobs)] = runner
+    return runner

@@ -1,0 +1,116 @@
+"""The Jobs page and the file-task dialog under pytest-qt, offscreen."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.ui.file_tasks import FileTaskDialog
+from app.ui.jobs_view import JobsView
+
+
+class Demo:
+    """A four-chunk job that blocks before its third chunk until `gate` opens."""
+
+    def __init__(self, out: Path) -> None:
+        self.gate = threading.Event()
+        self.calls: list[str] = []
+        self.out = out
+
+    def __call__(self, ctx):
+        for i in range(4):
+            key = f"chunk:{i}"
+            if key not in ctx.parts():
+                while i == 2 and not self.gate.is_set():
+                    ctx.control.checkpoint()
+                    time.sleep(0.02)
+                ctx.control.checkpoint()
+                self.calls.append(key)
+                ctx.save_part(key, f"part {i}")
+            ctx.report(i + 1, 4, "chunks", f"chunk {i + 1}")
+        self.out.write_text("# Result\n\nAll four chunks.\n")
+        return {"output_path": str(self.out), "failed_chunks": [], "chunks": 4}
+
+
+@pytest.fixture
+def view(qtbot, core):
+    v = JobsView(core)
+    qtbot.addWidget(v)
+    v.resize(900, 420)
+    v.show()
+    yield v
+    v.runner.stop()
+
+
+def status(view, job_id):
+    return view.table.item(view.rows[job_id], 1).text()
+
+
+def test_progress_cancel_and_retry_resume_from_finished_chunks(qtbot, core, view, tmp_path):
+    demo = Demo(tmp_path / "result.md")
+    core.jobs.register("demo", demo, lane="model")
+    assert view.empty.isVisible() and not view.table.isVisible()
+    job = core.jobs.submit("demo", "Demo job", {})
+    qtbot.waitUntil(lambda: job.id in view.rows and status(view, job.id) == "Running",
+                    timeout=10000)
+    bar = view.table.cellWidget(view.rows[job.id], 2)
+    qtbot.waitUntil(lambda: bar.format() == "2/4", timeout=10000)
+    assert "2 of 4 chunks" in view.table.item(view.rows[job.id], 3).text()
+    view.select(job.id)
+    assert view.cancel_button.isEnabled() and not view.retry_button.isEnabled()
+    qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: status(view, job.id) == "Cancelled", timeout=10000)
+    assert view.retry_button.isEnabled() and not view.open_button.isEnabled()
+    assert sorted(k for k in core.jobs.parts(job.id)) == ["chunk:0", "chunk:1"]
+    demo.gate.set()
+    qtbot.mouseClick(view.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: status(view, job.id) == "Done", timeout=10000)
+    assert demo.calls == ["chunk:0", "chunk:1", "chunk:2", "chunk:3"]  # none done twice
+    assert bar.value() == 1000
+    assert "Saved" in view.table.item(view.rows[job.id], 3).text()
+    view.select(job.id)
+    assert view.open_button.isEnabled()
+    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    assert "All four chunks." in view.viewer.browser.toPlainText()
+    view.viewer.close()
+    qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: job.id not in view.rows, timeout=5000)
+
+
+def test_dialog_refuses_bad_input_with_a_reason(qtbot, core, tmp_path):
+    dialog = FileTaskDialog(core, None, tmp_path / "missing.md")
+    qtbot.addWidget(dialog)
+    dialog.start()
+    assert not dialog.error.isHidden() and "does not exist" in dialog.error.text()
+    assert dialog.job is None and not dialog.result()
+    pdf = tmp_path / "a.pdf"
+    pdf.write_bytes(b"%PDF-1.4 not much")
+    dialog.file.setText(str(pdf))
+    dialog.kind.setCurrentIndex(1)  # translate
+    dialog.start()
+    assert ".md, .txt, .html and .docx" in dialog.error.text()
+    assert core.jobs.list() == []
+
+
+def test_dialog_translates_a_file_with_the_real_model(qtbot, core, view, tmp_path):
+    src = tmp_path / "hello.md"
+    src.write_text("# Good morning\n\nToday we plant the garden together with the neighbours.\n\n"
+                   "```\nkeep me\n```\n")
+    dialog = FileTaskDialog(core, view, src, "translate")
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentText("German")
+    assert dialog.output.placeholderText() == str(tmp_path / "hello.de.md")
+    assert not dialog.form.isRowVisible(dialog.length)
+    dialog.start()
+    assert dialog.job is not None and dialog.job.params["to"] == "German"
+    job_id = dialog.job.id
+    qtbot.waitUntil(lambda: job_id in view.rows and status(view, job_id) in ("Done", "Failed"),
+                    timeout=240000)
+    assert status(view, job_id) == "Done", view.table.item(view.rows[job_id], 3).text()
+    out = (tmp_path / "hello.de.md").read_text()
+    assert out.startswith("# ") and out.endswith("```\nkeep me\n```\n")
+    assert "source: English" in view.table.item(view.rows[job_id], 3).text()
