@@ -138,3 +138,33 @@ def test_model_settings_dialog_saves_overrides(view, qtbot, core):
     eff = core.runtime.effective("smollm2-135m-instruct")
     assert eff["n_ctx"] == 1024 and eff["temperature"] == pytest.approx(0.7)
     assert "max_tokens" not in core.catalog.model_settings("smollm2-135m-instruct")
+
+
+def test_dropping_gguf_files_imports_them(view, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from app.ui import models_view
+
+    path = make_gguf(tmp_path / "Dropped-Q8_0.gguf", seed=11)
+    monkeypatch.setattr(models_view, "ask_import_mode", lambda parent, what: "copy")  # the click
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPointF(view.rect().center()), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    view.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(view.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(view.models_changed, timeout=60000):
+        view.dropEvent(drop)
+    qtbot.waitUntil(lambda: "dropped-q8_0" in _texts(view.installed, 0), timeout=30000)
+    text = tmp_path / "notes.txt"
+    text.write_text("hi")
+    mime2 = QMimeData()
+    mime2.setUrls([QUrl.fromLocalFile(str(text))])
+    enter2 = QDragEnterEvent(QPointF(view.rect().center()), Qt.DropAction.CopyAction, mime2,
+                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter2.ignore()
+    view.dragEnterEvent(enter2)
+    assert not enter2.isAccepted()

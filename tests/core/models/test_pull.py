@@ -235,3 +235,13 @@ def test_non_lfs_file_gets_its_size_from_a_head_request(core, hub_server, tiny_g
     result = core.models.pull("o/Plain-GGUF", "plain-Q8_0.gguf")
     assert result.path.read_bytes() == tiny_gguf.read_bytes()
     assert [e.method for e in hub_server.log if "/resolve/" in e.path][0] == "HEAD"
+
+
+def test_a_second_pull_of_the_same_file_is_refused_while_one_runs(core, tiny_repo):
+    from filelock import FileLock
+
+    lock = FileLock(str(_target(REPO, FILE)) + ".lock")
+    _target(REPO, FILE).parent.mkdir(parents=True, exist_ok=True)
+    with lock, pytest.raises(DownloadError, match="already being downloaded"):
+        core.models.pull(REPO, FILE)
+    assert core.models.pull(REPO, FILE).path.exists()  # free again afterwards
