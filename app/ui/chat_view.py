@@ -42,7 +42,22 @@ NO_MODEL_TEXT = ("<h3>No model is installed</h3><p>Open <b>Models</b> to downloa
                  "bundled starter model.</p>")
 TEMP_USER_ID = -2  # the user's message until the worker has stored it
 
+CHARS_PER_TOKEN = 4  # typical for English text; only used to skip what cannot fit anyway
 MakeJob = Callable[[Worker], Callable[[JobControl, Callable[[Progress], None]], object]]
+
+
+def recent_turns(history: list[dict[str, str]], max_chars: int) -> tuple[list[dict], int]:
+    """The newest whole turns holding about `max_chars` of text, and how many older turns
+    were left out: plan_prompt drops one turn per try, which is slow for the meter on a
+    conversation of thousands of messages, and those turns would not fit anyway."""
+    starts = [i for i, m in enumerate(history) if m["role"] == "user" or i == 0]
+    total, cut = 0, 0
+    for i in range(len(history) - 1, -1, -1):
+        total += len(history[i]["content"])
+        if total > max_chars:
+            cut = next((s for s in starts if s > i), len(history))
+            break
+    return history[cut:], sum(1 for s in starts if s < cut)
 
 
 class ChatView(QWidget):
@@ -139,6 +154,8 @@ class ChatView(QWidget):
     def _models_scanned(self, value: tuple[list[ModelEntry], str]) -> None:
         """With no usable model, say so and point at the model manager."""
         self.entries, self._default = value
+        first = not self.models_ready
+        self.models_ready = True
         self.has_model = any(e.error is None for e in self.entries)
         current = self.picker.current_id() or self._wanted_model()
         self.picker.refresh(self.entries, self.core.settings.all(), current)
@@ -152,8 +169,6 @@ class ChatView(QWidget):
             if self.banner.level == "error" and "No model" in self.banner.text():
                 self.banner.hide()
             self.messages.set_empty_text(EMPTY_TEXT)
-        first = not self.models_ready
-        self.models_ready = True
         self.models_scanned.emit()
         if first:
             self.preload()
@@ -457,11 +472,15 @@ class ChatView(QWidget):
         core, conv_id, system = self.core, self.conversation.id, self.system_prompt()
 
         def make(_worker: Worker):
-            def job(_control: JobControl, _progress: Callable[[Progress], None]):
+            def job(control: JobControl, _progress: Callable[[Progress], None]):
                 engine = core.runtime.engine(model_id)
+                control.checkpoint()
                 params = core.runtime.sampling(engine.model_id)
                 history = history_messages(core.history.messages(conv_id))
-                return plan_prompt(engine, system, history, None, params.max_tokens)
+                recent, skipped = recent_turns(history, engine.n_ctx * CHARS_PER_TOKEN)
+                plan = plan_prompt(engine, system, recent, None, params.max_tokens)
+                plan.dropped_turns += skipped
+                return plan
             return job
         self._enqueue("measure", make, {})
 

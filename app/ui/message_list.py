@@ -8,6 +8,7 @@ page and load earlier pages as the user scrolls up, keeping the view steady.
 
 from __future__ import annotations
 
+import html
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,8 +28,10 @@ from app.core.store.history import Message
 from app.ui import theme
 from app.ui.markdown_render import COPY_SCHEME, render
 
-PAGE = 40  # messages rendered per page when opening or scrolling up
+PAGE = 40  # messages rendered when a conversation opens
+CHUNK = 10  # earlier messages added per event-loop turn while scrolling up (stays smooth)
 FRAME_MS = 33  # streaming re-render at most ~30 times a second
+MUTED = "#8a8a94"  # readable on light and dark backgrounds
 STATUS_TEXT = {"stopped": "stopped", "failed": "failed", "generating": "writing…"}
 
 
@@ -43,8 +46,30 @@ def stats_text(m: Message) -> str:
     return " · ".join(parts)
 
 
+class _Body(QLabel):
+    """A rich-text label that remembers its height per width: laying out a long
+    conversation asks every message's height many times, and a QLabel re-lays
+    out its whole document for each question."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._heights.clear()
+        super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        if width not in self._heights:
+            if len(self._heights) > 8:
+                self._heights.clear()
+            self._heights[width] = super().heightForWidth(width)
+        return self._heights[width]
+
+
 class MessageWidget(QFrame):
-    """One message: who wrote it, its rendered text, and its actions."""
+    """One message: who wrote it, its rendered text, and its actions (few child
+    widgets each, so a thousand messages stay cheap to build and lay out)."""
 
     edit_requested = Signal(object)  # Message
     regenerate_requested = Signal()
@@ -56,42 +81,34 @@ class MessageWidget(QFrame):
         self.render_count = 0
         self._rendered = ""
         self._code_blocks: list[str] = []
+        self._busy = False
         user = message.role == "user"
         self.setObjectName("userMessage" if user else "assistantMessage")
         self.setAccessibleName("Your message" if user else "Reply")
-        self._who = QLabel("You" if user else (message.model or "Hearth"))
+        self._who = QLabel()
         self._who.setObjectName("who")
-        self._status = QLabel()
-        self._status.setObjectName("status")
         self._copy = self._button("Copy", "Copy this message as Markdown", self._copy_text)
         self._edit = self._button("Edit", "Edit this message; the conversation continues "
-                                  "from it", lambda: self.edit_requested.emit(self.message))
-        self._regen = self._button("Regenerate", "Write this reply again",
-                                   self.regenerate_requested.emit)
-        self._edit.setVisible(user)
-        self._regen.hide()
-        head = QHBoxLayout()
-        head.setContentsMargins(0, 0, 0, 0)
-        head.addWidget(self._who)
-        head.addWidget(self._status)
-        head.addStretch(1)
-        for b in (self._edit, self._regen, self._copy):
-            head.addWidget(b)
-        self.body = QLabel()
+                                  "from it", self._ask_edit) if user else None
+        self._regen: QToolButton | None = None  # only the last reply gets one
+        self._head = QHBoxLayout()
+        self._head.setContentsMargins(0, 0, 0, 0)
+        self._head.addWidget(self._who, 1)
+        if self._edit:
+            self._head.addWidget(self._edit)
+        self._head.addWidget(self._copy)
+        self.body = _Body()
         self.body.setObjectName("body")
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.body.linkActivated.connect(self._link)
-        self._stats = QLabel()
-        self._stats.setObjectName("stats")
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 8, 12, 8)
         box.setSpacing(4)
-        box.addLayout(head)
+        box.addLayout(self._head)
         box.addWidget(self.body)
-        box.addWidget(self._stats)
         self.set_message(message)
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:
@@ -104,17 +121,26 @@ class MessageWidget(QFrame):
         b.clicked.connect(slot)
         return b
 
+    def _ask_edit(self) -> None:
+        self.edit_requested.emit(self.message)
+
+    def status_text(self) -> str:
+        m = self.message
+        if m.status == "failed" and m.error:
+            return f"failed: {m.error}"
+        return STATUS_TEXT.get(m.status, "")
+
     def set_message(self, message: Message) -> None:
         self.message = message
-        if message.role != "user" and message.model:
-            self._who.setText(message.model)
-        status = STATUS_TEXT.get(message.status, "")
-        if message.status == "failed" and message.error:
-            status = f"failed: {message.error}"
-        self._status.setText(status)
-        self._status.setVisible(bool(status))
-        self._stats.setText(stats_text(message) if message.role != "user" else "")
-        self._stats.setVisible(bool(self._stats.text()))
+        who = "You" if message.role == "user" else (message.model or "Hearth")
+        parts = [f"<b>{html.escape(who)}</b>"]
+        status = self.status_text()
+        if status:
+            parts.append(f'<i style="color:#c64600;">{html.escape(status)}</i>')
+        stats = stats_text(message) if message.role != "user" else ""
+        if stats:
+            parts.append(f'<span style="color:{MUTED};">{stats}</span>')
+        self._who.setText(" &nbsp;·&nbsp; ".join(parts))
         self.set_text(message.content)
 
     def set_text(self, text: str, force: bool = False) -> None:
@@ -132,11 +158,20 @@ class MessageWidget(QFrame):
         self.render_count += 1
 
     def set_last_reply(self, last: bool) -> None:
-        self._regen.setVisible(last and self.message.role == "assistant")
+        last = last and self.message.role == "assistant"
+        if last and self._regen is None:
+            self._regen = self._button("Regenerate", "Write this reply again",
+                                       self.regenerate_requested.emit)
+            self._regen.setEnabled(not self._busy)
+            self._head.insertWidget(1, self._regen)
+        if self._regen is not None:
+            self._regen.setVisible(last)
 
     def set_busy(self, busy: bool) -> None:
+        self._busy = busy
         for b in (self._edit, self._regen):
-            b.setEnabled(not busy)
+            if b is not None:
+                b.setEnabled(not busy)
 
     def _copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.message.content)
@@ -186,6 +221,7 @@ class MessageList(QScrollArea):
         self._busy = False
         self._stick = True  # follow the bottom while the user has not scrolled up
         self._from_bottom: int | None = None  # keep this distance after a page loads
+        self._loading = False
         self._flush_timer = QTimer(self, singleShot=True, interval=FRAME_MS, timeout=self._flush)
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._range_changed)
@@ -222,11 +258,11 @@ class MessageList(QScrollArea):
     def has_earlier(self) -> bool:
         return self._first > 0
 
-    def load_earlier(self) -> int:
-        """Render the page before the first shown message; returns how many were added."""
+    def load_earlier(self, count: int = CHUNK) -> int:
+        """Render up to `count` messages before the first shown one; returns how many."""
         if not self._first:
             return 0
-        start = max(0, self._first - PAGE)
+        start = max(0, self._first - count)
         bar = self.verticalScrollBar()
         self._from_bottom = bar.maximum() - bar.value()
         for i, m in enumerate(self._messages[start:self._first]):
@@ -322,7 +358,7 @@ class MessageList(QScrollArea):
 
     def scroll_to_message(self, message_id: int) -> bool:
         while not any(w.message.id == message_id for w in self._widgets) and self.has_earlier():
-            self.load_earlier()
+            self.load_earlier(PAGE)
         for w in self._widgets:
             if w.message.id == message_id:
                 self._stick = False
@@ -371,5 +407,12 @@ class MessageList(QScrollArea):
         bar = self.verticalScrollBar()
         if self._from_bottom is None:
             self._stick = value >= bar.maximum() - 4
-        if value < 150 and self.has_earlier() and bar.maximum() > 0:
-            QTimer.singleShot(0, self.load_earlier)
+        # fetch ahead while the user is within two screens of the top
+        if (value < 2 * self.viewport().height() and self.has_earlier() and bar.maximum() > 0
+                and not self._loading):
+            self._loading = True
+            QTimer.singleShot(0, self._load_more)
+
+    def _load_more(self) -> None:
+        self._loading = False
+        self.load_earlier()

@@ -55,14 +55,20 @@ def gguf_read_once():
         yield
 
 
+def close_core(qtbot, core) -> None:
+    """Close a core only once no worker uses its engine or database."""
+    qtbot.waitUntil(lambda: not Worker.running(), timeout=60000)
+    core.close()
+
+
 @pytest.fixture
-def core(hearth_home, chat_model_path):
+def core(qtbot, hearth_home, chat_model_path):
     from app.core.session import Core
 
     c = Core()
     c.settings.update(FAST_SETTINGS)
     yield c
-    c.close()
+    close_core(qtbot, c)
 
 
 def wait_idle(qtbot, window, timeout: int = 120000) -> None:
@@ -70,6 +76,47 @@ def wait_idle(qtbot, window, timeout: int = 120000) -> None:
     chat = window.chat if hasattr(window, "chat") else window
     qtbot.waitUntil(lambda: chat.models_ready and not chat.busy() and not chat._queue,
                     timeout=timeout)
+
+
+class Opener:
+    """Opens cores and windows for a test and closes them in reverse order, windows
+    before the cores their workers use, whether the test passes or fails."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.opened: list = []
+
+    def core(self):
+        from app.core.session import Core
+
+        c = Core()
+        self.opened.append(c)
+        return c
+
+    def window(self, core, wait: bool = True):
+        from app.ui.main_window import MainWindow
+
+        w = MainWindow(core)
+        self.qtbot.addWidget(w)
+        self.opened.append(w)
+        w.show()
+        if wait:
+            wait_idle(self.qtbot, w)
+        return w
+
+    def close_all(self) -> None:
+        for thing in reversed(self.opened):
+            if hasattr(thing, "runtime"):
+                close_core(self.qtbot, thing)
+            else:
+                thing.close()
+
+
+@pytest.fixture
+def opener(qtbot):
+    o = Opener(qtbot)
+    yield o
+    o.close_all()
 
 
 @pytest.fixture

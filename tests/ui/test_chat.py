@@ -68,7 +68,8 @@ def test_stop_keeps_the_partial_reply_as_stopped(qtbot, window):
     assert reply.status == "stopped"
     assert reply.content.strip()
     assert reply.completion_tokens < 400
-    assert chat.messages.widgets()[-1]._status.text() == "stopped"
+    assert chat.messages.widgets()[-1].status_text() == "stopped"
+    assert "stopped" in chat.messages.widgets()[-1]._who.text()
     assert chat.composer.send_button.isVisible()
 
 
