@@ -142,3 +142,16 @@ def test_translation_failure_keeps_original_and_reports_it(tmp_path):
     assert out == "# Titre\n\nA paragraph the model cannot do. <!-- hearth: not translated -->\n"
     assert [f["where"] for f in result["failed_chunks"]] == ["line 3"]
     assert "empty" in result["failed_chunks"][0]["reason"]
+
+
+def test_pdf_summary_says_which_pages_each_part_covers(tmp_path):
+    from tests.fixtures.documents import make_pdf
+
+    pages = [f"Page {n} text. " + " ".join(f"word{n}x{i}" for i in range(40)) for n in range(1, 6)]
+    path = make_pdf(tmp_path / "manual.pdf", pages, outline=[("Descaling", 2), ("Warranty", 4)])
+    model = RespondingModel(lambda prompt: "A short summary.", n_ctx=2048)
+    _, result = run(make_queue(tmp_path), "summarize", {"path": str(path), "length": "5"}, model)
+    out = (tmp_path / "manual.summary.md").read_text()
+    assert [ln for ln in out.splitlines() if ln.startswith("## ")] == [
+        "## Introduction (page 1)", "## Descaling (pages 2–3)", "## Warranty (pages 4–5)"]
+    assert result["chunks"] == 3 and result["passes"] == "one"
