@@ -72,7 +72,10 @@ class Job:
 
     @property
     def can_retry(self) -> bool:
-        return self.status in ("failed", "cancelled", "interrupted")
+        """Failed, cancelled, interrupted, or done with parts that failed (retried alone)."""
+        failed_parts = bool(self.result and self.result.get("failed_chunks"))
+        return self.status in ("failed", "cancelled", "interrupted") or (
+            self.status == "done" and failed_parts)
 
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in (
@@ -260,11 +263,15 @@ class JobQueue:
             self._notify(job_id)
 
     def retry(self, job_id: int) -> Job:
-        """Queue a failed, cancelled or interrupted job again; it resumes from its parts."""
+        """Queue a job again; it resumes from its finished parts (failed parts are redone)."""
         job = self.get(job_id)
         if not job.can_retry:
             raise HearthError(f"Job {job_id} is {job.status}; only a failed, cancelled or "
-                              "interrupted job can be retried.")
+                              "interrupted job, or one with failed chunks, can be retried.")
+        if job.status == "done":  # keep the good parts, redo only the failed ones
+            with self._lock, self.db.conn:
+                self.db.execute("delete from job_parts where job_id = ? and status = 'failed'",
+                                [job_id])
         self._update(job_id, status="queued", error="", finished=None)
         self._notify(job_id)
         return self.get(job_id)

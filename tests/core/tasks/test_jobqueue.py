@@ -162,3 +162,32 @@ def test_lanes_let_other_kinds_run_beside_a_model_job(tmp_path):
     assert q.next_queued({"model"}).id == b.id
     assert q.next_queued({"model", "network"}) is None
     assert json.loads(json.dumps(q.get(a.id).to_dict()))["kind"] == "summarize"
+
+
+def test_retry_of_a_done_job_redoes_only_its_failed_parts(tmp_path):
+    q = make_queue(tmp_path)
+    calls: list[str] = []
+
+    def handler(ctx):
+        parts = ctx.parts()
+        failed = []
+        for i in range(3):
+            key = f"unit:{i}"
+            if key not in parts:
+                calls.append(key)
+                ok = not (i == 1 and len(calls) < 3)  # unit 1 fails the first time only
+                ctx.save_part(key, "x" if ok else "", "done" if ok else "failed")
+                if not ok:
+                    failed.append(key)
+            elif parts[key].status == "failed":
+                failed.append(key)
+        return {"failed_chunks": failed}
+
+    q.register("flaky", handler)
+    job = q.submit("flaky", "Flaky", {})
+    assert q.run(job.id) == {"failed_chunks": ["unit:1"]}
+    assert q.get(job.id).can_retry
+    q.retry(job.id)
+    assert q.run(job.id) == {"failed_chunks": []}
+    assert calls == ["unit:0", "unit:1", "unit:2", "unit:1"]
+    assert not q.get(job.id).can_retry
