@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import HearthError, NotFound
 from app.core.jobqueue import Job
+from app.ui import notify
 from app.ui.file_tasks import FileTaskDialog
 from app.ui.job_runner import runner_for
 
@@ -43,6 +44,8 @@ STATUS_TEXT = {"queued": "Waiting", "running": "Running", "done": "Done", "faile
 def duration(seconds: float | None) -> str:
     if seconds is None:
         return ""
+    if seconds < 1:
+        return "a moment"
     seconds = int(seconds)
     if seconds < 60:
         return f"{seconds} s"
@@ -121,6 +124,7 @@ class JobsView(QWidget):
         self.setAcceptDrops(True)
         self._build()
         self.runner.job_changed.connect(self._changed)
+        self.runner.job_finished.connect(self._finished)
         self.reload()
         self.runner.kick()  # jobs queued earlier (or by another page) start now
 
@@ -244,6 +248,24 @@ class JobsView(QWidget):
                 return
             self._fill(self.rows[job_id], job)
         self._update_buttons()
+
+    def _finished(self, job_id: int, status: str) -> None:
+        """Say how a job ended; a desktop notice too when the window is not in front."""
+        try:
+            job = self.queue.get(job_id)
+        except NotFound:
+            return
+        if status == "done":
+            failed = len((job.result or {}).get("failed_chunks") or [])
+            text = f"Finished: {job.title}." + (
+                f" {failed} chunk(s) could not be done; they are marked in the file." if failed
+                else " Select it and press Open result.")
+        elif status == "failed":
+            text = f"Failed: {job.title}. {job.error}"
+        else:
+            return
+        self.status.setText(text)
+        notify.desktop(self.window(), "Hearth", text)
 
     # selection and actions ---------------------------------------------
     def selected_id(self) -> int | None:
