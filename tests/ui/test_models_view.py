@@ -28,7 +28,7 @@ def view(qtbot, core, hub):
     qtbot.addWidget(v)
     v.resize(900, 600)
     v.show()
-    qtbot.waitUntil(lambda: v.repos.rowCount() > 0 and v.installed.rowCount() > 0,
+    qtbot.waitUntil(lambda: v.repos.rowCount() > 0 and v.installed.table.rowCount() > 0,
                     timeout=60000)
     return v
 
@@ -42,7 +42,7 @@ def test_opens_without_network_and_shows_recommended(view, hub):
     assert view.repos.rowCount() >= 5
     assert all(t in ("GPU", "CPU only", "too big") or t.startswith("partly")
                for t in _texts(view.repos, 4))
-    assert "smollm2-135m-instruct" in _texts(view.installed, 0)
+    assert "smollm2-135m-instruct" in _texts(view.installed.table, 0)
 
 
 def test_search_lists_repos_then_files_with_fit(view, qtbot, hub, tiny):
@@ -69,12 +69,12 @@ def test_download_with_progress_then_installed(view, qtbot, hub, tiny):
     values = []
     with qtbot.waitSignal(view.models_changed, timeout=60000):
         qtbot.mouseClick(view.download_button, Qt.MouseButton.LeftButton)
-        bar = view.downloads.cellWidget(0, 1)
+        bar = view.downloads.table.cellWidget(0, 1)
         bar.valueChanged.connect(values.append)
     assert view.tabs.currentIndex() == 1
     assert any(0 < v < 1000 for v in values) and values[-1] == 1000
-    assert view.downloads.item(0, 2).text().startswith("installed as tiny-chat-1m-q8_0")
-    qtbot.waitUntil(lambda: "tiny-chat-1m-q8_0" in _texts(view.installed, 0), timeout=30000)
+    assert view.downloads.table.item(0, 2).text().startswith("installed as tiny-chat-1m-q8_0")
+    qtbot.waitUntil(lambda: "tiny-chat-1m-q8_0" in _texts(view.installed.table, 0), timeout=30000)
 
 
 def test_pause_resume_and_cancel_in_the_queue(view, qtbot, hub):
@@ -83,12 +83,12 @@ def test_pause_resume_and_cancel_in_the_queue(view, qtbot, hub):
     second = view.enqueue("other/Tiny-Base-GGUF", "base-Q4_K_M.gguf")
     qtbot.waitUntil(lambda: first.progress is not None and first.progress.done > 50_000,
                     timeout=30000)
-    pause = view.downloads.cellWidget(0, 3)
+    pause = view.downloads.table.cellWidget(0, 3)
     qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
     assert first.state == "paused" and pause.text() == "Resume"
-    assert view.downloads.item(0, 2).text() == "paused"
-    view.cancel(second)  # still waiting: cancelled at once
-    assert second.state == "cancelled" and view.downloads.item(1, 2).text() == "cancelled"
+    assert view.downloads.table.item(0, 2).text() == "paused"
+    view.downloads.cancel(second)  # still waiting: cancelled at once
+    assert second.state == "cancelled" and view.downloads.table.item(1, 2).text() == "cancelled"
     qtbot.wait(600)  # paused for a while: the connection is closed meanwhile
     sent = sum(e.sent for e in hub.downloads(FILE))
     qtbot.wait(300)
@@ -113,24 +113,24 @@ def test_import_default_and_delete(view, qtbot, tmp_path, core):
     path = make_gguf(tmp_path / "Mine-Q8_0.gguf", seed=9)
     with qtbot.waitSignal(view.models_changed, timeout=60000):
         view.import_paths([str(path)], "link")
-    qtbot.waitUntil(lambda: "mine-q8_0" in _texts(view.installed, 0), timeout=30000)
-    view.select_installed("mine-q8_0")
-    assert view.delete_button.isEnabled()
+    qtbot.waitUntil(lambda: "mine-q8_0" in _texts(view.installed.table, 0), timeout=30000)
+    view.installed.select("mine-q8_0")
+    assert view.installed.delete_button.isEnabled()
     with qtbot.waitSignal(view.models_changed, timeout=30000):
-        view.set_default_selected()
+        view.installed.set_default_selected()
     assert core.settings.get("default_model") == "mine-q8_0"
-    qtbot.waitUntil(lambda: "✓" in _texts(view.installed, 5), timeout=30000)
-    view.select_installed("mine-q8_0")
+    qtbot.waitUntil(lambda: "✓" in _texts(view.installed.table, 5), timeout=30000)
+    view.installed.select("mine-q8_0")
     with qtbot.waitSignal(view.models_changed, timeout=30000):
-        view.delete_selected(confirm=False)
-    assert "Deleted mine-q8_0" in view.installed_note.text() and path.exists()
-    view.select_installed("smollm2-135m-instruct")
-    assert not view.delete_button.isEnabled()  # the bundled model stays
+        view.installed.delete_selected(confirm=False)
+    assert "Deleted mine-q8_0" in view.installed.note.text() and path.exists()
+    view.installed.select("smollm2-135m-instruct")
+    assert not view.installed.delete_button.isEnabled()  # the bundled model stays
 
 
 def test_model_settings_dialog_saves_overrides(view, qtbot, core):
-    view.select_installed("smollm2-135m-instruct")
-    dialog = view.edit_settings_selected()
+    view.installed.select("smollm2-135m-instruct")
+    dialog = view.installed.edit_settings_selected()
     dialog.n_ctx.setValue(1024)
     dialog.temperature.setValue(0.7)
     with qtbot.waitSignal(view.models_changed, timeout=30000):
@@ -158,7 +158,7 @@ def test_dropping_gguf_files_imports_them(view, qtbot, tmp_path, monkeypatch):
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(view.models_changed, timeout=60000):
         view.dropEvent(drop)
-    qtbot.waitUntil(lambda: "dropped-q8_0" in _texts(view.installed, 0), timeout=30000)
+    qtbot.waitUntil(lambda: "dropped-q8_0" in _texts(view.installed.table, 0), timeout=30000)
     text = tmp_path / "notes.txt"
     text.write_text("hi")
     mime2 = QMimeData()

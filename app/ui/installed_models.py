@@ -1,0 +1,173 @@
+"""Installed models on the Models page: default, delete, per-model settings, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.model_dialogs import ModelSettingsDialog, ask_import_mode
+from app.ui.model_widgets import cell, human, make_table, run_job
+from app.ui.workers import Worker
+
+
+class InstalledPanel(QWidget):
+    changed = Signal()  # a model was added, removed, or its settings or the default changed
+
+    def __init__(self, core, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.manager = core.models
+        self.table = make_table(["Model", "Quant", "Size", "Source", "Fit", "Default"])
+        self.table.itemSelectionChanged.connect(self._installed_selected)
+        buttons = QHBoxLayout()
+        self.default_button = QPushButton("Set as default")
+        self.default_button.clicked.connect(self.set_default_selected)
+        self.settings_button = QPushButton("Settings…")
+        self.settings_button.clicked.connect(self.edit_settings_selected)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        import_file = QPushButton("Import file…")
+        import_file.clicked.connect(self.import_file_dialog)
+        import_folder = QPushButton("Scan folder…")
+        import_folder.clicked.connect(self.import_folder_dialog)
+        for b in (self.default_button, self.settings_button, self.delete_button):
+            b.setEnabled(False)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(import_file)
+        buttons.addWidget(import_folder)
+        self.note = QLabel("Drop .gguf files here to import them.")
+        self.note.setWordWrap(True)
+        v = QVBoxLayout(self)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(self.table, 1)
+        v.addLayout(buttons)
+        v.addWidget(self.note)
+
+    def refresh(self) -> None:
+        run_job(lambda c, p: self.manager.installed(), self._show_installed, "models-list",
+                  self.note.setText)
+
+    def _show_installed(self, models: list[dict]) -> None:
+        self.table.setRowCount(0)
+        for m in models:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            self.table.setItem(row, 0, cell(m["id"], m["id"], m["path"]))
+            self.table.setItem(row, 1, cell(m.get("quantization", "?")))
+            self.table.setItem(row, 2, cell(human(m["size"])))
+            self.table.setItem(row, 3, cell(m["source"]))
+            fit = m.get("fit") or {}
+            self.table.setItem(row, 4, cell(m["error"] or fit.get("label", "?")))
+            self.table.setItem(row, 5, cell("✓" if m["default"] else ""))
+        self._installed_selected()
+
+    def selected_model(self) -> str | None:
+        items = self.table.selectedItems()
+        if not items:
+            return None
+        return self.table.item(items[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def _installed_selected(self) -> None:
+        model_id = self.selected_model()
+        source = ""
+        if model_id:
+            source = self.table.item(self.table.currentRow(), 3).text()
+        for b in (self.default_button, self.settings_button):
+            b.setEnabled(bool(model_id))
+        self.delete_button.setEnabled(bool(model_id) and source != "bundled")
+
+    def select(self, model_id: str) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == model_id:
+                self.table.selectRow(row)
+
+    def set_default_selected(self) -> None:
+        model_id = self.selected_model()
+        if model_id:
+            run_job(lambda c, p: self.manager.set_default(model_id), self._changed,
+                      "model-default", self.note.setText)
+
+    def delete_selected(self, confirm: bool = True) -> None:
+        model_id = self.selected_model()
+        if not model_id:
+            return
+        if confirm and QMessageBox.question(
+                self, "Delete model", f"Delete {model_id} and its file?") != \
+                QMessageBox.StandardButton.Yes:
+            return
+        run_job(lambda c, p: self.manager.remove(model_id), self._removed, "model-delete",
+                  self.note.setText)
+
+    def _removed(self, removed) -> None:
+        text = f"Deleted {removed.model_id}: {human(removed.freed_bytes)} freed."
+        if removed.kept:
+            text += f" The linked file stays at {removed.kept}."
+        self.note.setText(text)
+        self._changed()
+
+    def _changed(self, *_: Any) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def edit_settings_selected(self) -> ModelSettingsDialog | None:
+        model_id = self.selected_model()
+        if not model_id:
+            return None
+        entry = self.core.catalog.get(model_id)
+        dialog = ModelSettingsDialog(model_id, entry.settings or {}, self.core.settings.all(),
+                                     self)
+        dialog.accepted.connect(lambda: self.save_settings(model_id, dialog.values()))
+        dialog.open()
+        return dialog
+
+    def save_settings(self, model_id: str, values: dict) -> None:
+        run_job(lambda c, p: self.manager.update_settings(model_id, values),
+                  lambda _v: (self.note.setText(f"Saved settings for {model_id}."),
+                              self._changed()),
+                  "model-settings", self.note.setText)
+
+    # import --------------------------------------------------------------
+    def import_file_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a GGUF model", str(Path.home()),
+                                              "GGUF models (*.gguf)")
+        if path:
+            mode = ask_import_mode(self, Path(path).name)
+            if mode:
+                self.import_paths([path], mode)
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Scan a folder for GGUF models")
+        if folder:
+            mode = ask_import_mode(self, f"every GGUF model in {folder}")
+            if mode:
+                self.import_paths([folder], mode)
+
+    def import_paths(self, paths: list[str], mode: str) -> Worker:
+        self.note.setText("Importing…")
+
+        def job(control, progress):
+            done = []
+            for p in paths:
+                done += self.manager.import_path(p, mode, control, progress)
+            return done
+
+        worker = run_job(job, self._imported, "model-import", self.note.setText)
+        worker.progress.connect(lambda p: self.note.setText(
+            f"Importing: {p.message} {int((p.fraction or 0) * 100)}%"))
+        return worker
+
+    def _imported(self, entries: list) -> None:
+        self.note.setText("Imported " + ", ".join(e.id for e in entries) + ".")
+        self._changed()

@@ -1,0 +1,61 @@
+"""Table helpers and a job runner shared by the Models page's panels."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from app.core.jobs import Progress
+from app.ui.workers import Worker
+
+
+def human(n: float | None) -> str:
+    if not n:
+        return "?" if n is None else "0 B"
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024:
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} TB"
+
+
+def make_table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return t
+
+
+def cell(text: Any, data: Any = None, tip: str = "") -> QTableWidgetItem:
+    item = QTableWidgetItem(str(text))
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    if tip:
+        item.setToolTip(tip)
+    return item
+
+
+def progress_text(p: Progress | None) -> str:
+    if p is None or not p.total:
+        return "waiting"
+    text = f"{human(p.done)} / {human(p.total)}"
+    if p.rate:
+        text += f" · {human(p.rate)}/s"
+    if p.eta_s is not None:
+        text += f" · {p.eta_s:.0f} s left"
+    return text
+
+
+def run_job(job, on_result, name: str, on_error) -> Worker:
+    """Run a core job in the generic worker; its result and error go to the callbacks."""
+    worker = Worker(job, name)
+    worker.result.connect(on_result)
+    worker.error.connect(on_error)
+    worker.start()
+    return worker
