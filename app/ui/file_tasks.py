@@ -71,6 +71,13 @@ class FileTaskDialog(QDialog):
         self.language.setCurrentText("French")
         self.language.setAccessibleName("Target language")
         self.language.setToolTip("Choose a language or type another one")
+        self._build_layout(file_row)
+        for signal in (self.kind.currentIndexChanged, self.file.textChanged,
+                       self.language.currentTextChanged):
+            signal.connect(self._update)
+        self._update()
+
+    def _build_layout(self, file_row: QHBoxLayout) -> None:
         self.output = QLineEdit()
         self.output.setAccessibleName("Save as")
         out_browse = QPushButton("…")
@@ -99,10 +106,6 @@ class FileTaskDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        for signal in (self.kind.currentIndexChanged, self.file.textChanged,
-                       self.language.currentTextChanged):
-            signal.connect(self._update)
-        self._update()
 
     @property
     def task(self) -> str:
