@@ -81,6 +81,8 @@ def _run(core: Core, kind: str, params: dict[str, Any], as_json: bool) -> int:
         signal.signal(signal.SIGINT, previous)
     result["seconds"] = round(time.perf_counter() - start, 2)
     result["job_id"] = job.id
+    for line in result.get("notes") or []:
+        note(line)
     if as_json:
         print_json(result)
     else:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from app.core.jobs import JobControl
 from app.core.llm.base import ChatModel, SamplingParams
-from app.core.tasks.repetition import RepetitionDetector
+from app.core.tasks.repetition import RepetitionDetector, check_repetition
 
 # The settings of each attempt: the first as asked, then ever less likely to loop.
 RETRY_OVERRIDES: tuple[dict, ...] = (
@@ -74,8 +74,13 @@ def judge(text: str, detector: RepetitionDetector) -> str:
 
 def ask(model: ChatModel, system: str, user: str, params: SamplingParams,
         control: JobControl | None = None, validate: Validator | None = None,
-        on_piece: Callable[[str], None] | None = None) -> Answer:
-    """Ask `user` under `system`, retrying with safer settings when the answer is unusable."""
+        on_piece: Callable[[str], None] | None = None, source: str = "") -> Answer:
+    """Ask `user` under `system`, retrying with safer settings when the answer is unusable.
+
+    `source` is the text being worked on: when it repeats itself (a chorus, a
+    table of alike rows), its answer may too, so the loop check is relaxed.
+    """
+    repetitive = bool(source) and bool(check_repetition(source))
     tokens = fit_prompt(model, system, user)
     room = model.n_ctx - len(tokens) - 1
     reasons: list[str] = []
@@ -91,7 +96,8 @@ def ask(model: ChatModel, system: str, user: str, params: SamplingParams,
         values["max_tokens"] = max(1, min(params.max_tokens, room))
         p = replace(params, **values)
         child = _ChildControl(control)
-        detector = RepetitionDetector()
+        detector = RepetitionDetector(min_tail_repeats=8, max_ngram_count=12) if repetitive \
+            else RepetitionDetector()
         generation = model.generate(tokens, p, child)
         for piece in generation:
             if on_piece:

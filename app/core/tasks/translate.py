@@ -89,7 +89,7 @@ class Translator:
         n = self.count(text)
         p = SamplingParams(**{**self.params.__dict__, "max_tokens": 2 * n + 24})
         prompt = self.glossary.prompt(text) + text
-        answer = ask(self.model, self.system, prompt, p, self.ctx.control)
+        answer = ask(self.model, self.system, prompt, p, self.ctx.control, source=text)
         self.calls += 1
         if not answer.ok:
             return "", answer.reason
@@ -168,10 +168,14 @@ def run_translate_job(ctx: JobContext, model: ChatModel, params: SamplingParams)
     doc = open_format(path)
     ctx.bind_input(file_digest(path))
     detected = language.detect(doc.plain_text())
+    notes = []
+    if detected and detected == code:
+        notes.append(f"{path.name} already looks like {name}; it was translated anyway.")
     translator = Translator(model, ctx, params, name)
     run = translator.translate(doc.segments)
     doc.write(output, run.translations)
     return {
+        "notes": notes,
         "output_path": str(output), "chunks": run.chunks, "failed_chunks": run.failed,
         "seconds": round(time.perf_counter() - start, 2),
         "source_language": language.name_of(detected) if detected else "unknown",

@@ -155,3 +155,15 @@ def test_pdf_summary_says_which_pages_each_part_covers(tmp_path):
     assert [ln for ln in out.splitlines() if ln.startswith("## ")] == [
         "## Introduction (page 1)", "## Descaling (pages 2–3)", "## Warranty (pages 4–5)"]
     assert result["chunks"] == 3 and result["passes"] == "one"
+
+
+def test_a_repetitive_source_may_be_translated_repetitively(tmp_path):
+    chorus = " ".join(["Sing with us tonight, sing with us tonight."] * 5)
+    src = tmp_path / "song.txt"
+    src.write_text(chorus + "\n")
+    reply = " ".join(["Chantez avec nous ce soir, chantez avec nous ce soir."] * 5)
+    queue = make_queue(tmp_path)
+    _, result = run(queue, "translate", {"path": str(src), "to": "fr"},
+                    RespondingModel(lambda prompt: reply))
+    assert result["failed_chunks"] == [] and result["model_calls"] == 1
+    assert (tmp_path / "song.fr.txt").read_text().startswith("Chantez avec nous")
