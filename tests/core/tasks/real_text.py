@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import re
 
 GROUPS = {
     "Text and data": ["string", "re", "textwrap", "difflib", "json", "csv", "codecs",
@@ -40,7 +41,11 @@ def module_text(name: str, max_chars: int) -> str:
                 parts.append(f"{attr}: {doc}")
         if sum(len(p) for p in parts) > max_chars:
             break
-    return "\n\n".join(p for p in parts if p.strip())[:max_chars]
+    text = "\n\n".join(p for p in parts if p.strip())[:max_chars]
+    # Docstrings underline their titles reST-style ("Main API\n========"), which
+    # Markdown reads as headings; only the digest's own headings should count.
+    text = re.sub(r"^[ \t]*[=\-~^*#+][=\-~^*#+ \t]*$", "", text, flags=re.M)
+    return re.sub(r"^[ \t]*#+[ \t]", "", text, flags=re.M)
 
 
 def python_digest(chars_per_module: int = 2400, groups: int = 5) -> str:

@@ -48,6 +48,7 @@ def run_job(tmp_path, kind, params, model, control=None, progress=None):
     return queue, job, queue.run(job.id, control, progress or (lambda p: None))
 
 
+@pytest.mark.timeout(1800)  # about 2 min on an idle 2-core machine; far more when shared
 def test_book_length_file_is_summarized_per_section(tmp_path, engine):
     text = python_digest()
     assert len(engine.tokenize(text)) >= 30_000 > engine.n_ctx * 10
