@@ -15,6 +15,7 @@ from typing import Any
 
 from app.cli.output import StderrProgress, note, print_json
 from app.core.errors import Cancelled
+from app.core.jobqueue import INPUT_KEY
 from app.core.jobs import JobControl
 from app.core.session import Core
 from app.core.tasks import file_jobs
@@ -66,7 +67,7 @@ def run_translate(args: argparse.Namespace) -> int:
 def _run(core: Core, kind: str, params: dict[str, Any], as_json: bool) -> int:
     job, resumed = file_jobs.submit(core.jobs, kind, params)
     if resumed:
-        done = len([k for k in core.jobs.parts(job.id) if k != "input"])
+        done = len([k for k in core.jobs.parts(job.id) if k != INPUT_KEY])
         note(f"resuming job {job.id} ({done} chunk(s) already done).")
     control = JobControl()
     previous = signal.signal(signal.SIGINT, lambda *_: control.cancel())
