@@ -118,7 +118,16 @@ class Embedder:
         return str(self.load().device)
 
     @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    @property
     def dim(self) -> int:
+        """Vector size; read from the model's files when they say it, so no torch is needed."""
+        if self._model is None:
+            known = _dim_from_files(self.path)
+            if known:
+                return known
         model = self.load()
         get = (getattr(model, "get_embedding_dimension", None)
                or getattr(model, "get_sentence_embedding_dimension", None))
@@ -133,3 +142,18 @@ class Embedder:
             vecs = model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
                                 convert_to_numpy=True, show_progress_bar=False)
         return np.ascontiguousarray(vecs, dtype=np.float32)
+
+
+def _dim_from_files(path: Path) -> int | None:
+    """The output size of a Transformer + Pooling (+ Normalize) model, from its config."""
+    import json
+
+    try:
+        modules = json.loads((path / "modules.json").read_text())
+        kinds = [m["type"].rsplit(".", 1)[-1] for m in modules]
+        if kinds[:2] != ["Transformer", "Pooling"] or set(kinds[2:]) - {"Normalize"}:
+            return None
+        pooling = json.loads((path / modules[1]["path"] / "config.json").read_text())
+        return int(pooling["word_embedding_dimension"])
+    except (OSError, ValueError, KeyError, IndexError, TypeError):
+        return None

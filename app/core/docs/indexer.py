@@ -135,11 +135,9 @@ class Indexer:
     def _sync_locked(self, coll: Collection, control: JobControl,
                      progress: ProgressCallback) -> SyncReport:
         t0 = time.monotonic()
-        self.embedder.load()
-        load_s = time.monotonic() - t0
         coll = self._prepare(coll)
         self.store.update(coll.id, sync_state="running")
-        report = SyncReport(coll.name, model_load_s=load_s)
+        report = SyncReport(coll.name)
         index, report.repaired = self.open_index(coll)
         found = discover(self.store.sources(coll.id))
         report.files = len(found)
@@ -179,7 +177,9 @@ class Indexer:
             except OSError:
                 continue
             same_model = row.embedding_model == coll.embedding_model
-            if (row.status != "pending" and row.sha256 and same_model
+            # A file skipped for its size is retried: the limit may have been raised.
+            retry = row.status == "skipped" and "max_file_mb" in (row.reason or "")
+            if (row.status != "pending" and same_model and not retry
                     and row.size == st.st_size and row.mtime == st.st_mtime):
                 report.unchanged += 1
                 if row.status in ("skipped", "error"):
@@ -257,6 +257,10 @@ class Indexer:
         if not buffer:
             return
         texts = [c.embed_text() for p in buffer for c in p.chunks]
+        if texts and not self.embedder.loaded:  # loaded only when there is work for it
+            t0 = time.monotonic()
+            self.embedder.load()
+            report.model_load_s += time.monotonic() - t0
         vectors = self.embedder.encode(texts, self.batch_size) if texts else None
         at = 0
         for item in buffer:
