@@ -81,6 +81,11 @@ def cmd_list(args: argparse.Namespace) -> int:
                      _fit_label(m.get("fit")), m["error"] or ""])
     print(table(rows, ["  id", "arch", "params", "quant", "ctx", "size", "source", "fit",
                        "problem"]))
+    sys.stdout.flush()  # the notes below go to stderr: keep them after the table
+    for left in core.models.unfinished():
+        note(f"unfinished download: {left['repo']} {left['filename']} "
+             f"({human_bytes(left['saved'])} of {human_bytes(left['size'])}); "
+             f"`hearth models pull {left['repo']} {left['filename']}` continues it.")
     return 0
 
 

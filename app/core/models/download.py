@@ -130,6 +130,8 @@ class _Fetcher:
                                            "url": job.url, "repo": job.repo,
                                            "filename": job.name}))
         self.stats.resumed_from = have
+        if have:
+            self.on_bytes(have, "checking the part saved earlier")
         self.digest = _hash_existing(job.partial, have, self.control) if have else hashlib.sha256()
         self.have = have
         if have:
