@@ -32,6 +32,8 @@ from app.ui.model_downloads import DownloadsPanel
 from app.ui.model_widgets import cell, human, make_table, run_job
 from app.ui.workers import Worker
 
+_FILE_ROLE = Qt.ItemDataRole.UserRole + 1  # a recommended row's file, preselected on open
+
 
 class ModelsView(QWidget):
     models_changed = Signal()  # the main window refreshes the chat's model picker
@@ -41,6 +43,7 @@ class ModelsView(QWidget):
         self.core = core
         self.manager = core.models
         self._listing = None
+        self._wanted = ""  # the repo whose files the user asked for last
         self.setAcceptDrops(True)
         self.downloads = DownloadsPanel(self.manager)
         self.installed = InstalledPanel(core)
@@ -132,8 +135,9 @@ class ModelsView(QWidget):
             row = self.repos.rowCount()
             self.repos.insertRow(row)
             fit = r["fit"] or {}
-            self.repos.setItem(row, 0, cell(f"{r['repo']} — {r['note']}", r["repo"],
-                                             r["filename"]))
+            first = cell(f"{r['repo']} — {r['note']}", r["repo"], r["filename"])
+            first.setData(_FILE_ROLE, r["filename"])
+            self.repos.setItem(row, 0, first)
             self.repos.setItem(row, 1, cell(f"~{human(r['approx_size'])}"))
             self.repos.setItem(row, 2, cell(r["license"]))
             self.repos.setItem(row, 3, cell(r["parameters"]))
@@ -169,17 +173,22 @@ class ModelsView(QWidget):
     def _repo_selected(self) -> None:
         items = self.repos.selectedItems()
         if items:
-            self.open_repo(self.repos.item(items[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+            first = self.repos.item(items[0].row(), 0)
+            self.open_repo(first.data(Qt.ItemDataRole.UserRole), first.data(_FILE_ROLE))
 
-    def open_repo(self, repo: str) -> None:
+    def open_repo(self, repo: str, select: str | None = None) -> None:
+        """List `repo`'s files (in the worker); `select` preselects one of them."""
+        self._wanted = repo
         self.files.setRowCount(0)
         self.download_button.setEnabled(False)
         self.files_label.setText(f"Listing the files of {repo}…")
-        self._run(lambda c, p: (self.manager.files(repo), None), self._show_files,
+        self._run(lambda c, p: (self.manager.files(repo), select), self._show_files,
                   "hub-files", self.files_label.setText)
 
     def _show_files(self, value) -> None:
-        listing, _ = value
+        listing, select = value
+        if listing.repo != self._wanted:
+            return  # the user has moved on to another repo meanwhile
         self._listing = listing
         best = self.manager.best_fit(listing)
         saved = self.manager.partial(listing)
@@ -197,6 +206,8 @@ class ModelsView(QWidget):
                    if f.fit else "")
             self.files.setItem(row, 3, cell(label, tip=tip))
             self.files.setItem(row, 4, cell((f.sha256 or "")[:12], tip=f.sha256 or ""))
+            if f.name == select:
+                self.files.selectRow(row)
         text = f"{listing.repo}: {len(listing.files)} GGUF files."
         if best:
             text += f" ★ {best} is the largest that fits this machine."

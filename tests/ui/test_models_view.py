@@ -168,3 +168,15 @@ def test_dropping_gguf_files_imports_them(view, qtbot, tmp_path, monkeypatch):
     enter2.ignore()
     view.dragEnterEvent(enter2)
     assert not enter2.isAccepted()
+
+
+def test_recommended_row_opens_its_repo_with_the_file_preselected(view, qtbot, hub, tiny):
+    from app.core.models.recommended import RECOMMENDED
+
+    rec = RECOMMENDED[0]
+    hub.add_repo(rec.repo, {rec.filename: tiny, "other-Q8_0.gguf": tiny})
+    view.repos.selectRow(0)
+    qtbot.waitUntil(lambda: view.files.rowCount() == 2, timeout=30000)
+    row = view.files.currentRow()
+    assert view.files.item(row, 0).data(Qt.ItemDataRole.UserRole) == rec.filename
+    assert view.download_button.isEnabled()
