@@ -12,6 +12,7 @@ plus sampling and detokenization.
 from __future__ import annotations
 
 import ctypes
+import logging
 from pathlib import Path
 
 import llama_cpp as lib
@@ -22,6 +23,7 @@ from app.core.llm.base import SamplingParams
 class BareLoop:
     def __init__(self, path: Path, n_ctx: int, n_threads: int, n_batch: int,
                  n_gpu_layers: int) -> None:
+        logging.getLogger("llama-cpp-python").setLevel(logging.ERROR)  # as the engine does
         lib.llama_backend_init()
         mparams = lib.llama_model_default_params()
         mparams.n_gpu_layers = n_gpu_layers
