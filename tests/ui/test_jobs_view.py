@@ -115,3 +115,19 @@ def test_dialog_translates_a_file_with_the_real_model(qtbot, core, view, tmp_pat
     out = (tmp_path / "hello.de.md").read_text()
     assert out.startswith("# ") and out.endswith("```\nkeep me\n```\n")
     assert "source: English" in view.table.item(view.rows[job_id], 3).text()
+
+
+def test_dropping_a_file_opens_the_task_dialog_for_it(qtbot, view, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "report.md"
+    path.write_text("# Report\n")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    view.dropEvent(event)
+    assert view.dialog.isVisible() and view.dialog.file.text() == str(path)
+    assert view.dialog.output.placeholderText() == str(tmp_path / "report.summary.md")
+    view.dialog.reject()
