@@ -38,8 +38,17 @@ class ModelSettingsDialog(QDialog):
         self.gpu.setCurrentText(GLOBAL if value is None else str(value))
         self.gpu.setToolTip("Layers to put on the GPU: a number, 'auto', or 0 for CPU only.")
         form.addRow("GPU layers", self.gpu)
-        self.temperature = self._dspin(current.get("temperature"), globals_["temperature"])
+        self.temperature = self._dspin(current.get("temperature"), globals_["temperature"], 2.0)
         form.addRow("Temperature", self.temperature)
+        self.top_p = self._dspin(current.get("top_p"), globals_["top_p"], 1.0)
+        form.addRow("Top-p", self.top_p)
+        self.min_p = self._dspin(current.get("min_p"), globals_["min_p"], 1.0)
+        form.addRow("Min-p", self.min_p)
+        self.repeat_penalty = self._dspin(current.get("repeat_penalty"),
+                                          globals_["repeat_penalty"], 2.0)
+        form.addRow("Repeat penalty", self.repeat_penalty)
+        self.top_k = self._spin(-1, 1000, current.get("top_k"), globals_["top_k"], 1)
+        form.addRow("Top-k (0 = off)", self.top_k)
         self.max_tokens = self._spin(0, 32768, current.get("max_tokens"),
                                      globals_["max_tokens"], 1)
         form.addRow("Longest reply (tokens)", self.max_tokens)
@@ -63,9 +72,9 @@ class ModelSettingsDialog(QDialog):
         return box
 
     @staticmethod
-    def _dspin(value: float | None, global_value: float) -> QDoubleSpinBox:
+    def _dspin(value: float | None, global_value: float, high: float) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
-        box.setRange(-0.01, 2.0)
+        box.setRange(-0.01, high)
         box.setSingleStep(0.05)
         box.setSpecialValueText(f"{GLOBAL} ({global_value})")
         box.setValue(float(value) if value is not None else -0.01)
@@ -78,10 +87,19 @@ class ModelSettingsDialog(QDialog):
             "n_ctx": self.n_ctx.value() or None,
             "n_gpu_layers": None if gpu in ("", GLOBAL) else (
                 "auto" if gpu == "auto" else int(gpu) if gpu.lstrip("-").isdigit() else gpu),
-            "temperature": None if self.temperature.value() < 0 else self.temperature.value(),
+            "temperature": _opt(self.temperature.value()),
+            "top_p": _opt(self.top_p.value()),
+            "min_p": _opt(self.min_p.value()),
+            "repeat_penalty": _opt(self.repeat_penalty.value()),
+            "top_k": None if self.top_k.value() < 0 else self.top_k.value(),
             "max_tokens": self.max_tokens.value() or None,
             "system_prompt": self.system.toPlainText().strip() or None,
         }
+
+
+def _opt(value: float) -> float | None:
+    """A float box's value, or None at its 'global setting' minimum."""
+    return None if value < 0 else round(value, 2)
 
 
 def ask_token(parent: QWidget) -> str | None:

@@ -133,11 +133,15 @@ def test_model_settings_dialog_saves_overrides(view, qtbot, core):
     dialog = view.installed.edit_settings_selected()
     dialog.n_ctx.setValue(1024)
     dialog.temperature.setValue(0.7)
+    dialog.top_k.setValue(0)
+    dialog.gpu.setCurrentText("0")
     with qtbot.waitSignal(view.models_changed, timeout=30000):
         dialog.accept()
     eff = core.runtime.effective("smollm2-135m-instruct")
     assert eff["n_ctx"] == 1024 and eff["temperature"] == pytest.approx(0.7)
-    assert "max_tokens" not in core.catalog.model_settings("smollm2-135m-instruct")
+    assert eff["top_k"] == 0 and eff["n_gpu_layers"] == 0
+    own = core.catalog.model_settings("smollm2-135m-instruct")
+    assert not {"max_tokens", "top_p", "system_prompt"} & set(own)  # left global
 
 
 def test_dropping_gguf_files_imports_them(view, qtbot, tmp_path, monkeypatch):
