@@ -88,14 +88,11 @@ class ChatView(QWidget):
         self.system_button = self._tool_button("System prompt…", self.edit_system_prompt,
                                                "The instructions the model follows in this "
                                                "conversation")
-        self.copy_button = self._tool_button("Copy conversation", self.copy_conversation,
-                                             "Copy the whole conversation as Markdown")
         self.meter = ContextMeter()
         top = QHBoxLayout()
         top.setContentsMargins(12, 8, 12, 4)
         top.addWidget(self.picker)
         top.addWidget(self.system_button)
-        top.addWidget(self.copy_button)
         top.addStretch(1)
         top.addWidget(self.meter)
         self.banner = Banner()

@@ -22,10 +22,10 @@ class _Bar(QWidget):
         super().__init__(parent)
         self.values: list[tuple[int, QColor]] = []
         self.total = 0
-        self.setMinimumWidth(90)
+        self.setMinimumWidth(60)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(140, 10)
+        return QSize(110, 10)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         p = QPainter(self)

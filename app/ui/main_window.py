@@ -8,7 +8,7 @@ import os
 import sys
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -59,7 +59,12 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName("Pages")
-        self.nav.setFixedWidth(112)
+        bold = self.nav.font()
+        bold.setBold(True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(title) for title, *_ in PAGES)
+        self.nav.setFixedWidth(widest + 56)  # item padding and margins from the stylesheet
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for title, _module, _cls, tip in PAGES:
@@ -261,6 +266,7 @@ class MainWindow(QMainWindow):
             self.chat.open_conversation(last)
         else:
             self.chat.open_conversation(None)
+        self.chat.composer.edit.setFocus()  # ready to type
 
     def _save(self) -> None:
         current = self.chat.conversation.id if self.chat.conversation else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -59,6 +59,11 @@ class _Body(QLabel):
         self._heights.clear()
         super().setText(text)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        # A word-wrapped label's own minimum is its height at a tiny width, which would
+        # make the list taller than its messages; the height for the real width rules.
+        return QSize(0, 0)
+
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
         if width not in self._heights:
             if len(self._heights) > 8:
@@ -102,7 +107,7 @@ class MessageWidget(QFrame):
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.body.linkActivated.connect(self._link)
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 8, 12, 8)
@@ -247,6 +252,7 @@ class MessageList(QScrollArea):
     def clear(self) -> None:
         self._flush_timer.stop()
         for w in self._widgets:
+            self._box.removeWidget(w)
             w.hide()
             w.deleteLater()
         self._widgets.clear()

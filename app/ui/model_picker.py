@@ -43,8 +43,8 @@ class ModelPicker(QComboBox):
         super().__init__(parent)
         self.setAccessibleName("Model")
         self.setToolTip("The model that answers in this conversation")
-        self.setMinimumContentsLength(24)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(20)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._loaded: dict[str, str] = {}  # model id -> device reported after loading
         self.activated.connect(lambda i: self.model_chosen.emit(self.itemData(i) or ""))
 
@@ -68,7 +68,15 @@ class ModelPicker(QComboBox):
                 where = str(entry.path)
                 self.setItemData(i, f"{entry.id}\n{where}\nruns on: {device}", TIP)
         self.select(current)
+        self._fit_width()
         self.blockSignals(False)
+
+    def _fit_width(self) -> None:
+        """Wide enough for the longest entry (size, device) up to a sensible cap."""
+        fm = self.fontMetrics()
+        widest = max((fm.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                     default=fm.horizontalAdvance("x" * 20))
+        self.setMinimumWidth(min(widest + 48, fm.horizontalAdvance("x" * 44)))
 
     def select(self, model_id: str | None) -> None:
         i = self.findData(model_id) if model_id else -1
@@ -85,3 +93,4 @@ class ModelPicker(QComboBox):
         if i >= 0:
             text = self.itemText(i).rsplit("·", 1)[0].rstrip()
             self.setItemText(i, f"{text}  ·  {device}")
+            self._fit_width()

@@ -1,0 +1,96 @@
+"""Render the main window offscreen in a real conversation with the bundled model
+and save it as resources/screenshot.png (the README shows it).
+
+    .venv/bin/python scripts/screenshot.py [OUT.png] [--theme light|dark]
+
+Runs in a throwaway data folder, so your own conversations are not touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+QUESTIONS = [  # (conversation, message): the last conversation is the one shown
+    ("Give me three tips for better sleep.", None),
+    ("What is the capital of Japan?", None),
+    ("Write a Python function that checks whether a number is prime.",
+     "Now explain in one short sentence how it works."),
+]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", default=str(ROOT / "resources" / "screenshot.png"))
+    parser.add_argument("--theme", default="light", choices=["light", "dark", "system"])
+    parser.add_argument("--size", default="1180x760")
+    args = parser.parse_args()
+    os.environ["HEARTH_HOME"] = tempfile.mkdtemp(prefix="hearth-screenshot-")
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.session import Core
+    from app.ui import theme
+    from app.ui.main_window import MainWindow
+
+    app = QApplication([sys.argv[0]])
+    core = Core()
+    core.settings.update({"theme": args.theme, "max_tokens": 200, "temperature": 0.0,
+                          "seed": 3, "n_ctx": 2048})
+    theme.apply(app, args.theme, 10)
+    window = MainWindow(core, owns_core=True)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+
+    def wait_idle(limit_s: float = 600) -> None:
+        end = time.monotonic() + limit_s
+        chat = window.chat
+        while time.monotonic() < end:
+            QCoreApplication.processEvents()
+            if chat.models_ready and not chat.busy() and not chat._queue:
+                return
+            time.sleep(0.01)
+        raise SystemExit("timed out waiting for the model")
+
+    wait_idle()
+    for first, follow_up in QUESTIONS:
+        window.new_conversation()
+        for text in (first, follow_up):
+            if text:
+                window.chat.send(text)
+                wait_idle()
+    window.chat.messages.scroll_to_bottom()
+    for _ in range(20):
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(args.out):
+        print(f"could not write {args.out}", file=sys.stderr)
+        return 1
+    print(f"saved {args.out} ({window.width()}x{window.height()})")
+    window.close()
+    dispose(window)
+    return 0
+
+
+def dispose(window) -> None:
+    """Delete the window's C++ side while the QApplication still exists (Python would
+    otherwise free them in any order at exit, which can crash)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
