@@ -402,3 +402,4 @@ class DocumentsView(QWidget):
         if paths:
             event.acceptProposedAction()
             self.add_paths(paths)
+

@@ -119,3 +119,43 @@ def test_rename_and_remove(qtbot, view):
     assert view.current() == "New name"
     assert view.remove_collection()
     assert view.collection_list.count() == 0
+
+
+def test_attach_button_holds_choice_until_the_conversation_exists(qtbot, core):
+    from app.ui.citations import AttachButton
+
+    core.documents.store.create("kb")
+    core.documents.store.create("other")
+    button = AttachButton(core)
+    qtbot.addWidget(button)
+    button.set_conversation(None)
+    button._fill()
+    kb = next(a for a in button.menu_.actions() if a.text() == "kb")
+    kb.setChecked(True)  # chosen before the first message
+    assert button.pending == ["kb"] and button.text() == "Documents: kb"
+    conv = core.history.new_conversation("t")
+    button.set_conversation(conv.id)
+    assert [c.name for c in core.documents.attached(conv.id)] == ["kb"]
+    button.set_attached(["kb", "other"])
+    assert [c.name for c in core.documents.attached(conv.id)] == ["kb", "other"]
+    button.set_conversation(None)
+    assert button.text() == "Documents"
+
+
+def test_citations_panel_lists_and_opens_files(qtbot, monkeypatch, tmp_path):
+    from app.ui import citations as mod
+
+    opened = []
+    monkeypatch.setattr(mod.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    panel = mod.CitationsPanel()
+    qtbot.addWidget(panel)
+    path = str(tmp_path / "guide.pdf")
+    panel.set_citations([{"n": 1, "path": path, "page": 3, "score": 0.6,
+                          "text": "The Aurora warranty lasts 37 months."}])
+    assert not panel.isHidden() and panel.count() == 1
+    assert panel.item(0).text().startswith("[1] guide.pdf, page 3: The Aurora warranty")
+    with qtbot.waitSignal(panel.opened) as blocker:
+        panel.itemClicked.emit(panel.item(0))
+    assert blocker.args == [path] and opened[0].toLocalFile() == path
+    panel.set_citations([])
+    assert panel.isHidden()

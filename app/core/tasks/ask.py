@@ -21,7 +21,7 @@ from app.core.errors import HearthError
 from app.core.jobs import JobControl
 from app.core.llm.base import ChatModel, SamplingParams
 from app.core.store.history import History, title_from
-from app.core.tasks.assistant import Assistant, TokenCallback
+from app.core.tasks.assistant import Assistant, TokenCallback, TurnResult
 
 REFUSAL = ("The documents in {where} do not contain an answer to this question "
            "(no passage scored above {threshold:.2f}).")
@@ -109,6 +109,26 @@ class Asker:
                          conversation_id=conversation_id, message_id=turn.reply.id,
                          best_score=top, model=turn.reply.model or "", status=turn.reply.status,
                          context=turn.plan.to_dict(), notes=turn.notes)
+
+    def send(
+        self, conversation_id: int, text: str, model: ChatModel, params: SamplingParams,
+        system_prompt: str = "", on_token: TokenCallback | None = None,
+        control: JobControl | None = None, k: int = 5,
+    ) -> TurnResult:
+        """A chat turn like Assistant.send, with snippets from the conversation's attached
+        collections in the prompt; their citations are stored with the reply
+        (`citations_of(reply.id)`). Without attachments it is a plain turn."""
+        names = [c.name for c in self.documents.attached(conversation_id)]
+        docs_text, used = "", []
+        if names:
+            snippets = self.documents.search(names, text, k)
+            budget = document_budget(model, system_prompt, text, params.max_tokens)
+            docs_text, used = format_snippets(snippets, lambda t: len(model.tokenize(t)), budget)
+        turn = self.assistant.send(conversation_id, text, model, params, system_prompt,
+                                   on_token, control, documents=docs_text)
+        if used:
+            self.save_citations(turn.reply.id, used)
+        return turn
 
     def _refuse(self, conversation_id: int, question: str, names: list[str], threshold: float,
                 top: float) -> AskResult:
