@@ -19,9 +19,12 @@ import numpy as np
 
 from bench.common import na, row
 
-WORDS = ("river garden engine window paper candle market winter signal harbour copper "
-         "forest lantern meadow thunder violin orchard compass glacier pepper saddle "
-         "marble falcon ribbon quarry velvet beacon cellar harvest timber").split()
+WORDS = [
+    "river", "garden", "engine", "window", "paper", "candle", "market", "winter", "signal",
+    "harbour", "copper", "forest", "lantern", "meadow", "thunder", "violin", "orchard",
+    "compass", "glacier", "pepper", "saddle", "marble", "falcon", "ribbon", "quarry",
+    "velvet", "beacon", "cellar", "harvest", "timber",
+]
 
 
 def _sentence(rng: np.random.Generator) -> str:
@@ -126,6 +129,7 @@ def bench_pdfs(embedder, count: int, pages: int) -> list[dict]:
 def run(quick: bool) -> list[dict]:
     try:
         import fpdf  # noqa: F401 - writes the PDF set
+
         from app.core.docs.embedder import Embedder, EmbeddingModelMissing
     except ImportError as exc:
         return [na("indexing chunks/s", f"missing: {exc.name}", "chunks/s", ">= 0.8x")]
