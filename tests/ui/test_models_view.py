@@ -144,6 +144,7 @@ def test_model_settings_dialog_saves_overrides(view, qtbot, core):
     assert not {"max_tokens", "top_p", "system_prompt"} & set(own)  # left global
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # QDragEnterEvent takes a QPoint
 def test_dropping_gguf_files_imports_them(view, qtbot, tmp_path, monkeypatch):
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -154,7 +155,7 @@ def test_dropping_gguf_files_imports_them(view, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(models_view, "ask_import_mode", lambda parent, what: "copy")  # the click
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPointF(view.rect().center()), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(view.rect().center(), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     view.dragEnterEvent(enter)
     assert enter.isAccepted()
@@ -167,7 +168,7 @@ def test_dropping_gguf_files_imports_them(view, qtbot, tmp_path, monkeypatch):
     text.write_text("hi")
     mime2 = QMimeData()
     mime2.setUrls([QUrl.fromLocalFile(str(text))])
-    enter2 = QDragEnterEvent(QPointF(view.rect().center()), Qt.DropAction.CopyAction, mime2,
+    enter2 = QDragEnterEvent(view.rect().center(), Qt.DropAction.CopyAction, mime2,
                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     enter2.ignore()
     view.dragEnterEvent(enter2)
