@@ -92,6 +92,9 @@ class MessageWidget(QFrame):
         self.setAccessibleName("Your message" if user else "Reply")
         self._who = QLabel()
         self._who.setObjectName("who")
+        # may wrap, never widens the list past the window (its stats line is long)
+        self._who.setWordWrap(True)
+        self._who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._copy = self._button("Copy", "Copy this message as Markdown", self._copy_text)
         self._edit = self._button("Edit", "Edit this message; the conversation continues "
                                   "from it", self._ask_edit) if user else None
