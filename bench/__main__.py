@@ -39,12 +39,16 @@ def run_module(name: str, quick: bool, timeout: float) -> tuple[list[dict], floa
         out = Path(tmp.name)
     cmd = [sys.executable, "-m", "bench._one", name, str(out)] + (["--quick"] if quick else [])
     start = time.perf_counter()
+    rows, err = None, ""
     try:
-        proc = subprocess.run(cmd, cwd=ROOT, timeout=timeout, capture_output=True, text=True)
-        rows = json.loads(out.read_text()) if proc.returncode == 0 else None
-        err = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
+        # stderr passes through: modules report their progress there
+        proc = subprocess.run(cmd, cwd=ROOT, timeout=timeout, stdout=subprocess.DEVNULL)
+        if out.exists() and out.stat().st_size:
+            rows = json.loads(out.read_text())
+        else:
+            err = f"exited with code {proc.returncode} (see the output above)"
     except subprocess.TimeoutExpired:
-        rows, err = None, f"timed out after {timeout:.0f} s"
+        err = f"timed out after {timeout:.0f} s"
     finally:
         out.unlink(missing_ok=True)
     if rows is None:

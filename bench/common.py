@@ -25,6 +25,7 @@ from __future__ import annotations
 import gc
 import re
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -58,6 +59,11 @@ def row(name: str, value: float | None, unit: str, *, baseline: float | None = N
 def na(name: str, note: str, unit: str = "", target: str = "") -> dict[str, Any]:
     """A figure that could not be measured here, with the reason."""
     return row(name, None, unit, target=target, note=note)
+
+
+def say(text: str) -> None:
+    """A progress line on stderr (the runner shows it as the module runs)."""
+    print(f"  {text}", file=sys.stderr, flush=True)
 
 
 def median(values: list[float]) -> float:

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.common import median, na, percentile, row
+from bench.common import median, na, percentile, row, say
 
 BEAT_MS = 5
 STALL_TARGET = "<= 50 ms"
@@ -114,6 +114,7 @@ def run(quick: bool) -> list[dict]:
         spin_until(app, lambda: False, 2.0 if quick else 5.0)
         idle = beat.stop()
 
+        say("heartbeat during generation")
         # generation: a first turn loads the model (not measured), the second streams
         window.core.settings.set("max_tokens", 64 if quick else 256)
         chat.send("Say hello.")
@@ -126,10 +127,11 @@ def run(quick: bool) -> list[dict]:
                            "real window offscreen, a streamed reply (model already loaded); "
                            + beat.worst())
 
+        say("heartbeat during indexing")
         # indexing: a new collection of Markdown notes, embedding model loaded in the job
         folder = Path(home) / "notes"
         folder.mkdir()
-        corpus(folder, 20 if quick else 100)
+        corpus(folder, 10 if quick else 100)
         window.show_page(2)
         docs = window.pages.get("Documents")
         if docs is None or not hasattr(docs, "add_paths"):

@@ -25,7 +25,7 @@ from app.core.llm.base import SamplingParams
 from app.core.llm.engine import Engine, LoadOptions
 from app.core.models import bundled
 from bench._llama_loop import BareLoop
-from bench.common import interleaved, median, na, row
+from bench.common import interleaved, median, na, row, say
 
 N_CTX = 4096
 N_BATCH = 512
@@ -218,8 +218,11 @@ def run(quick: bool) -> list[dict]:
         bare = BareLoop(path, engine.n_ctx, engine.n_threads, N_BATCH,
                         engine.report.n_gpu_layers)
         try:
+            say(f"decode [{label}]")
             rows += decode_rows(engine, bare, label, quick)
+            say(f"prompt processing [{label}]")
             rows += prompt_rows(engine, bare, label, quick)
+            say(f"time to first token, turn 1 and turn 5 [{label}]")
             rows += ttft_rows(engine, label, quick, pp_rate=rows[-1]["value"])
         finally:
             bare.close()

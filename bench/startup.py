@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import median, na, row
+from bench.common import median, na, row, say
 
 ROOT = Path(__file__).resolve().parents[1]
 DRIVER = Path(__file__).with_name("_window_driver.py")
@@ -41,7 +41,7 @@ def import_rows(quick: bool) -> list[dict]:
     code = IMPORT_PROBE.format(heavy=HEAVY)
     times, heavy = [], []
     with tempfile.TemporaryDirectory() as home:
-        for _ in range(5 if quick else 10):
+        for _ in range(3 if quick else 10):
             out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=_env(home),
                                  capture_output=True, text=True, check=True)
             data = json.loads(out.stdout.strip().splitlines()[-1])
@@ -99,4 +99,7 @@ def launch_rows(quick: bool) -> list[dict]:
 
 
 def run(quick: bool) -> list[dict]:
-    return import_rows(quick) + launch_rows(quick)
+    say("import time")
+    rows = import_rows(quick)
+    say("launch to usable window")
+    return rows + launch_rows(quick)
