@@ -168,10 +168,11 @@ class MainWindow(QMainWindow):
         title, module, cls, _tip = PAGES[index]
         if title not in self.pages:
             self._set_page_widget(index, self._build_page(title, module, cls))
+        previous = self.stack.currentIndex()
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
         self.stack.setCurrentIndex(index)
-        if index == 0:
+        if index == 0 and previous != 0:
             self.chat.refresh_models()  # a model may have been installed meanwhile
 
     def _build_page(self, title: str, module: str, cls: str) -> QWidget:
@@ -259,7 +260,8 @@ class MainWindow(QMainWindow):
         if sizes:
             self.splitter.setSizes([int(s) for s in sizes])
         self.sidebar.refresh()
-        self.chat.refresh_models()
+        # after the first paint: the scan parses GGUF headers and competes for the GIL
+        QTimer.singleShot(0, self.chat.refresh_models)
         last = self.core.settings.get("ui_last_conversation")
         if last in self.sidebar.ids():
             self.sidebar.select(last)
