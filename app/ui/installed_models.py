@@ -133,12 +133,13 @@ class InstalledPanel(QWidget):
         return dialog
 
     def save_settings(self, model_id: str, values: dict) -> None:
-        run_job(lambda c, p: self.manager.update_settings(model_id, values),
-                  lambda _v: (self.note.setText(f"Saved settings for {model_id}."),
-                              self._changed()),
-                  "model-settings", self.note.setText)
+        run_job(lambda c, p: (model_id, self.manager.update_settings(model_id, values)),
+                self._settings_saved, "model-settings", self.note.setText)
 
-    # import --------------------------------------------------------------
+    def _settings_saved(self, value: tuple) -> None:
+        self.note.setText(f"Saved settings for {value[0]}.")
+        self._changed()
+
     def import_file_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import a GGUF model", str(Path.home()),
                                               "GGUF models (*.gguf)")
@@ -164,9 +165,11 @@ class InstalledPanel(QWidget):
             return done
 
         worker = run_job(job, self._imported, "model-import", self.note.setText)
-        worker.progress.connect(lambda p: self.note.setText(
-            f"Importing: {p.message} {int((p.fraction or 0) * 100)}%"))
+        worker.progress.connect(self._import_progress)
         return worker
+
+    def _import_progress(self, p) -> None:
+        self.note.setText(f"Importing: {p.message} {int((p.fraction or 0) * 100)}%")
 
     def _imported(self, entries: list) -> None:
         self.note.setText("Imported " + ", ".join(e.id for e in entries) + ".")

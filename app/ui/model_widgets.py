@@ -53,7 +53,10 @@ def progress_text(p: Progress | None) -> str:
 
 
 def run_job(job, on_result, name: str, on_error) -> Worker:
-    """Run a core job in the generic worker; its result and error go to the callbacks."""
+    """Run a core job in the generic worker; its result and error go to the callbacks.
+
+    The callbacks must be methods of a QObject (a widget): Qt then calls them on the GUI
+    thread. A lambda has no thread of its own and would run in the worker's thread."""
     worker = Worker(job, name)
     worker.result.connect(on_result)
     worker.error.connect(on_error)

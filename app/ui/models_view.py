@@ -154,7 +154,10 @@ class ModelsView(QWidget):
         self.search_button.setEnabled(False)
         worker = self._run(lambda c, p: self.manager.search(query, sort), self._show_results,
                            "hub-search")
-        worker.finished.connect(lambda: self.search_button.setEnabled(True))
+        worker.finished.connect(self._search_done)
+
+    def _search_done(self) -> None:
+        self.search_button.setEnabled(True)
 
     def _show_results(self, results: list) -> None:
         self.repos.setRowCount(0)

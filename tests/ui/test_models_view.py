@@ -185,3 +185,26 @@ def test_recommended_row_opens_its_repo_with_the_file_preselected(view, qtbot, h
     row = view.files.currentRow()
     assert view.files.item(row, 0).data(Qt.ItemDataRole.UserRole) == rec.filename
     assert view.download_button.isEnabled()
+
+
+def test_worker_results_reach_widgets_on_the_gui_thread(qtbot, core, hub):
+    import threading
+
+    threads = []
+
+    class Probe(ModelsView):
+        def _show_results(self, results):
+            threads.append(threading.current_thread().name)
+            super()._show_results(results)
+
+        def _search_done(self):
+            threads.append(threading.current_thread().name)
+            super()._search_done()
+
+    view = Probe(core)
+    qtbot.addWidget(view)
+    view.search_box.setText("tiny")
+    view.search()
+    qtbot.waitUntil(lambda: len(threads) == 2, timeout=30000)
+    assert set(threads) == {threading.main_thread().name}
+    qtbot.waitUntil(lambda: view.installed.table.rowCount() > 0, timeout=30000)
