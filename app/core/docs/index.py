@@ -30,9 +30,14 @@ def gpu_available() -> bool:
 
 
 def ivf_params(n: int) -> tuple[int, int]:
-    """(nlist, nprobe) for n vectors: about sqrt(n) lists, probing 1/16 of them."""
+    """(nlist, nprobe) for n vectors: about sqrt(n) lists, 32 of them probed.
+
+    Measured on clustered 384-d vectors (bench/retrieval.py data): recall@10
+    0.959 at 100k (316 lists) and 0.998 at 1M (1000 lists) with 32 probes;
+    16 probes gave 0.939 at 100k, 64 probes doubled the 1M latency for nothing.
+    """
     nlist = max(64, min(16384, int(math.sqrt(max(n, 1)))))
-    return nlist, max(8, nlist // 16)
+    return nlist, min(nlist, 32)
 
 
 class VectorIndex:
