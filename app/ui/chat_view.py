@@ -67,6 +67,7 @@ class ChatView(QWidget):
     conversation_changed = Signal(object)  # the open conversation id (or None)
     open_models = Signal()  # first run: take the user to the model manager
     models_scanned = Signal()
+    reply_done = Signal(str)  # a finished reply's first words (for a desktop notice)
 
     def __init__(self, core: Core, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -438,6 +439,8 @@ class ChatView(QWidget):
             self.banner.show_message(note, "warning", timeout_ms=15000)
         if result.reply.status == "stopped":
             self.status_message.emit("Stopped; the partial reply is kept.")
+        else:
+            self.reply_done.emit(" ".join(result.reply.content.split()[:12]))
         self.conversation_changed.emit(self.conversation.id)
 
     def _on_error(self, message: str) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import HearthError
 from app.core.session import Core
-from app.ui import theme
+from app.ui import notify, theme
 from app.ui.chat_view import ChatView
 from app.ui.display import display_problem
 from app.ui.icons import app_icon
@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.chat.stats_changed.connect(self.stats_label.setText)
         self.chat.busy_changed.connect(self._busy)
         self.chat.open_models.connect(lambda: self.show_page(1))
+        self.chat.reply_done.connect(self._reply_done)
 
     # pages -------------------------------------------------------------
     def _set_page_widget(self, index: int, widget: QWidget) -> None:
@@ -225,6 +226,10 @@ class MainWindow(QMainWindow):
             self.sidebar.select(conversation_id)
         title = self.chat.conversation.title if self.chat.conversation else "New conversation"
         self.setWindowTitle(f"{title} — Hearth")
+
+    def _reply_done(self, preview: str) -> None:
+        """A long reply finished while the user was in another window: tell them."""
+        notify.desktop(self, "Hearth answered", preview + "…")
 
     def _busy(self, what: str) -> None:
         self.busy_label.setText(what)

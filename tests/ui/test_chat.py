@@ -114,6 +114,7 @@ def test_core_errors_appear_in_the_window(qtbot, window):
     # what the user typed is kept; no reply is left 'generating'
     assert [(m.role, m.status) for m in stored(window)] == [("user", "complete")]
     assert chat.composer.send_button.isVisible()
+    assert window.core.history.conversation(chat.conversation.id).system_prompt.startswith("word")
 
 
 def test_event_loop_never_stalls_during_a_generation(qtbot, window):

@@ -10,6 +10,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from app.core.session import Core
@@ -66,6 +67,9 @@ def test_search_finds_messages_and_opens_them(qtbot, core, opener):
     assert "Space" in item.text() and "[Moon]" in item.text()
     w.sidebar.results.itemClicked.emit(item)
     assert w.chat.conversation.id == target
+    w.chat.copy_conversation()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("# Space") and "384,400 km" in copied
     w.sidebar.search.setText("zebra")
     qtbot.waitUntil(lambda: w.sidebar.pages.currentWidget() is w.sidebar.no_results)
     w.sidebar.search.clear()
