@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import HearthError, ModelNotFound
-from app.core.jobs import JobControl, Progress
-from app.core.llm.context import plan_prompt
+from app.core.errors import HearthError
+from app.core.jobs import Progress
 from app.core.models import bundled
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core
 from app.core.store.history import Conversation, Message
-from app.core.tasks.assistant import TurnResult, history_messages
+from app.core.tasks.assistant import TurnResult
+from app.ui import chat_jobs
 from app.ui.composer import Composer
 from app.ui.context_meter import ContextMeter
 from app.ui.message_list import MessageList
@@ -42,22 +42,7 @@ NO_MODEL_TEXT = ("<h3>No model is installed</h3><p>Open <b>Models</b> to downloa
                  "bundled starter model.</p>")
 TEMP_USER_ID = -2  # the user's message until the worker has stored it
 
-CHARS_PER_TOKEN = 4  # typical for English text; only used to skip what cannot fit anyway
-MakeJob = Callable[[Worker], Callable[[JobControl, Callable[[Progress], None]], object]]
-
-
-def recent_turns(history: list[dict[str, str]], max_chars: int) -> tuple[list[dict], int]:
-    """The newest whole turns holding about `max_chars` of text, and how many older turns
-    were left out: plan_prompt drops one turn per try, which is slow for the meter on a
-    conversation of thousands of messages, and those turns would not fit anyway."""
-    starts = [i for i, m in enumerate(history) if m["role"] == "user" or i == 0]
-    total, cut = 0, 0
-    for i in range(len(history) - 1, -1, -1):
-        total += len(history[i]["content"])
-        if total > max_chars:
-            cut = next((s for s in starts if s > i), len(history))
-            break
-    return history[cut:], sum(1 for s in starts if s < cut)
+MakeJob = Callable[[Worker], chat_jobs.Job]  # given the worker, so a job can stream
 
 
 class ChatView(QWidget):
@@ -134,16 +119,7 @@ class ChatView(QWidget):
         if self._scan is not None:
             self._scan_again = True
             return
-        core = self.core
-
-        def job(_control: JobControl, _progress: Callable[[Progress], None]):
-            entries = core.catalog.entries()
-            try:
-                default = core.catalog.default_id(core.settings)
-            except ModelNotFound:
-                default = ""
-            return entries, default
-        self._scan = Worker(job, name="models-scan")
+        self._scan = Worker(chat_jobs.scan_models(self.core), name="models-scan")
         self._scan.result.connect(self._models_scanned)
         self._scan.error.connect(self.banner.error)
         self._scan.finished.connect(self._scan_finished)
@@ -200,18 +176,8 @@ class ChatView(QWidget):
                             and not self._queue):
             self.measure()
             return
-        self._enqueue("load", self._load_job(model_id), {})
+        self._enqueue("load", lambda _w: chat_jobs.load_model(self.core, model_id), {})
         self.measure()
-
-    def _load_job(self, model_id: str) -> MakeJob:
-        runtime = self.core.runtime
-
-        def make(_worker: Worker):
-            def job(_control: JobControl, progress: Callable[[Progress], None]):
-                progress(Progress(message=f"Loading {model_id}…"))
-                return runtime.engine(model_id)
-            return job
-        return make
 
     # conversations -----------------------------------------------------
     def open_conversation(self, conversation_id: int | None, scroll_to: int | None = None) -> None:
@@ -345,25 +311,10 @@ class ChatView(QWidget):
                     message_id: int | None = None) -> None:
         self.messages.begin_stream(model_id)
         conv_id = self.conversation.id
-        core = self.core
 
-        def make(worker: Worker):
-            def job(control: JobControl, progress: Callable[[Progress], None]) -> TurnResult:
-                loaded = core.runtime.loaded
-                if loaded is None or loaded.model_id != model_id:
-                    progress(Progress(message=f"Loading {model_id}…"))
-                engine = core.runtime.engine(model_id)
-                progress(Progress(message="", extra={"device": engine.device,
-                                                     "model": engine.model_id}))
-                params = core.runtime.sampling(engine.model_id)
-                system = core.history.conversation(conv_id).system_prompt or ""
-                kw = {"system_prompt": system, "on_token": worker.emit_item, "control": control}
-                if action == "send":
-                    return core.assistant.send(conv_id, text, engine, params, **kw)
-                if action == "edit":
-                    return core.assistant.edit(message_id, text, engine, params, **kw)
-                return core.assistant.regenerate(conv_id, engine, params, **kw)
-            return job
+        def make(worker: Worker) -> chat_jobs.Job:  # tokens stream through the worker
+            return chat_jobs.chat_turn(self.core, action, conv_id, model_id, worker.emit_item,
+                                       text, message_id)
         self._enqueue("turn", make, {"text": text, "action": action})
 
     # the job queue -----------------------------------------------------
@@ -469,20 +420,9 @@ class ChatView(QWidget):
         if not model_id or self.conversation is None:
             self.meter.set_plan(None)
             return
-        core, conv_id, system = self.core, self.conversation.id, self.system_prompt()
-
-        def make(_worker: Worker):
-            def job(control: JobControl, _progress: Callable[[Progress], None]):
-                engine = core.runtime.engine(model_id)
-                control.checkpoint()
-                params = core.runtime.sampling(engine.model_id)
-                history = history_messages(core.history.messages(conv_id))
-                recent, skipped = recent_turns(history, engine.n_ctx * CHARS_PER_TOKEN)
-                plan = plan_prompt(engine, system, recent, None, params.max_tokens)
-                plan.dropped_turns += skipped
-                return plan
-            return job
-        self._enqueue("measure", make, {})
+        job = chat_jobs.measure_context(self.core, self.conversation.id, model_id,
+                                        self.system_prompt())
+        self._enqueue("measure", lambda _w: job, {})
 
     # life cycle --------------------------------------------------------
     def busy(self) -> bool:

@@ -63,6 +63,13 @@ class SettingsDialog(QDialog):
         self.core = core
         self.setWindowTitle("Hearth settings")
         self.setAccessibleName("Settings")
+        self._make_fields()
+        self._lay_out()
+        # the chat page's list when it has one: reading GGUF headers again takes seconds
+        self._fill_models(entries if entries is not None else core.catalog.entries())
+        self.load(core.settings.all())
+
+    def _make_fields(self) -> None:
         self.theme = QComboBox()
         self.theme.addItems([t.capitalize() for t in THEMES])
         self.theme.setToolTip("System follows the desktop's colours")
@@ -76,7 +83,7 @@ class SettingsDialog(QDialog):
         self.gpu_layers = _spin(-1, 999, 1, "Layers to run on the GPU (0 = CPU only)",
                                 special="All")
         self.gpu_auto.toggled.connect(lambda on: self.gpu_layers.setEnabled(not on))
-        gpu_row = QHBoxLayout()
+        self.gpu_row = gpu_row = QHBoxLayout()
         gpu_row.addWidget(self.gpu_auto)
         gpu_row.addWidget(self.gpu_layers, 1)
         self.n_ctx = _spin(512, 262144, 512, "Context window in tokens: how much of the "
@@ -95,13 +102,15 @@ class SettingsDialog(QDialog):
         self.system_prompt.setToolTip("The instructions new conversations start with")
         self.system_prompt.setAccessibleName("Default system prompt")
         self.system_prompt.setMinimumHeight(70)
+
+    def _lay_out(self) -> None:
         form_look = QFormLayout()
         form_look.addRow("&Theme", self.theme)
         form_look.addRow("&Font size", self.font_size)
         form_model = QFormLayout()
         form_model.addRow("Default &model", self.default_model)
         form_model.addRow("CPU &threads", self.n_threads)
-        form_model.addRow("&GPU layers", gpu_row)
+        form_model.addRow("&GPU layers", self.gpu_row)
         form_model.addRow("&Context length", self.n_ctx)
         form_sampling = QFormLayout()
         form_sampling.addRow("T&emperature", self.temperature)
@@ -110,14 +119,14 @@ class SettingsDialog(QDialog):
         form_sampling.addRow("M&in-p", self.min_p)
         form_sampling.addRow("&Repeat penalty", self.repeat_penalty)
         form_sampling.addRow("Ma&x tokens", self.max_tokens)
-        self.data_folder = QLabel(str(core.home))
+        self.data_folder = QLabel(str(self.core.home))
         self.data_folder.setToolTip("Conversations, settings, downloaded models and indexes")
         self.data_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         open_folder = QPushButton("Open")
         open_folder.setToolTip("Show the data folder in the file manager")
         open_folder.setAccessibleName("Open data folder")
         open_folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(core.home))))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.core.home))))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.data_folder, 1)
         folder_row.addWidget(open_folder)
@@ -140,8 +149,6 @@ class SettingsDialog(QDialog):
         box.addLayout(folder_row)
         box.addWidget(buttons)
         # the chat page's list when it has one: reading GGUF headers again takes seconds
-        self._fill_models(entries if entries is not None else core.catalog.entries())
-        self.load(core.settings.all())
 
     def _fill_models(self, entries: list[ModelEntry]) -> None:
         self.default_model.addItem("Bundled starter model", "")
