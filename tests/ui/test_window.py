@@ -222,3 +222,16 @@ def test_missing_x11_libraries_are_named_with_the_install_command(monkeypatch):
 
 def test_fast_settings_are_applied(core):
     assert core.settings.get("max_tokens") == FAST_SETTINGS["max_tokens"]
+
+
+def test_a_corrupt_model_file_is_listed_as_unusable_with_the_reason(qtbot, core, opener):
+    from app.core import config
+
+    (config.models_dir() / "broken.gguf").write_bytes(b"not a gguf file" * 100)
+    w = opener.window(core)
+    picker = w.chat.picker
+    i = picker.findData("broken")
+    assert i >= 0 and "unusable" in picker.itemText(i)
+    assert not picker.model().item(i).isEnabled()
+    assert picker.itemData(i, Qt.ItemDataRole.ToolTipRole).startswith("Cannot be used:")
+    assert picker.current_id() == "smollm2-135m-instruct"  # the default is unaffected
