@@ -28,6 +28,7 @@ from app.core.session import Core
 from app.core.store.history import Conversation, Message
 from app.core.tasks.assistant import TurnResult
 from app.ui import chat_jobs
+from app.ui.citations import AttachButton, CitationsPanel
 from app.ui.composer import Composer
 from app.ui.context_meter import ContextMeter
 from app.ui.message_list import MessageList
@@ -75,10 +76,14 @@ class ChatView(QWidget):
                                                "The instructions the model follows in this "
                                                "conversation")
         self.meter = ContextMeter()
+        # the documents helpers: collections attached to the conversation, and citations
+        self.attach = AttachButton(core)
+        self.citations = CitationsPanel()
         top = QHBoxLayout()
         top.setContentsMargins(12, 8, 12, 4)
         top.addWidget(self.picker)
         top.addWidget(self.system_button)
+        top.addWidget(self.attach)
         top.addStretch(1)
         top.addWidget(self.meter)
         self.banner = Banner()
@@ -100,6 +105,7 @@ class ChatView(QWidget):
         banner_row.addWidget(self.banner)
         box.addLayout(banner_row)
         box.addWidget(self.messages, 1)
+        box.addWidget(self.citations)
         box.addWidget(self.composer)
         esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -199,10 +205,18 @@ class ChatView(QWidget):
                 self.picker.select(self.conversation.model)
         self.pending_system = None
         self.meter.set_plan(None)
+        self.attach.set_conversation(conversation_id)
+        self._show_citations()
         self.conversation_changed.emit(conversation_id)
         if scroll_to is not None:
             self.messages.scroll_to_message(scroll_to)
         self.measure()
+
+    def _show_citations(self) -> None:
+        """The citations of the conversation's last reply (none without documents)."""
+        last = next((m for m in reversed(self.messages.messages())
+                     if m.role == "assistant" and m.id >= 0), None)
+        self.citations.show_for(self.core, last.id if last else None)
 
     def new_conversation(self) -> None:
         self.open_conversation(None)
@@ -262,6 +276,7 @@ class ChatView(QWidget):
             self.conversation = self.core.assistant.start_conversation(
                 text, model_id, self.system_prompt())
             self.pending_system = None
+            self.attach.set_conversation(self.conversation.id)  # a held choice attaches now
             self.conversation_changed.emit(self.conversation.id)
         if editing is not None:
             self.messages.remove_from(editing)
@@ -382,6 +397,7 @@ class ChatView(QWidget):
         self.messages.end_stream(result.reply)
         self.conversation = result.conversation
         self.meter.set_plan(result.plan)
+        self._show_citations()
         stats = result.stats
         device = getattr(self.core.runtime.loaded, "device", "")
         self.stats_changed.emit(f"{stats.tokens_per_s:.1f} tok/s · first token "

@@ -174,3 +174,17 @@ def test_typing_while_a_model_loads_waits_for_it(qtbot, core):
     assert [m.status for m in w.core.history.messages(w.chat.conversation.id)] == [
         "complete", "complete"]
     w.close()
+
+
+def test_attached_documents_go_into_the_prompt_and_are_cited(qtbot, window, embedder, tmp_path):
+    core, chat = window.core, window.chat
+    core.documents.use_embedder(embedder)
+    notes = tmp_path / "garden.md"
+    notes.write_text("# Garden notes\n\nThe key of the blue shed is under the third flowerpot.\n")
+    core.documents.add("garden", [notes])
+    chat.attach.set_attached(["garden"])  # before the conversation exists: held, then attached
+    send(qtbot, window, "Where is the key of the blue shed?")
+    wait_idle(qtbot, window)
+    assert [c.name for c in core.documents.attached(chat.conversation.id)] == ["garden"]
+    assert chat.citations.isVisible() and "garden.md" in chat.citations.item(0).text()
+    assert "documents: 0 tokens" not in chat.meter.toolTip()  # snippets counted in the meter
