@@ -57,6 +57,13 @@ def cited_numbers(answer: str) -> set[int]:
     return found
 
 
+def relevant(snippets: list[Snippet], threshold: float) -> list[Snippet]:
+    """Leave out snippets far below the threshold (keyword-only noise that would
+    distract a small model), unless nothing better was found."""
+    kept = [s for s in snippets if s.score >= threshold / 2]
+    return kept or snippets
+
+
 def document_budget(model: ChatModel, system: str, question: str, max_tokens: int) -> int:
     """Tokens left for snippets once the reply, system prompt and question are counted."""
     reserve = max(16, min(max_tokens, model.n_ctx // 2))
@@ -97,6 +104,7 @@ class Asker:
             snippets = [s for s in snippets if s.score >= threshold]
             if not snippets:
                 return self._refuse(conversation_id, question, names, threshold, top)
+        snippets = relevant(snippets, threshold)
         chat_model = model() if callable(model) and not hasattr(model, "generate") else model
         budget = document_budget(chat_model, system_prompt, question, params.max_tokens)
         docs_text, used = format_snippets(snippets, lambda t: len(chat_model.tokenize(t)),
@@ -121,7 +129,8 @@ class Asker:
         names = [c.name for c in self.documents.attached(conversation_id)]
         docs_text, used = "", []
         if names:
-            snippets = self.documents.search(names, text, k)
+            snippets = relevant(self.documents.search(names, text, k),
+                                self.documents.min_score())
             budget = document_budget(model, system_prompt, text, params.max_tokens)
             docs_text, used = format_snippets(snippets, lambda t: len(model.tokenize(t)), budget)
         turn = self.assistant.send(conversation_id, text, model, params, system_prompt,
