@@ -22,7 +22,7 @@ from app.core.llm.base import SamplingParams
 
 class BareLoop:
     def __init__(self, path: Path, n_ctx: int, n_threads: int, n_batch: int,
-                 n_gpu_layers: int) -> None:
+                 n_gpu_layers: int, flash_attn_type: int = -1) -> None:
         logging.getLogger("llama-cpp-python").setLevel(logging.ERROR)  # as the engine does
         lib.llama_backend_init()
         mparams = lib.llama_model_default_params()
@@ -37,6 +37,7 @@ class BareLoop:
         cparams.n_threads = n_threads
         cparams.n_threads_batch = n_threads
         cparams.no_perf = True
+        cparams.flash_attn_type = flash_attn_type
         self.ctx = lib.llama_init_from_model(self.model, cparams)
         if not self.ctx:
             raise RuntimeError("llama.cpp could not create a context")

@@ -70,6 +70,12 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def paired_ratio(values: list[float], baselines: list[float]) -> float:
+    """Median of per-round ratios: each round ran both sides back to back, so a burst
+    of load from other processes hits a pair together instead of skewing one side."""
+    return statistics.median(v / b for v, b in zip(values, baselines, strict=True) if b)
+
+
 def percentile(values: list[float], q: float) -> float:
     """The q-th percentile (0-100) by linear interpolation, like numpy's default."""
     data = sorted(values)

@@ -25,9 +25,10 @@ from app.core.llm.base import SamplingParams
 from app.core.llm.engine import Engine, LoadOptions
 from app.core.models import bundled
 from bench._llama_loop import BareLoop
-from bench.common import interleaved, median, na, row, say
+from bench.common import interleaved, median, na, paired_ratio, row, say
 
 N_CTX = 4096
+FLASH = {-1: "auto", 0: "off", 1: "on"}
 N_BATCH = 512
 BASELINE = "baseline: bare llama_decode + native sampler chain via llama_cpp's low-level bindings"
 STORY = ("Write a long, detailed story about a lighthouse keeper who finds an old map "
@@ -87,12 +88,14 @@ def decode_rows(engine: Engine, bare: BareLoop, label: str, quick: bool) -> list
         return len(out) / (time.perf_counter() - start)
 
     runs = interleaved({"hearth": hearth, "bare": baseline}, runs=5 if quick else 9)
-    note = (f"{BASELINE}; {engine.n_threads} threads, ctx {engine.n_ctx}; "
+    note = (f"{BASELINE}; same context parameters ({engine.n_threads} threads, ctx "
+            f"{engine.n_ctx}, flash attention {FLASH[engine.flash_attn_type]}); "
             f"{counts['hearth']} vs {counts['bare']} tokens per run, median of "
-            f"{len(runs['hearth'])} interleaved runs")
+            f"{len(runs['hearth'])} interleaved runs; ratio: median of per-run ratios")
     target = ">= 0.97x" if label == "CPU" else ">= 0.90x"
     return [row(f"decode tokens/s [{label}]", median(runs["hearth"]), "tok/s",
-                baseline=median(runs["bare"]), target=target, note=note)]
+                baseline=median(runs["bare"]), ratio=paired_ratio(runs["hearth"], runs["bare"]),
+                target=target, note=note)]
 
 
 def prompt_rows(engine: Engine, bare: BareLoop, label: str, quick: bool) -> list[dict]:
@@ -125,9 +128,11 @@ def prompt_rows(engine: Engine, bare: BareLoop, label: str, quick: bool) -> list
 
     runs = interleaved({"hearth": hearth, "bare": baseline}, runs=3 if quick else 7)
     note = (f"{BASELINE}; {n_prompt}-token prompt, batch {N_BATCH}, to the first sampled "
-            f"token, median of {len(runs['hearth'])} interleaved runs")
+            f"token, median of {len(runs['hearth'])} interleaved runs; "
+            "ratio: median of per-run ratios")
     return [row(f"prompt processing tokens/s [{label}]", median(runs["hearth"]), "tok/s",
-                baseline=median(runs["bare"]), target="", note=note)]
+                baseline=median(runs["bare"]), ratio=paired_ratio(runs["hearth"], runs["bare"]),
+                target="", note=note)]
 
 
 def ttft_rows(engine: Engine, label: str, quick: bool, pp_rate: float) -> list[dict]:
@@ -216,7 +221,7 @@ def run(quick: bool) -> list[dict]:
         engine = Engine(path, options=LoadOptions(n_ctx=N_CTX, n_threads=0,
                                                  n_gpu_layers=n_gpu, n_batch=N_BATCH))
         bare = BareLoop(path, engine.n_ctx, engine.n_threads, N_BATCH,
-                        engine.report.n_gpu_layers)
+                        engine.report.n_gpu_layers, engine.flash_attn_type)
         try:
             say(f"decode [{label}]")
             rows += decode_rows(engine, bare, label, quick)

@@ -65,6 +65,14 @@ class LoadOptions:
     n_threads: int = 0  # 0 = automatic (hardware.default_threads)
     n_gpu_layers: int | str = "auto"  # "auto", or a count (0 = CPU, -1 = all)
     n_batch: int = 512
+    # "auto": off on the CPU, llama.cpp's own choice with GPU layers; or "on" / "off".
+    # llama.cpp's CPU flash attention reads the whole KV cache once per query row, so a
+    # multi-token batch over a long history (a follow-up turn's prompt) ran 2-3x slower
+    # with it on a 2-core CPU, while single-token decoding gained little (bench/llm.py).
+    flash_attn: str = "auto"
+
+
+FLASH_ATTN_TYPE = {"auto": -1, "off": 0, "on": 1}  # llama_flash_attn_type
 
 
 @dataclass
@@ -174,6 +182,10 @@ class Engine:
         cparams.n_threads = threads
         cparams.n_threads_batch = threads
         cparams.no_perf = True
+        flash = self.options.flash_attn
+        if flash == "auto" and n_gpu == 0:
+            flash = "off"
+        cparams.flash_attn_type = FLASH_ATTN_TYPE.get(flash, -1)
         ctx = lib.llama_init_from_model(model, cparams)
         if not ctx:
             lib.llama_model_free(model)
@@ -183,6 +195,7 @@ class Engine:
         self._mem = lib.llama_get_memory(ctx)
         self._add_bos = bool(lib.llama_vocab_get_add_bos(self._vocab))
         self.n_threads = threads
+        self.flash_attn_type = int(cparams.flash_attn_type)
 
     def close(self) -> None:
         with self._lock:
