@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.docs.watch import FolderWatcher
+from app.core.docs.watch import FolderWatcher, is_being_indexed
 from app.core.errors import HearthError
 from app.core.jobs import Progress
 from app.ui.workers import Worker
@@ -81,6 +81,14 @@ class DocumentsView(QWidget):
         if interval > 0:
             watcher.start()
         self.refresh()
+        self.resume_unfinished()
+
+    def resume_unfinished(self) -> None:
+        """Finish syncs that a quit, a crash or a cancel left half done (the next start
+        resumes them; during a session a cancelled sync waits for Sync now)."""
+        for row in self.docs.collections():
+            if row["sync_state"] != "idle" and not is_being_indexed(self.core.home, row["id"]):
+                self.request_sync(row["name"])
 
     # layout -------------------------------------------------------------------
     def _build(self) -> None:
@@ -301,7 +309,10 @@ class DocumentsView(QWidget):
             self.progress.setRange(0, int(p.total))
             self.progress.setValue(int(p.done))
         self.progress_label.setText(f"Indexing {self.syncing}: {describe(p)}")
-        if time.monotonic() - self._last_refresh > REFRESH_EVERY_S:
+        # The table is redrawn at most once a second, and not at all for big collections
+        # until the end (thousands of rows would stall the window).
+        if (time.monotonic() - self._last_refresh > REFRESH_EVERY_S
+                and self.files.rowCount() < 2000):
             self._last_refresh = time.monotonic()
             self.refresh_files()
 

@@ -159,3 +159,20 @@ def test_citations_panel_lists_and_opens_files(qtbot, monkeypatch, tmp_path):
     assert blocker.args == [path] and opened[0].toLocalFile() == path
     panel.set_citations([])
     assert panel.isHidden()
+
+
+def test_unfinished_sync_resumes_when_the_page_opens(qtbot, core, embedder, corpus):
+    core.documents.use_embedder(embedder)
+    core.documents.add("kb", [corpus], sync=False)
+    coll = core.documents.store.get("kb")
+    core.documents.store.update(coll.id, sync_state="running")  # as a killed process leaves it
+    core.settings.set("watch_interval_s", 0)  # no watcher: the resume alone must do it
+    view = DocumentsView(core)
+    qtbot.addWidget(view)
+    assert view.syncing == "kb"
+    with qtbot.waitSignal(view.sync_finished, timeout=120000) as blocker:
+        pass
+    assert blocker.args[1].indexed == 6
+    qtbot.waitUntil(lambda: view.worker is None, timeout=10000)
+    assert core.documents.store.get("kb").sync_state == "idle"
+    view.shutdown()
