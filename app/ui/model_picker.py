@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -46,6 +46,7 @@ class ModelPicker(QComboBox):
         self.setMinimumContentsLength(20)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._loaded: dict[str, str] = {}  # model id -> device reported after loading
+        self._preferred = 0
         self.activated.connect(lambda i: self.model_chosen.emit(self.itemData(i) or ""))
 
     def refresh(self, entries: list[ModelEntry], settings: dict, current: str | None) -> None:
@@ -72,11 +73,18 @@ class ModelPicker(QComboBox):
         self.blockSignals(False)
 
     def _fit_width(self) -> None:
-        """Wide enough for the longest entry (size, device) up to a sensible cap."""
+        """Prefer the longest entry's width (size, device); shrink when the window is
+        narrow rather than push the other controls out of sight."""
         fm = self.fontMetrics()
         widest = max((fm.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
                      default=fm.horizontalAdvance("x" * 20))
-        self.setMinimumWidth(min(widest + 48, fm.horizontalAdvance("x" * 44)))
+        self._preferred = min(widest + 48, fm.horizontalAdvance("x" * 44))
+        self.setMinimumWidth(fm.horizontalAdvance("x" * 16))
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._preferred), hint.height())
 
     def select(self, model_id: str | None) -> None:
         i = self.findData(model_id) if model_id else -1
