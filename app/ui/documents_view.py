@@ -337,6 +337,7 @@ class DocumentsView(QWidget):
             self._start(self._queue.pop(0))
 
     def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
         self.pause_btn.setEnabled(running)
         self.cancel_btn.setEnabled(running)
         self.pause_btn.setText("Pause")
