@@ -202,7 +202,9 @@ class VectorIndex:
             return
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(".tmp")
+            # A temp name of its own: a search that repaired the index may save it
+            # while the indexer saves too.
+            tmp = self.path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
             faiss.write_index(self.index, str(tmp))
             os.replace(tmp, self.path)
             self.dirty = False
