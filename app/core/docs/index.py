@@ -21,6 +21,8 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+from app.core.errors import StorageError
+
 IVF_THRESHOLD = 50_000
 VectorFetcher = Callable[[np.ndarray], np.ndarray]  # ids -> their stored vectors
 
@@ -201,12 +203,20 @@ class VectorIndex:
         if self.path is None:
             return
         with self._lock:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             # A temp name of its own: a search that repaired the index may save it
             # while the indexer saves too.
             tmp = self.path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
-            faiss.write_index(self.index, str(tmp))
-            os.replace(tmp, self.path)
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                faiss.write_index(self.index, str(tmp))
+                os.replace(tmp, self.path)
+            except (OSError, RuntimeError) as exc:  # faiss reports I/O errors as RuntimeError
+                if tmp.parent.is_dir():
+                    tmp.unlink(missing_ok=True)
+                raise StorageError(
+                    f"Cannot save the search index {self.path.name}: {exc}.",
+                    "Free some disk space; the index is rebuilt from the database "
+                    "the next time the collection is opened.") from exc
             self.dirty = False
 
     def delete_file(self) -> None:

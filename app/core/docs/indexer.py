@@ -11,6 +11,7 @@ saved every few seconds and reconciled with the chunk table when opened.
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ from app.core.docs.chunking import Chunk, chunk_document
 from app.core.docs.embedder import Embedder
 from app.core.docs.index import IVF_THRESHOLD, VectorIndex
 from app.core.docs.store import Collection, DocStore, FileRow
-from app.core.errors import DocumentError, HearthError
+from app.core.errors import DocumentError, HearthError, StorageError
 from app.core.jobs import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 
 SAVE_EVERY_S = 5.0
@@ -63,6 +64,11 @@ class _Pending:
 
 def index_path(home: Path, collection_id: int) -> Path:
     return home / "indexes" / f"collection-{collection_id}.faiss"
+
+
+def sync_lock_path(home: Path, collection_id: int) -> Path:
+    """Held while a collection is being synced (by any process)."""
+    return home / "indexes" / f"collection-{collection_id}.lock"
 
 
 def discover(sources: list[dict]) -> dict[str, Path]:
@@ -108,14 +114,24 @@ class Indexer:
              progress: ProgressCallback = no_progress) -> SyncReport:
         control = control or JobControl()
         coll = self.store.get(name)
-        lock = FileLock(str(index_path(self.home, coll.id)) + ".lock")
+        lock_path = sync_lock_path(self.home, coll.id)
         try:
+            lock_path.parent.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(str(lock_path))
             lock.acquire(timeout=0.5)
         except Timeout as exc:
             raise HearthError(f"The collection '{name}' is being indexed by another window "
                               "or command.", "Wait for it to finish, then try again.") from exc
+        except OSError as exc:
+            raise StorageError(f"Cannot write in {lock_path.parent}: {exc}.",
+                               "Check the data folder's free space and permissions.") from exc
         try:
             return self._sync_locked(coll, control, progress)
+        except sqlite3.OperationalError as exc:
+            raise StorageError(
+                f"Indexing '{name}' stopped: the database cannot grow ({exc}).",
+                f"Free some disk space, then run `hearth docs sync {name}`: "
+                "the files indexed so far are kept.") from exc
         finally:
             lock.release()
 
@@ -146,11 +162,15 @@ class Indexer:
                 index.remove(self.store.remove_file(row))
                 report.removed += 1
         todo = self._changed_files(coll, found, report)
+        finished = False
         try:
             self._index_files(coll, todo, index, report, control, progress)
+            finished = True
         finally:
-            index.save()
-            self.store.update(coll.id, sync_state="interrupted" if control.cancelled else "idle")
+            try:
+                index.save()
+            finally:  # unfinished (cancelled, failed): resumed by the next sync
+                self.store.update(coll.id, sync_state="idle" if finished else "interrupted")
         if index.kind == "flat" and index.ntotal >= IVF_THRESHOLD:
             index.rebuild(self._stored_batches(coll), index.ntotal)
             index.save()

@@ -16,12 +16,15 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from app.core.docs.indexer import discover, index_path
+from app.core.docs.indexer import discover, sync_lock_path
 from app.core.docs.store import DocStore
 
 
 def is_being_indexed(home: Path, collection_id: int) -> bool:
-    lock = FileLock(str(index_path(home, collection_id)) + ".lock")
+    path = sync_lock_path(home, collection_id)
+    if not path.parent.is_dir():
+        return False
+    lock = FileLock(str(path))
     try:
         lock.acquire(timeout=0)
     except Timeout:

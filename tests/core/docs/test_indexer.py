@@ -227,3 +227,32 @@ def test_sigkill_during_indexing_then_restart_completes_without_duplicates(tmp_p
     per_file = con.execute("select count(distinct chunks) from doc_files").fetchone()[0]
     assert per_file == 1 and total == report["total_chunks"]
     con.close()
+
+
+def test_full_disk_stops_with_a_clear_message_and_sync_resumes(documents, corpus):
+    from app.core.errors import StorageError
+
+    db = documents.db
+    pages = db.execute("pragma page_count").fetchone()[0]
+    db.execute(f"pragma max_page_count = {pages + 3}")  # SQLite's own 'disk is full'
+    with pytest.raises(StorageError, match="cannot grow") as info:
+        documents.add("full", [corpus])
+    assert "hearth docs sync full" in info.value.hint
+    assert documents.store.get("full").sync_state == "interrupted"
+    db.execute("pragma max_page_count = 1073741823")
+    report = documents.sync("full")
+    assert documents.status("full")["indexed"] == 6 and report.indexed + report.unchanged == 6
+    _no_duplicates(db)
+
+
+def test_unwritable_index_folder_gives_a_clear_message(documents, corpus, tmp_path):
+    from app.core.errors import StorageError
+
+    (documents.home / "indexes").write_text("a file where the folder should be")
+    with pytest.raises(StorageError, match="Cannot write") as info:
+        documents.add("x", [corpus])
+    assert "free space" in info.value.hint
+    index = VectorIndex(tmp_path / "not-a-dir" / "c.faiss", 4)
+    (tmp_path / "not-a-dir").write_text("")
+    with pytest.raises(StorageError, match="Cannot save the search index"):
+        index.save()
