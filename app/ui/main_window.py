@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
             self.sidebar.select(conversation_id)
         title = self.chat.conversation.title if self.chat.conversation else "New conversation"
         self.setWindowTitle(f"{title} — Hearth")
+        # Saved at once, not only on close: after a crash the window reopens here too.
+        self.core.settings.set("ui_last_conversation", conversation_id)
 
     def _reply_done(self, preview: str) -> None:
         """A long reply finished while the user was in another window: tell them."""

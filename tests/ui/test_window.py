@@ -235,3 +235,17 @@ def test_a_corrupt_model_file_is_listed_as_unusable_with_the_reason(qtbot, core,
     assert not picker.model().item(i).isEnabled()
     assert picker.itemData(i, Qt.ItemDataRole.ToolTipRole).startswith("Cannot be used:")
     assert picker.current_id() == "smollm2-135m-instruct"  # the default is unaffected
+
+
+def test_after_a_crash_the_window_reopens_the_open_conversation(qtbot, core, opener):
+    """The open conversation is remembered when it changes, not only on a clean close."""
+    first = core.history.new_conversation("first")
+    core.history.add_message(first.id, "user", "one")
+    second = core.history.new_conversation("second")
+    core.history.add_message(second.id, "user", "two")
+    w = opener.window(core)
+    w.chat.open_conversation(first.id)
+    assert core.settings.get("ui_last_conversation") == first.id  # before any close
+    # A second window on the same data, as after a SIGKILL (no close, no _save).
+    w2 = opener.window(opener.core())
+    assert w2.chat.conversation.id == first.id
