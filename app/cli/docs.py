@@ -55,6 +55,8 @@ def register(subs: argparse._SubParsersAction) -> None:
     p.add_argument("--documents-only", action="store_true",
                    help="refuse when the documents do not contain the answer")
     p.add_argument("--model", help="model id (see `hearth models list`)")
+    p.add_argument("--conversation", type=int,
+                   help="continue this conversation (default: a new one, kept in the history)")
     p.add_argument("--max-tokens", type=int)
     p.add_argument("--seed", type=int)
     p.add_argument("--json", action="store_true")
@@ -230,8 +232,11 @@ def run_ask(args: argparse.Namespace) -> int:
         model_id = args.model or core.catalog.default_id(core.settings)
         params = core.runtime.sampling(model_id, max_tokens=args.max_tokens, seed=args.seed)
         stream = None if args.json else _print_piece
+        if args.conversation is not None:
+            core.history.conversation(args.conversation)  # fail early on a bad id
         result = _with_sigint(lambda control: core.asker.ask(
             args.question, model, params, collections=_names(args.collection), k=args.k,
+            conversation_id=args.conversation,
             documents_only=args.documents_only, system_prompt=core.settings.get("system_prompt"),
             on_token=stream, control=control))
         if args.json:
