@@ -130,3 +130,22 @@ def test_empty_message_refused(setup):
     conv = assistant.start_conversation("x", model.model_id, "")
     with pytest.raises(HearthError, match="empty"):
         assistant.send(conv.id, "   ", model, SamplingParams())
+
+
+def test_dropping_is_the_fewest_turns_that_fit(setup):
+    """The binary search keeps as much history as fits: one turn fewer would not fit."""
+    from app.core.llm.context import plan_prompt
+
+    _, _, model = setup
+    model.n_ctx = 400
+    history = []
+    for i in range(40):
+        history += [{"role": "user", "content": f"question {i} " + "w " * (i % 5)},
+                    {"role": "assistant", "content": f"answer {i} " + "x " * (i % 7)}]
+    plan = plan_prompt(model, "system words here", history, "newest", max_tokens=100)
+    assert 0 < plan.dropped_turns < 40 and plan.used <= 300
+    fewer = plan.dropped_turns - 1
+    kept = history[2 * fewer:]
+    longer = model.tokenize(model.render([{"role": "system", "content": "system words here"},
+                                          *kept, {"role": "user", "content": "newest"}]))
+    assert len(longer) > 300

@@ -71,16 +71,31 @@ def plan_prompt(
     turns = _turns(history)
 
     def count(messages: list[dict[str, str]], gen: bool = True) -> int:
-        return len(model.tokenize(model.render(messages, add_generation_prompt=gen))) if messages else 0
+        if not messages:
+            return 0
+        return len(model.tokenize(model.render(messages, add_generation_prompt=gen)))
 
-    dropped = 0
-    while True:
+    def build(dropped: int) -> tuple[list[dict[str, str]], list[dict[str, str]], list[int]]:
         kept = [m for turn in turns[dropped:] for m in turn]
         messages = head + kept + tail
-        tokens = model.tokenize(model.render(messages))
-        if len(tokens) <= budget or dropped >= len(turns):
-            break
-        dropped += 1
+        return kept, messages, model.tokenize(model.render(messages))
+
+    # Fewest dropped turns that fit: the count only shrinks as turns go, so a
+    # binary search needs ~log2(turns) renders instead of one per dropped turn.
+    kept, messages, tokens = build(0)
+    dropped = 0
+    if len(tokens) > budget and turns:
+        lo, hi = 1, len(turns)
+        best = build(hi)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            trial = build(mid)
+            if len(trial[2]) <= budget:
+                hi, best = mid, trial
+            else:
+                lo = mid + 1
+        dropped = hi
+        kept, messages, tokens = best  # `best` is always build(hi)
     if len(tokens) > budget:
         raise ContextOverflow(
             f"The message needs {len(tokens)} tokens but the model's window leaves {budget} "
@@ -91,8 +106,10 @@ def plan_prompt(
                       dropped_turns=dropped)
     # Split the count by part for the context meter (rendered-template overhead
     # is charged to the part it wraps).
-    plan.system_tokens = count([{"role": "system", "content": system.strip()}], False) if system.strip() else 0
-    plan.document_tokens = max(0, count(head, False) - plan.system_tokens) if documents.strip() else 0
+    plan.system_tokens = count([{"role": "system", "content": system.strip()}] if system.strip()
+                               else [], False)
+    if documents.strip():
+        plan.document_tokens = max(0, count(head, False) - plan.system_tokens)
     with_history = count(head + kept, False)
     plan.history_tokens = max(0, with_history - count(head, False)) if kept else 0
     plan.new_tokens = max(0, len(tokens) - with_history)
