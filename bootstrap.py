@@ -115,8 +115,18 @@ def main(argv: list[str]) -> int:
     if "--no-start" in argv:
         say("ready: start Hearth with .venv/bin/hearth")
         return 0
+    hearth = str(VENV / ("Scripts/hearth.exe" if os.name == "nt" else "bin/hearth"))
+    headless = platform.system() == "Linux" and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if headless:
+        if not sys.stdin.isatty():
+            say("no display and no terminal: ready, start Hearth with .venv/bin/hearth")
+            return 0
+        say("no display here: starting Hearth's terminal chat on the default model "
+            "(the window opens when you run .venv/bin/hearth on a desktop)")
+        return subprocess.call([hearth, "chat", *argv], cwd=ROOT)
     say("starting Hearth")
-    return subprocess.call([str(VENV / "bin" / "hearth"), *argv], cwd=ROOT)
+    return subprocess.call([hearth, *argv], cwd=ROOT)
 
 
 if __name__ == "__main__":
