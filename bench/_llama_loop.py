@@ -49,9 +49,9 @@ class BareLoop:
         lib.llama_free(self.ctx)
         lib.llama_model_free(self.model)
 
-    def reset(self, keep: int = 0) -> None:
-        """Forget the KV cache from position `keep` on."""
-        if keep:
+    def reset(self, keep: int = 0, data: bool = True) -> None:
+        """Forget the KV cache from position `keep` on (`data`: also zero the buffers)."""
+        if keep or not data:
             lib.llama_memory_seq_rm(self.mem, 0, keep, -1)
         else:
             lib.llama_memory_clear(self.mem, True)
