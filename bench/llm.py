@@ -64,7 +64,7 @@ def passage(rng: random.Random, n_sentences: int) -> str:
 
 
 def decode_rows(engine: Engine, bare: BareLoop, label: str, quick: bool) -> list[dict]:
-    n_tokens = 64 if quick else 256
+    n_tokens = 48 if quick else 256
     params = SamplingParams.from_settings({**DEFAULTS, "max_tokens": n_tokens, "seed": 1234})
     prompt = engine.tokenize(engine.render([{"role": "user", "content": STORY}]))
     counts: dict[str, int] = {}
@@ -99,7 +99,7 @@ def decode_rows(engine: Engine, bare: BareLoop, label: str, quick: bool) -> list
 
 
 def prompt_rows(engine: Engine, bare: BareLoop, label: str, quick: bool) -> list[dict]:
-    n_prompt = 256 if quick else 1024
+    n_prompt = 192 if quick else 1024
     rng = random.Random(7)
     body = engine.tokenize(passage(rng, n_prompt // 10), special=False)
     prompts = []
