@@ -151,7 +151,7 @@ def ttft_rows(engine: Engine, label: str, quick: bool, pp_rate: float) -> list[d
     setup = SamplingParams.from_settings({**DEFAULTS, "max_tokens": 32, "seed": 1})
     ask = SamplingParams.from_settings({**DEFAULTS, "max_tokens": 64, "seed": 1})
     question = "which of these passages did you find most interesting, and why?"
-    t1, t5, t5_cold, used, cached, new1 = [], [], [], [], [], []
+    t1, t5, t5_cold, used, cached, new1, outside = [], [], [], [], [], [], []
 
     with tempfile.TemporaryDirectory() as home:
         assistant = Assistant(History(open_db(Path(home) / "bench.db")))
@@ -179,6 +179,7 @@ def ttft_rows(engine: Engine, label: str, quick: bool, pp_rate: float) -> list[d
             for i in range(3):
                 seconds, result = first_token(conv.id, f"{WORDS[i]}, {question}")
                 t5.append(seconds)
+                outside.append(seconds - result.stats.ttft_s)  # history, plan_prompt, database
                 used.append(result.plan.used)
                 cached.append(result.stats.cached_tokens)
             if not quick and c == 0:  # the same ask with the KV cache emptied first
@@ -193,8 +194,9 @@ def ttft_rows(engine: Engine, label: str, quick: bool, pp_rate: float) -> list[d
     n_used, n_cached = int(median(used)), int(median(cached))
     note = (f"through Assistant.send; turn 5 prompt {n_used} tokens of which {n_cached} "
             f"reused from the KV cache ({n_used - n_cached} evaluated; turn 1: "
-            f"{int(median(new1))}); median of {len(t5)} asks in {len(t5) // 3} "
-            "conversation(s); baseline = TTFT turn 1")
+            f"{int(median(new1))}); {median(outside) * 1000:.0f} ms of turn 5 spent outside "
+            f"the engine (history, plan_prompt, database); median of {len(t5)} asks in "
+            f"{len(t5) // 3} conversation(s); baseline = TTFT turn 1")
     if t5_cold:
         cold, how = median(t5_cold) * 1000, "measured once"
     else:
