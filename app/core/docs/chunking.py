@@ -100,6 +100,18 @@ class _HeadingWalker:
         return " > ".join(h.title for h in self._stack)
 
 
+def _after_headings(text: str, start: int, end: int, heads: set[int]) -> int:
+    """Where a chunk's own text begins once the heading lines it starts with are
+    passed, so a chunk opening with "Tomatoes" is filed under that heading."""
+    pos = start
+    while pos in heads and pos < end:
+        nl = text.find("\n", pos)
+        pos = end if nl < 0 or nl >= end else nl + 1
+        while pos < end and text[pos].isspace():
+            pos += 1
+    return pos
+
+
 def chunk_document(
     doc: LoadedDocument, count: TokenCounter, max_tokens: int = 200, overlap: int = 32,
     spans_of: TokenSpans | None = None,
@@ -107,10 +119,12 @@ def chunk_document(
     """Chunks of at most about `max_tokens` tokens, overlapping by up to `overlap` tokens."""
     chunks: list[Chunk] = []
     walker = _HeadingWalker(doc.headings)
+    last = (0, 0)
     for page in doc.pages:
         text = page.text
         if not text.strip():
             continue
+        heads = {h.offset for h in doc.headings if h.page == page.number}
         units = _units(text, count, spans_of, max_tokens)
         i = 0
         while i < len(units):
@@ -119,7 +133,8 @@ def chunk_document(
                 total += units[j][2]
                 j += 1
             start, end = units[i][0], units[j - 1][1]
-            chunks.append(Chunk(len(chunks), page.number, walker.at(page.number, start),
+            last = max(last, (page.number, _after_headings(text, start, end, heads)))
+            chunks.append(Chunk(len(chunks), page.number, walker.at(*last),
                                 start, end, text[start:end], total))
             if j >= len(units):
                 break

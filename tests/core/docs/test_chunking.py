@@ -51,3 +51,17 @@ def test_a_sentence_longer_than_a_chunk_is_cut_at_token_edges(embedder):
 
 def test_blank_pages_give_no_chunks(embedder):
     assert chunk_document(_doc(["", "   \n  "]), embedder.count_tokens) == []
+
+
+def test_a_chunk_that_opens_with_a_heading_is_filed_under_it(embedder, tmp_path):
+    from app.core.docs.loaders import load_document
+    from tests.fixtures import documents as fx
+
+    doc = load_document(fx.make_docx(tmp_path / "garden.docx"))
+    chunks = chunk_document(doc, embedder.count_tokens)
+    assert [(c.page, c.heading) for c in chunks] == [
+        (1, "Garden notes > Tomatoes"), (2, "Garden notes > Roses")]
+    md = load_document(fx.make_markdown(tmp_path / "recipes.md"))
+    small = chunk_document(md, embedder.count_tokens, max_tokens=40, overlap=0)
+    assert small[0].heading == "Recipes > Pancakes"
+    assert small[-1].heading == "Recipes > Bread" and "Knead" in small[-1].text
