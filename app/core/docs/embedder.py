@@ -11,10 +11,12 @@ import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from app.core.errors import HearthError
+
+if TYPE_CHECKING:  # numpy is imported when first used: the window starts faster
+    import numpy as np
 
 DEFAULT_BATCH = 64
 
@@ -135,6 +137,8 @@ class Embedder:
 
     def encode(self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH) -> np.ndarray:
         """Normalized float32 vectors, one row per text."""
+        import numpy as np
+
         model = self.load()
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)

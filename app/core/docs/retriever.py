@@ -9,11 +9,14 @@ for keyword-only hits, computed from the stored vector), which is what the
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from app.core.docs.embedder import Embedder
-from app.core.docs.index import VectorIndex
 from app.core.docs.snippets import Snippet
 from app.core.docs.store import Collection, DocStore
+
+if TYPE_CHECKING:
+    from app.core.docs.embedder import Embedder
+    from app.core.docs.index import VectorIndex
 
 RRF_K = 60  # the usual constant: damps the weight of the very first ranks
 

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.config import Settings
-from app.core.docs.embedder import Embedder
-from app.core.docs.index import VectorIndex
-from app.core.docs.indexer import Indexer, SyncReport, index_path
-from app.core.docs.retriever import Retriever
 from app.core.docs.snippets import Snippet
 from app.core.docs.store import Collection, DocStore
 from app.core.errors import HearthError, NotFound
 from app.core.jobs import JobControl, ProgressCallback, no_progress
+
+# numpy, faiss and the indexer are imported on first use, so opening the window
+# (which builds a Core) does not wait for them.
+if TYPE_CHECKING:
+    from app.core.docs.embedder import Embedder
+    from app.core.docs.index import VectorIndex
+    from app.core.docs.indexer import Indexer, SyncReport
 
 DEFAULT_MIN_SCORE = 0.3  # cosine below which a snippet is "not about this" (documents only)
 
@@ -53,17 +56,23 @@ class Documents:
                int(self.settings.get("index_threads") or 0))
         with self._lock:
             if self._embedder is None or self._embedder_key != key:
+                from app.core.docs.embedder import Embedder
+
                 self._embedder = Embedder(key[0], threads=key[1])
                 self._embedder_key = key
             return self._embedder
 
     def indexer(self, store: DocStore | None = None) -> Indexer:
+        from app.core.docs.indexer import Indexer
+
         return Indexer(store or self.store, self.embedder, self.home,
                        max_mb=float(self.settings.get("max_file_mb") or 200),
                        batch_size=int(self.settings.get("index_batch", 64)))
 
     def index_of(self, coll: Collection) -> VectorIndex:
         """The collection's vector index, reopened when its file changed on disk."""
+        from app.core.docs.indexer import index_path
+
         path = index_path(self.home, coll.id)
         stamp = path.stat().st_mtime_ns if path.exists() else 0
         with self._lock:
@@ -110,6 +119,9 @@ class Documents:
         """Remove a whole collection, or some of its sources (their files leave the index)."""
         coll = self.store.get(name)
         if not paths:
+            from app.core.docs.index import VectorIndex
+            from app.core.docs.indexer import index_path
+
             self.store.delete(coll.id)
             with self._lock:
                 self._indexes.pop(coll.id, None)
@@ -154,6 +166,8 @@ class Documents:
         colls = [self.store.get(n) for n in names]
         if not any(c.dim for c in colls):
             return []
+        from app.core.docs.retriever import Retriever
+
         return Retriever(self.store, self.embedder, self.index_of).search(colls, query, k)
 
     def min_score(self) -> float:

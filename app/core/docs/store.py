@@ -12,12 +12,14 @@ import sqlite3
 import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from sqlite_utils import Database
 
 from app.core.errors import HearthError, NotFound
+
+if TYPE_CHECKING:  # numpy is imported when first used: the window starts faster
+    import numpy as np
 
 _NAME = re.compile(r"^[\w][\w .\-]{0,63}$")
 
@@ -83,10 +85,14 @@ class ChunkRow:
 
 
 def to_blob(vec: np.ndarray) -> bytes:
+    import numpy as np
+
     return np.asarray(vec, dtype=np.float32).tobytes()
 
 
 def from_blobs(blobs: list[bytes], dim: int) -> np.ndarray:
+    import numpy as np
+
     if not blobs:
         return np.zeros((0, dim), dtype=np.float32)
     return np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(blobs), dim)
@@ -243,6 +249,8 @@ class DocStore:
 
     # chunks -------------------------------------------------------------------------
     def chunk_ids(self, collection_id: int) -> np.ndarray:
+        import numpy as np
+
         rows = self.db.execute("select id from doc_chunks where collection_id = ? order by id",
                                [collection_id]).fetchall()
         return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
