@@ -78,8 +78,12 @@ class SourceText:
         for i, title in enumerate(titles):
             start, end = bounds[i], bounds[i + 1]
             body = self.text[start:end]
-            if i == 0 and not self._has_prose(body, start, end):
-                continue  # nothing but a title before the first section
+            if not self._has_prose(body, start, end) and (i == 0 or (i == 1 and not out)):
+                # Nothing but a title before the real sections (a Word "Title" counts
+                # as a heading too): it names the document instead.
+                if i == 1 and self.title == self.path.stem:
+                    self.title = title
+                continue
             out.append(Section(title if cuts else self.title, body.strip(), self.page_at(start),
                                self.page_at(max(start, end - 1)), self.page_unit))
         return out

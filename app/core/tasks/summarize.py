@@ -246,13 +246,19 @@ def _pages(first: int | None, last: int | None) -> str:
 
 def tidy(text: str) -> str:
     """Model text made safe to place under our headings: its own heading marks and
-    code fences (often unbalanced) would break the summary's structure."""
+    code fences (often unbalanced) would break the summary's structure; a last
+    sentence cut off by the length limit is dropped when enough text remains."""
     lines = []
     for line in text.strip().splitlines():
         if re.match(r"^\s*(```|~~~)", line):
             continue
         lines.append(re.sub(r"^\s{0,3}#{1,6}\s+", "", line))
-    return "\n".join(lines).strip()
+    out = "\n".join(lines).strip()
+    if out and out[-1] not in ".!?…:)\"'”»":
+        end = max(out.rfind(". "), out.rfind(".\n"), out.rfind("! "), out.rfind("? "))
+        if end >= len(out) // 2:
+            out = out[:end + 1]
+    return out
 
 
 def render(source: SourceText, parts: list[tuple[SectionPlan, str, list[dict]]],
