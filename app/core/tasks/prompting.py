@@ -26,7 +26,9 @@ RETRY_OVERRIDES: tuple[dict, ...] = (
 
 _REFUSAL = re.compile(
     r"^\W*(i'?m sorry|i am sorry|sorry,|i can(?:no|')t|i am unable|i'm unable|"
-    r"as an ai\b|i (?:do not|don't) have (?:the ability|access))", re.IGNORECASE)
+    r"as an ai\b|i (?:do not|don't) have (?:the ability|access)|i(?: am|'m) ready to|"
+    r"please (?:provide|go ahead|share)|could you (?:please )?provide|i'd be happy to help)",
+    re.IGNORECASE)
 
 
 @dataclass

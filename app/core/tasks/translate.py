@@ -66,6 +66,13 @@ def clean(text: str, source: str) -> str:
     return "\n\n".join(paras[: max(1, n)]).strip()
 
 
+def plausible(translation: str, source: str) -> str:
+    """'' when `translation` could be one of `source`, else why not."""
+    if len(translation.split()) > 3 * len(source.split()) + 12:
+        return "the answer is far longer than the text (commentary, not a translation)"
+    return ""
+
+
 class Translator:
     def __init__(self, model: ChatModel, ctx: JobContext, params: SamplingParams,
                  target: str) -> None:
@@ -89,7 +96,8 @@ class Translator:
         n = self.count(text)
         p = SamplingParams(**{**self.params.__dict__, "max_tokens": 2 * n + 24})
         prompt = self.glossary.prompt(text) + text
-        answer = ask(self.model, self.system, prompt, p, self.ctx.control, source=text)
+        answer = ask(self.model, self.system, prompt, p, self.ctx.control, source=text,
+                     validate=lambda out: plausible(clean(out, text), text))
         self.calls += 1
         if not answer.ok:
             return "", answer.reason

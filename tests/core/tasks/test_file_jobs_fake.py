@@ -167,3 +167,20 @@ def test_a_repetitive_source_may_be_translated_repetitively(tmp_path):
                     RespondingModel(lambda prompt: reply))
     assert result["failed_chunks"] == [] and result["model_calls"] == 1
     assert (tmp_path / "song.fr.txt").read_text().startswith("Chantez avec nous")
+
+
+def test_commentary_instead_of_a_translation_is_retried(tmp_path):
+    src = tmp_path / "page.html"
+    src.write_text("<p>This is <b>bold</b> text.</p>\n")
+    answers = {"bold": iter(["I am ready to assist you. Please provide the text.", "gras"])}
+
+    def reply(prompt):
+        text = user_text(prompt)
+        if text in answers:
+            return next(answers[text])
+        return {"This is": "Ceci est", "text.": "du texte."}.get(text, "?")
+
+    queue = make_queue(tmp_path)
+    _, result = run(queue, "translate", {"path": str(src), "to": "fr"}, RespondingModel(reply))
+    assert (tmp_path / "page.fr.html").read_text() == "<p>Ceci est <b>gras</b> du texte.</p>\n"
+    assert result["failed_chunks"] == []
