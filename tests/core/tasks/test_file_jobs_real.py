@@ -176,19 +176,29 @@ def test_cancel_half_way_then_resume_does_not_redo_chunks(tmp_path, engine):
     assert len(re.findall(r"^## Part", (tmp_path / "four.summary.md").read_text(), re.M)) == 4
 
 
+class Prefilled(Counting):
+    """The real engine with the reply already started as a loop: the model's own
+    continuation then loops (greedy, no repeat penalty) and must be caught."""
+
+    PREFILL = "banana banana banana banana banana banana banana banana"
+
+    def render(self, messages, add_generation_prompt=True):
+        return self.engine.render(messages, add_generation_prompt) + self.PREFILL
+
+
 def test_a_looping_generation_is_caught_and_stopped_early(engine):
-    prompt = "Write the word banana again and again, forever."
+    model = Prefilled(engine)
     params = SamplingParams(temperature=0.0, repeat_penalty=1.0, max_tokens=200)
-    tokens = engine.tokenize(engine.render([{"role": "user", "content": prompt}]))
+    tokens = model.tokenize(model.render([{"role": "user", "content": "Say banana."}]))
     control = JobControl()
     detector = RepetitionDetector()
     generation = engine.generate(tokens, params, control)
     for piece in generation:
         if detector.feed(piece):
             control.cancel()
-    assert detector.looping and "repeated" in detector.reason
+    assert detector.looping and "banana" in detector.reason
     assert generation.stats.finish_reason == "cancelled"
-    assert generation.stats.completion_tokens < params.max_tokens
-    # Through ask(): the loop is a failed attempt, and a retry runs with other settings.
-    answer = ask(engine, "", prompt, params)
-    assert "repeated" in answer.reasons[0] and answer.attempts >= 2
+    assert generation.stats.completion_tokens < 40  # stopped early, not at max_tokens
+    # Through ask(): the loop is a failed attempt, retried with other settings.
+    answer = ask(model, "", "Say banana.", params)
+    assert "repeated" in answer.reasons[0] and answer.attempts >= 2 and model.calls >= 2
