@@ -126,7 +126,7 @@ def prompt_rows(engine: Engine, bare: BareLoop, label: str, quick: bool) -> list
         bare.generate(params, first_only=True)
         return len(tokens) / (time.perf_counter() - start)
 
-    runs = interleaved({"hearth": hearth, "bare": baseline}, runs=5 if quick else 9)
+    runs = interleaved({"hearth": hearth, "bare": baseline}, runs=7 if quick else 9)
     note = (f"{BASELINE}; {n_prompt}-token prompt, batch {N_BATCH}, to the first sampled "
             f"token, median of {len(runs['hearth'])} interleaved runs; "
             "ratio: median of per-run ratios")
