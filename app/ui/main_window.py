@@ -34,6 +34,7 @@ from app.ui.style import STYLESHEET
 from app.ui.workers import Worker
 
 # (title, module, class, tooltip); the Chat page is built in, the others on first show
+BACKGROUND_PAGES_DELAY_MS = 1500  # after the first paint and the model scan
 PAGES = (
     ("Chat", "", "", "Talk with a model (Ctrl+1)"),
     ("Models", "app.ui.models_view", "ModelsView", "Find, download and manage models (Ctrl+2)"),
@@ -176,6 +177,20 @@ class MainWindow(QMainWindow):
         if index == 0 and previous != 0:
             self.chat.refresh_models()  # a model may have been installed meanwhile
 
+    def _start_background_pages(self) -> None:
+        """Build the Documents page once the window is up when collections exist: it
+        watches their folders and resumes a sync left unfinished by a quit or crash,
+        which must not wait until the user happens to open the page."""
+        if self._closed or "Documents" in self.pages:
+            return
+        try:
+            has_collections = bool(self.core.documents.collections())
+        except HearthError:
+            return
+        if has_collections:
+            index = next(i for i, page in enumerate(PAGES) if page[0] == "Documents")
+            self._set_page_widget(index, self._build_page(*PAGES[index][:3]))
+
     def _build_page(self, title: str, module: str, cls: str) -> QWidget:
         """Import a page's module when it is first shown (keeps start-up fast)."""
         try:
@@ -269,6 +284,7 @@ class MainWindow(QMainWindow):
         self.sidebar.refresh()
         # after the first paint: the scan parses GGUF headers and competes for the GIL
         QTimer.singleShot(0, self.chat.refresh_models)
+        QTimer.singleShot(BACKGROUND_PAGES_DELAY_MS, self._start_background_pages)
         last = self.core.settings.get("ui_last_conversation")
         if last in self.sidebar.ids():
             self.sidebar.select(last)

@@ -249,3 +249,21 @@ def test_after_a_crash_the_window_reopens_the_open_conversation(qtbot, core, ope
     # A second window on the same data, as after a SIGKILL (no close, no _save).
     w2 = opener.window(opener.core())
     assert w2.chat.conversation.id == first.id
+
+
+def test_unfinished_sync_resumes_at_launch_without_opening_documents(qtbot, core, embedder,
+                                                                     opener, tmp_path):
+    """A sync a crash left half done finishes after launch, on the Chat page."""
+    pytest.importorskip("fpdf", reason="fpdf2 (dev extra) writes the test PDFs")
+    from tests.fixtures import documents as fx
+
+    core.documents.use_embedder(embedder)
+    core.documents.add("kb", [fx.make_corpus(tmp_path / "docs")], sync=False)
+    coll = core.documents.store.get("kb")
+    core.documents.store.update(coll.id, sync_state="running")  # as a killed process leaves it
+    core.settings.set("watch_interval_s", 0)
+    w = opener.window(core)
+    qtbot.waitUntil(lambda: "Documents" in w.pages, timeout=20000)
+    assert w.stack.currentIndex() == 0  # the user stays on the chat
+    qtbot.waitUntil(lambda: core.documents.store.get("kb").sync_state == "idle", timeout=120000)
+    qtbot.waitUntil(lambda: w.pages["Documents"].worker is None, timeout=10000)
