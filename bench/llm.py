@@ -30,6 +30,7 @@ from bench.common import interleaved, median, na, paired_ratio, row, say
 N_CTX = 4096
 FLASH = {-1: "auto", 0: "off", 1: "on"}
 N_BATCH = 512
+ASKS = 5  # turn-5 and turn-1 asks per conversation (asks are cheap, histories are not)
 BASELINE = "baseline: bare llama_decode + native sampler chain via llama_cpp's low-level bindings"
 STORY = ("Write a long, detailed story about a lighthouse keeper who finds an old map "
          "in a bottle. Describe the sea, the weather and every step of the journey.")
@@ -139,7 +140,7 @@ def ttft_rows(engine: Engine, label: str, quick: bool, pp_rate: float) -> list[d
     """TTFT of a short question as turn 1 of a new conversation, and as turn 5 after four
     turns that pasted ~700-token passages (about 3k tokens of history).
 
-    Building that history is the slow part, so each conversation is asked turn 5 three
+    Building that history is the slow part, so each conversation is asked turn 5 ASKS
     times: the first ask is the real turn 5; for the next ones the ask is deleted and
     a question with another first word is sent, which leaves the same work (the KV of
     the history reused, the new question evaluated)."""
@@ -176,7 +177,7 @@ def ttft_rows(engine: Engine, label: str, quick: bool, pp_rate: float) -> list[d
             for _ in range(4):
                 msg = passage(rng, 60) + "\n\nSummarize this passage in one sentence."
                 assistant.send(conv.id, msg, engine, setup, system)
-            for i in range(3):
+            for i in range(ASKS):
                 seconds, result = first_token(conv.id, f"{WORDS[i]}, {question}")
                 t5.append(seconds)
                 outside.append(seconds - result.stats.ttft_s)  # history, plan_prompt, database
@@ -185,7 +186,7 @@ def ttft_rows(engine: Engine, label: str, quick: bool, pp_rate: float) -> list[d
             if not quick and c == 0:  # the same ask with the KV cache emptied first
                 engine.generate(engine.tokenize(" "), SamplingParams(max_tokens=1)).consume()
                 t5_cold.append(first_token(conv.id, f"{WORDS[5]}, {question}")[0])
-            for i in range(3):
+            for i in range(ASKS):
                 conv1 = assistant.start_conversation("bench", engine.model_id, system)
                 seconds, result = first_token(conv1.id, f"{WORDS[i + 6]}, {question}")
                 t1.append(seconds)
@@ -196,7 +197,7 @@ def ttft_rows(engine: Engine, label: str, quick: bool, pp_rate: float) -> list[d
             f"reused from the KV cache ({n_used - n_cached} evaluated; turn 1: "
             f"{int(median(new1))}); {median(outside) * 1000:.0f} ms of turn 5 spent outside "
             f"the engine (history, plan_prompt, database); median of {len(t5)} asks in "
-            f"{len(t5) // 3} conversation(s); baseline = TTFT turn 1")
+            f"{len(t5) // ASKS} conversation(s); baseline = TTFT turn 1")
     if t5_cold:
         cold, how = median(t5_cold) * 1000, "measured once"
     else:
