@@ -7,7 +7,6 @@ the `tokenizers` package, which needs no torch.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -96,7 +95,6 @@ class Embedder:
     def load(self):
         with self._lock:
             if self._model is None:
-                os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 import torch
                 import transformers
                 from sentence_transformers import SentenceTransformer
@@ -107,7 +105,8 @@ class Embedder:
                     torch.set_num_threads(int(self.threads))
                 device = self._device or ("cuda" if torch.cuda.is_available() else "cpu")
                 try:
-                    self._model = SentenceTransformer(str(self.path), device=device)
+                    self._model = SentenceTransformer(
+                        str(self.path), device=device, local_files_only=True)
                 except (OSError, ValueError) as exc:
                     raise EmbeddingModelMissing(
                         f"The embedding model at {self.path} cannot be loaded: {exc}.",
