@@ -180,7 +180,9 @@ class Engine:
         cparams.n_batch = self.options.n_batch
         cparams.n_ubatch = self.options.n_batch
         cparams.n_threads = threads
-        cparams.n_threads_batch = threads
+        # Prompt batches are big enough that every core pays off (2x on 2 cores);
+        # the one-CPU-free rule is for the per-token decode loop.
+        cparams.n_threads_batch = self.options.n_threads or hardware.physical_cores()
         cparams.no_perf = True
         flash = self.options.flash_attn
         if flash == "auto" and n_gpu == 0:
