@@ -11,12 +11,39 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from app.core.errors import Cancelled, HearthError
 from app.core.jobs import JobControl, Progress
 
 Job = Callable[[JobControl, Callable[[Progress], None]], Any]
+
+
+class _Reaper(QObject):
+    """Lives on the GUI thread and lets go of workers only once their thread has
+    really ended: dropping the last reference to a QThread that is still
+    finishing (from the worker thread, or from a GUI slot reacting to `finished`)
+    destroys it while it runs, and crashes the process."""
+
+    @Slot()
+    def reap(self) -> None:
+        for worker in list(Worker._live):
+            # A done job's thread is in its last instructions: waiting is instant.
+            if worker._done and worker._thread.wait(5000):
+                Worker._live.discard(worker)
+
+
+_reaper: _Reaper | None = None
+
+
+def _get_reaper() -> _Reaper:
+    global _reaper
+    if _reaper is None:
+        _reaper = _Reaper()
+        app = QCoreApplication.instance()
+        if app is not None:
+            _reaper.moveToThread(app.thread())
+    return _reaper
 
 
 class Worker(QObject):
@@ -36,6 +63,7 @@ class Worker(QObject):
         self.job = job
         self.name = name
         self.control = JobControl()
+        self._done = False
         self._thread = QThread()
         self._thread.setObjectName(f"hearth-{name}")
         self.moveToThread(self._thread)
@@ -43,7 +71,8 @@ class Worker(QObject):
         # Direct: quit from the worker's own thread, so `wait()` on the GUI thread
         # returns without the GUI thread having to process a queued quit first.
         self.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
-        self._thread.finished.connect(self._cleanup)
+        # Queued to the GUI-thread reaper: the worker is released after its thread ends.
+        self._thread.finished.connect(_get_reaper().reap, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> Worker:
         Worker._live.add(self)
@@ -77,14 +106,15 @@ class Worker(QObject):
         else:
             self.result.emit(value)
         finally:
+            app = QCoreApplication.instance()
+            if app is not None:  # back to the GUI thread: this thread is about to end
+                self.moveToThread(app.thread())
+            self._done = True
             self.finished.emit()
-
-    def _cleanup(self) -> None:
-        Worker._live.discard(self)
-        self.deleteLater()
 
     @classmethod
     def running(cls) -> list[Worker]:
+        _get_reaper().reap()
         return [w for w in cls._live if w.is_running()]
 
     @classmethod
@@ -93,3 +123,4 @@ class Worker(QObject):
             w.cancel()
         for w in list(cls._live):
             w.wait(timeout_ms)
+        _get_reaper().reap()
