@@ -26,7 +26,8 @@ def chat_model_path() -> Path:
 
     path = bundled.path_of(bundled.CHAT)
     if path is None:
-        pytest.skip("the bundled SmolLM2 model is not installed: run `python3 bootstrap.py --no-start`")
+        pytest.skip("the bundled SmolLM2 model is not installed: "
+                    "run `python3 bootstrap.py --no-start`")
     return path
 
 

@@ -20,7 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     import importlib
 
     parser = argparse.ArgumentParser(
-        prog="hearth", description="Hearth: a private AI assistant. With no command, opens the window."
+        prog="hearth",
+        description="Hearth: a private AI assistant. With no command, opens the window.",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and llama.cpp logs")
     subs = parser.add_subparsers(dest="command", metavar="COMMAND")

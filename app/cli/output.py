@@ -50,7 +50,8 @@ class StderrProgress:
         self._last = now
         parts = [self.label] if self.label else []
         if p.unit == "bytes":
-            parts.append(f"{human_bytes(p.done)}" + (f" / {human_bytes(p.total)}" if p.total else ""))
+            total = f" / {human_bytes(p.total)}" if p.total else ""
+            parts.append(f"{human_bytes(p.done)}{total}")
             if p.rate:
                 parts.append(f"{human_bytes(p.rate)}/s")
         else:

@@ -62,7 +62,9 @@ class Assistant:
     def __init__(self, history: History) -> None:
         self.history = history
 
-    def start_conversation(self, text: str, model_id: str, system_prompt: str | None) -> Conversation:
+    def start_conversation(
+        self, text: str, model_id: str, system_prompt: str | None
+    ) -> Conversation:
         return self.history.new_conversation(title=title_from(text), model=model_id,
                                              system_prompt=system_prompt)
 
