@@ -1,15 +1,11 @@
 """Fixtures for the window's tests: real Qt widgets offscreen, the real bundled model.
 
-Every test fails if it leaves a Worker (QThread) running. Reading a GGUF
-header takes seconds (the gguf package parses the whole vocabulary), so the
-real reader's results are kept for the session instead of re-read per test.
+Every test fails if it leaves a Worker (QThread) running.
 """
 
 from __future__ import annotations
 
-import functools
 import os
-from pathlib import Path
 
 import pytest
 
@@ -31,28 +27,6 @@ def no_thread_left_running(qtbot):
         Worker.stop_all(timeout_ms=30000)
         pytest.fail(f"test left worker threads running: {names}")
     qtbot.waitUntil(lambda: not Worker._live, timeout=5000)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def gguf_read_once():
-    """The real `read_gguf`, remembered per file for the whole session."""
-    from app.core.llm import engine
-    from app.core.models import catalog, gguf_info
-
-    real = gguf_info.read_gguf
-
-    @functools.lru_cache(maxsize=16)
-    def cached(path: str, size: int, mtime: float):
-        return real(path)
-
-    def read(path):
-        st = Path(path).stat()
-        return cached(str(path), st.st_size, st.st_mtime)
-
-    with pytest.MonkeyPatch.context() as mp:
-        for module in (engine, catalog):
-            mp.setattr(module, "read_gguf", read)
-        yield
 
 
 def close_core(qtbot, core) -> None:

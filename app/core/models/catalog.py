@@ -45,23 +45,6 @@ class ModelEntry:
         return data
 
 
-# GGUF metadata by (path, size, mtime), shared by every Catalog in the process: parsing a
-# header with a large vocabulary takes seconds, and the GUI and tests open many Catalogs.
-_SHARED_INFO: dict[tuple[str, int, float], GGUFInfo] = {}
-
-
-def cached_gguf(path: Path) -> GGUFInfo:
-    """read_gguf(path), parsed once per file version per process; raises like read_gguf."""
-    try:
-        st = path.stat()
-    except OSError:
-        return read_gguf(path)  # raises the clear "not found" error
-    key = (str(path), st.st_size, st.st_mtime)
-    if key not in _SHARED_INFO:
-        _SHARED_INFO[key] = read_gguf(path)
-    return _SHARED_INFO[key]
-
-
 def model_id_for(path: Path) -> str:
     """A stable, readable id from a file name: 'SmolLM2-135M.Q4_1.gguf' -> 'smollm2-135m-q4_1'."""
     stem = re.sub(r"-\d{5}-of-\d{5}$", "", path.stem)
@@ -71,20 +54,16 @@ def model_id_for(path: Path) -> str:
 class Catalog:
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._info_cache = _SHARED_INFO
 
     def _info(self, path: Path) -> tuple[GGUFInfo | None, str | None]:
         try:
-            st = path.stat()
+            path.stat()
         except OSError as exc:
             return None, f"missing: {exc.strerror}"
-        key = (str(path), st.st_size, st.st_mtime)
-        if key not in self._info_cache:
-            try:
-                self._info_cache[key] = read_gguf(path)
-            except InvalidModelFile as exc:
-                return None, exc.message
-        return self._info_cache[key], None
+        try:
+            return read_gguf(path), None  # parsed once per file version (gguf_info caches)
+        except InvalidModelFile as exc:
+            return None, exc.message
 
     def entries(self) -> list[ModelEntry]:
         found: dict[str, ModelEntry] = {}
@@ -139,7 +118,7 @@ class Catalog:
         )
 
     def register(self, model_id: str, path: Path, source: str, **extra: Any) -> ModelEntry:
-        info = cached_gguf(path)
+        info = read_gguf(path)
         row = {"id": model_id, "path": str(path), "source": source, "added": time.time(),
                "size": path.stat().st_size, "metadata": json.dumps(info.to_dict()),
                "settings": json.dumps(extra.pop("settings", {})), **extra}

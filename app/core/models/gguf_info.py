@@ -182,9 +182,29 @@ def quantization_from_name(name: str) -> str | None:
     return matches[-1].upper() if matches else None
 
 
+# Parsed headers by (path, size, mtime): the catalog, the engine and the importer
+# all validate the same files, often many times in one process.
+_CACHE: dict[tuple[str, int, int], GGUFInfo] = {}
+
+
 def read_gguf(path: str | Path) -> GGUFInfo:
-    """Validate `path` and return its metadata; raises `InvalidModelFile` with a reason."""
+    """Validate `path` and return its metadata; raises `InvalidModelFile` with a reason.
+
+    A file already parsed unchanged (same size and mtime) is not parsed again.
+    """
     path = Path(path)
+    try:
+        st = path.stat()
+    except OSError:
+        return _parse(path)  # raises the clear "not found" error
+    key = (str(path), st.st_size, st.st_mtime_ns)
+    info = _CACHE.get(key)
+    if info is None:
+        info = _CACHE[key] = _parse(path)
+    return info
+
+
+def _parse(path: Path) -> GGUFInfo:
     size = _check_header(path)
     try:
         with path.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:

@@ -13,7 +13,8 @@ from app.core.config import Settings
 from app.core.errors import HearthError, InvalidModelFile
 from app.core.jobs import JobControl, Progress, ProgressCallback, no_progress
 from app.core.models import fit as fitcheck
-from app.core.models.catalog import Catalog, ModelEntry, cached_gguf, model_id_for
+from app.core.models.catalog import Catalog, ModelEntry, model_id_for
+from app.core.models.gguf_info import read_gguf
 from app.core.models.download import check_disk
 from app.core.models.names import split_name
 
@@ -82,10 +83,10 @@ def import_file(catalog: Catalog, settings: Settings, path: str | Path, mode: st
     if mode not in (COPY, LINK):
         raise HearthError(f"Unknown import mode {mode!r}.", "Use 'copy' or 'link'.")
     src = Path(path).expanduser().resolve()
-    info = cached_gguf(src)  # raises a clear InvalidModelFile for a bad file
+    info = read_gguf(src)  # raises a clear InvalidModelFile for a bad file
     parts = _parts(src)
     for part in parts[1:]:
-        cached_gguf(part)
+        read_gguf(part)
     dest = src
     models = config.models_dir().resolve()
     if mode == COPY and not src.is_relative_to(models):

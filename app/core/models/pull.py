@@ -13,7 +13,8 @@ from app.core.config import Settings
 from app.core.errors import HubError
 from app.core.jobs import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 from app.core.models import fit as fitcheck
-from app.core.models.catalog import Catalog, ModelEntry, cached_gguf, model_id_for
+from app.core.models.catalog import Catalog, ModelEntry, model_id_for
+from app.core.models.gguf_info import read_gguf
 from app.core.models.download import FileJob, fetch, partial_size
 from app.core.models.hub import FilePart, Hub, HubFile, RepoFiles, translate_errors
 from app.core.models.names import check_filename, check_repo, target_path
@@ -161,7 +162,7 @@ def _already_there(job: FileJob, control: JobControl, progress: ProgressCallback
 
 def _register(catalog: Catalog, settings: Settings, repo: str, name: str, path: Path,
               total: int, result: PullResult, start: float) -> PullResult:
-    info = cached_gguf(path)
+    info = read_gguf(path)
     fit = fitcheck.check(info, int(settings.get("n_ctx")), weights=total)
     model_id = _model_id(catalog, path, repo)
     overrides = dict(catalog.model_settings(model_id))
