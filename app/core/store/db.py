@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -12,19 +13,48 @@ from app.core.errors import StorageError
 from app.core.store.migrations import migrate
 
 
-def open_db(path: Path | str | None = None) -> Database:
-    """Open (creating if needed) and migrate the database at `path` (default: data home).
+class ThreadLocalDatabase(Database):
+    """A sqlite-utils Database with one connection per thread.
 
-    The connection may be used from worker threads: SQLite serializes access,
-    and WAL lets readers run beside the one writer.
+    The window runs core jobs on worker threads while the GUI thread reads the
+    same database. Sharing one connection interleaved their transactions
+    (sqlite-utils savepoints released by the wrong thread, "table is locked",
+    "no more rows available"); separate connections give each thread its own
+    transaction, and WAL lets readers run beside the one writer.
     """
-    path = Path(path) if path else config.db_path()
-    try:
-        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10.0)
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._local = threading.local()
+        super().__init__(self._connect())
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(str(self._path), timeout=10.0)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
-        db = Database(conn)
+        return conn
+
+    @property  # type: ignore[override]
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        return conn
+
+    @conn.setter
+    def conn(self, value: sqlite3.Connection) -> None:
+        self._local.conn = value
+
+
+def open_db(path: Path | str | None = None) -> Database:
+    """Open (creating if needed) and migrate the database at `path` (default: data home).
+
+    Each thread that uses the returned database gets its own connection.
+    """
+    path = Path(path) if path else config.db_path()
+    try:
+        db = ThreadLocalDatabase(path)
         migrate(db)
     except sqlite3.DatabaseError as exc:
         raise StorageError(
