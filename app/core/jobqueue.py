@@ -145,9 +145,24 @@ class JobContext:
         self.queue._notify(self.job.id)
         self._progress(p)
 
+    def relay(self, p: Progress) -> None:
+        """A ProgressCallback for handlers that call code reporting `Progress` itself
+        (indexing, downloads): the job records it and the caller gets it, tagged."""
+        self.job.done, self.job.total, self.job.unit = p.done, p.total, p.unit
+        self.job.message, self.job.eta_s = p.message, p.eta_s
+        now = time.monotonic()
+        if now - self._last_persist >= PERSIST_EVERY_S:
+            self._last_persist = now
+            self.queue._update(self.job.id, done=p.done, total=p.total, unit=p.unit,
+                               message=p.message)
+        self.queue._notify(self.job.id)
+        p.extra = {**p.extra, "job_id": self.job.id}
+        self._progress(p)
+
 
 Handler = Callable[[JobContext], dict[str, Any]]
 Listener = Callable[[int], None]
+Cleanup = Callable[[Job], None]
 
 
 class JobQueue:
@@ -157,14 +172,21 @@ class JobQueue:
         self.db = db
         self._lock = threading.RLock()
         self._handlers: dict[str, tuple[Handler, str]] = {}
+        self._cleanups: dict[str, Cleanup] = {}
         self._controls: dict[int, JobControl] = {}
+        self._interrupting: set[int] = set()  # stopped by a closing window, not the user
         self._live: dict[int, Job] = {}  # running jobs with their live progress
         self._listeners: list[Listener] = []
 
     # registry ----------------------------------------------------------
-    def register(self, kind: str, handler: Handler, lane: str = "model") -> None:
-        """Handle jobs of `kind`; at most one job per `lane` runs at a time."""
+    def register(self, kind: str, handler: Handler, lane: str = "model",
+                 on_remove: Cleanup | None = None) -> None:
+        """Handle jobs of `kind`; at most one job per `lane` runs at a time.
+        `on_remove(job)` cleans up after an unfinished job the user removes
+        (e.g. a download's partial file)."""
         self._handlers[kind] = (handler, lane)
+        if on_remove is not None:
+            self._cleanups[kind] = on_remove
 
     def lane_of(self, kind: str) -> str:
         return self._handlers[kind][1] if kind in self._handlers else kind
@@ -213,6 +235,14 @@ class JobQueue:
                 return Job.from_row(row)
         return None
 
+    def latest(self, kind: str, params: dict[str, Any]) -> Job | None:
+        """The newest job of `kind` with exactly these params, whatever its status."""
+        wanted = json.dumps(params, sort_keys=True)
+        for row in self.db.query("select * from jobs where kind = ? order by id desc", [kind]):
+            if json.dumps(json.loads(row["params"]), sort_keys=True) == wanted:
+                return self._live.get(row["id"]) or Job.from_row(row)
+        return None
+
     def parts(self, job_id: int) -> dict[str, Part]:
         rows = self.db.query("select * from job_parts where job_id = ? order by seq", [job_id])
         return {r["key"]: Part(r["key"], r["seq"], r["status"], r["output"] or "",
@@ -231,6 +261,20 @@ class JobQueue:
             }).last_pk
         self._notify(job_id)
         return self.get(job_id)
+
+    def submit_once(self, kind: str, title: str, params: dict[str, Any]) -> Job:
+        """One job per (kind, params): the waiting or running one is returned as is, a
+        finished one is queued again (for work that repeats, like syncing a collection
+        or continuing a download), otherwise a new job is queued."""
+        job = self.latest(kind, params)
+        if job is None:
+            return self.submit(kind, title, params)
+        if job.status in ("queued", "running"):
+            return job
+        self._update(job.id, status="queued", title=title, error="", finished=None,
+                     result=None)
+        self._notify(job.id)
+        return self.get(job.id)
 
     def _update(self, job_id: int, **values: Any) -> None:
         values["updated"] = time.time()
@@ -262,6 +306,14 @@ class JobQueue:
             self._update(job_id, status="cancelled", finished=time.time())
             self._notify(job_id)
 
+    def interrupt(self, job_id: int) -> None:
+        """Stop a running job because Hearth is closing: it ends 'interrupted', which
+        the pages resume on the next start, rather than 'cancelled' by the user."""
+        control = self._controls.get(job_id)
+        if control is not None:
+            self._interrupting.add(job_id)
+            control.cancel()
+
     def retry(self, job_id: int) -> Job:
         """Queue a job again; it resumes from its finished parts (failed parts are redone)."""
         job = self.get(job_id)
@@ -280,6 +332,10 @@ class JobQueue:
         """Forget a job that is not running, with its stored parts."""
         if job_id in self._controls:
             raise HearthError("That job is running.", "Cancel it first, then remove it.")
+        job = self.get(job_id)
+        cleanup = self._cleanups.get(job.kind)
+        if cleanup is not None and job.status != "done":
+            cleanup(job)
         with self._lock, self.db.conn:
             self.db.execute("delete from job_parts where job_id = ?", [job_id])
             self.db.execute("delete from jobs where id = ?", [job_id])
@@ -323,7 +379,11 @@ class JobQueue:
             status = "done"
             return result
         except Cancelled:
-            status, error = "cancelled", "Cancelled; retry to resume from the finished parts."
+            if job_id in self._interrupting:
+                status, error = "interrupted", "Hearth was closed while this job ran; " \
+                    "it continues from its finished parts."
+            else:
+                status, error = "cancelled", "Cancelled; retry to resume from the finished parts."
             raise
         except HearthError as exc:
             error = str(exc)
@@ -333,6 +393,7 @@ class JobQueue:
             raise
         finally:
             self._controls.pop(job_id, None)
+            self._interrupting.discard(job_id)
             self._live.pop(job_id, None)
             values: dict[str, Any] = {"status": status, "error": error,
                                       "finished": time.time(), "done": job.done,

@@ -6,9 +6,11 @@ from pathlib import Path
 
 from app.core import config
 from app.core.config import Settings
+from app.core.docs import jobs as index_jobs
 from app.core.docs.service import Documents
 from app.core.jobqueue import JobQueue
 from app.core.llm.runtime import Runtime
+from app.core.models import jobs as download_jobs
 from app.core.models.catalog import Catalog
 from app.core.models.manager import ModelManager
 from app.core.store.db import open_db
@@ -38,6 +40,8 @@ class Core:
         # process that died becomes 'interrupted' and resumes when retried.
         self.jobs = JobQueue(self.db)
         file_jobs.register(self.jobs, self.runtime)
+        index_jobs.register(self.jobs, self.documents)
+        download_jobs.register(self.jobs, self.models)
         self.jobs.mark_interrupted()
 
     def close(self) -> None:

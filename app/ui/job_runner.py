@@ -1,8 +1,9 @@
 """Runs the shared job queue's jobs in the window, each in the generic Worker.
 
-One runner per Core (`runner_for(core)`): the Jobs page and the file-task
-dialog share it. It starts the oldest queued job of each free lane (one model
-job at a time, a download beside it), and looks again whenever a job changes.
+One runner per Core (`runner_for(core)`): the Jobs, Documents and Models pages
+and the file-task dialog share it. It starts the oldest queued job of each free
+lane (one model job, one indexing job and one download at a time), and looks
+again whenever a job changes.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class _Bridge(QObject):
 class JobRunner(QObject):
     job_changed = Signal(int)  # job id: anything about it changed (progress included)
     job_finished = Signal(int, str)  # job id, final status
+    progress = Signal(int, object)  # job id, Progress (with the handler's details)
 
     def __init__(self, queue: JobQueue) -> None:
         super().__init__()
@@ -60,9 +62,16 @@ class JobRunner(QObject):
                 bridge.finished.emit(job_id)
 
         worker = Worker(job, name=f"job-{job_id}")
+        # a bound method of this GUI-thread object: Qt queues the call onto the GUI thread
+        worker.progress.connect(self._on_progress)
         self.workers[job_id] = worker
         self._lanes[job_id] = lane
         worker.start()
+
+    def _on_progress(self, p) -> None:
+        job_id = (p.extra or {}).get("job_id")
+        if job_id is not None:
+            self.progress.emit(job_id, p)
 
     def _done(self, job_id: int) -> None:
         self.workers.pop(job_id, None)
@@ -82,16 +91,42 @@ class JobRunner(QObject):
         else:
             self.queue.cancel(job_id)
 
+    def pause(self, job_id: int) -> bool:
+        """Pause a running job at its next checkpoint; False when it is not running."""
+        worker = self.workers.get(job_id)
+        if worker is None:
+            return False
+        worker.control.pause()
+        self.job_changed.emit(job_id)
+        return True
+
+    def resume(self, job_id: int) -> None:
+        worker = self.workers.get(job_id)
+        if worker is not None:
+            worker.control.resume()
+            self.job_changed.emit(job_id)
+
+    def is_paused(self, job_id: int) -> bool:
+        worker = self.workers.get(job_id)
+        return worker is not None and worker.control.paused
+
     def running(self) -> list[int]:
         return list(self.workers)
 
     def stop(self, timeout_ms: int = 15000) -> None:
-        """Cancel running jobs (their parts are kept) and wait for their threads."""
-        for worker in list(self.workers.values()):
-            worker.cancel()
+        """Stop running jobs as 'interrupted' (parts kept; the pages resume indexing
+        on the next start) and wait for their threads."""
+        for job_id in list(self.workers):
+            self.queue.interrupt(job_id)
         for worker in list(self.workers.values()):
             worker.wait(timeout_ms)
-        self._unsubscribe()
+
+
+def stop_runner(core, timeout_ms: int = 15000) -> None:
+    """Stop the core's runner, if one was made (the window is closing)."""
+    runner = _RUNNERS.get(id(core.jobs))
+    if runner is not None and runner.queue is core.jobs:
+        runner.stop(timeout_ms)
 
 
 def runner_for(core) -> JobRunner:

@@ -31,6 +31,7 @@ from app.ui.icons import app_icon
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sidebar import ConversationSidebar
 from app.ui.style import STYLESHEET
+from app.ui.job_runner import stop_runner
 from app.ui.workers import Worker
 
 # (title, module, class, tooltip); the Chat page is built in, the others on first show
@@ -304,6 +305,7 @@ class MainWindow(QMainWindow):
     def finish_workers(self) -> None:
         """Cancel every job and wait for its thread (a model load cannot be interrupted)."""
         self.chat.shutdown(CLOSE_WAIT_MS)
+        stop_runner(self.core, QUIT_WAIT_MS)
         Worker.stop_all(timeout_ms=QUIT_WAIT_MS)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
@@ -312,6 +314,7 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         self.chat.shutdown(CLOSE_WAIT_MS)
+        stop_runner(self.core, 2000)  # background jobs end 'interrupted' and resume later
         Worker.stop_all(timeout_ms=2000)
         if Worker.running():
             # A model load cannot be interrupted: hide now and close once it ends.

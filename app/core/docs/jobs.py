@@ -1,0 +1,36 @@
+"""Indexing as a job in the shared queue: the Jobs page lists it beside file jobs
+and downloads, with progress, cancel and retry. Files finished before a cancel
+or a crash stay indexed, so a retried job only does the rest."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.docs.service import Documents
+from app.core.jobqueue import Job, JobContext, JobQueue
+
+KIND = "index"
+
+
+def register(queue: JobQueue, documents: Documents) -> None:
+    def index(ctx: JobContext) -> dict[str, Any]:
+        # by id: the user may have renamed the collection since the job was queued
+        name = documents.store.by_id(int(ctx.params["collection_id"])).name
+        report = documents.sync_job(name)(ctx.control, ctx.relay)
+        result = report.to_dict()
+        skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
+        result["summary"] = (f"Indexed {report.indexed} file(s), {report.chunks} chunks; "
+                             f"{report.unchanged} unchanged{skipped}")
+        return result
+
+    queue.register(KIND, index, lane="index")
+
+
+def submit(queue: JobQueue, documents: Documents, name: str) -> Job:
+    """Queue a sync of the collection, unless one is already waiting or running."""
+    coll = documents.store.get(name)
+    return queue.submit_once(KIND, f"Index {coll.name}", {"collection_id": coll.id})
+
+
+def collection_of(job: Job) -> int | None:
+    return int(job.params["collection_id"]) if job.kind == KIND else None
