@@ -90,6 +90,18 @@ def _with_sigint(fn):
         signal.signal(signal.SIGINT, previous)
 
 
+def _index(core, name: str) -> dict:
+    """Sync as a job of the shared queue (the window's Jobs page lists it), here in
+    the foreground; Ctrl+C stops it with the finished files kept."""
+    from app.core.docs import jobs as index_jobs
+
+    job = index_jobs.submit(core.jobs, core.documents, name)
+    result = _with_sigint(lambda control: core.jobs.run(
+        job.id, control, StderrProgress("indexing")))
+    result.pop("summary", None)
+    return result
+
+
 def _print_report(report: dict) -> None:
     print(f"{report['collection']}: indexed {report['indexed']} file(s), "
           f"{report['chunks']} chunk(s), {report['pages']} page(s) in {report['seconds']:.1f} s"
@@ -104,9 +116,8 @@ def _print_report(report: dict) -> None:
 def run_add(args: argparse.Namespace) -> int:
     core = _core()
     try:
-        report = _with_sigint(lambda control: core.documents.add(
-            args.collection, args.paths, control, StderrProgress("indexing")))
-        _show(args, report.to_dict(), _print_report)
+        core.documents.add(args.collection, args.paths, sync=False)
+        _show(args, _index(core, args.collection), _print_report)
     finally:
         core.close()
     return 0
@@ -115,9 +126,7 @@ def run_add(args: argparse.Namespace) -> int:
 def run_sync(args: argparse.Namespace) -> int:
     core = _core()
     try:
-        report = _with_sigint(lambda control: core.documents.sync(
-            args.collection, control, StderrProgress("indexing")))
-        _show(args, report.to_dict(), _print_report)
+        _show(args, _index(core, args.collection), _print_report)
     finally:
         core.close()
     return 0

@@ -67,6 +67,8 @@ def details(job: Job) -> str:
         return " · ".join(parts)
     if job.status == "done" and job.result:
         r = job.result
+        if r.get("summary"):  # indexing and downloads say what they did
+            return r["summary"]
         text = f"Saved {r.get('output_path', '')}" if r.get("output_path") else "Finished"
         failed = r.get("failed_chunks") or []
         if failed:
@@ -77,7 +79,14 @@ def details(job: Job) -> str:
     if job.status in ("cancelled", "interrupted", "failed"):
         text = job.error or STATUS_TEXT[job.status]
         return f"{text} ({counted} done)" if counted and job.done else text
-    return "Waiting for the model" if job.status == "queued" else ""
+    if job.status == "queued":
+        return WAITING.get(job.kind, "Waiting for the model")
+    return ""
+
+
+QUIET_KINDS = ("index",)  # re-syncs of watched folders come often: no desktop notice
+WAITING = {"index": "Waiting for the indexing before it", "download": "Waiting for the "
+           "download before it"}
 
 
 class ResultViewer(QDialog):
@@ -157,6 +166,9 @@ class JobsView(QWidget):
         self.table.setColumnWidth(2, 140)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.cellDoubleClicked.connect(lambda *_: self.open_result())
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setToolTip("Hold the running job; Resume goes on from there")
+        self.pause_button.clicked.connect(self.toggle_pause)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Stop the job; finished chunks are kept for Retry")
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -171,11 +183,12 @@ class JobsView(QWidget):
         self.remove_button.setToolTip("Forget this job (its output file stays)")
         self.remove_button.clicked.connect(self.remove_selected)
         actions = QHBoxLayout()
-        for b in (self.cancel_button, self.retry_button, self.open_button, self.folder_button,
-                  self.remove_button):
+        for b in (self.pause_button, self.cancel_button, self.retry_button, self.open_button,
+                  self.folder_button, self.remove_button):
             actions.addWidget(b)
         actions.addStretch(1)
-        self.empty = QLabel("No jobs yet. Summarize or translate a file, or drop one here.")
+        self.empty = QLabel("No jobs yet. Summarize or translate a file, or drop one here.\n"
+                            "Indexing and model downloads show here too.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -213,7 +226,10 @@ class JobsView(QWidget):
         title.setToolTip(f"{job.kind} job {job.id}, started "
                          f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(job.created))}")
         self.table.setItem(row, 0, title)
-        self.table.setItem(row, 1, QTableWidgetItem(STATUS_TEXT.get(job.status, job.status)))
+        state = STATUS_TEXT.get(job.status, job.status)
+        if job.status == "running" and self.runner.is_paused(job.id):
+            state = "Paused"
+        self.table.setItem(row, 1, QTableWidgetItem(state))
         info = details(job)
         item = QTableWidgetItem(info)
         item.setToolTip(info)
@@ -255,7 +271,10 @@ class JobsView(QWidget):
             job = self.queue.get(job_id)
         except NotFound:
             return
-        if status == "done":
+        summary = (job.result or {}).get("summary")
+        if status == "done" and summary:
+            text = f"Finished: {job.title}. {summary}."
+        elif status == "done":
             failed = len((job.result or {}).get("failed_chunks") or [])
             text = f"Finished: {job.title}." + (
                 f" {failed} chunk(s) could not be done; they are marked in the file." if failed
@@ -265,7 +284,8 @@ class JobsView(QWidget):
         else:
             return
         self.status.setText(text)
-        notify.desktop(self.window(), "Hearth", text)
+        if job.kind not in QUIET_KINDS:
+            notify.desktop(self.window(), "Hearth", text)
 
     # selection and actions ---------------------------------------------
     def selected_id(self) -> int | None:
@@ -296,6 +316,10 @@ class JobsView(QWidget):
 
     def _update_buttons(self) -> None:
         job = self.selected_job()
+        running = bool(job) and job.status == "running" and job.id in self.runner.workers
+        self.pause_button.setEnabled(running)
+        self.pause_button.setText("Resume" if running and self.runner.is_paused(job.id)
+                                  else "Pause")
         self.cancel_button.setEnabled(bool(job) and job.status in ("queued", "running"))
         self.retry_button.setEnabled(bool(job) and job.can_retry)
         has_output = self._output(job) is not None
@@ -314,6 +338,16 @@ class JobsView(QWidget):
         job_id = self.selected_id()
         if job_id is not None:
             self._act(lambda: self.runner.cancel(job_id))
+
+    def toggle_pause(self) -> None:
+        job_id = self.selected_id()
+        if job_id is None:
+            return
+        if self.runner.is_paused(job_id):
+            self.runner.resume(job_id)
+        else:
+            self.runner.pause(job_id)
+        self._update_buttons()
 
     def retry_selected(self) -> None:
         job_id = self.selected_id()

@@ -28,10 +28,10 @@ from app.ui import notify, theme
 from app.ui.chat_view import ChatView
 from app.ui.display import display_problem
 from app.ui.icons import app_icon
+from app.ui.job_runner import stop_runner
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sidebar import ConversationSidebar
 from app.ui.style import STYLESHEET
-from app.ui.job_runner import stop_runner
 from app.ui.workers import Worker
 
 # (title, module, class, tooltip); the Chat page is built in, the others on first show

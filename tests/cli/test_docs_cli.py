@@ -75,6 +75,12 @@ def test_list_status_sync_and_rm(indexed):
     assert synced.returncode == 0, synced.stderr
     again = json.loads(synced.stdout)
     assert again["indexed"] == 0 and again["chunks"] == 0 and again["unchanged"] == 12
+    # both runs were the collection's one job in the shared queue (the window's Jobs page)
+    jobs = json.loads(run_cli("jobs", "list", "--json", home=home).stdout)
+    assert [(j["kind"], j["title"], j["status"]) for j in jobs] == [("index", "Index kb", "done")]
+    assert jobs[0]["result"]["unchanged"] == 12
+    listed_human = run_cli("jobs", home=home)
+    assert "Index kb" in listed_human.stdout and "Indexed 0 file(s)" in listed_human.stdout
     removed = run_cli("docs", "rm", "kb", str(indexed["broken"]), home=home)
     assert removed.returncode == 0 and "6 file(s)" in removed.stdout
     status = json.loads(run_cli("docs", "status", "kb", "--json", home=home).stdout)
@@ -107,3 +113,8 @@ def test_remove_whole_collection(tmp_path):
     assert (tmp_path / "one" / "a.txt").exists()
     human = run_cli("docs", "list", home=home)
     assert "No collections yet" in human.stdout
+    job = json.loads(run_cli("jobs", "list", "--json", home=home).stdout)[0]
+    refused = run_cli("jobs", "retry", str(job["id"]), home=home)
+    assert refused.returncode == 1 and "can be retried" in refused.stderr
+    assert run_cli("jobs", "rm", str(job["id"]), home=home).returncode == 0
+    assert "No jobs" in run_cli("jobs", home=home).stdout

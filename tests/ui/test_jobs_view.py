@@ -131,3 +131,42 @@ def test_dropping_a_file_opens_the_task_dialog_for_it(qtbot, view, tmp_path):
     assert view.dialog.isVisible() and view.dialog.file.text() == str(path)
     assert view.dialog.output.placeholderText() == str(tmp_path / "report.summary.md")
     view.dialog.reject()
+
+
+def test_pause_holds_a_running_job_and_resume_finishes_it(qtbot, core, view, tmp_path):
+    demo = Demo(tmp_path / "result.md")
+    core.jobs.register("demo", demo, lane="model")
+    job = core.jobs.submit("demo", "Demo job", {})
+    qtbot.waitUntil(lambda: job.id in view.rows and status(view, job.id) == "Running",
+                    timeout=10000)
+    view.select(job.id)
+    assert view.pause_button.isEnabled() and view.pause_button.text() == "Pause"
+    qtbot.mouseClick(view.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: status(view, job.id) == "Paused", timeout=5000)
+    assert view.pause_button.text() == "Resume"
+    demo.gate.set()  # the job may go on now, but it is paused
+    qtbot.wait(400)
+    assert demo.calls == ["chunk:0", "chunk:1"] and status(view, job.id) == "Paused"
+    qtbot.mouseClick(view.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: status(view, job.id) == "Done", timeout=10000)
+    assert len(demo.calls) == 4 and not view.pause_button.isEnabled()
+
+
+def test_indexing_runs_in_the_same_queue_and_page(qtbot, core, view, embedder, tmp_path):
+    from app.core.docs import jobs as index_jobs
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"n{i}.txt").write_text(f"Note {i}: the lighthouse keeper counts {i} ships.")
+    core.documents.use_embedder(embedder)
+    core.documents.add("notes", [folder], sync=False)
+    job = index_jobs.submit(core.jobs, core.documents, "notes")
+    view.runner.kick()
+    qtbot.waitUntil(lambda: job.id in view.rows and status(view, job.id) == "Done",
+                    timeout=120000)
+    row = view.rows[job.id]
+    assert view.table.item(row, 0).text() == "Index notes"
+    assert view.table.item(row, 3).text().startswith("Indexed 3 file(s)")
+    assert view.table.cellWidget(row, 2).value() == 1000
+    assert "Finished: Index notes. Indexed 3 file(s)" in view.status.text()

@@ -191,3 +191,71 @@ def test_retry_of_a_done_job_redoes_only_its_failed_parts(tmp_path):
     assert q.run(job.id) == {"failed_chunks": []}
     assert calls == ["unit:0", "unit:1", "unit:2", "unit:1"]
     assert not q.get(job.id).can_retry
+
+
+def test_submit_once_reuses_a_waiting_job_and_requeues_a_finished_one(tmp_path):
+    q = make_queue(tmp_path)
+    calls: list[str] = []
+    q.register("count", counting_handler(calls))
+    first = q.submit_once("count", "Count", {"what": "a"})
+    assert q.submit_once("count", "Count", {"what": "a"}).id == first.id  # still waiting
+    other = q.submit_once("count", "Count", {"what": "b"})
+    assert other.id != first.id
+    q.run(first.id)
+    again = q.submit_once("count", "Count again", {"what": "a"})
+    assert again.id == first.id and again.status == "queued" and again.title == "Count again"
+    assert again.result is None and len(q.list()) == 2
+
+
+def test_interrupt_ends_a_running_job_as_interrupted_with_parts_kept(tmp_path):
+    q = make_queue(tmp_path)
+    calls: list[str] = []
+
+    def handler(ctx: JobContext) -> dict:
+        for i in range(5):
+            ctx.control.checkpoint()
+            ctx.save_part(f"unit:{i}", "x")
+            calls.append(i)
+            if i == 1:
+                q.interrupt(ctx.job.id)  # as the closing window does from its thread
+        return {}
+
+    q.register("count", handler)
+    job = q.submit("count", "Count", {})
+    with pytest.raises(Cancelled):
+        q.run(job.id)
+    stopped = q.get(job.id)
+    assert stopped.status == "interrupted" and stopped.can_retry
+    assert "closed" in stopped.error and len(q.parts(job.id)) == 2
+
+
+def test_relay_records_progress_from_code_that_reports_itself(tmp_path):
+    from app.core.jobs import Progress
+
+    q = make_queue(tmp_path)
+
+    def handler(ctx: JobContext) -> dict:
+        for i in range(3):
+            ctx.relay(Progress(i + 1, 3, "files", f"file {i}", extra={"pages": i}))
+        return {}
+
+    q.register("files", handler)
+    job = q.submit("files", "Files", {})
+    seen = []
+    q.run(job.id, progress=seen.append)
+    assert [(p.done, p.extra["pages"], p.extra["job_id"]) for p in seen] == [
+        (1, 0, job.id), (2, 1, job.id), (3, 2, job.id)]
+    done = q.get(job.id)
+    assert (done.done, done.total, done.unit, done.message) == (3, 3, "files", "file 2")
+
+
+def test_removing_an_unfinished_job_runs_its_cleanup_but_not_a_done_one(tmp_path):
+    q = make_queue(tmp_path)
+    cleaned: list[int] = []
+    q.register("count", counting_handler([]), on_remove=lambda job: cleaned.append(job.id))
+    waiting = q.submit("count", "A", {"n": 1})
+    finished = q.submit("count", "B", {"n": 2})
+    q.run(finished.id)
+    q.remove(waiting.id)
+    q.remove(finished.id)
+    assert cleaned == [waiting.id] and q.list() == []

@@ -1,0 +1,88 @@
+"""`hearth jobs`: the shared background queue (file jobs, indexing, downloads),
+the command-line face of the window's Jobs page."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import time
+
+from app.cli.output import StderrProgress, note, print_json, table
+from app.core.jobs import JobControl
+from app.core.session import Core
+
+
+def register(subs: argparse._SubParsersAction) -> None:
+    p = subs.add_parser("jobs", help="background jobs: list, run again, remove")
+    jsubs = p.add_subparsers(dest="jobs_command", metavar="ACTION")
+    ls = jsubs.add_parser("list", help="every job, newest first")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_list)
+    retry = jsubs.add_parser("retry", help="run a cancelled, failed or interrupted job again "
+                             "here, from its finished parts")
+    retry.add_argument("id", type=int)
+    retry.add_argument("--json", action="store_true")
+    retry.set_defaults(func=cmd_retry)
+    rm = jsubs.add_parser("rm", help="forget a job that is not running")
+    rm.add_argument("id", type=int)
+    rm.set_defaults(func=cmd_rm)
+    p.set_defaults(func=cmd_list, json=False)
+
+
+def _when(ts: float | None) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts)) if ts else ""
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    core = Core()
+    try:
+        jobs = core.jobs.list()
+        if args.json:
+            print_json([j.to_dict() for j in jobs])
+            return 0
+        if not jobs:
+            print("No jobs. `hearth summarize FILE`, `hearth translate FILE --to LANG`, "
+                  "`hearth docs add` and `hearth models pull` run as jobs.")
+            return 0
+        rows = []
+        for j in jobs:
+            done = f"{j.done:.0f}/{j.total:.0f} {j.unit}" if j.total else ""
+            about = (j.result or {}).get("summary") or (j.result or {}).get("output_path") \
+                or j.error
+            rows.append([j.id, j.kind, j.status, done, _when(j.created), j.title,
+                         (about or "")[:60]])
+        print(table(rows, ["id", "kind", "status", "progress", "created", "title", ""]))
+        return 0
+    finally:
+        core.close()
+
+
+def cmd_retry(args: argparse.Namespace) -> int:
+    core = Core()
+    try:
+        job = core.jobs.retry(args.id)
+        control = JobControl()
+        previous = signal.signal(signal.SIGINT, lambda *_: control.cancel())
+        try:
+            result = core.jobs.run(job.id, control, StderrProgress(job.title))
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        if args.json:
+            print_json(result)
+        else:
+            print(f"Finished: {job.title}. "
+                  f"{result.get('summary') or result.get('output_path') or ''}".rstrip())
+        return 0
+    finally:
+        core.close()
+
+
+def cmd_rm(args: argparse.Namespace) -> int:
+    core = Core()
+    try:
+        job = core.jobs.get(args.id)
+        core.jobs.remove(job.id)
+        note(f"removed job {job.id} ({job.title}).")
+        return 0
+    finally:
+        core.close()
