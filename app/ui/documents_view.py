@@ -1,8 +1,10 @@
 """The Documents page: collections, their files with status, indexing progress
 with pause/resume/cancel, adding by dialog or drag and drop.
 
-Indexing runs in the generic Worker on its own database connection; a polling
-FolderWatcher (core) re-syncs watched collections when their files change.
+Indexing runs as `index` jobs in the shared job queue, started by the window's
+one JobRunner (so the Jobs page lists them beside file jobs and downloads); the
+page shows the running one. A polling FolderWatcher (core) queues a re-sync of a
+watched collection when its files change.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -30,10 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.docs import jobs as index_jobs
 from app.core.docs.watch import FolderWatcher, is_being_indexed
-from app.core.errors import HearthError
+from app.core.errors import HearthError, NotFound
+from app.core.jobqueue import Job
 from app.core.jobs import Progress
-from app.ui.workers import Worker
+from app.ui.job_runner import runner_for
 
 FILE_COLUMNS = ["File", "Status", "Pages", "Chunks", "Reason"]
 REFRESH_EVERY_S = 1.0
@@ -56,9 +60,25 @@ def describe(p: Progress) -> str:
     return " · ".join(parts)
 
 
+def finished_text(job: Job, status: str) -> str:
+    """What an ended index job did: its report, its error, or that it was stopped."""
+    r = job.result if status == "done" else None
+    if r is not None:
+        skipped = f", {len(r.get('skipped') or [])} skipped" if r.get("skipped") else ""
+        return (f"indexed {r.get('indexed', 0)} file(s), {r.get('chunks', 0)} chunks in "
+                f"{float(r.get('seconds') or 0):.1f} s; {r.get('unchanged', 0)} "
+                f"unchanged{skipped}.")
+    if status == "cancelled":
+        return "Cancelled. Finished files are kept; Sync now resumes the rest."
+    if status == "interrupted":
+        return "Stopped as Hearth closed; it resumes on the next start."
+    return job.error or "Indexing failed."
+
+
 class DocumentsView(QWidget):
     collections_changed = Signal()
-    sync_finished = Signal(str, object)  # collection name, SyncReport or None
+    # collection name, the job's result (SyncReport.to_dict() + "summary") or None
+    sync_finished = Signal(str, object)
     progressed = Signal(object)  # Progress of the running sync, on the GUI thread
     _watch_due = Signal(str)  # from the watcher thread
 
@@ -66,12 +86,16 @@ class DocumentsView(QWidget):
         super().__init__(parent)
         self.core = core
         self.docs = core.documents
-        self.worker: Worker | None = None
-        self.syncing: str | None = None
-        self._queue: list[str] = []
+        self.runner = runner_for(core)
+        self._shown: int | None = None  # the index job on the progress bar
+        self._closed = False
         self._last_refresh = 0.0
         self.setAcceptDrops(True)
         self._build()
+        # bound methods of this widget: Qt drops the connections with it
+        self.runner.job_changed.connect(self._on_job_changed)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.job_finished.connect(self._on_job_finished)
         self._watch_due.connect(self.request_sync)
         interval = float(core.settings.get("watch_interval_s", 10.0))
         self.watcher = FolderWatcher(self.docs.db_path, core.home, self._watch_due.emit,
@@ -81,6 +105,9 @@ class DocumentsView(QWidget):
         if interval > 0:
             watcher.start()
         self.refresh()
+        running = self.running_job  # started from the Jobs page before this page was built
+        if running is not None:
+            self._follow(running)
         self.resume_unfinished()
 
     def resume_unfinished(self) -> None:
@@ -175,11 +202,15 @@ class DocumentsView(QWidget):
 
     def refresh(self) -> None:
         keep = self.current()
+        active = {index_jobs.collection_of(j): j.status for j in self._active_jobs()}
         self.collection_list.blockSignals(True)
         self.collection_list.clear()
         for row in self.docs.collections():
             label = f"{row['name']}  ({row['indexed']} files, {row['chunks']} chunks)"
-            if row["sync_state"] != "idle" and row["name"] != self.syncing:
+            state = active.get(row["id"])
+            if state == "queued":
+                label += "  · waiting to index"
+            elif row["sync_state"] != "idle" and state != "running":
                 label += "  · unfinished"
             self.collection_list.addItem(label)
             self.collection_list.item(self.collection_list.count() - 1).setData(
@@ -197,7 +228,7 @@ class DocumentsView(QWidget):
         has = name is not None
         for b in (self.rename_btn, self.remove_btn, self.add_files_btn, self.add_folder_btn):
             b.setEnabled(has)
-        self.sync_btn.setEnabled(has and self.syncing != name)
+        self.sync_btn.setEnabled(has and name not in self._active_names())
         if not has:
             self.title.setText("No collection yet: click New… or drop a folder here.")
             self.files.setRowCount(0)
@@ -220,6 +251,10 @@ class DocumentsView(QWidget):
                     item.setToolTip(str(v))
                 self.files.setItem(r, c, item)
 
+    def _active_names(self) -> set[str]:
+        """Collections with an index job queued or running."""
+        return {n for j in self._active_jobs() if (n := self._collection_name(j))}
+
     # collections -------------------------------------------------------------------
     def create_collection(self, name: str) -> bool:
         try:
@@ -233,7 +268,7 @@ class DocumentsView(QWidget):
 
     def rename_collection(self, new_name: str) -> bool:
         name = self.current()
-        if not name or name == self.syncing:
+        if not name or name in self._active_names():
             return False
         try:
             self.docs.rename(name, new_name)
@@ -246,7 +281,7 @@ class DocumentsView(QWidget):
 
     def remove_collection(self) -> bool:
         name = self.current()
-        if not name or name == self.syncing:
+        if not name or name in self._active_names():
             return False
         self.docs.remove(name)
         self.refresh()
@@ -268,47 +303,99 @@ class DocumentsView(QWidget):
         return True
 
     # indexing ---------------------------------------------------------------------
+    # Indexing runs as `index` jobs in the shared queue (the Jobs page lists them too);
+    # this page follows whichever index job the window's runner is running.
     def request_sync(self, name: str | None) -> None:
-        if not name:
+        """Queue a sync of the collection (one job per collection: a waiting or running
+        one is left as is) and let the runner start it when the indexing lane is free."""
+        if not name or self._closed:
             return
-        if self.syncing == name or name in self._queue:
+        try:
+            job = index_jobs.submit(self.core.jobs, self.docs, name)
+        except HearthError as exc:  # e.g. removed since the watcher saw it
+            self._say(str(exc))
             return
-        if self.worker is not None:
-            self._queue.append(name)
-            return
-        self._start(name)
+        self.runner.kick()
+        running = self.running_job
+        if running is not None:
+            self._follow(running)
+        if job.status == "queued" and running != job.id:
+            self.progress_label.setText(f"{name}: waiting for the indexing before it.")
+        self.refresh()
 
-    def _start(self, name: str) -> None:
-        self.syncing = name
-        self.worker = Worker(self.docs.sync_job(name), name=f"index-{name}")
-        # Bound methods of this widget, so Qt queues the calls onto the GUI thread
-        # (a lambda would run in the worker's thread).
-        self.worker.progress.connect(self._on_progress)
-        self.worker.result.connect(self._on_result)
-        self.worker.error.connect(self._on_error)
-        self.worker.cancelled.connect(self._on_cancelled)
-        self.worker.finished.connect(self._next)
+    @property
+    def running_job(self) -> int | None:
+        """The id of the index job this window is running, or None."""
+        for job_id in self.runner.running():
+            job = self._job(job_id)
+            if job is not None and job.kind == index_jobs.KIND:
+                return job_id
+        return None
+
+    @property
+    def busy(self) -> bool:
+        """True while an index job is queued or running, for any collection."""
+        return bool(self._active_jobs())
+
+    @property
+    def syncing(self) -> str | None:
+        """The name of the collection being indexed now, or None."""
+        job_id = self.running_job
+        return self._collection_name(self._job(job_id)) if job_id is not None else None
+
+    def _job(self, job_id: int) -> Job | None:
+        try:
+            return self.core.jobs.get(job_id)
+        except NotFound:  # removed on the Jobs page meanwhile
+            return None
+
+    def _active_jobs(self) -> list[Job]:
+        return [j for j in self.core.jobs.list() if j.kind == index_jobs.KIND
+                and j.status in ("queued", "running")]
+
+    def _collection_name(self, job: Job | None) -> str | None:
+        if job is None:
+            return None
+        try:
+            return self.docs.store.by_id(index_jobs.collection_of(job)).name
+        except HearthError:  # the collection was removed: its job title still names it
+            return job.title.removeprefix("Index ")
+
+    def _follow(self, job_id: int) -> None:
+        """Show a running index job on the progress bar, label and buttons."""
+        if job_id == self._shown:
+            return
+        self._shown = job_id
         self.progress.setRange(0, 0)  # busy until the first report (model loading)
-        self.progress_label.setText(f"Indexing {name}: loading the embedding model…")
+        self.progress_label.setText(
+            f"Indexing {self._collection_name(self._job(job_id))}: "
+            "loading the embedding model…")
         self._set_running(True)
-        self.worker.start()
+        self.pause_btn.setText("Resume" if self.runner.is_paused(job_id) else "Pause")
+        self.refresh()
 
-    def _on_result(self, report) -> None:
-        self._done(self.syncing or "", report, "")
+    def _on_job_changed(self, job_id: int) -> None:
+        if job_id in self.runner.workers:
+            job = self._job(job_id)
+            if job is not None and job.kind == index_jobs.KIND:
+                self._follow(job_id)
+                # paused or resumed here or on the Jobs page
+                self.pause_btn.setText("Resume" if self.runner.is_paused(job_id) else "Pause")
 
-    def _on_error(self, message: str) -> None:
-        self._done(self.syncing or "", None, message)
-
-    def _on_cancelled(self) -> None:
-        self._done(self.syncing or "", None,
-                   "Cancelled. Finished files are kept; Sync now resumes the rest.")
-
-    def _on_progress(self, p: Progress) -> None:
+    def _on_progress(self, job_id: int, p: Progress) -> None:
+        if job_id != self._shown:
+            job = self._job(job_id)
+            if job is None or job.kind != index_jobs.KIND:
+                return
+            self._follow(job_id)
         self.progressed.emit(p)
         if p.total:
             self.progress.setRange(0, int(p.total))
             self.progress.setValue(int(p.done))
-        self.progress_label.setText(f"Indexing {self.syncing}: {describe(p)}")
+        if self.runner.is_paused(job_id):
+            return  # keep "Paused indexing …" until Resume
+        name = self._collection_name(self._job(job_id))
+        self.progress_label.setText(f"Indexing {name}: {describe(p)}")
         # The table is redrawn at most once a second, and not at all for big collections
         # until the end (thousands of rows would stall the window).
         if (time.monotonic() - self._last_refresh > REFRESH_EVERY_S
@@ -316,25 +403,25 @@ class DocumentsView(QWidget):
             self._last_refresh = time.monotonic()
             self.refresh_files()
 
-    def _done(self, name: str, report, error: str) -> None:
+    def _on_job_finished(self, job_id: int, status: str) -> None:
+        job = self._job(job_id)
+        if job is None or job.kind != index_jobs.KIND:
+            if job_id == self._shown:  # removed meanwhile
+                self._stop_following()
+            return
+        name = self._collection_name(job) or ""
+        result = job.result if status == "done" else None
         self.progress.setRange(0, 1)
-        self.progress.setValue(1 if report is not None else 0)
-        if report is not None:
-            skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
-            self.progress_label.setText(
-                f"{name}: indexed {report.indexed} file(s), {report.chunks} chunks in "
-                f"{report.seconds:.1f} s; {report.unchanged} unchanged{skipped}.")
-        else:
-            self.progress_label.setText(f"{name}: {error}")
-        self.sync_finished.emit(name, report)
+        self.progress.setValue(1 if result is not None else 0)
+        self.progress_label.setText(f"{name}: {finished_text(job, status)}")
+        self._stop_following()
+        self.sync_finished.emit(name, result)
 
-    def _next(self) -> None:
-        self.worker = None
-        self.syncing = None
+    def _stop_following(self) -> None:
+        # the runner starts the next queued index job next, and _follow shows it
+        self._shown = None
         self._set_running(False)
         self.refresh()
-        if self._queue:
-            self._start(self._queue.pop(0))
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
@@ -343,28 +430,47 @@ class DocumentsView(QWidget):
         self.pause_btn.setText("Pause")
 
     def toggle_pause(self) -> None:
-        if self.worker is None:
+        job_id = self.running_job
+        if job_id is None:
             return
-        control = self.worker.control
-        if control.paused:
-            control.resume()
+        if self.runner.is_paused(job_id):
+            self.runner.resume(job_id)
             self.pause_btn.setText("Pause")
         else:
-            control.pause()
+            self.runner.pause(job_id)
             self.pause_btn.setText("Resume")
             self.progress_label.setText(f"Paused indexing {self.syncing}.")
 
     def cancel(self) -> None:
-        self._queue.clear()
-        if self.worker is not None:
-            self.worker.cancel()
+        """Stop the running sync (finished files stay indexed) and drop the queued ones."""
+        for job in self._active_jobs():
+            if job.status == "queued":
+                self.runner.cancel(job.id)
+        job_id = self.running_job
+        if job_id is not None:
+            self.runner.cancel(job_id)
+        else:
+            self.refresh()
 
     def shutdown(self) -> None:
-        """Stop the watcher and any indexing (finished files stay indexed)."""
+        """Stop the watcher and stop following the queue. A running index job is the
+        runner's: the window stops it ('interrupted', resumed on the next start)."""
+        if self._closed:
+            return
+        self._closed = True
         self.watcher.stop(1.0)
-        self.cancel()
-        if self.worker is not None:
-            self.worker.wait(30000)
+        for signal, slot in ((self.runner.job_changed, self._on_job_changed),
+                             (self.runner.progress, self._on_progress),
+                             (self.runner.job_finished, self._on_job_finished)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):  # already gone with the runner
+                pass
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """The window closes its pages before it closes the core: stop watching then."""
+        self.shutdown()
+        super().closeEvent(event)
 
     # dialogs and drops -----------------------------------------------------------------
     def _say(self, text: str) -> None:

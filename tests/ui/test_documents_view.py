@@ -37,8 +37,12 @@ def _column(table, col):
 def _index(qtbot, view, action, timeout=120000):
     with qtbot.waitSignal(view.sync_finished, timeout=timeout) as blocker:
         action()
-    qtbot.waitUntil(lambda: view.worker is None, timeout=10000)
+    qtbot.waitUntil(lambda: not view.busy, timeout=10000)
     return blocker.args
+
+
+def _index_jobs(core):
+    return [j for j in core.jobs.list() if j.kind == "index"]
 
 
 def test_add_folder_indexes_with_progress_and_lists_files(qtbot, view, corpus, tmp_path):
@@ -48,7 +52,7 @@ def test_add_folder_indexes_with_progress_and_lists_files(qtbot, view, corpus, t
     progress = []
     view.progressed.connect(progress.append)
     name, report = _index(qtbot, view, lambda: view.add_paths([corpus]))
-    assert name == "Manuals" and report.indexed == 6 and len(report.skipped) == 6
+    assert name == "Manuals" and report["indexed"] == 6 and len(report["skipped"]) == 6
     assert progress and progress[-1].done == progress[-1].total == 12
     statuses = dict(zip([Path(p).name for p in _column(view.files, 0)],
                         _column(view.files, 1), strict=True))
@@ -57,6 +61,12 @@ def test_add_folder_indexes_with_progress_and_lists_files(qtbot, view, corpus, t
                        _column(view.files, 4), strict=True))
     assert "encrypted" in reasons["locked.pdf"]
     assert "indexed 6 file(s)" in view.progress_label.text()
+    assert "6 skipped" in view.progress_label.text()
+    # it ran as a job in the shared queue, which the Jobs page lists
+    [job] = _index_jobs(view.core)
+    assert job.status == "done" and job.result["indexed"] == 6
+    assert job.params == {"collection_id": view.docs.store.get("Manuals").id}
+    assert view.running_job is None and view.syncing is None
     assert "Manuals" in view.collection_list.item(0).text()
     view.grab().save(str(tmp_path / "documents.png"))
 
@@ -67,13 +77,16 @@ def test_drop_adds_to_a_new_collection_and_watcher_picks_up_changes(qtbot, view,
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     _, report = _index(qtbot, view, lambda: view.dropEvent(event))
-    assert view.current() == "Documents" and report.indexed == 6
+    assert view.current() == "Documents" and report["indexed"] == 6
     # a new file in the watched folder is indexed without anyone asking
     (corpus / "new.md").write_text("# Bees\n\nA hive holds fifty thousand bees in summer.\n")
     with qtbot.waitSignal(view.sync_finished, timeout=60000) as blocker:
         pass
-    assert blocker.args[1].indexed == 1 and blocker.args[1].unchanged == 6
-    qtbot.waitUntil(lambda: view.worker is None, timeout=10000)
+    assert blocker.args[1]["indexed"] == 1 and blocker.args[1]["unchanged"] == 6
+    qtbot.waitUntil(lambda: not view.busy, timeout=10000)
+    # the re-sync re-queued the collection's one job rather than adding another
+    [job] = _index_jobs(view.core)
+    assert job.status == "done" and job.result["indexed"] == 1
     hits = view.docs.search(["Documents"], "How many bees live in a hive?", 1)
     assert hits[0].name == "new.md"
 
@@ -95,20 +108,70 @@ def test_pause_resume_and_cancel(qtbot, view, core, tmp_path):
     view.progressed.connect(on_progress)
     view.add_paths([folder])
     qtbot.waitUntil(lambda: "at" in paused, timeout=120000)
-    assert view.pause_btn.text() == "Resume" and view.worker.control.paused
+    job_id = view.running_job
+    assert job_id is not None and view.syncing == "Notes" and view.busy
+    assert view.pause_btn.text() == "Resume" and view.runner.is_paused(job_id)
+    assert "Paused indexing Notes" in view.progress_label.text()
+    view.request_sync("Notes")  # asked again while it runs: the same job, no second one
+    assert [j.id for j in _index_jobs(core)] == [job_id]
     view.toggle_pause()
-    assert view.pause_btn.text() == "Pause"
+    assert view.pause_btn.text() == "Pause" and not view.runner.is_paused(job_id)
     with qtbot.waitSignal(view.sync_finished, timeout=60000) as blocker:
         view.cancel()
     name, report = blocker.args
-    qtbot.waitUntil(lambda: view.worker is None, timeout=10000)
+    qtbot.waitUntil(lambda: not view.busy, timeout=10000)
+    assert name == "Notes" and not view.pause_btn.isEnabled()
     if report is None:  # cancelled before the end
+        assert core.jobs.get(job_id).status == "cancelled"
         assert "Cancelled" in view.progress_label.text()
         assert "unfinished" in view.collection_list.currentItem().text()
         done = core.documents.status("Notes")["indexed"]
+        assert done < 30
         _, again = _index(qtbot, view, lambda: view.request_sync("Notes"))
-        assert again.indexed == 30 - done
+        assert again["indexed"] == 30 - done  # finished files were not redone
     assert core.documents.status("Notes")["indexed"] == 30
+    [job] = _index_jobs(core)  # the retry re-queued the same job
+    assert job.id == job_id and job.status == "done"
+
+
+def test_a_second_collection_waits_for_the_first(qtbot, view, core, corpus, tmp_path):
+    """One index job at a time: a second collection's sync waits in the queue."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.txt").write_text("Apples grow on trees in the orchard.")
+    core.documents.add("first", [corpus], sync=False)
+    core.documents.add("second", [notes], sync=False)
+    finished = []
+    view.sync_finished.connect(lambda name, report: finished.append((name, report)))
+    view.request_sync("first")
+    view.request_sync("second")
+    view.request_sync("first")  # already queued or running: no new job
+    assert len(_index_jobs(core)) == 2 and view.syncing == "first"
+    labels = [view.collection_list.item(i).text() for i in range(view.collection_list.count())]
+    assert [t for t in labels if "waiting to index" in t] == [
+        next(t for t in labels if t.startswith("second"))]
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=120000)
+    qtbot.waitUntil(lambda: not view.busy, timeout=10000)
+    assert [(n, r["indexed"]) for n, r in finished] == [("first", 6), ("second", 1)]
+    assert all(j.status == "done" for j in _index_jobs(core))
+
+
+def test_a_failed_sync_shows_its_error(qtbot, view, core, monkeypatch):
+    from app.core.errors import HearthError
+
+    def failing(name):
+        def job(control, progress):
+            raise HearthError("The index folder is read-only.", "Check its permissions.")
+        return job
+
+    view.create_collection("kb")
+    monkeypatch.setattr(core.documents, "sync_job", failing)
+    name, report = _index(qtbot, view, lambda: view.request_sync("kb"))
+    assert name == "kb" and report is None
+    assert view.progress_label.text() == (
+        "kb: The index folder is read-only. Check its permissions.")
+    [job] = _index_jobs(core)
+    assert job.status == "failed" and "read-only" in job.error
 
 
 def test_rename_and_remove(qtbot, view):
@@ -169,10 +232,11 @@ def test_unfinished_sync_resumes_when_the_page_opens(qtbot, core, embedder, corp
     core.settings.set("watch_interval_s", 0)  # no watcher: the resume alone must do it
     view = DocumentsView(core)
     qtbot.addWidget(view)
-    assert view.syncing == "kb"
+    assert view.syncing == "kb" and view.busy
     with qtbot.waitSignal(view.sync_finished, timeout=120000) as blocker:
         pass
-    assert blocker.args[1].indexed == 6
-    qtbot.waitUntil(lambda: view.worker is None, timeout=10000)
+    assert blocker.args[1]["indexed"] == 6
+    qtbot.waitUntil(lambda: not view.busy, timeout=10000)
     assert core.documents.store.get("kb").sync_state == "idle"
+    assert [j.status for j in _index_jobs(core)] == ["done"]
     view.shutdown()

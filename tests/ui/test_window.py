@@ -266,4 +266,7 @@ def test_unfinished_sync_resumes_at_launch_without_opening_documents(qtbot, core
     qtbot.waitUntil(lambda: "Documents" in w.pages, timeout=20000)
     assert w.stack.currentIndex() == 0  # the user stays on the chat
     qtbot.waitUntil(lambda: core.documents.store.get("kb").sync_state == "idle", timeout=120000)
-    qtbot.waitUntil(lambda: w.pages["Documents"].worker is None, timeout=10000)
+    qtbot.waitUntil(lambda: not w.pages["Documents"].busy, timeout=10000)
+    # it ran as a job of the shared queue, which the Jobs page lists
+    [job] = [j for j in core.jobs.list() if j.kind == "index"]
+    assert job.status == "done" and job.result["indexed"] == 6
