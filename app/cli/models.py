@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import json
 import signal
@@ -11,6 +12,7 @@ import sys
 from app.cli.output import StderrProgress, human_bytes, note, print_json, table
 from app.core.errors import Cancelled, HearthError
 from app.core.jobs import JobControl
+from app.core.models import jobs as download_jobs
 from app.core.session import Core
 
 
@@ -147,13 +149,18 @@ def cmd_files(args: argparse.Namespace) -> int:
 
 
 def cmd_pull(args: argparse.Namespace) -> int:
+    """Run the download as a job of the shared queue, in the foreground: the window's
+    Jobs page shows it, and after Ctrl+C (or a kill) the same command continues it."""
     core = Core()
     control = JobControl()
     previous = signal.signal(signal.SIGINT, lambda *_: control.cancel())
     progress = StderrProgress(args.file)
+    # The download handler pulls with the manager's default retries; this process's
+    # manager takes the command's --retries instead.
+    core.models.pull = functools.partial(core.models.pull, retries=args.retries)
     try:
-        result = core.models.pull(args.repo, args.file, control, progress, args.revision,
-                                   args.retries)
+        job = download_jobs.submit(core.jobs, args.repo, args.file, args.revision)
+        result = dict(core.jobs.run(job.id, control, progress))
     except Cancelled:
         print("\nStopped. What was downloaded is kept: run the same command to continue.",
               file=sys.stderr)
@@ -161,17 +168,18 @@ def cmd_pull(args: argparse.Namespace) -> int:
     finally:
         signal.signal(signal.SIGINT, previous)
         core.close()
-    for line in result.notes:
+    result.pop("summary", None)  # the job's one line for the Jobs page
+    for line in result.get("notes") or []:
         note(line)
     if args.json:
-        print_json(result.to_dict())
+        print_json(result)
         return 0
-    how = "already downloaded" if result.already_installed else (
-        f"resumed from {human_bytes(result.resumed_from)}" if result.resumed_from else
+    how = "already downloaded" if result["already_installed"] else (
+        f"resumed from {human_bytes(result['resumed_from'])}" if result["resumed_from"] else
         "downloaded")
-    print(f"{result.model_id}: {human_bytes(result.size)} {how}, sha256 verified, "
-          f"fit: {result.fit.label if result.fit else '?'}.")
-    print(f"Chat with it: hearth chat --model {result.model_id}")
+    print(f"{result['model_id']}: {human_bytes(result['size'])} {how}, sha256 verified, "
+          f"fit: {(result.get('fit') or {}).get('label', '?')}.")
+    print(f"Chat with it: hearth chat --model {result['model_id']}")
     return 0
 
 

@@ -1,9 +1,10 @@
-"""The download queue on the Models page: a progress bar per file, pause/resume/cancel,
-and downloads an earlier run left part-way, ready to continue."""
+"""The Models page's downloads: jobs of the shared queue (the Jobs page lists the same
+ones), a progress bar per file, pause/resume/cancel, and downloads an earlier run
+left part-way, ready to continue."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -14,20 +15,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import HearthError, NotFound
+from app.core.jobqueue import Job
 from app.core.jobs import Progress
-from app.core.models.queue import CANCELLED, DONE, FAILED, PAUSED, QueueItem
+from app.core.models import jobs as download_jobs
+from app.core.models.names import split_part_names, target_path
+from app.ui.job_runner import runner_for
 from app.ui.model_widgets import cell, human, make_table, progress_text
-from app.ui.workers import Worker
 
 
 class DownloadsPanel(QWidget):
-    installed = Signal(object)  # a QueueItem whose model was verified and registered
+    installed = Signal(object)  # the download Job whose model was verified and registered
 
-    def __init__(self, manager, parent: QWidget | None = None) -> None:
+    def __init__(self, core, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.manager = manager
-        self._runner: Worker | None = None
-        self._rows: dict[int, int] = {}  # queue item id -> table row
+        self.core = core
+        self.jobs = core.jobs
+        self.manager = core.models
+        self.runner = runner_for(core)
+        self._shown: dict[int, str] = {}  # job id -> the state its row shows
+        self.last_progress: dict[int, Progress] = {}  # job id -> its latest report
         self.table = make_table(["File", "Progress", "Status", "", ""])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.table.horizontalHeader()
@@ -37,119 +44,282 @@ class DownloadsPanel(QWidget):
         for col in (3, 4):  # buttons: cell widgets do not size their column
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, 90)
-        self.note = QLabel("Downloads run one at a time, in order. A stopped "
-                           "download continues where it left off.")
+        self.note = QLabel("Downloads run one at a time, in order, in the background job "
+                           "queue (the Jobs page lists them too). A stopped download "
+                           "continues where it left off.")
         self.note.setWordWrap(True)
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         v.addWidget(self.note)
         v.addWidget(self.table, 1)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.job_finished.connect(self._on_finished)
+        self.runner.job_changed.connect(self._on_changed)
+        self._list_jobs()
         self._list_unfinished()
 
-    def enqueue(self, repo: str, filename: str) -> QueueItem:
-        item = self.manager.enqueue(repo, filename)
-        if item.id not in self._rows:
-            self._add_download_row(item)
-        self._start_runner()
-        return item
+    # rows ------------------------------------------------------------------
+    def row_of(self, key: int | str) -> int | None:
+        """The row of a download job (by id) or of a partial file with no job
+        (by `_file_key(repo, filename)`)."""
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(_KEY) == key:
+                return row
+        return None
 
-    def _add_download_row(self, item: QueueItem) -> None:
+    def job_ids(self) -> list[int]:
+        return [k for r in range(self.table.rowCount())
+                if isinstance(k := self.table.item(r, 0).data(_KEY), int)]
+
+    def _add_row(self, key, text: str) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self._rows[item.id] = row
-        self.table.setItem(row, 0, cell(f"{item.filename}  ({item.repo})", item.id))
+        self.table.setItem(row, 0, cell(text, key))
         bar = QProgressBar()
         bar.setRange(0, 1000)
         bar.setValue(0)
         self.table.setCellWidget(row, 1, bar)
-        self.table.setItem(row, 2, cell("queued"))
-        pause = QPushButton("Pause")
-        pause.clicked.connect(lambda: self.toggle_pause(item))
-        cancel = QPushButton("Cancel")
-        cancel.clicked.connect(lambda: self.cancel(item))
-        self.table.setCellWidget(row, 3, pause)
-        self.table.setCellWidget(row, 4, cancel)
+        self.table.setItem(row, 2, cell(""))
+        for col in (3, 4):  # made once per row; what a click does follows the text
+            button = QPushButton()
+            button.clicked.connect(lambda _=False, b=button: self._clicked(b))
+            self.table.setCellWidget(row, col, button)
+        return row
+
+    def _button(self, row: int, col: int, text: str, enabled: bool = True) -> None:
+        """Set a row's button to an action ("" hides it)."""
+        button = self.table.cellWidget(row, col)
+        button.setText(text)
+        button.setEnabled(enabled and bool(text))
+        button.setVisible(bool(text))
+
+    def _clicked(self, button: QPushButton) -> None:
+        row = next((r for r in range(self.table.rowCount())
+                    if button in (self.table.cellWidget(r, 3), self.table.cellWidget(r, 4))),
+                   None)
+        if row is None:
+            return
+        key = self.table.item(row, 0).data(_KEY)
+        if isinstance(key, str):  # a partial file with no job
+            repo, filename = key.split("\n", 1)
+            if button.text() == "Continue":
+                self.enqueue(repo, filename)
+            return
+        action = {"Pause": self.toggle_pause, "Resume": self.toggle_pause,
+                  "Cancel": self.cancel, "Continue": self.continue_job,
+                  "Remove": self.remove}.get(button.text())
+        if action is not None:
+            action(key)
+
+    def _add_job_row(self, job: Job) -> int:
+        row = self.row_of(job.id)
+        if row is None:
+            p = job.params
+            loose = self.row_of(_file_key(p["repo"], p["filename"]))
+            if loose is not None:  # its partial file is this job's now
+                self.table.removeRow(loose)
+            row = self._add_row(job.id, f"{p['filename']}  ({p['repo']})")
+        self._render(job)
+        return row
+
+    def _list_jobs(self) -> None:
+        """Download jobs still to run or stopped part-way (also from earlier runs)."""
+        for job in reversed(self.jobs.list()):
+            if job.kind == download_jobs.KIND and job.status != "done":
+                self._add_job_row(job)
 
     def _list_unfinished(self) -> None:
-        """Downloads a closed window or a killed process left part-way: offer to continue."""
+        """Partial files a closed window or a killed process left with no job (e.g. from
+        before downloads were jobs): offer to continue them."""
+        claimed = set()
+        for job_id in self.job_ids():
+            p = self.jobs.get(job_id).params
+            claimed.update((p["repo"], name) for name in split_part_names(p["filename"]))
         for left in self.manager.unfinished():
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            self.table.setItem(row, 0, cell(f"{left['filename']}  ({left['repo']})"))
-            bar = QProgressBar()
-            bar.setRange(0, 1000)
+            if (left["repo"], left["filename"]) in claimed:
+                continue
+            key = _file_key(left["repo"], left["filename"])
+            if self.row_of(key) is not None:
+                continue
+            row = self._add_row(key, f"{left['filename']}  ({left['repo']})")
+            bar = self.table.cellWidget(row, 1)
             bar.setValue(int(1000 * left["saved"] / left["size"]) if left["size"] else 0)
-            self.table.setCellWidget(row, 1, bar)
-            self.table.setItem(row, 2, cell(f"stopped at {human(left['saved'])}"))
-            button = QPushButton("Continue")
-            button.clicked.connect(lambda _=False, r=row, lf=left: self._continue(r, lf))
-            self.table.setCellWidget(row, 3, button)
+            self.table.item(row, 2).setText(f"stopped at {human(left['saved'])}")
+            self._button(row, 3, "Continue")
+            self._button(row, 4, "")
         if self.table.rowCount():
-            self.note.setText("Some downloads stopped part-way last time: "
-                                        "Continue picks them up where they stopped.")
+            self.note.setText("Some downloads stopped part-way: Continue picks them up "
+                              "where they stopped.")
 
-    def _continue(self, row: int, left: dict) -> None:
-        self.table.removeRow(row)
-        self._rows = {k: (v - 1 if v > row else v) for k, v in self._rows.items()}
-        self.enqueue(left["repo"], left["filename"])
+    # state -----------------------------------------------------------------
+    @staticmethod
+    def _saved(job: Job) -> int:
+        """Bytes a stopped download keeps on disk: its partial file, and the finished
+        parts of a split model."""
+        names = split_part_names(job.params["filename"])
+        saved = 0
+        for name in names:
+            try:
+                target = target_path(job.params["repo"], name)
+            except HearthError:  # an unsafe name: the pull refused it, nothing was saved
+                return 0
+            partial = target.with_name(target.name + ".partial")
+            if partial.exists():
+                saved += partial.stat().st_size
+            elif len(names) > 1 and target.exists():
+                saved += target.stat().st_size
+        return saved
 
-    def _start_runner(self) -> None:
-        if self._runner is not None or not self.manager.queue.pending():
+    def _render(self, job: Job) -> None:
+        """Show a job's state in its row: text, bar and the buttons that fit it."""
+        row = self.row_of(job.id)
+        if row is None:
             return
-        self._runner = Worker(self.manager.queue.run, "downloads")
-        self._runner.progress.connect(self._on_progress)
-        self._runner.finished.connect(self._runner_done)
-        self._runner.start()
-
-    def _runner_done(self) -> None:
-        self._runner = None
-        self._start_runner()  # items added while it finished
-
-    def _on_progress(self, p: Progress) -> None:
-        item = self.manager.queue.get(p.extra.get("item", -1))
-        if item is None or item.id not in self._rows:
-            return
-        row = self._rows[item.id]
+        state = "paused" if job.status == "running" and self.runner.is_paused(job.id) \
+            else job.status
+        status = self.table.item(row, 2)
         bar = self.table.cellWidget(row, 1)
-        if "state" in p.extra:
-            self._finish_row(item, row, bar)
+        status.setToolTip("")
+        if job.fraction is not None:
+            bar.setValue(int(job.fraction * 1000))
+        if state == "queued":
+            status.setText("queued")
+            self._button(row, 3, "Pause", enabled=False)  # nothing to pause yet
+            self._button(row, 4, "Cancel")
+        elif state in ("running", "paused"):
+            if state == "paused":
+                status.setText("paused")
+            elif self._shown.get(job.id) != "running":  # its progress reports say more
+                p = self.last_progress.get(job.id)
+                status.setText(progress_text(p) if p else "starting")
+            self._button(row, 3, "Resume" if state == "paused" else "Pause")
+            self._button(row, 4, "Cancel")
+        elif state == "done":
+            bar.setValue(1000)
+            result = job.result or {}
+            fit = (result.get("fit") or {}).get("label", "")
+            status.setText(f"installed as {result.get('model_id', '?')}"
+                           + (f" · {fit}" if fit else ""))
+            self._button(row, 3, "")
+            self._button(row, 4, "")
+        else:  # cancelled, interrupted, failed: the bytes are kept
+            kept = self._saved(job)
+            keeps = f" · {human(kept)} kept; Continue resumes" if kept else ""
+            if state == "failed":
+                status.setText((job.error or "failed") + keeps)
+                status.setToolTip(job.error)
+            else:
+                status.setText(state + keeps)
+            self._button(row, 3, "Continue")
+            self._button(row, 4, "Remove")
+        self._shown[job.id] = state
+
+    def _on_changed(self, job_id: int) -> None:
+        """A job changed (submitted, started, cancelled or retried here or on the Jobs
+        page, removed): add, update or drop its row. Progress alone changes nothing."""
+        try:
+            job = self.jobs.get(job_id)
+        except NotFound:  # removed
+            row = self.row_of(job_id)
+            if row is not None:
+                self.table.removeRow(row)
+            self._shown.pop(job_id, None)
             return
+        if job.kind != download_jobs.KIND:
+            return
+        if self.row_of(job_id) is None:
+            if job.status in ("queued", "running"):
+                self._add_job_row(job)
+            return
+        state = "paused" if job.status == "running" and self.runner.is_paused(job_id) \
+            else job.status
+        if state != self._shown.get(job_id):
+            self._render(job)
+
+    def _on_progress(self, job_id: int, p: Progress) -> None:
+        row = self.row_of(job_id)
+        if row is None or self._shown.get(job_id) not in ("running", "paused", "queued"):
+            return
+        self.last_progress[job_id] = p
+        if self._shown.get(job_id) != "running":
+            self._on_changed(job_id)
         if p.fraction is not None:
-            bar.setValue(int(p.fraction * 1000))
-        status = "paused" if item.state == PAUSED else progress_text(p)
-        if p.message and p.message not in (p.extra.get("file"),):
+            self.table.cellWidget(row, 1).setValue(int(p.fraction * 1000))
+        status = "paused" if self.runner.is_paused(job_id) else progress_text(p)
+        if p.message and p.message not in ((p.extra or {}).get("file"),):
             status += f" · {p.message}"
         self.table.item(row, 2).setText(status)
 
-    def _finish_row(self, item: QueueItem, row: int, bar: QProgressBar) -> None:
-        for col in (3, 4):
-            self.table.cellWidget(row, col).setEnabled(False)
-        if item.state == DONE:
-            bar.setValue(1000)
-            fit = item.result.fit.label if item.result and item.result.fit else ""
-            self.table.item(row, 2).setText(f"installed as {item.result.model_id} · {fit}")
-            self.installed.emit(item)
-        elif item.state == FAILED:
-            self.table.item(row, 2).setText(item.error)
-            self.table.item(row, 2).setToolTip(item.error)
-        elif item.state == CANCELLED:
-            self.table.item(row, 2).setText("cancelled")
+    def _on_finished(self, job_id: int, status: str) -> None:
+        if status == "removed":
+            self._on_changed(job_id)
+            return
+        try:
+            job = self.jobs.get(job_id)
+        except NotFound:
+            return
+        if job.kind != download_jobs.KIND:
+            return
+        self._add_job_row(job)
+        if status == "done":
+            self.installed.emit(job)
 
-    def toggle_pause(self, item: QueueItem) -> None:
-        queue = self.manager.queue
-        button = self.table.cellWidget(self._rows[item.id], 3)
-        if item.state == PAUSED:
-            queue.resume(item)
-            button.setText("Pause")
-            self.table.item(self._rows[item.id], 2).setText("resuming")
+    # actions ---------------------------------------------------------------
+    def enqueue(self, repo: str, filename: str) -> Job:
+        """Queue a download in the shared job queue (or continue the same file's job)."""
+        job = download_jobs.submit(self.jobs, repo, filename)
+        self._add_job_row(job)
+        self.runner.kick()
+        return self.jobs.get(job.id)
+
+    def continue_job(self, job_id: int) -> None:
+        """Run a stopped download again: it continues from the bytes it kept."""
+        try:
+            job = self.jobs.retry(job_id)
+        except HearthError as exc:
+            row = self.row_of(job_id)
+            if row is not None:
+                self.table.item(row, 2).setText(str(exc))
+            return
+        self._render(job)
+        self.runner.kick()
+
+    def remove(self, job_id: int) -> None:
+        """Forget a stopped download and delete the bytes it kept."""
+        try:
+            self.jobs.remove(job_id)
+        except HearthError as exc:
+            row = self.row_of(job_id)
+            if row is not None:
+                self.table.item(row, 2).setText(str(exc))
+            return
+        self._on_changed(job_id)  # drops the row
+
+    def toggle_pause(self, job_id: int) -> None:
+        if self.runner.is_paused(job_id):
+            self.runner.resume(job_id)
         else:
-            queue.pause(item)
-            if item.state == PAUSED:
-                button.setText("Resume")
-                self.table.item(self._rows[item.id], 2).setText("paused")
+            self.runner.pause(job_id)
+        row = self.row_of(job_id)
+        if row is None:
+            return
+        paused = self.runner.is_paused(job_id)
+        self.table.cellWidget(row, 3).setText("Resume" if paused else "Pause")
+        self.table.item(row, 2).setText("paused" if paused else "resuming")
+        self._shown[job_id] = "paused" if paused else "running"
 
-    def cancel(self, item: QueueItem) -> None:
-        self.manager.queue.cancel(item)
-        if item.state == CANCELLED:  # it had not started
-            self._finish_row(item, self._rows[item.id],
-                             self.table.cellWidget(self._rows[item.id], 1))
+    def cancel(self, job_id: int) -> None:
+        """Cancel a running download at its next checkpoint (its bytes are kept), a
+        waiting one at once."""
+        self.runner.cancel(job_id)
+        job = self.jobs.get(job_id)
+        if job.status != "running":  # it had not started
+            self._render(job)
+
+
+_KEY = Qt.ItemDataRole.UserRole  # a row's job id, or _file_key(...) for a partial file
+
+
+def _file_key(repo: str, filename: str) -> str:
+    return f"{repo}\n{filename}"

@@ -1,5 +1,6 @@
 """The Models page: recommended models and hub search, a repo's files with fit
-verdicts, the download queue with pause/resume/cancel, and installed models.
+verdicts, downloads (jobs of the shared queue) with pause/resume/cancel, and
+installed models.
 
 Everything that touches the network or the disk runs in the generic Worker;
 the window never waits. The hub is contacted only when the user searches or
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import HearthError
-from app.core.models.queue import QueueItem
+from app.core.jobqueue import Job
 from app.ui.installed_models import InstalledPanel
 from app.ui.model_dialogs import ask_import_mode, ask_token
 from app.ui.model_downloads import DownloadsPanel
@@ -45,10 +46,10 @@ class ModelsView(QWidget):
         self._listing = None
         self._wanted = ""  # the repo whose files the user asked for last
         self.setAcceptDrops(True)
-        self.downloads = DownloadsPanel(self.manager)
+        self.downloads = DownloadsPanel(core)
         self.installed = InstalledPanel(core)
-        self.downloads.installed.connect(lambda _item: self.installed.refresh())
-        self.downloads.installed.connect(lambda _item: self.models_changed.emit())
+        self.downloads.installed.connect(lambda _job: self.installed.refresh())
+        self.downloads.installed.connect(lambda _job: self.models_changed.emit())
         self.installed.changed.connect(self.models_changed)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_discover(), "Discover")
@@ -238,7 +239,7 @@ class ModelsView(QWidget):
     # downloads -----------------------------------------------------------
     # installed -----------------------------------------------------------
     # downloads and import -----------------------------------------------
-    def enqueue(self, repo: str, filename: str) -> QueueItem:
+    def enqueue(self, repo: str, filename: str) -> Job:
         self.tabs.setCurrentIndex(1)
         return self.downloads.enqueue(repo, filename)
 

@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
+from app.ui.job_runner import runner_for
 from app.ui.models_view import ModelsView
 from tests.hubserver import make_gguf
 
@@ -77,27 +78,88 @@ def test_download_with_progress_then_installed(view, qtbot, hub, tiny):
     qtbot.waitUntil(lambda: "tiny-chat-1m-q8_0" in _texts(view.installed.table, 0), timeout=30000)
 
 
-def test_pause_resume_and_cancel_in_the_queue(view, qtbot, hub):
+def _progress_past(panel, job_id, n):
+    p = panel.last_progress.get(job_id)
+    return p is not None and p.done > n
+
+
+def test_pause_resume_and_cancel_in_the_queue(view, qtbot, hub, core):
     hub.switches.rate = 300_000
+    panel, runner = view.downloads, runner_for(core)
     first = view.enqueue(REPO, FILE)
     second = view.enqueue("other/Tiny-Base-GGUF", "base-Q4_K_M.gguf")
-    qtbot.waitUntil(lambda: first.progress is not None and first.progress.done > 50_000,
-                    timeout=30000)
-    pause = view.downloads.table.cellWidget(0, 3)
+    assert {j.id for j in core.jobs.list() if j.kind == "download"} == {first.id, second.id}
+    qtbot.waitUntil(lambda: _progress_past(panel, first.id, 50_000), timeout=30000)
+    assert core.jobs.get(second.id).status == "queued"  # one download at a time
+    row, row2 = panel.row_of(first.id), panel.row_of(second.id)
+    pause = panel.table.cellWidget(row, 3)
     qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
-    assert first.state == "paused" and pause.text() == "Resume"
-    assert view.downloads.table.item(0, 2).text() == "paused"
-    view.downloads.cancel(second)  # still waiting: cancelled at once
-    assert second.state == "cancelled" and view.downloads.table.item(1, 2).text() == "cancelled"
+    assert runner.is_paused(first.id) and pause.text() == "Resume"
+    assert panel.table.item(row, 2).text() == "paused"
+    qtbot.mouseClick(panel.table.cellWidget(row2, 4), Qt.MouseButton.LeftButton)  # Cancel
+    assert core.jobs.get(second.id).status == "cancelled"  # still waiting: cancelled at once
+    assert panel.table.item(row2, 2).text() == "cancelled"
+    assert [panel.table.cellWidget(row2, c).text() for c in (3, 4)] == ["Continue", "Remove"]
     qtbot.wait(600)  # paused for a while: the connection is closed meanwhile
     sent = sum(e.sent for e in hub.downloads(FILE))
     qtbot.wait(300)
     assert sum(e.sent for e in hub.downloads(FILE)) == sent  # nothing flows while paused
     qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
-    assert first.state == "running"
-    qtbot.waitUntil(lambda: first.state == "done", timeout=60000)
+    assert not runner.is_paused(first.id) and pause.text() == "Pause"
+    qtbot.waitUntil(lambda: core.jobs.get(first.id).status == "done", timeout=60000)
     ranges = [e.range for e in hub.downloads(FILE)]
     assert ranges[0] is None and ranges[-1].startswith("bytes=")  # resumed, not restarted
+    qtbot.waitUntil(lambda: panel.table.item(row, 2).text().startswith("installed as"),
+                    timeout=30000)
+
+
+def test_cancelled_download_keeps_its_bytes_and_continue_resumes(view, qtbot, hub, core,
+                                                                 tiny):
+    from app.ui.model_downloads import DownloadsPanel
+
+    hub.switches.rate = 300_000
+    panel, runner = view.downloads, runner_for(core)
+    job = view.enqueue(REPO, FILE)
+    qtbot.waitUntil(lambda: _progress_past(panel, job.id, 100_000), timeout=30000)
+    row = panel.row_of(job.id)
+    with qtbot.waitSignal(runner.job_finished, timeout=30000) as finished:
+        qtbot.mouseClick(panel.table.cellWidget(row, 4), Qt.MouseButton.LeftButton)  # Cancel
+    assert finished.args == [job.id, "cancelled"]
+    (left,) = core.models.unfinished()
+    kept = left["saved"]
+    assert kept > 100_000
+    text = panel.table.item(row, 2).text()
+    assert text.startswith("cancelled · ") and text.endswith(" kept; Continue resumes")
+    assert [panel.table.cellWidget(row, c).text() for c in (3, 4)] == ["Continue", "Remove"]
+    # The page opened again (another run of the window) lists the stopped job, not a
+    # second row for its partial file.
+    again = DownloadsPanel(core)
+    qtbot.addWidget(again)
+    assert again.job_ids() == [job.id] and again.table.rowCount() == 1
+    assert again.table.item(0, 2).text() == text
+    hub.switches.rate = None
+    with qtbot.waitSignal(panel.installed, timeout=60000) as installed:
+        qtbot.mouseClick(panel.table.cellWidget(row, 3), Qt.MouseButton.LeftButton)  # Continue
+    assert installed.args[0].id == job.id
+    assert hub.downloads(FILE)[-1].range == f"bytes={kept}-"
+    assert core.jobs.get(job.id).result["resumed_from"] == kept
+    qtbot.waitUntil(lambda: panel.table.item(row, 2).text().startswith(
+        "installed as tiny-chat-1m-q8_0"), timeout=30000)
+    assert core.models.unfinished() == []
+
+
+def test_remove_deletes_a_stopped_download_and_its_bytes(view, qtbot, hub, core):
+    hub.switches.rate = 300_000
+    panel = view.downloads
+    job = view.enqueue(REPO, FILE)
+    qtbot.waitUntil(lambda: _progress_past(panel, job.id, 50_000), timeout=30000)
+    with qtbot.waitSignal(runner_for(core).job_finished, timeout=30000):
+        panel.cancel(job.id)
+    assert core.models.unfinished()
+    qtbot.mouseClick(panel.table.cellWidget(panel.row_of(job.id), 4),
+                     Qt.MouseButton.LeftButton)  # Remove
+    assert panel.row_of(job.id) is None and core.models.unfinished() == []
+    assert not [j for j in core.jobs.list() if j.id == job.id]
 
 
 def test_hub_unreachable_is_said_plainly(view, qtbot, monkeypatch):

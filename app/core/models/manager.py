@@ -18,7 +18,6 @@ from app.core.models.catalog import Catalog, ModelEntry
 from app.core.models.hub import Hub, RepoFiles, RepoSummary
 from app.core.models.names import split_name
 from app.core.models.pull import PullResult, discard_partial, partial_bytes, pull
-from app.core.models.queue import DownloadQueue, QueueItem
 
 # Per-model overrides a user may set, with the type each must have.
 MODEL_SETTING_TYPES: dict[str, tuple[type, ...]] = {
@@ -40,7 +39,6 @@ class ModelManager:
     def __init__(self, catalog: Catalog, settings: Settings, runtime: Any = None) -> None:
         self.catalog, self.settings, self.runtime = catalog, settings, runtime
         self.hub = Hub()
-        self.queue = DownloadQueue(self._run_item)
 
     # hub -----------------------------------------------------------------
     def recommended(self) -> list[dict[str, Any]]:
@@ -71,18 +69,6 @@ class ModelManager:
              retries: int = 5) -> PullResult:
         return pull(self.catalog, self.settings, repo, filename, control, progress,
                     self.hub, revision, retries)
-
-    def enqueue(self, repo: str, filename: str) -> QueueItem:
-        return self.queue.add(repo, filename)
-
-    def _run_item(self, item: QueueItem, control: JobControl,
-                  progress: ProgressCallback) -> PullResult:
-        try:
-            return self.pull(item.repo, item.filename, control, progress)
-        except HearthError:
-            if item.cancel_requested:  # the user's cancel; a closing window keeps the bytes
-                discard_partial(item.repo, item.filename)
-            raise
 
     def discard_partial(self, repo: str, filename: str) -> int:
         return discard_partial(repo, filename)

@@ -1,4 +1,5 @@
-"""Pulls against the test hub: resume, verification, errors, pause and cancel, split models."""
+"""Pulls against the test hub: resume, verification, errors, pause and cancel, split
+models, and downloads as jobs of the shared queue."""
 
 import hashlib
 import threading
@@ -8,9 +9,10 @@ from collections import namedtuple
 import pytest
 
 from app.core import config
-from app.core.errors import Cancelled, DownloadError, HubError
+from app.core.errors import Cancelled, DownloadError, HearthError, HubError, NotFound
 from app.core.jobs import JobControl
 from app.core.models import download
+from app.core.models import jobs as download_jobs
 from app.core.models.gguf_info import read_gguf
 from tests.hubserver import make_gguf
 
@@ -147,7 +149,7 @@ def test_malicious_file_name_cannot_escape_models_folder(core, hub_server, tiny_
     assert hub_server.downloads("escape.gguf") == []
 
 
-def test_pause_resume_and_cancel(core, tiny_repo, hub_server, tiny_gguf):
+def test_pause_and_resume(core, tiny_repo, hub_server, tiny_gguf):
     hub_server.switches.rate = 400_000  # bytes/s: the 260 KB file takes ~0.7 s
     control = JobControl()
     paused = []
@@ -162,33 +164,84 @@ def test_pause_resume_and_cancel(core, tiny_repo, hub_server, tiny_gguf):
     assert result.path.read_bytes() == tiny_gguf.read_bytes()
     gets = hub_server.downloads(FILE)
     assert len(gets) == 2 and gets[1].range.startswith("bytes=")  # reconnected after pause
-    # Cancel: the job raises Cancelled; the queue runner then discards the partial file.
-    other = "Tiny-Chat-1M-Q4_K_M.gguf"
-    item = core.models.enqueue(REPO, other)
-    hub_server.switches.rate = 50_000
+
+
+def _run_queued(core):
+    """Run the queued jobs one after another, as the window's runner does; their ids."""
+    ran = []
+    while (job := core.jobs.next_queued()) is not None:
+        ran.append(job.id)
+        try:
+            core.jobs.run(job.id)
+        except HearthError:
+            pass  # recorded on the job; the next one still runs
+    return ran
+
+
+def test_download_jobs_run_in_order_and_keep_going_after_a_failure(core, tiny_repo):
+    a = download_jobs.submit(core.jobs, REPO, "Tiny-Chat-1M-Q4_K_M.gguf")
+    b = download_jobs.submit(core.jobs, REPO, "missing.gguf")
+    c = download_jobs.submit(core.jobs, REPO, FILE)
+    assert download_jobs.submit(core.jobs, REPO, FILE).id == c.id  # not queued twice
+    d = download_jobs.submit(core.jobs, REPO, "later.gguf")
+    core.jobs.cancel(d.id)  # still waiting: dropped at once
+    assert core.jobs.lane_of(a.kind) == "download"
+    assert _run_queued(core) == [a.id, b.id, c.id]
+    a, b, c, d = (core.jobs.get(j.id) for j in (a, b, c, d))
+    assert (a.status, b.status, c.status, d.status) == ("done", "failed", "done", "cancelled")
+    assert "No GGUF file" in b.error
+    assert {e.id for e in core.catalog.entries()} >= {a.result["model_id"], c.result["model_id"]}
+    assert c.result["summary"].startswith(f"Installed as {c.result['model_id']}")
+
+
+def test_cancelled_download_job_keeps_its_bytes_and_retry_resumes(core, tiny_repo, hub_server,
+                                                                  tiny_gguf):
+    hub_server.switches.rate = 200_000
+    job = download_jobs.submit(core.jobs, REPO, FILE)
+    control = JobControl()
+    reports = []
 
     def cancel_soon(p):
-        if p.done > 10_000:
-            core.models.queue.cancel(item)
+        reports.append(p)
+        if p.done > 60_000:
+            control.cancel()
 
-    core.models.queue.run(JobControl(), cancel_soon)
-    assert item.state == "cancelled"
-    assert not [n for n in _models_files() if other in n and not n.endswith(".lock")]
+    with pytest.raises(Cancelled):
+        core.jobs.run(job.id, control, cancel_soon)
+    assert {r.extra["job_id"] for r in reports} == {job.id}  # tagged for the runner
+    stopped = core.jobs.get(job.id)
+    assert stopped.status == "cancelled" and stopped.done > 60_000
+    saved = core.models.partial(core.models.files(REPO))[FILE]
+    assert saved >= 60_000  # the cancel kept the bytes
+    hub_server.switches.rate = None
+    again = download_jobs.submit(core.jobs, REPO, FILE)  # the same job, queued again
+    assert again.id == job.id and again.status == "queued"
+    result = core.jobs.run(job.id)
+    assert result["resumed_from"] == saved
+    assert result["transferred"] == tiny_gguf.stat().st_size - saved
+    assert hub_server.downloads(FILE)[-1].range == f"bytes={saved}-"
+    assert core.jobs.get(job.id).status == "done"
+    assert _target(REPO, FILE).read_bytes() == tiny_gguf.read_bytes()
 
 
-def test_queue_runs_fifo_and_keeps_going_after_a_failure(core, tiny_repo):
-    q = core.models.queue
-    a = core.models.enqueue(REPO, "Tiny-Chat-1M-Q4_K_M.gguf")
-    b = core.models.enqueue(REPO, "missing.gguf")
-    c = core.models.enqueue(REPO, FILE)
-    assert core.models.enqueue(REPO, FILE) is c  # not queued twice
-    d = core.models.enqueue(REPO, "later.gguf")
-    q.cancel(d)
-    ran = q.run(JobControl(), lambda p: None)
-    assert [i.id for i in ran] == [a.id, b.id, c.id]
-    assert (a.state, b.state, c.state, d.state) == ("done", "failed", "done", "cancelled")
-    assert "No GGUF file" in b.error
-    assert {e.id for e in core.catalog.entries()} >= {a.result.model_id, c.result.model_id}
+def test_removing_an_unfinished_download_job_deletes_its_partial_file(core, tiny_repo,
+                                                                      hub_server):
+    hub_server.switches.rate = 200_000
+    job = download_jobs.submit(core.jobs, REPO, FILE)
+    control = JobControl()
+
+    def cancel_soon(p):
+        if p.done > 30_000:
+            control.cancel()
+
+    with pytest.raises(Cancelled):
+        core.jobs.run(job.id, control, cancel_soon)
+    assert [n for n in _models_files() if n.endswith(".partial")]
+    core.jobs.remove(job.id)
+    assert not [n for n in _models_files() if ".partial" in n]
+    assert core.models.unfinished() == []
+    with pytest.raises(NotFound):
+        core.jobs.get(job.id)
 
 
 def test_split_model_downloads_every_part_and_registers_the_first(core, hub_server, tmp_path):
@@ -204,19 +257,24 @@ def test_split_model_downloads_every_part_and_registers_the_first(core, hub_serv
     assert removed.freed_bytes == result.size and len(removed.deleted) == 2
 
 
-def test_cancelling_the_queue_stops_a_paused_item(core, tiny_repo, hub_server):
+def test_interrupting_a_paused_download_job_stops_it(core, tiny_repo, hub_server):
     hub_server.switches.rate = 50_000
-    item = core.models.enqueue(REPO, FILE)
-    outer = JobControl()
+    job = download_jobs.submit(core.jobs, REPO, FILE)
+    control = JobControl()
+    paused = []
 
     def pause_then_close(p):
-        if p.done > 10_000 and item.state == "running":
-            core.models.queue.pause(item)
-            threading.Timer(0.3, outer.cancel).start()  # the window closes meanwhile
+        if p.done > 10_000 and not paused:
+            paused.append(p.done)
+            control.pause()
+            threading.Timer(0.3, core.jobs.interrupt, [job.id]).start()  # the window closes
 
     start = time.monotonic()
-    core.models.queue.run(outer, pause_then_close)
-    assert item.state == "cancelled" and time.monotonic() - start < 10
+    with pytest.raises(Cancelled):
+        core.jobs.run(job.id, control, pause_then_close)
+    assert time.monotonic() - start < 10
+    assert core.jobs.get(job.id).status == "interrupted"  # resumed on the next start
+    assert core.models.partial(core.models.files(REPO))[FILE] > 10_000
 
 
 def test_a_stale_file_in_the_way_is_replaced(core, tiny_repo, tiny_gguf):
