@@ -23,7 +23,14 @@ def register(queue: JobQueue, documents: Documents) -> None:
                              f"{report.unchanged} unchanged{skipped}")
         return result
 
+    def forget(collection_id: int) -> None:
+        """A removed collection's finished jobs go too (SQLite may reuse its id)."""
+        for job in queue.list(limit=10_000):
+            if collection_of(job) == collection_id and job.status != "running":
+                queue.remove(job.id)
+
     queue.register(KIND, index, lane="index")
+    documents.on_removed.append(forget)
 
 
 def submit(queue: JobQueue, documents: Documents, name: str) -> Job:

@@ -8,6 +8,7 @@ saved a newer one.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,8 @@ class Documents:
         self._embedder_key: tuple | None = None
         self._indexes: dict[int, tuple[int, VectorIndex]] = {}
         self._lock = threading.Lock()
+        # called with a removed collection's id (its index jobs are forgotten)
+        self.on_removed: list[Callable[[int], None]] = []
 
     # shared parts -------------------------------------------------------------
     def use_embedder(self, embedder: Embedder | None) -> None:
@@ -126,6 +129,8 @@ class Documents:
             with self._lock:
                 self._indexes.pop(coll.id, None)
             VectorIndex(index_path(self.home, coll.id), 1).delete_file()
+            for hook in self.on_removed:
+                hook(coll.id)
             return {"removed": "collection", "collection": name}
         removed_files = 0
         sources = {s["path"] for s in self.store.sources(coll.id)}

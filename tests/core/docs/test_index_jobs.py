@@ -62,3 +62,15 @@ def test_renamed_collection_is_still_found_by_its_job(queue, documents, corpus):
     job = index_jobs.submit(queue, documents, "kb")
     documents.rename("kb", "knowledge")
     assert queue.run(job.id)["collection"] == "knowledge"
+
+
+def test_removing_a_collection_forgets_its_index_jobs(queue, documents, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_bytes(b"\x00\x01 binary")  # no text: nothing to embed
+    documents.add("gone", [tmp_path / "a"], sync=False)
+    documents.add("kept", [tmp_path / "a"], sync=False)
+    gone = index_jobs.submit(queue, documents, "gone")
+    kept = index_jobs.submit(queue, documents, "kept")
+    queue.run(gone.id)
+    documents.remove("gone")
+    assert [j.id for j in queue.list()] == [kept.id]
