@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import functools
 import getpass
 import json
 import signal
@@ -155,9 +154,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
     control = JobControl()
     previous = signal.signal(signal.SIGINT, lambda *_: control.cancel())
     progress = StderrProgress(args.file)
-    # The download handler pulls with the manager's default retries; this process's
-    # manager takes the command's --retries instead.
-    core.models.pull = functools.partial(core.models.pull, retries=args.retries)
+    core.models.pull_retries = args.retries
     try:
         job = download_jobs.submit(core.jobs, args.repo, args.file, args.revision)
         result = dict(core.jobs.run(job.id, control, progress))

@@ -16,7 +16,7 @@ def register(queue: JobQueue, manager: ModelManager) -> None:
     def download(ctx: JobContext) -> dict[str, Any]:
         p = ctx.params
         result = manager.pull(p["repo"], p["filename"], ctx.control, ctx.relay,
-                              p.get("revision") or None)
+                              p.get("revision") or None, retries=manager.pull_retries)
         out = result.to_dict()
         fit = f" · {result.fit.label}" if result.fit else ""
         out["summary"] = f"Installed as {result.model_id}{fit}"

@@ -39,6 +39,7 @@ class ModelManager:
     def __init__(self, catalog: Catalog, settings: Settings, runtime: Any = None) -> None:
         self.catalog, self.settings, self.runtime = catalog, settings, runtime
         self.hub = Hub()
+        self.pull_retries = 5  # reconnects per download job (the CLI's --retries sets it)
 
     # hub -----------------------------------------------------------------
     def recommended(self) -> list[dict[str, Any]]:
