@@ -32,6 +32,8 @@ STATUSES = ("queued", "running", "done", "failed", "cancelled", "interrupted")
 FINISHED = ("done", "failed", "cancelled", "interrupted")
 PERSIST_EVERY_S = 1.0  # progress is written to the database at most this often
 INPUT_KEY = "input"  # the part that records which input the other parts were made from
+# why a job stopped when the window closed; such jobs continue on the next start
+CLOSED_NOTE = "Hearth was closed while this job ran; it continues from its finished parts."
 
 
 @dataclass
@@ -380,8 +382,7 @@ class JobQueue:
             return result
         except Cancelled:
             if job_id in self._interrupting:
-                status, error = "interrupted", "Hearth was closed while this job ran; " \
-                    "it continues from its finished parts."
+                status, error = "interrupted", CLOSED_NOTE
             else:
                 status, error = "cancelled", "Cancelled; retry to resume from the finished parts."
             raise

@@ -11,7 +11,13 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -54,10 +60,12 @@ class ChatView(QWidget):
     open_models = Signal()  # first run: take the user to the model manager
     models_scanned = Signal()
     reply_done = Signal(str)  # a finished reply's first words (for a desktop notice)
+    files_dropped = Signal(list)  # local files dropped on the conversation (to summarize...)
 
     def __init__(self, core: Core, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core = core
+        self.setAcceptDrops(True)
         self.conversation: Conversation | None = None
         self.pending_system: str | None = None  # for a conversation not created yet
         self.has_model = False
@@ -453,3 +461,14 @@ class ChatView(QWidget):
                 worker.cancel()
                 ok = worker.wait(timeout_ms) and ok
         return ok
+
+    # files dropped on the conversation: summarize or translate them -----------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -77,6 +78,7 @@ def finished_text(job: Job, status: str) -> str:
 
 class DocumentsView(QWidget):
     collections_changed = Signal()
+    file_task_requested = Signal(str, str)  # kind (summarize|translate), a document's path
     # collection name, the job's result (SyncReport.to_dict() + "summary") or None
     sync_finished = Signal(str, object)
     progressed = Signal(object)  # Progress of the running sync, on the GUI thread
@@ -168,6 +170,8 @@ class DocumentsView(QWidget):
         self.files.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.files.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.files.cellDoubleClicked.connect(self._open_file)
+        self.files.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.files.customContextMenuRequested.connect(self._file_menu_at)
         self.hint = QLabel("Drop files or folders here to add them to the selected collection.")
         self.hint.setObjectName("hint")
         right = QWidget()
@@ -505,6 +509,20 @@ class DocumentsView(QWidget):
         path = QFileDialog.getExistingDirectory(self, "Add folder")
         if path:
             self.add_paths([path])
+
+    def file_menu(self, path: str) -> QMenu:
+        """Right-click on a document: open it, or summarize or translate the whole file."""
+        menu = QMenu(self)
+        menu.addAction("Open", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+        menu.addAction("Summarize…", lambda: self.file_task_requested.emit("summarize", path))
+        menu.addAction("Translate…", lambda: self.file_task_requested.emit("translate", path))
+        return menu
+
+    def _file_menu_at(self, pos) -> None:
+        item = self.files.itemAt(pos)
+        if item is not None:
+            path = self.files.item(item.row(), 0).text()
+            self.file_menu(path).exec(self.files.viewport().mapToGlobal(pos))
 
     def _open_file(self, row: int, _col: int) -> None:
         item = self.files.item(row, 0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import NotFound
-from app.core.jobqueue import JobQueue
+from app.core.jobqueue import CLOSED_NOTE, JobQueue
 from app.ui.workers import Worker
 
 _RUNNERS: dict[int, JobRunner] = {}
@@ -112,6 +112,15 @@ class JobRunner(QObject):
 
     def running(self) -> list[int]:
         return list(self.workers)
+
+    def resume_after_close(self) -> int:
+        """Queue again the jobs a closing window stopped (not ones a crash killed: a job
+        that crashed Hearth should not crash it again at every start)."""
+        stopped = [j for j in self.queue.list(limit=1000)
+                   if j.status == "interrupted" and j.error == CLOSED_NOTE]
+        for job in stopped:
+            self.queue.retry(job.id)
+        return len(stopped)
 
     def stop(self, timeout_ms: int = 15000) -> None:
         """Stop running jobs as 'interrupted' (parts kept; the pages resume indexing

@@ -28,7 +28,7 @@ from app.ui import notify, theme
 from app.ui.chat_view import ChatView
 from app.ui.display import display_problem
 from app.ui.icons import app_icon
-from app.ui.job_runner import stop_runner
+from app.ui.job_runner import runner_for, stop_runner
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sidebar import ConversationSidebar
 from app.ui.style import STYLESHEET
@@ -43,6 +43,7 @@ PAGES = (
      "Your document collections (Ctrl+3)"),
     ("Jobs", "app.ui.jobs_view", "JobsView", "Downloads, indexing and file jobs (Ctrl+4)"),
 )
+JOBS_PAGE = next(i for i, page in enumerate(PAGES) if page[0] == "Jobs")
 CLOSE_WAIT_MS = 8000  # how long closing waits for a reply to stop before hiding instead
 QUIT_WAIT_MS = 120000  # when the whole app quits, wait this long for a model load to end
 MIN_SIZE = QSize(760, 480)
@@ -111,7 +112,16 @@ class MainWindow(QMainWindow):
         self.stats_label.setAccessibleName("Speed of the last reply")
         self.stats_label.setToolTip("Tokens per second, time to the first token, and where "
                                     "the model runs")
-        for w in (self.busy_label, self.busy_bar, self.stats_label):
+        self.jobs_label = QLabel()
+        self.jobs_label.setAccessibleName("Background jobs")
+        self.jobs_label.setToolTip("Downloads, indexing and file jobs: click for the Jobs page")
+        self.jobs_label.linkActivated.connect(lambda _link: self.show_page(JOBS_PAGE))
+        self.jobs_label.hide()
+        self._jobs_timer = QTimer(self)
+        self._jobs_timer.setSingleShot(True)
+        self._jobs_timer.setInterval(300)  # progress comes many times a second: count less
+        self._jobs_timer.timeout.connect(self._count_jobs)
+        for w in (self.jobs_label, self.busy_label, self.busy_bar, self.stats_label):
             bar.addPermanentWidget(w)
 
     def _build_menus(self) -> None:
@@ -121,6 +131,11 @@ class MainWindow(QMainWindow):
                      self.new_conversation)
         self._action(file, "&Copy conversation", QKeySequence("Ctrl+Shift+C"),
                      self.chat.copy_conversation)
+        file.addSeparator()
+        self._action(file, "S&ummarize a file…", QKeySequence("Ctrl+Shift+S"),
+                     lambda: self.file_task("summarize"))
+        self._action(file, "&Translate a file…", QKeySequence("Ctrl+Shift+T"),
+                     lambda: self.file_task("translate"))
         file.addSeparator()
         self._action(file, "&Settings…", QKeySequence("Ctrl+,"), self.open_settings)
         file.addSeparator()
@@ -159,6 +174,9 @@ class MainWindow(QMainWindow):
         self.chat.busy_changed.connect(self._busy)
         self.chat.open_models.connect(lambda: self.show_page(1))
         self.chat.reply_done.connect(self._reply_done)
+        self.chat.files_dropped.connect(lambda files: self.file_task("summarize", files[0]))
+        self.runner = runner_for(self.core)
+        self.runner.job_changed.connect(lambda _id: self._jobs_timer.start())
 
     # pages -------------------------------------------------------------
     def _set_page_widget(self, index: int, widget: QWidget) -> None:
@@ -182,7 +200,10 @@ class MainWindow(QMainWindow):
         """Build the Documents page once the window is up when collections exist: it
         watches their folders and resumes a sync left unfinished by a quit or crash,
         which must not wait until the user happens to open the page."""
-        if self._closed or "Documents" in self.pages:
+        if self._closed:
+            return
+        self._resume_jobs()
+        if "Documents" in self.pages:
             return
         try:
             has_collections = bool(self.core.documents.collections())
@@ -205,6 +226,8 @@ class MainWindow(QMainWindow):
                 signal = getattr(widget, name, None)
                 if signal is not None and hasattr(signal, "connect"):
                     signal.connect(self.chat.refresh_models)
+            if hasattr(widget, "file_task_requested"):  # a document's context menu
+                widget.file_task_requested.connect(self.file_task)
         self.pages[title] = widget
         return widget
 
@@ -214,6 +237,39 @@ class MainWindow(QMainWindow):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         return label
+
+    # background jobs ---------------------------------------------------
+    def file_task(self, kind: str = "summarize", path: str | None = None) -> None:
+        """Summarize or translate a file: the Jobs page opens with the task dialog."""
+        self.show_page(JOBS_PAGE)
+        page = self.pages.get("Jobs")
+        if hasattr(page, "new_task"):
+            page.new_task(kind, path)
+
+    def _count_jobs(self) -> None:
+        try:
+            jobs = self.core.jobs.list(limit=500)
+        except Exception:  # noqa: BLE001 - the database closed as the window closes
+            return
+        running = sum(1 for j in jobs if j.status == "running")
+        waiting = sum(1 for j in jobs if j.status == "queued")
+        if not running and not waiting:
+            self.jobs_label.hide()
+            return
+        words = [f"{running} running"] if running else []
+        if waiting:
+            words.append(f"{waiting} waiting")
+        self.jobs_label.setText(f'<a href="jobs">Jobs: {", ".join(words)}</a>')
+        self.jobs_label.show()
+
+    def _resume_jobs(self) -> None:
+        """Jobs that a quit stopped, or that were still waiting, go on where they were."""
+        resumed = self.runner.resume_after_close()
+        self.runner.kick()
+        if resumed:
+            self.statusBar().showMessage(
+                f"Continuing {resumed} job(s) that stopped when Hearth closed.", 8000)
+        self._jobs_timer.start()
 
     # actions -----------------------------------------------------------
     def new_conversation(self) -> None:

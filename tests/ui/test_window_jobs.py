@@ -1,0 +1,87 @@
+"""Background jobs from the window: the ways in to a file job, the status-bar count,
+and jobs that a closing window stops going on at the next start."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDropEvent
+
+from app.core.jobqueue import CLOSED_NOTE
+
+
+class Gated:
+    """A four-chunk job that waits before its third chunk until `gate` opens."""
+
+    def __init__(self, gate_open: bool = False) -> None:
+        self.gate = threading.Event()
+        if gate_open:
+            self.gate.set()
+        self.calls: list[str] = []
+
+    def __call__(self, ctx):
+        for i in range(4):
+            key = f"chunk:{i}"
+            if key not in ctx.parts():
+                while i == 2 and not self.gate.is_set():
+                    ctx.control.checkpoint()
+                    time.sleep(0.02)
+                ctx.control.checkpoint()
+                self.calls.append(key)
+                ctx.save_part(key, f"part {i}")
+            ctx.report(i + 1, 4, "chunks")
+        return {"chunks": 4, "failed_chunks": []}
+
+
+def test_menu_drop_and_document_menu_open_the_file_task(qtbot, core, opener, tmp_path):
+    doc = tmp_path / "report.md"
+    doc.write_text("# Report\n\nThe harvest was good this year.\n")
+    w = opener.window(core)
+    w.file_task("translate")  # File > Translate a file… (Ctrl+Shift+T)
+    jobs = w.pages["Jobs"]
+    assert w.stack.currentWidget() is jobs and jobs.dialog.isVisible()
+    assert jobs.dialog.task == "translate"
+    jobs.dialog.reject()
+    shortcuts = {a.text(): a.shortcut().toString() for a in w.findChildren(QAction)}
+    assert shortcuts.get("S&ummarize a file…") == "Ctrl+Shift+S"
+
+    w.show_page(0)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(doc))])
+    w.chat.dropEvent(QDropEvent(QPointF(30, 30), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    assert w.stack.currentWidget() is jobs and jobs.dialog.file.text() == str(doc)
+    assert jobs.dialog.task == "summarize"
+    jobs.dialog.reject()
+
+    w.show_page(2)  # Documents: right-click a document > Translate…
+    menu = w.pages["Documents"].file_menu(str(doc))
+    assert [a.text() for a in menu.actions()] == ["Open", "Summarize…", "Translate…"]
+    menu.actions()[2].trigger()
+    assert w.stack.currentWidget() is jobs and jobs.dialog.file.text() == str(doc)
+    assert jobs.dialog.task == "translate"
+    jobs.dialog.reject()
+
+
+def test_a_job_stopped_by_closing_goes_on_at_the_next_start(qtbot, core, opener):
+    first = Gated()
+    core.jobs.register("demo", first, lane="model")
+    w = opener.window(core)
+    job = core.jobs.submit("demo", "Demo job", {})
+    w.runner.kick()
+    qtbot.waitUntil(lambda: len(first.calls) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: w.jobs_label.isVisible(), timeout=5000)
+    assert "Jobs: 1 running" in w.jobs_label.text()
+    w.close()
+    stopped = core.jobs.get(job.id)
+    assert stopped.status == "interrupted" and stopped.error == CLOSED_NOTE
+
+    again = opener.core()  # the next start, on the same data
+    second = Gated(gate_open=True)
+    again.jobs.register("demo", second, lane="model")
+    w2 = opener.window(again)
+    qtbot.waitUntil(lambda: again.jobs.get(job.id).status == "done", timeout=15000)
+    assert second.calls == ["chunk:2", "chunk:3"]  # the two finished chunks were kept
+    qtbot.waitUntil(lambda: not w2.jobs_label.isVisible(), timeout=5000)
