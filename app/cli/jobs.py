@@ -7,7 +7,7 @@ import argparse
 import signal
 import time
 
-from app.cli.output import StderrProgress, note, print_json, table
+from app.cli.output import StderrProgress, human_bytes, note, print_json, table
 from app.core.jobs import JobControl
 from app.core.session import Core
 
@@ -46,12 +46,13 @@ def cmd_list(args: argparse.Namespace) -> int:
             return 0
         rows = []
         for j in jobs:
-            done = f"{j.done:.0f}/{j.total:.0f} {j.unit}" if j.total else ""
+            done = (f"{human_bytes(j.done)}/{human_bytes(j.total)}" if j.unit == "bytes"
+                    else f"{j.done:.0f}/{j.total:.0f} {j.unit}") if j.total else ""
             about = (j.result or {}).get("summary") or (j.result or {}).get("output_path") \
                 or j.error
             rows.append([j.id, j.kind, j.status, done, _when(j.created), j.title,
                          (about or "")[:60]])
-        print(table(rows, ["id", "kind", "status", "progress", "created", "title", ""]))
+        print(table(rows, ["id", "kind", "status", "progress", "created", "title", "outcome"]))
         return 0
     finally:
         core.close()

@@ -167,8 +167,9 @@ class DocumentsView(QWidget):
         self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.files.verticalHeader().setVisible(False)
+        self.files.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the file name
         self.files.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.files.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.files.setColumnWidth(4, 200)  # the reason has a tooltip; the file name wins
         self.files.cellDoubleClicked.connect(self._open_file)
         self.files.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.files.customContextMenuRequested.connect(self._file_menu_at)
@@ -250,7 +251,8 @@ class DocumentsView(QWidget):
             for c, v in enumerate(values):
                 item = QTableWidgetItem(str(v))
                 if c == 0:
-                    item.setToolTip("Double-click to open")
+                    item.setToolTip(f"{v}\nDouble-click to open; right-click to summarize "
+                                    "or translate the whole file")
                 if c == 4 and v:
                     item.setToolTip(str(v))
                 self.files.setItem(r, c, item)

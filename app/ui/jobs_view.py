@@ -35,6 +35,7 @@ from app.core.jobqueue import Job
 from app.ui import notify
 from app.ui.file_tasks import FileTaskDialog
 from app.ui.job_runner import runner_for
+from app.ui.model_widgets import human
 
 COLUMNS = ("Job", "Status", "Progress", "Details")
 STATUS_TEXT = {"queued": "Waiting", "running": "Running", "done": "Done", "failed": "Failed",
@@ -54,10 +55,18 @@ def duration(seconds: float | None) -> str:
     return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
 
 
+def amount(job: Job) -> str:
+    """'3 of 12 chunks', or for downloads '41.2 MB of 93.8 MB'."""
+    if not job.total:
+        return ""
+    if job.unit == "bytes":
+        return f"{human(job.done)} of {human(job.total)}"
+    return f"{job.done:.0f} of {job.total:.0f} {job.unit or 'steps'}"
+
+
 def details(job: Job) -> str:
     """One line about a job: what it is doing, or how it ended."""
-    unit = job.unit or "steps"
-    counted = f"{job.done:.0f} of {job.total:.0f} {unit}" if job.total else ""
+    counted = amount(job)
     if job.status == "running":
         parts = [counted] if counted else ["starting"]
         if job.eta_s is not None:
@@ -223,7 +232,7 @@ class JobsView(QWidget):
     def _fill(self, row: int, job: Job) -> None:
         title = QTableWidgetItem(job.title)
         title.setData(Qt.ItemDataRole.UserRole, job.id)
-        title.setToolTip(f"{job.kind} job {job.id}, started "
+        title.setToolTip(f"{job.title}\n{job.kind} job {job.id}, queued "
                          f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(job.created))}")
         self.table.setItem(row, 0, title)
         state = STATUS_TEXT.get(job.status, job.status)
@@ -238,7 +247,7 @@ class JobsView(QWidget):
         if job.total:
             bar.setRange(0, 1000)
             bar.setValue(int(1000 * (job.fraction or 0)))
-            bar.setFormat(f"{job.done:.0f}/{job.total:.0f}")
+            bar.setFormat("%p%" if job.unit == "bytes" else f"{job.done:.0f}/{job.total:.0f}")
         elif job.status == "running":
             bar.setRange(0, 0)  # busy, size not known yet
         else:

@@ -176,7 +176,10 @@ class MainWindow(QMainWindow):
         self.chat.reply_done.connect(self._reply_done)
         self.chat.files_dropped.connect(lambda files: self.file_task("summarize", files[0]))
         self.runner = runner_for(self.core)
-        self.runner.job_changed.connect(lambda _id: self._jobs_timer.start())
+        # at most one count per interval (restarting the timer on every report would
+        # postpone the count for as long as a download reports progress)
+        self.runner.job_changed.connect(
+            lambda _id: None if self._jobs_timer.isActive() else self._jobs_timer.start())
 
     # pages -------------------------------------------------------------
     def _set_page_widget(self, index: int, widget: QWidget) -> None:

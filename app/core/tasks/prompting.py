@@ -98,8 +98,8 @@ def ask(model: ChatModel, system: str, user: str, params: SamplingParams,
         values["max_tokens"] = max(1, min(params.max_tokens, room))
         p = replace(params, **values)
         child = _ChildControl(control)
-        detector = RepetitionDetector(min_tail_repeats=8, max_ngram_count=12) if repetitive \
-            else RepetitionDetector()
+        detector = RepetitionDetector(min_tail_repeats=8, max_ngram_count=12, passage=0) \
+            if repetitive else RepetitionDetector()
         generation = model.generate(tokens, p, child)
         for piece in generation:
             if on_piece:

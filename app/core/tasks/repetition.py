@@ -1,8 +1,9 @@
 """Catch a small model stuck in a loop while it streams, so it can be stopped early.
 
-Two signs of a loop: the end of the text is one phrase repeated back to back
-("the cat the cat the cat ..."), or one longer n-gram turns up many times in a
-short text (a sentence that keeps coming back with other words between).
+Three signs of a loop: the end of the text is one phrase repeated back to back
+("the cat the cat the cat ..."), one longer n-gram turns up many times in a
+short text (a sentence that keeps coming back with other words between), or a
+whole passage comes back word for word (a paragraph written twice).
 Words are the unit; scripts written without spaces fall back to characters.
 """
 
@@ -12,6 +13,7 @@ import re
 from collections import Counter
 
 _WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+PASSAGE_UNITS = 20  # words and marks (about 15 words) that may not come back verbatim
 
 
 def _units(text: str) -> list[str]:
@@ -26,8 +28,10 @@ class RepetitionDetector:
     """Feed streamed text; `looping` turns true once the text repeats itself."""
 
     def __init__(self, max_period: int = 24, min_tail_repeats: int = 4,
-                 ngram: int = 6, max_ngram_count: int = 4, min_units: int = 12) -> None:
+                 ngram: int = 6, max_ngram_count: int = 4, min_units: int = 12,
+                 passage: int = PASSAGE_UNITS) -> None:
         self.max_period = max_period
+        self.passage = passage
         self.min_tail_repeats = min_tail_repeats
         self.ngram = ngram
         self.max_ngram_count = max_ngram_count
@@ -47,13 +51,15 @@ class RepetitionDetector:
         if not self.reason and len(self.text) - self._checked_len >= 8:
             self._checked_len = len(self.text)
             self.reason = check_repetition(self.text, self.max_period, self.min_tail_repeats,
-                                           self.ngram, self.max_ngram_count, self.min_units)
+                                           self.ngram, self.max_ngram_count, self.min_units,
+                                           self.passage)
         return self.looping
 
 
 def check_repetition(text: str, max_period: int = 24, min_tail_repeats: int = 4,
-                     ngram: int = 6, max_ngram_count: int = 4, min_units: int = 12) -> str:
-    """A reason string when `text` loops, else ''."""
+                     ngram: int = 6, max_ngram_count: int = 4, min_units: int = 12,
+                     passage: int = PASSAGE_UNITS) -> str:
+    """A reason string when `text` loops, else ''. `passage` 0 allows repeated passages."""
     units = _units(text)
     if len(units) < min_units:
         return ""
@@ -73,4 +79,12 @@ def check_repetition(text: str, max_period: int = 24, min_tail_repeats: int = 4,
         gram, count = grams.most_common(1)[0]
         if count >= max_ngram_count and len(set(gram)) > 2:
             return f"the model repeated '{' '.join(gram)[:60]}' {count} times"
+    if passage and len(units) >= 2 * passage:
+        seen: set[tuple[str, ...]] = set()
+        for i in range(len(units) - passage + 1):
+            gram = tuple(units[i:i + passage])
+            # many distinct words: table rules and list markers are not a passage
+            if gram in seen and len(set(gram)) > passage // 2:
+                return f"the model wrote the passage '{' '.join(gram[:8])}...' twice"
+            seen.add(gram)
     return ""

@@ -22,13 +22,19 @@ PROSE = (
     "The report is long. It has many parts. The report is long. It has many parts. "
     "The report is long. It has many parts. The report is long. It has many parts.",
     "这是一个很长的句子。" * 8,
+    # a paragraph written twice (seen from the 135M model in a summary's overview)
+    "The `copy` module is not only a built-in Python function but also very clean and easy "
+    "to read. It provides deep copying of objects.\n\nThe `copy` module is not only a "
+    "built-in Python function but also very clean and easy to read.",
 ])
 def test_loops_are_caught(text):
     assert check_repetition(text)
 
 
 @pytest.mark.parametrize("text", [PROSE, "1. One\n2. Two\n3. Three\n4. Four\n5. Five",
-                                  "Short answer.", "no no no, I said yes."])
+                                  "Short answer.", "no no no, I said yes.",
+                                  "| Name | Age |\n| --- | --- |\n| Ann | 31 |\n| Bob | 42 |\n",
+                                  PROSE + " " + PROSE[:60]])  # a short quote may come back
 def test_normal_text_is_not_a_loop(text):
     assert check_repetition(text) == ""
 
