@@ -50,11 +50,12 @@ def chat_turn(core: Core, action: str, conversation_id: int, model_id: str,
         params = core.runtime.sampling(engine.model_id)
         system = core.history.conversation(conversation_id).system_prompt or ""
         kw = {"system_prompt": system, "on_token": on_token, "control": control}
-        if action == "send":  # with snippets from the attached collections, if any
+        # every turn draws on the conversation's attached collections, if any
+        if action == "send":
             return core.asker.send(conversation_id, text, engine, params, **kw)
         if action == "edit":
-            return core.assistant.edit(message_id, text, engine, params, **kw)
-        return core.assistant.regenerate(conversation_id, engine, params, **kw)
+            return core.asker.edit(message_id, text, engine, params, **kw)
+        return core.asker.regenerate(conversation_id, engine, params, **kw)
     return job
 
 

@@ -126,15 +126,51 @@ class Asker:
         """A chat turn like Assistant.send, with snippets from the conversation's attached
         collections in the prompt; their citations are stored with the reply
         (`citations_of(reply.id)`). Without attachments it is a plain turn."""
-        names = [c.name for c in self.documents.attached(conversation_id)]
-        docs_text, used = "", []
-        if names:
-            snippets = relevant(self.documents.search(names, text, k),
-                                self.documents.min_score())
-            budget = document_budget(model, system_prompt, text, params.max_tokens)
-            docs_text, used = format_snippets(snippets, lambda t: len(model.tokenize(t)), budget)
+        docs_text, used = self._documents_for(conversation_id, text, model, params,
+                                              system_prompt, k)
         turn = self.assistant.send(conversation_id, text, model, params, system_prompt,
                                    on_token, control, documents=docs_text)
+        return self._keep_citations(turn, used)
+
+    def regenerate(
+        self, conversation_id: int, model: ChatModel, params: SamplingParams,
+        system_prompt: str = "", on_token: TokenCallback | None = None,
+        control: JobControl | None = None, k: int = 5,
+    ) -> TurnResult:
+        """Assistant.regenerate, drawing on the attached collections as `send` does."""
+        last = next((m for m in reversed(self.history.messages(conversation_id))
+                     if m.role == "user"), None)
+        docs_text, used = self._documents_for(conversation_id, last.content if last else "",
+                                              model, params, system_prompt, k)
+        turn = self.assistant.regenerate(conversation_id, model, params, system_prompt,
+                                         on_token, control, documents=docs_text)
+        return self._keep_citations(turn, used)
+
+    def edit(
+        self, message_id: int, text: str, model: ChatModel, params: SamplingParams,
+        system_prompt: str = "", on_token: TokenCallback | None = None,
+        control: JobControl | None = None, k: int = 5,
+    ) -> TurnResult:
+        """Assistant.edit, drawing on the attached collections as `send` does."""
+        conversation_id = self.history.message(message_id).conversation_id
+        docs_text, used = self._documents_for(conversation_id, text, model, params,
+                                              system_prompt, k)
+        turn = self.assistant.edit(message_id, text, model, params, system_prompt, on_token,
+                                   control, documents=docs_text)
+        return self._keep_citations(turn, used)
+
+    def _documents_for(self, conversation_id: int, text: str, model: ChatModel,
+                       params: SamplingParams, system_prompt: str,
+                       k: int) -> tuple[str, list[Snippet]]:
+        """The snippets for `text` from the attached collections that fit the budget."""
+        names = [c.name for c in self.documents.attached(conversation_id)]
+        if not names or not text.strip():
+            return "", []
+        snippets = relevant(self.documents.search(names, text, k), self.documents.min_score())
+        budget = document_budget(model, system_prompt, text, params.max_tokens)
+        return format_snippets(snippets, lambda t: len(model.tokenize(t)), budget)
+
+    def _keep_citations(self, turn: TurnResult, used: list[Snippet]) -> TurnResult:
         if used:
             self.save_citations(turn.reply.id, used)
         return turn

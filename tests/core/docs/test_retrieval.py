@@ -104,3 +104,23 @@ def test_real_model_answers_with_citation_to_the_right_page(asker, engine):
     assert (Path(result.citations[0]["path"]).name, result.citations[0]["page"]) == (
         "guide.pdf", 3)
     assert "37" in result.answer
+
+
+def test_regenerate_and_edit_draw_on_the_attached_collection(asker):
+    model = FakeModel(n_ctx=4096)
+    conv = asker.history.new_conversation(title="Manuals")
+    asker.documents.attach(conv.id, ["kb"])
+    model.enqueue(["It ", "lasts ", "37 ", "months ", "[1]."])
+    first = asker.send(conv.id, "How long does the Aurora warranty last?", model,
+                       SamplingParams(max_tokens=32), k=3)
+    assert asker.citations_of(first.reply.id)[0]["page"] == 3
+    model.enqueue(["Thirty-seven ", "months ", "[1]."])
+    again = asker.regenerate(conv.id, model, SamplingParams(max_tokens=32), k=3)
+    assert again.reply.content.startswith("Thirty-seven") and again.plan.document_tokens > 0
+    assert asker.citations_of(again.reply.id)[0]["page"] == 3
+    model.enqueue(["Every ", "90 ", "days ", "[1]."])
+    edited = asker.edit(again.user_message.id, "How often should the boiler be descaled?", model,
+                        SamplingParams(max_tokens=32), k=3)
+    assert asker.citations_of(edited.reply.id)[0]["page"] == 2
+    assert [m.content for m in asker.history.messages(conv.id)][-2] == (
+        "How often should the boiler be descaled?")
