@@ -36,6 +36,8 @@ DEFAULTS: dict[str, Any] = {
     "embedding_model": "",  # empty = the bundled all-MiniLM-L6-v2
     "max_file_mb": 200,
     "index_threads": 1,
+    "docs_min_score": 0.3,  # cosine below which a passage is "not about this"
+    "watch_interval_s": 10.0,  # how often the Documents page checks watched folders (0 = off)
 }
 
 

@@ -1,6 +1,6 @@
 """Settings: look, default model, how models load and sample, the default system
-prompt. Values are stored through the core's settings (the database), so the
-command line and the window share them."""
+prompt, and how documents are indexed and searched. Values are stored through the
+core's settings (the database), so the command line and the window share them."""
 
 from __future__ import annotations
 
@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +35,8 @@ from app.ui.theme import THEMES
 
 KEYS = ("theme", "font_size", "default_model", "n_threads", "n_gpu_layers", "n_ctx",
         "temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens",
-        "system_prompt")
+        "system_prompt", "embedding_model", "max_file_mb", "index_threads", "docs_min_score",
+        "watch_interval_s")
 
 
 def _spin(lo: int, hi: int, step: int = 1, tip: str = "", special: str = "") -> QSpinBox:
@@ -54,6 +58,12 @@ def _dspin(lo: float, hi: float, step: float, decimals: int, tip: str) -> QDoubl
     return s
 
 
+def _group(title: str, layout) -> QGroupBox:
+    group = QGroupBox(title)
+    group.setLayout(layout)
+    return group
+
+
 class SettingsDialog(QDialog):
     applied = Signal(dict)  # the values saved
 
@@ -63,6 +73,7 @@ class SettingsDialog(QDialog):
         self.core = core
         self.setWindowTitle("Hearth settings")
         self.setAccessibleName("Settings")
+        self.setMinimumWidth(540)
         self._make_fields()
         self._lay_out()
         # the chat page's list when it has one: reading GGUF headers again takes seconds
@@ -102,6 +113,28 @@ class SettingsDialog(QDialog):
         self.system_prompt.setToolTip("The instructions new conversations start with")
         self.system_prompt.setAccessibleName("Default system prompt")
         self.system_prompt.setMinimumHeight(70)
+        self.embedding_model = QLineEdit()
+        self.embedding_model.setPlaceholderText("the bundled all-MiniLM-L6-v2")
+        self.embedding_model.setToolTip("A sentence-transformers model folder (or its name in "
+                                        "the hub cache). Changing it embeds every collection "
+                                        "again at its next sync.")
+        self.embedding_browse = QPushButton("Browse…")
+        self.embedding_browse.clicked.connect(self._pick_embedding_model)
+        self.embedding_row = QHBoxLayout()
+        self.embedding_row.addWidget(self.embedding_model, 1)
+        self.embedding_row.addWidget(self.embedding_browse)
+        self.max_file_mb = _spin(1, 100_000, 50, "Larger files are skipped, with the reason "
+                                 "shown on the Documents page")
+        self.max_file_mb.setSuffix(" MB")
+        self.index_threads = _spin(0, 256, 1, "CPU threads for embedding while indexing; "
+                                   "fewer keeps the rest of the computer responsive",
+                                   special="Auto")
+        self.docs_min_score = _dspin(0, 1, 0.05, 2, "How close a passage must be to the "
+                                     "question to count (0 to 1); below it, 'documents only' "
+                                     "answers that the documents do not say")
+        self.watch_interval_s = _spin(0, 3600, 5, "How often watched folders are checked for "
+                                      "changed files", special="Off")
+        self.watch_interval_s.setSuffix(" s")
 
     def _lay_out(self) -> None:
         form_look = QFormLayout()
@@ -110,7 +143,7 @@ class SettingsDialog(QDialog):
         form_model = QFormLayout()
         form_model.addRow("Default &model", self.default_model)
         form_model.addRow("CPU &threads", self.n_threads)
-        form_model.addRow("&GPU layers", self.gpu_row)
+        form_model.addRow("GPU layers", self.gpu_row)  # a layout cannot be a buddy: no &
         form_model.addRow("&Context length", self.n_ctx)
         form_sampling = QFormLayout()
         form_sampling.addRow("T&emperature", self.temperature)
@@ -137,18 +170,44 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
             lambda: self.load(DEFAULTS))
+        form_docs = QFormLayout()
+        form_docs.addRow("Embedding model", self.embedding_row)
+        form_docs.addRow("Largest &file", self.max_file_mb)
+        form_docs.addRow("&Indexing threads", self.index_threads)
+        form_docs.addRow("&Relevance threshold", self.docs_min_score)
+        form_docs.addRow("&Watch folders every", self.watch_interval_s)
+        general = QVBoxLayout()
+        for title, layout in (("Appearance", form_look), ("Model", form_model)):
+            general.addWidget(_group(title, layout))
+        general.addWidget(QLabel("Default system prompt"))
+        general.addWidget(self.system_prompt, 1)
+        general.addWidget(QLabel("Data folder"))
+        general.addLayout(folder_row)
+        documents = QVBoxLayout()
+        documents.addWidget(_group("Documents", form_docs))
+        note = QLabel("Changes apply to the next indexing or question; a new watch "
+                      "interval applies from the next start of Hearth.")
+        note.setWordWrap(True)
+        documents.addWidget(note)
+        documents.addStretch(1)
+        sampling = QVBoxLayout()
+        sampling.addWidget(_group("Sampling", form_sampling))
+        sampling.addStretch(1)
+        self.tabs = QTabWidget()
+        for title, layout in (("General", general), ("Sampling", sampling),
+                              ("Documents", documents)):
+            page = QWidget()
+            page.setLayout(layout)
+            self.tabs.addTab(page, title)
         box = QVBoxLayout(self)
-        for title, layout in (("Appearance", form_look), ("Model", form_model),
-                              ("Sampling", form_sampling)):
-            group = QGroupBox(title)
-            group.setLayout(layout)
-            box.addWidget(group)
-        box.addWidget(QLabel("Default system prompt"))
-        box.addWidget(self.system_prompt)
-        box.addWidget(QLabel("Data folder"))
-        box.addLayout(folder_row)
+        box.addWidget(self.tabs)
         box.addWidget(buttons)
-        # the chat page's list when it has one: reading GGUF headers again takes seconds
+
+    def _pick_embedding_model(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Embedding model folder",
+                                                  self.embedding_model.text())
+        if folder:
+            self.embedding_model.setText(folder)
 
     def _fill_models(self, entries: list[ModelEntry]) -> None:
         self.default_model.addItem("Bundled starter model", "")
@@ -173,6 +232,13 @@ class SettingsDialog(QDialog):
         self.top_k.setValue(int(values.get("top_k", DEFAULTS["top_k"])))
         self.max_tokens.setValue(int(values.get("max_tokens", DEFAULTS["max_tokens"])))
         self.system_prompt.setPlainText(values.get("system_prompt") or "")
+        self.embedding_model.setText(values.get("embedding_model") or "")
+        self.max_file_mb.setValue(int(values.get("max_file_mb", DEFAULTS["max_file_mb"])))
+        self.index_threads.setValue(int(values.get("index_threads", DEFAULTS["index_threads"])))
+        self.docs_min_score.setValue(float(values.get("docs_min_score",
+                                                      DEFAULTS["docs_min_score"])))
+        self.watch_interval_s.setValue(int(float(values.get("watch_interval_s",
+                                                            DEFAULTS["watch_interval_s"]))))
 
     def values(self) -> dict[str, Any]:
         return {
@@ -189,6 +255,11 @@ class SettingsDialog(QDialog):
             "repeat_penalty": round(self.repeat_penalty.value(), 3),
             "max_tokens": self.max_tokens.value(),
             "system_prompt": self.system_prompt.toPlainText(),
+            "embedding_model": self.embedding_model.text().strip(),
+            "max_file_mb": self.max_file_mb.value(),
+            "index_threads": self.index_threads.value(),
+            "docs_min_score": round(self.docs_min_score.value(), 3),
+            "watch_interval_s": float(self.watch_interval_s.value()),
         }
 
     def accept(self) -> None:

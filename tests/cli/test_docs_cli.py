@@ -113,8 +113,19 @@ def test_remove_whole_collection(tmp_path):
     assert (tmp_path / "one" / "a.txt").exists()
     human = run_cli("docs", "list", home=home)
     assert "No collections yet" in human.stdout
+    assert "No jobs" in run_cli("jobs", home=home).stdout  # its index job went with it
+
+
+def test_jobs_retry_refuses_a_finished_job_and_rm_forgets_it(tmp_path):
+    home = tmp_path / "home"
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / "a.txt").write_bytes(b"\x00\x01 binary")
+    assert run_cli("docs", "add", "fruit", str(tmp_path / "one"), home=home).returncode == 0
     job = json.loads(run_cli("jobs", "list", "--json", home=home).stdout)[0]
+    assert (job["kind"], job["status"]) == ("index", "done")
     refused = run_cli("jobs", "retry", str(job["id"]), home=home)
     assert refused.returncode == 1 and "can be retried" in refused.stderr
     assert run_cli("jobs", "rm", str(job["id"]), home=home).returncode == 0
     assert "No jobs" in run_cli("jobs", home=home).stdout
+    missing = run_cli("jobs", "rm", str(job["id"]), home=home)
+    assert missing.returncode == 1 and "No job with id" in missing.stderr

@@ -91,6 +91,11 @@ def test_settings_geometry_and_last_conversation_survive_a_restart(qtbot, core, 
     dialog.gpu_layers.setValue(0)
     dialog.max_tokens.setValue(32)
     dialog.system_prompt.setPlainText("Be brief.")
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
+        "General", "Sampling", "Documents"]
+    dialog.max_file_mb.setValue(50)
+    dialog.docs_min_score.setValue(0.45)
+    dialog.index_threads.setValue(2)
     dialog.accept()
     wait_idle(qtbot, w)
     w.close()
@@ -105,8 +110,11 @@ def test_settings_geometry_and_last_conversation_survive_a_restart(qtbot, core, 
     assert values["theme"] == "dark" and values["font_size"] == 13
     assert values["temperature"] == 0.7 and values["n_gpu_layers"] == 0
     assert values["max_tokens"] == 32 and values["system_prompt"] == "Be brief."
+    assert values["max_file_mb"] == 50 and values["index_threads"] == 2
     # the CLI reads the same settings
     assert again.runtime.sampling("smollm2-135m-instruct").temperature == 0.7
+    assert again.documents.min_score() == 0.45
+    assert again.documents.indexer().max_mb == 50
 
 
 def test_closing_during_a_generation_stops_it_and_keeps_the_text(qtbot, core, opener):
