@@ -10,6 +10,7 @@ file-task dialog.
 from __future__ import annotations
 
 import time
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
@@ -201,6 +202,8 @@ class JobsView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)  # a link to the finished result
+        self.status.linkActivated.connect(self._open_linked)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty)
@@ -287,14 +290,20 @@ class JobsView(QWidget):
             failed = len((job.result or {}).get("failed_chunks") or [])
             text = f"Finished: {job.title}." + (
                 f" {failed} chunk(s) could not be done; they are marked in the file." if failed
-                else " Select it and press Open result.")
+                else "")
         elif status == "failed":
             text = f"Failed: {job.title}. {job.error}"
         else:
             return
-        self.status.setText(text)
+        link = f' <a href="{job.id}">Open the result</a>' if self._output(job) else ""
+        self.status.setText(escape(text) + link)
         if job.kind not in QUIET_KINDS:
             notify.desktop(self.window(), "Hearth", text)
+
+    def _open_linked(self, href: str) -> None:
+        """The status line's 'Open the result' link: select that job and open its file."""
+        self.select(int(href))
+        self.open_result()
 
     # selection and actions ---------------------------------------------
     def selected_id(self) -> int | None:
@@ -340,7 +349,7 @@ class JobsView(QWidget):
         try:
             fn()
         except HearthError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(escape(str(exc)))
         self._update_buttons()
 
     def cancel_selected(self) -> None:
@@ -401,7 +410,7 @@ class JobsView(QWidget):
         self.reload()
         self.select(job.id)
         verb = "Resuming" if self.dialog.resumed else "Started"
-        self.status.setText(f"{verb}: {job.title}.")
+        self.status.setText(escape(f"{verb}: {job.title}."))
 
     # drag and drop -----------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API

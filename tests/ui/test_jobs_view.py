@@ -72,7 +72,10 @@ def test_progress_cancel_and_retry_resume_from_finished_chunks(qtbot, core, view
     assert demo.calls == ["chunk:0", "chunk:1", "chunk:2", "chunk:3"]  # none done twice
     assert bar.value() == 1000
     assert "Saved" in view.table.item(view.rows[job.id], 3).text()
-    assert view.status.text() == "Finished: Demo job. Select it and press Open result."
+    assert view.status.text() == (f'Finished: Demo job. <a href="{job.id}">Open the result</a>')
+    view.status.linkActivated.emit(str(job.id))  # the link opens the result in a viewer
+    assert "All four chunks." in view.viewer.browser.toPlainText()
+    view.viewer.close()
     view.select(job.id)
     assert view.open_button.isEnabled()
     qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
