@@ -12,23 +12,18 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,9 +33,9 @@ from app.core.docs.watch import FolderWatcher, is_being_indexed
 from app.core.errors import HearthError, NotFound
 from app.core.jobqueue import Job
 from app.core.jobs import Progress
+from app.ui.document_files import DocumentFiles
 from app.ui.job_runner import runner_for
 
-FILE_COLUMNS = ["File", "Status", "Pages", "Chunks", "Reason"]
 REFRESH_EVERY_S = 1.0
 
 
@@ -162,17 +157,8 @@ class DocumentsView(QWidget):
         self.progress.setAccessibleName("Indexing progress")
         self.progress_label = QLabel("")
         self.progress_label.setWordWrap(True)
-        self.files = QTableWidget(0, len(FILE_COLUMNS))
-        self.files.setHorizontalHeaderLabels(FILE_COLUMNS)
-        self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.files.verticalHeader().setVisible(False)
-        self.files.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the file name
-        self.files.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.files.setColumnWidth(4, 200)  # the reason has a tooltip; the file name wins
-        self.files.cellDoubleClicked.connect(self._open_file)
-        self.files.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.files.customContextMenuRequested.connect(self._file_menu_at)
+        self.files = DocumentFiles()
+        self.files.file_task_requested.connect(self.file_task_requested)
         self.hint = QLabel("Drop files or folders here to add them to the selected collection.")
         self.hint.setObjectName("hint")
         right = QWidget()
@@ -245,17 +231,7 @@ class DocumentsView(QWidget):
             return
         self.title.setText(f"{name}: {len(st['files'])} files, {st['indexed']} indexed, "
                            f"{st['skipped'] + st['errors']} skipped, {st['chunks']} chunks")
-        self.files.setRowCount(len(st["files"]))
-        for r, f in enumerate(st["files"]):
-            values = [f["path"], f["status"], f["pages"] or "", f["chunks"], f["reason"] or ""]
-            for c, v in enumerate(values):
-                item = QTableWidgetItem(str(v))
-                if c == 0:
-                    item.setToolTip(f"{v}\nDouble-click to open; right-click to summarize "
-                                    "or translate the whole file")
-                if c == 4 and v:
-                    item.setToolTip(str(v))
-                self.files.setItem(r, c, item)
+        self.files.show_files(st["files"])
 
     def _active_names(self) -> set[str]:
         """Collections with an index job queued or running."""
@@ -511,25 +487,6 @@ class DocumentsView(QWidget):
         path = QFileDialog.getExistingDirectory(self, "Add folder")
         if path:
             self.add_paths([path])
-
-    def file_menu(self, path: str) -> QMenu:
-        """Right-click on a document: open it, or summarize or translate the whole file."""
-        menu = QMenu(self)
-        menu.addAction("Open", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
-        menu.addAction("Summarize…", lambda: self.file_task_requested.emit("summarize", path))
-        menu.addAction("Translate…", lambda: self.file_task_requested.emit("translate", path))
-        return menu
-
-    def _file_menu_at(self, pos) -> None:
-        item = self.files.itemAt(pos)
-        if item is not None:
-            path = self.files.item(item.row(), 0).text()
-            self.file_menu(path).exec(self.files.viewport().mapToGlobal(pos))
-
-    def _open_file(self, row: int, _col: int) -> None:
-        item = self.files.item(row, 0)
-        if item:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(item.text()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls():

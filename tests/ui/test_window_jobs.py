@@ -57,7 +57,7 @@ def test_menu_drop_and_document_menu_open_the_file_task(qtbot, core, opener, tmp
     jobs.dialog.reject()
 
     w.show_page(2)  # Documents: right-click a document > Translate…
-    menu = w.pages["Documents"].file_menu(str(doc))
+    menu = w.pages["Documents"].files.file_menu(str(doc))
     assert [a.text() for a in menu.actions()] == ["Open", "Summarize…", "Translate…"]
     menu.actions()[2].trigger()
     assert w.stack.currentWidget() is jobs and jobs.dialog.file.text() == str(doc)

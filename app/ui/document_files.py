@@ -1,0 +1,71 @@
+"""The Documents page's file table: every file of a collection with its status,
+pages, chunks and the reason a file was skipped. Double-click opens a file;
+right-click offers to open, summarize or translate it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+FILE_COLUMNS = ["File", "Status", "Pages", "Chunks", "Reason"]
+
+
+class DocumentFiles(QTableWidget):
+    file_task_requested = Signal(str, str)  # kind (summarize|translate), the file's path
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(FILE_COLUMNS), parent)
+        self.setHorizontalHeaderLabels(FILE_COLUMNS)
+        self.setAccessibleName("Files of the collection")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().setVisible(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the file name
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setColumnWidth(4, 200)  # the reason has a tooltip; the file name wins
+        self.cellDoubleClicked.connect(self._open_file)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu_at)
+
+    def show_files(self, files: list[dict[str, Any]]) -> None:
+        """Fill the table from `Documents.status(name)["files"]`."""
+        self.setRowCount(len(files))
+        for r, f in enumerate(files):
+            values = [f["path"], f["status"], f["pages"] or "", f["chunks"], f["reason"] or ""]
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(str(v))
+                if c == 0:
+                    item.setToolTip(f"{v}\nDouble-click to open; right-click to summarize "
+                                    "or translate the whole file")
+                if c == 4 and v:
+                    item.setToolTip(str(v))
+                self.setItem(r, c, item)
+
+    def file_menu(self, path: str) -> QMenu:
+        """Right-click on a document: open it, or summarize or translate the whole file."""
+        menu = QMenu(self)
+        menu.addAction("Open", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+        menu.addAction("Summarize…", lambda: self.file_task_requested.emit("summarize", path))
+        menu.addAction("Translate…", lambda: self.file_task_requested.emit("translate", path))
+        return menu
+
+    def _menu_at(self, pos) -> None:
+        item = self.itemAt(pos)
+        if item is not None:
+            path = self.item(item.row(), 0).text()
+            self.file_menu(path).exec(self.viewport().mapToGlobal(pos))
+
+    def _open_file(self, row: int, _col: int) -> None:
+        item = self.item(row, 0)
+        if item:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(item.text()))
