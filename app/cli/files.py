@@ -93,8 +93,9 @@ def _run(core: Core, kind: str, params: dict[str, Any], as_json: bool) -> int:
 
 def _describe(result: dict[str, Any]) -> None:
     src = result.get("source_language") or "unknown"
-    print(f"Wrote {result['output_path']} ({result['chunks']} chunk(s), "
-          f"{result['seconds']:.1f} s; source language: {src}).")
+    work = f"{result['chunks']} chunk(s)" if result["chunks"] else "short enough to keep whole"
+    print(f"Wrote {result['output_path']} ({work}, {result['seconds']:.1f} s; "
+          f"source language: {src}).")
     for failed in result["failed_chunks"]:
         print(f"warning: not done: {failed.get('where', '')}: {failed.get('reason', '')}",
               file=sys.stderr)
