@@ -184,3 +184,40 @@ def test_commentary_instead_of_a_translation_is_retried(tmp_path):
     _, result = run(queue, "translate", {"path": str(src), "to": "fr"}, RespondingModel(reply))
     assert (tmp_path / "page.fr.html").read_text() == "<p>Ceci est <b>gras</b> du texte.</p>\n"
     assert result["failed_chunks"] == []
+
+
+@pytest.mark.parametrize("kind", ["summarize", "translate"])
+def test_full_disk_fails_clearly_and_retry_writes_without_asking_again(tmp_path, monkeypatch,
+                                                                        kind):
+    import errno
+    from pathlib import Path
+
+    from app.core.errors import HearthError
+
+    real_text, real_bytes = Path.write_text, Path.write_bytes
+
+    def full(self, *args, **kw):
+        if self.name.endswith(".part"):  # the output file; the database is not touched
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return (real_text if isinstance(args[0], str) else real_bytes)(self, *args, **kw)
+
+    queue = make_queue(tmp_path)
+    model = RespondingModel(summarizer_reply if kind == "summarize" else lambda p: "Bonjour.")
+    handler = run_summarize_job if kind == "summarize" else run_translate_job
+    queue.register(kind, lambda ctx: handler(ctx, model, PARAMS))
+    params = {"path": str(book(tmp_path)), "length": "20"} if kind == "summarize" else {
+        "path": str(book(tmp_path)), "to": "French"}
+    job = queue.submit(kind, kind, params)
+    monkeypatch.setattr(Path, "write_text", full)
+    monkeypatch.setattr(Path, "write_bytes", full)
+    with pytest.raises(HearthError, match="No space left on device") as info:
+        queue.run(job.id)
+    assert "Free some disk space" in info.value.hint
+    failed = queue.get(job.id)
+    assert failed.status == "failed" and "No space left" in failed.error and failed.can_retry
+    assert not list(tmp_path.glob("*.part"))  # no half-written file left behind
+    calls = len(model.calls)
+    monkeypatch.undo()  # space was freed
+    queue.retry(job.id)
+    result = queue.run(job.id)
+    assert Path(result["output_path"]).exists() and len(model.calls) == calls  # nothing redone
