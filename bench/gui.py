@@ -144,7 +144,9 @@ def run(quick: bool) -> list[dict]:
             ok = spin_until(app, lambda: bool(finished), 600)
             late = beat.stop()
             report = finished[0] if finished else None
-            detail = (f"{report.indexed} files, {report.chunks} chunks in {report.seconds:.1f} s"
+            # the page reports the index job's result (a SyncReport as a dict)
+            detail = (f"{report['indexed']} files, {report['chunks']} chunks in "
+                      f"{report['seconds']:.1f} s"
                       if report is not None else "the sync did not finish" if not ok
                       else "the sync failed")
             rows += stall_rows("indexing", late, idle,

@@ -46,4 +46,5 @@ class Core:
 
     def close(self) -> None:
         self.runtime.unload()
+        self.documents.close()
         self.db.conn.close()

@@ -398,6 +398,7 @@ def create_window() -> MainWindow:
     """
     app = QApplication.instance()
     core = Core()
+    core.documents.isolate_embedder = True  # torch's import must not freeze the window
     theme.apply(app, core.settings.get("theme"), core.settings.get("font_size"))
     window = MainWindow(core, owns_core=True)
     # However the loop ends, no worker thread may outlive it (Qt aborts the process).

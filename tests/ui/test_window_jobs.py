@@ -85,3 +85,28 @@ def test_a_job_stopped_by_closing_goes_on_at_the_next_start(qtbot, core, opener)
     qtbot.waitUntil(lambda: again.jobs.get(job.id).status == "done", timeout=15000)
     assert second.calls == ["chunk:2", "chunk:3"]  # the two finished chunks were kept
     qtbot.waitUntil(lambda: not w2.jobs_label.isVisible(), timeout=5000)
+
+
+def test_the_window_indexes_with_the_embedding_model_in_a_child_process(qtbot, core, opener,
+                                                                        tmp_path):
+    import psutil
+
+    core.documents.isolate_embedder = True  # as create_window does
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"n{i}.txt").write_text(f"Note {i}: the lighthouse keeper counts {i} ships.")
+    w = opener.window(core)
+    w.show_page(2)
+    docs = w.pages["Documents"]
+    docs.add_paths([folder], name="notes")
+    qtbot.waitUntil(lambda: not docs.busy and core.documents.status("notes")["indexed"] == 3,
+                    timeout=180000)
+    embedder = core.documents.embedder
+    assert embedder.isolated and embedder.loaded
+    child = embedder._process._proc.pid
+    assert child != psutil.Process().pid and psutil.pid_exists(child)
+    hits = core.documents.search(["notes"], "How many ships does the keeper count?", 2)
+    assert hits and "ships" in hits[0].text
+    core.documents.close()
+    assert not psutil.pid_exists(child)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.docs.embed_process import EmbeddingProcess, dimension, encode_with, load_model
 from app.core.errors import HearthError
 
 if TYPE_CHECKING:  # numpy is imported when first used: the window starts faster
@@ -52,13 +53,17 @@ def resolve_model(setting: str = "") -> tuple[str, Path]:
 class Embedder:
     """Loads the model on first use; `encode` is safe to call from several threads."""
 
-    def __init__(self, setting: str = "", threads: int = 0, device: str | None = None) -> None:
+    def __init__(self, setting: str = "", threads: int = 0, device: str | None = None,
+                 isolated: bool = False) -> None:
+        """`isolated` keeps the model in a child process (the window: see embed_process)."""
         self.model_id, self.path = resolve_model(setting)
         self.threads = threads
         self._device = device
         self._model = None
         self._tokenizer = None
         self._lock = threading.Lock()
+        self._process: EmbeddingProcess | None = (
+            EmbeddingProcess(self.path, threads, device) if isolated else None)
 
     # tokenizer (no torch) ---------------------------------------------------
     @property
@@ -92,21 +97,19 @@ class Embedder:
         return 254
 
     # model ----------------------------------------------------------------------
+    @property
+    def isolated(self) -> bool:
+        return self._process is not None
+
     def load(self):
+        """The loaded model (None when it lives in a child process, which is started)."""
+        if self._process is not None:
+            self._process.start()
+            return None
         with self._lock:
             if self._model is None:
-                import torch
-                import transformers
-                from sentence_transformers import SentenceTransformer
-
-                transformers.logging.disable_progress_bar()  # no weight-loading bar on stderr
-
-                if self.threads:
-                    torch.set_num_threads(int(self.threads))
-                device = self._device or ("cuda" if torch.cuda.is_available() else "cpu")
                 try:
-                    self._model = SentenceTransformer(
-                        str(self.path), device=device, local_files_only=True)
+                    self._model = load_model(self.path, self.threads, self._device)
                 except (OSError, ValueError) as exc:
                     raise EmbeddingModelMissing(
                         f"The embedding model at {self.path} cannot be loaded: {exc}.",
@@ -116,35 +119,41 @@ class Embedder:
 
     @property
     def device(self) -> str:
-        return str(self.load().device)
+        model = self.load()
+        return self._process.device if self._process is not None else str(model.device)
 
     @property
     def loaded(self) -> bool:
+        if self._process is not None:
+            return self._process.running
         return self._model is not None
 
     @property
     def dim(self) -> int:
         """Vector size; read from the model's files when they say it, so no torch is needed."""
-        if self._model is None:
+        if not self.loaded:
             known = _dim_from_files(self.path)
             if known:
                 return known
         model = self.load()
-        get = (getattr(model, "get_embedding_dimension", None)
-               or getattr(model, "get_sentence_embedding_dimension", None))
-        return int(get()) if get else int(model.encode(["x"]).shape[1])
+        return self._process.dim if self._process is not None else dimension(model)
 
     def encode(self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH) -> np.ndarray:
         """Normalized float32 vectors, one row per text."""
         import numpy as np
 
-        model = self.load()
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if self._process is not None:
+            return self._process.encode(texts, batch_size)
+        model = self.load()
         with self._lock:
-            vecs = model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
-                                convert_to_numpy=True, show_progress_bar=False)
-        return np.ascontiguousarray(vecs, dtype=np.float32)
+            return encode_with(model, texts, batch_size)
+
+    def close(self) -> None:
+        """Stop the child process, if the model lives in one."""
+        if self._process is not None:
+            self._process.close()
 
 
 def _dim_from_files(path: Path) -> int | None:

@@ -38,6 +38,9 @@ class Documents:
         self.store = DocStore(db)
         # A given embedder is kept whatever the settings say (tests share one loaded model).
         self._fixed_embedder = embedder
+        # the window sets this: the embedding model then runs in a child process, so
+        # importing torch cannot freeze the window (see embed_process)
+        self.isolate_embedder = False
         self._embedder: Embedder | None = None
         self._embedder_key: tuple | None = None
         self._indexes: dict[int, tuple[int, VectorIndex]] = {}
@@ -61,9 +64,17 @@ class Documents:
             if self._embedder is None or self._embedder_key != key:
                 from app.core.docs.embedder import Embedder
 
-                self._embedder = Embedder(key[0], threads=key[1])
+                if self._embedder is not None:
+                    self._embedder.close()
+                self._embedder = Embedder(key[0], threads=key[1],
+                                          isolated=self.isolate_embedder)
                 self._embedder_key = key
             return self._embedder
+
+    def close(self) -> None:
+        """Stop the embedding model's child process, if one runs."""
+        if self._embedder is not None:
+            self._embedder.close()
 
     def indexer(self, store: DocStore | None = None) -> Indexer:
         from app.core.docs.indexer import Indexer
