@@ -281,7 +281,9 @@ class Indexer:
             t0 = time.monotonic()
             self.embedder.load()
             report.model_load_s += time.monotonic() - t0
-        vectors = self.embedder.encode(texts, self.batch_size) if texts else None
+        # batch_size is how many chunks are committed together; the embedder picks how
+        # many go through the model at once
+        vectors = self.embedder.encode(texts) if texts else None
         at = 0
         for item in buffer:
             n = len(item.chunks)
