@@ -35,6 +35,7 @@ from app.core.jobqueue import Job
 from app.core.jobs import Progress
 from app.ui.document_files import DocumentFiles
 from app.ui.job_runner import runner_for
+from app.ui.workers import Worker
 
 REFRESH_EVERY_S = 1.0
 
@@ -102,6 +103,9 @@ class DocumentsView(QWidget):
         if interval > 0:
             watcher.start()
         self.refresh()
+        self._warm = Worker(lambda _c, _p: self.docs.warm_up(), name="documents-warm-up")
+        self._warm.error.connect(lambda _msg: None)  # a missing model shows when indexing
+        self._warm.start()
         running = self.running_job  # started from the Jobs page before this page was built
         if running is not None:
             self._follow(running)

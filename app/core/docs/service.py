@@ -71,6 +71,14 @@ class Documents:
                 self._embedder_key = key
             return self._embedder
 
+    def warm_up(self) -> None:
+        """Import the indexing modules and read the tokenizer: both hold the GIL for tens
+        of milliseconds, so the window does this when its Documents page opens rather
+        than when the user starts indexing (the model itself stays unloaded)."""
+        import app.core.docs.indexer  # noqa: F401 - numpy, faiss, the loaders
+
+        _ = self.embedder.tokenizer
+
     def close(self) -> None:
         """Stop the embedding model's child process, if one runs."""
         if self._embedder is not None:
