@@ -16,6 +16,11 @@ class GpuInfo:
     free_bytes: int
 
 
+def alive_elsewhere(pid: int | None) -> bool:
+    """Whether `pid` is another live process (another Hearth holding a job or a reply)."""
+    return bool(pid) and pid != os.getpid() and psutil.pid_exists(pid)
+
+
 def physical_cores() -> int:
     return psutil.cpu_count(logical=False) or os.cpu_count() or 1
 

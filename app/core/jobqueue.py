@@ -26,6 +26,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from app.core.errors import Cancelled, HearthError, NotFound
+from app.core.hardware import alive_elsewhere
 from app.core.jobs import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 
 STATUSES = ("queued", "running", "done", "failed", "cancelled", "interrupted")
@@ -347,7 +348,7 @@ class JobQueue:
         """Jobs left 'running' by a process that is gone become 'interrupted' (resumable)."""
         rows = list(self.db.query("select id, pid from jobs where status = 'running'"))
         dead = [r["id"] for r in rows
-                if r["id"] not in self._controls and not _alive_elsewhere(r["pid"])]
+                if r["id"] not in self._controls and not alive_elsewhere(r["pid"])]
         for job_id in dead:
             self._update(job_id, status="interrupted",
                          error="Hearth stopped while this job ran; retry to resume it.")
@@ -364,7 +365,7 @@ class JobQueue:
         job = self.get(job_id)
         if job.kind not in self._handlers:
             raise HearthError(f"Hearth cannot run jobs of kind '{job.kind}' here.")
-        if job_id in self._controls or (job.status == "running" and _alive_elsewhere(job.pid)):
+        if job_id in self._controls or (job.status == "running" and alive_elsewhere(job.pid)):
             raise HearthError(f"Job {job_id} is already running.",
                               "Wait for it to finish, or cancel it in the window that runs it.")
         handler = self._handlers[job.kind][0]
@@ -415,10 +416,3 @@ def file_digest(path: Path, chunk: int = 1 << 20) -> str:
         while block := fh.read(chunk):
             digest.update(block)
     return digest.hexdigest()
-
-
-def _alive_elsewhere(pid: int | None) -> bool:
-    """Whether another live process (another Hearth) holds a job."""
-    import psutil
-
-    return bool(pid) and pid != os.getpid() and psutil.pid_exists(pid)

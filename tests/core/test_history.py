@@ -79,3 +79,24 @@ def test_settings_persist_across_reopen(tmp_path):
     again = Settings(open_db(tmp_path / "h.db"))
     assert again.get("temperature") == 0.7
     assert again.all()["theme"] == "dark"
+
+
+def test_mark_interrupted_leaves_a_reply_that_another_live_process_writes(tmp_path):
+    import subprocess
+    import sys
+
+    h = make(tmp_path)
+    c = h.new_conversation("c")
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        live = h.add_message(c.id, "assistant", "still coming", status="generating",
+                             pid=other.pid)
+        legacy = h.add_message(c.id, "assistant", "old row", status="generating")
+        assert h.mark_interrupted() == 1  # only the row without a live writer
+        assert h.message(live.id).status == "generating"
+        assert h.message(legacy.id).status == "stopped"
+    finally:
+        other.kill()
+        other.wait()
+    assert h.mark_interrupted() == 1  # its writer is gone now
+    assert h.message(live.id).status == "stopped"

@@ -16,7 +16,7 @@ def test_migrate_empty_database_gives_exact_schema(tmp_path):
         "id": "INTEGER", "conversation_id": "INTEGER", "role": "TEXT", "content": "TEXT",
         "created": "REAL", "model": "TEXT", "prompt_tokens": "INTEGER",
         "completion_tokens": "INTEGER", "ttft_s": "REAL", "tokens_per_s": "REAL",
-        "status": "TEXT", "error": "TEXT",
+        "status": "TEXT", "error": "TEXT", "pid": "INTEGER",
     }
     assert columns(db, "settings") == {"key": "TEXT", "value": "TEXT"}
     assert "messages_fts" in db.table_names()

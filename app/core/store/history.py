@@ -169,13 +169,17 @@ class History:
             )
 
     def mark_interrupted(self) -> int:
-        """Replies left 'generating' by a crashed process become 'stopped' (text kept)."""
+        """Replies left 'generating' by a crashed process become 'stopped' (text kept);
+        one that another live process is still writing is left alone."""
+        from app.core.hardware import alive_elsewhere
+
+        rows = self.db.query("select id, pid from messages where status = 'generating'")
+        dead = [r["id"] for r in rows if not alive_elsewhere(r["pid"])]
         with self.db.conn:
-            cur = self.db.execute(
-                "update messages set status = 'stopped', error = 'interrupted' "
-                "where status = 'generating'"
-            )
-        return cur.rowcount
+            for message_id in dead:
+                self.db.execute("update messages set status = 'stopped', error = 'interrupted' "
+                                "where id = ?", [message_id])
+        return len(dead)
 
     def search(self, text: str, limit: int = 50) -> list[dict[str, Any]]:
         """Full-text search over message text; newest first, with a snippet."""

@@ -162,8 +162,15 @@ def m004_documents(db: Database) -> None:
                                 tokenize="porter")
 
 
+def m006_message_owner(db: Database) -> None:
+    """The process writing a reply, so that opening Hearth elsewhere (a CLI command while
+    the window answers) does not mark a live reply as stopped."""
+    db["messages"].add_column("pid", int)
+
+
 Migration = Callable[[Database], None]
-MIGRATIONS: list[Migration] = [m001_initial, m002_models, m004_documents, m005_jobs]
+MIGRATIONS: list[Migration] = [m001_initial, m002_models, m004_documents, m005_jobs,
+                               m006_message_owner]
 
 
 def migrate(db: Database) -> list[str]:

@@ -3,6 +3,7 @@ and keep the reply in the history whatever happens (complete, stopped, failed)."
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -120,7 +121,8 @@ class Assistant:
         params = SamplingParams(**{**params.__dict__,
                                    "max_tokens": min(params.max_tokens, plan.n_ctx - plan.used)})
         reply = self.history.add_message(conversation_id, "assistant", "", status="generating",
-                                         model=model.model_id, prompt_tokens=plan.used)
+                                         model=model.model_id, prompt_tokens=plan.used,
+                                         pid=os.getpid())  # whose reply, for mark_interrupted
         generation = model.generate(plan.tokens, params, control)
         last_flush = time.monotonic()
         try:
