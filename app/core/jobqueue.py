@@ -134,27 +134,20 @@ class JobContext:
 
     def report(self, done: float, total: float, unit: str = "chunks", message: str = "",
                **extra: Any) -> None:
-        """Report progress: forwarded to the caller, persisted about once a second."""
+        """Report progress (rate and ETA measured here): see `relay`."""
         self._meter.total = total
         rate, eta = self._meter.update(done)
-        p = Progress(done=done, total=total, unit=unit, message=message, rate=rate, eta_s=eta,
-                     extra={"job_id": self.job.id, **extra})
-        self.job.done, self.job.total, self.job.unit, self.job.message = done, total, unit, message
-        self.job.eta_s = eta
-        now = time.monotonic()
-        if now - self._last_persist >= PERSIST_EVERY_S or (total and done >= total):
-            self._last_persist = now
-            self.queue._update(self.job.id, done=done, total=total, unit=unit, message=message)
-        self.queue._notify(self.job.id)
-        self._progress(p)
+        self.relay(Progress(done=done, total=total, unit=unit, message=message, rate=rate,
+                            eta_s=eta, extra=extra))
 
     def relay(self, p: Progress) -> None:
-        """A ProgressCallback for handlers that call code reporting `Progress` itself
-        (indexing, downloads): the job records it and the caller gets it, tagged."""
+        """Record `p` on the job (persisted about once a second, and when it completes)
+        and forward it tagged with the job id. Handlers that call code reporting
+        `Progress` itself (indexing, downloads) pass this as its callback."""
         self.job.done, self.job.total, self.job.unit = p.done, p.total, p.unit
         self.job.message, self.job.eta_s = p.message, p.eta_s
         now = time.monotonic()
-        if now - self._last_persist >= PERSIST_EVERY_S:
+        if now - self._last_persist >= PERSIST_EVERY_S or (p.total and p.done >= p.total):
             self._last_persist = now
             self.queue._update(self.job.id, done=p.done, total=p.total, unit=p.unit,
                                message=p.message)
@@ -229,22 +222,27 @@ class JobQueue:
 
     def find_resumable(self, kind: str, params: dict[str, Any]) -> Job | None:
         """The newest unfinished job of `kind` with exactly these params, if any."""
-        rows = self.db.query(
-            "select * from jobs where kind = ? and status in "
-            "('queued', 'cancelled', 'interrupted', 'failed') order by id desc", [kind])
-        wanted = json.dumps(params, sort_keys=True)
-        for row in rows:
-            if json.dumps(json.loads(row["params"]), sort_keys=True) == wanted:
-                return Job.from_row(row)
-        return None
+        return self._newest(kind, params, ("queued", "cancelled", "interrupted", "failed"))
 
     def latest(self, kind: str, params: dict[str, Any]) -> Job | None:
         """The newest job of `kind` with exactly these params, whatever its status."""
+        return self._newest(kind, params, STATUSES)
+
+    def _newest(self, kind: str, params: dict[str, Any],
+                statuses: tuple[str, ...]) -> Job | None:
+        marks = ", ".join("?" * len(statuses))
+        rows = self.db.query(f"select * from jobs where kind = ? and status in ({marks}) "
+                             "order by id desc", [kind, *statuses])
         wanted = json.dumps(params, sort_keys=True)
-        for row in self.db.query("select * from jobs where kind = ? order by id desc", [kind]):
+        for row in rows:
             if json.dumps(json.loads(row["params"]), sort_keys=True) == wanted:
                 return self._live.get(row["id"]) or Job.from_row(row)
         return None
+
+    def counts(self) -> dict[str, int]:
+        """How many jobs there are in each status (for a status-bar count)."""
+        return {r["status"]: r["n"] for r in self.db.query(
+            "select status, count(*) as n from jobs group by status")}
 
     def parts(self, job_id: int) -> dict[str, Part]:
         rows = self.db.query("select * from job_parts where job_id = ? order by seq", [job_id])

@@ -251,11 +251,10 @@ class MainWindow(QMainWindow):
 
     def _count_jobs(self) -> None:
         try:
-            jobs = self.core.jobs.list(limit=500)
+            counts = self.core.jobs.counts()
         except Exception:  # noqa: BLE001 - the database closed as the window closes
             return
-        running = sum(1 for j in jobs if j.status == "running")
-        waiting = sum(1 for j in jobs if j.status == "queued")
+        running, waiting = counts.get("running", 0), counts.get("queued", 0)
         if not running and not waiting:
             self.jobs_label.hide()
             return
