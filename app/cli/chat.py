@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 
-from app.cli.output import note, print_json
+from app.cli.output import note, print_json, with_sigint
 from app.core.errors import HearthError
-from app.core.jobs import JobControl
 from app.core.session import Core
 
 
@@ -41,14 +39,10 @@ def _turn(core: Core, args: argparse.Namespace, conversation_id: int | None, tex
         conv = core.history.conversation(conversation_id)
         if args.system is not None:
             conv = core.history.update_conversation(conv.id, system_prompt=args.system)
-    control = JobControl()
-    previous = signal.signal(signal.SIGINT, lambda *_: control.cancel())
     stream = None if args.json else _print_piece
-    try:
-        result = core.assistant.send(conv.id, text, engine, params, conv.system_prompt or "",
-                                     on_token=stream, control=control)
-    finally:
-        signal.signal(signal.SIGINT, previous)
+    result = with_sigint(lambda control: core.assistant.send(
+        conv.id, text, engine, params, conv.system_prompt or "", on_token=stream,
+        control=control))
     for line in result.notes:
         note(line)
     if not args.json:

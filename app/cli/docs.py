@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 from datetime import datetime
 from pathlib import Path
 
-from app.cli.output import StderrProgress, note, print_json, table
-from app.core.jobs import JobControl
+from app.cli.output import StderrProgress, note, print_json, table, with_sigint
 
 
 def register(subs: argparse._SubParsersAction) -> None:
@@ -80,23 +78,13 @@ def _names(arg: str) -> list[str]:
     return [n.strip() for n in arg.split(",") if n.strip()]
 
 
-def _with_sigint(fn):
-    """Run fn(control) with Ctrl+C cancelling the job (finished files stay indexed)."""
-    control = JobControl()
-    previous = signal.signal(signal.SIGINT, lambda *_: control.cancel())
-    try:
-        return fn(control)
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 def _index(core, name: str) -> dict:
     """Sync as a job of the shared queue (the window's Jobs page lists it), here in
     the foreground; Ctrl+C stops it with the finished files kept."""
     from app.core.docs import jobs as index_jobs
 
     job = index_jobs.submit(core.jobs, core.documents, name)
-    result = _with_sigint(lambda control: core.jobs.run(
+    result = with_sigint(lambda control: core.jobs.run(
         job.id, control, StderrProgress("indexing")))
     result.pop("summary", None)
     return result
@@ -243,7 +231,7 @@ def run_ask(args: argparse.Namespace) -> int:
         stream = None if args.json else _print_piece
         if args.conversation is not None:
             core.history.conversation(args.conversation)  # fail early on a bad id
-        result = _with_sigint(lambda control: core.asker.ask(
+        result = with_sigint(lambda control: core.asker.ask(
             args.question, model, params, collections=_names(args.collection), k=args.k,
             conversation_id=args.conversation,
             documents_only=args.documents_only, system_prompt=core.settings.get("system_prompt"),

@@ -8,15 +8,13 @@ resumes from there.
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 import time
 from typing import Any
 
-from app.cli.output import StderrProgress, note, print_json
+from app.cli.output import StderrProgress, note, print_json, with_sigint
 from app.core.errors import Cancelled
 from app.core.jobqueue import INPUT_KEY
-from app.core.jobs import JobControl
 from app.core.session import Core
 from app.core.tasks import file_jobs
 
@@ -69,17 +67,14 @@ def _run(core: Core, kind: str, params: dict[str, Any], as_json: bool) -> int:
     if resumed:
         done = len([k for k in core.jobs.parts(job.id) if k != INPUT_KEY])
         note(f"resuming job {job.id} ({done} chunk(s) already done).")
-    control = JobControl()
-    previous = signal.signal(signal.SIGINT, lambda *_: control.cancel())
     start = time.perf_counter()
     try:
-        result = core.jobs.run(job.id, control, StderrProgress(job.title))
+        result = with_sigint(lambda control: core.jobs.run(job.id, control,
+                                                           StderrProgress(job.title)))
     except Cancelled:
         note(f"stopped; the finished chunks are kept. Run the same command again to resume "
              f"job {job.id}.")
         return 130
-    finally:
-        signal.signal(signal.SIGINT, previous)
     result["seconds"] = round(time.perf_counter() - start, 2)
     result["job_id"] = job.id
     for line in result.get("notes") or []:

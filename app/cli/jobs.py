@@ -4,11 +4,9 @@ the command-line face of the window's Jobs page."""
 from __future__ import annotations
 
 import argparse
-import signal
 import time
 
-from app.cli.output import StderrProgress, human_bytes, note, print_json, table
-from app.core.jobs import JobControl
+from app.cli.output import StderrProgress, human_bytes, note, print_json, table, with_sigint
 from app.core.session import Core
 
 
@@ -62,12 +60,8 @@ def cmd_retry(args: argparse.Namespace) -> int:
     core = Core()
     try:
         job = core.jobs.retry(args.id)
-        control = JobControl()
-        previous = signal.signal(signal.SIGINT, lambda *_: control.cancel())
-        try:
-            result = core.jobs.run(job.id, control, StderrProgress(job.title))
-        finally:
-            signal.signal(signal.SIGINT, previous)
+        result = with_sigint(lambda control: core.jobs.run(job.id, control,
+                                                           StderrProgress(job.title)))
         if args.json:
             print_json(result)
         else:

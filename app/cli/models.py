@@ -5,12 +5,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import signal
 import sys
 
-from app.cli.output import StderrProgress, human_bytes, note, print_json, table
+from app.cli.output import StderrProgress, human_bytes, note, print_json, table, with_sigint
 from app.core.errors import Cancelled, HearthError
-from app.core.jobs import JobControl
 from app.core.models import jobs as download_jobs
 from app.core.session import Core
 
@@ -151,19 +149,16 @@ def cmd_pull(args: argparse.Namespace) -> int:
     """Run the download as a job of the shared queue, in the foreground: the window's
     Jobs page shows it, and after Ctrl+C (or a kill) the same command continues it."""
     core = Core()
-    control = JobControl()
-    previous = signal.signal(signal.SIGINT, lambda *_: control.cancel())
     progress = StderrProgress(args.file)
     core.models.pull_retries = args.retries
     try:
         job = download_jobs.submit(core.jobs, args.repo, args.file, args.revision)
-        result = dict(core.jobs.run(job.id, control, progress))
+        result = dict(with_sigint(lambda control: core.jobs.run(job.id, control, progress)))
     except Cancelled:
         print("\nStopped. What was downloaded is kept: run the same command to continue.",
               file=sys.stderr)
         return 130
     finally:
-        signal.signal(signal.SIGINT, previous)
         core.close()
     result.pop("summary", None)  # the job's one line for the Jobs page
     for line in result.get("notes") or []:

@@ -1,13 +1,27 @@
-"""Small helpers for printing results: JSON on stdout, notes and progress on stderr."""
+"""Small helpers for printing results (JSON on stdout, notes and progress on stderr)
+and for running long work in the foreground with Ctrl+C stopping it."""
 
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
-from app.core.jobs import Progress
+from app.core.jobs import JobControl, Progress
+
+
+def with_sigint(fn: Callable[[JobControl], Any]) -> Any:
+    """Run fn(control) with Ctrl+C cancelling it (it stops at its next checkpoint,
+    keeping what it finished) instead of killing the process."""
+    control = JobControl()
+    previous = signal.signal(signal.SIGINT, lambda *_: control.cancel())
+    try:
+        return fn(control)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def print_json(data: Any) -> None:
