@@ -37,6 +37,7 @@ from app.ui import chat_jobs
 from app.ui.citations import AttachButton, CitationsPanel
 from app.ui.composer import Composer
 from app.ui.context_meter import ContextMeter
+from app.ui.drops import local_files
 from app.ui.message_list import MessageList
 from app.ui.model_picker import ModelPicker
 from app.ui.notify import Banner
@@ -464,11 +465,11 @@ class ChatView(QWidget):
 
     # files dropped on the conversation: summarize or translate them -----------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if any(u.isLocalFile() for u in event.mimeData().urls()):
+        if local_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        files = local_files(event)
         if files:
             event.acceptProposedAction()
             self.files_dropped.emit(files)

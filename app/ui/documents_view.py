@@ -34,6 +34,7 @@ from app.core.errors import HearthError, NotFound
 from app.core.jobqueue import Job
 from app.core.jobs import Progress
 from app.ui.document_files import DocumentFiles
+from app.ui.drops import local_files
 from app.ui.job_runner import runner_for
 from app.ui.workers import Worker
 
@@ -86,6 +87,7 @@ class DocumentsView(QWidget):
         self.docs = core.documents
         self.runner = runner_for(core)
         self._shown: int | None = None  # the index job on the progress bar
+        self._shown_name: str | None = None  # its collection's name
         self._closed = False
         self._last_refresh = 0.0
         self.setAcceptDrops(True)
@@ -352,10 +354,10 @@ class DocumentsView(QWidget):
         if job_id == self._shown:
             return
         self._shown = job_id
+        # looked up once: progress comes many times a second (renaming waits for the end)
+        self._shown_name = self._collection_name(self._job(job_id))
         self.progress.setRange(0, 0)  # busy until the first report (model loading)
-        self.progress_label.setText(
-            f"Indexing {self._collection_name(self._job(job_id))}: "
-            "loading the embedding model…")
+        self.progress_label.setText(f"Indexing {self._shown_name}: loading the embedding model…")
         self._set_running(True)
         self.pause_btn.setText("Resume" if self.runner.is_paused(job_id) else "Pause")
         self.refresh()
@@ -380,8 +382,7 @@ class DocumentsView(QWidget):
             self.progress.setValue(int(p.done))
         if self.runner.is_paused(job_id):
             return  # keep "Paused indexing …" until Resume
-        name = self._collection_name(self._job(job_id))
-        self.progress_label.setText(f"Indexing {name}: {describe(p)}")
+        self.progress_label.setText(f"Indexing {self._shown_name}: {describe(p)}")
         # The table is redrawn at most once a second, and not at all for big collections
         # until the end (thousands of rows would stall the window).
         if (time.monotonic() - self._last_refresh > REFRESH_EVERY_S
@@ -419,12 +420,9 @@ class DocumentsView(QWidget):
         job_id = self.running_job
         if job_id is None:
             return
-        if self.runner.is_paused(job_id):
-            self.runner.resume(job_id)
-            self.pause_btn.setText("Pause")
-        else:
-            self.runner.pause(job_id)
-            self.pause_btn.setText("Resume")
+        paused = self.runner.toggle_pause(job_id)
+        self.pause_btn.setText("Resume" if paused else "Pause")
+        if paused:
             self.progress_label.setText(f"Paused indexing {self.syncing}.")
 
     def cancel(self) -> None:
@@ -497,7 +495,7 @@ class DocumentsView(QWidget):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = local_files(event)
         if paths:
             event.acceptProposedAction()
             self.add_paths(paths)

@@ -106,6 +106,14 @@ class JobRunner(QObject):
             worker.control.resume()
             self.job_changed.emit(job_id)
 
+    def toggle_pause(self, job_id: int) -> bool:
+        """Pause a running job, or resume a paused one; True when it is paused now."""
+        if self.is_paused(job_id):
+            self.resume(job_id)
+        else:
+            self.pause(job_id)
+        return self.is_paused(job_id)
+
     def is_paused(self, job_id: int) -> bool:
         worker = self.workers.get(job_id)
         return worker is not None and worker.control.paused

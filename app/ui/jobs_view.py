@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import HearthError, NotFound
 from app.core.jobqueue import Job
 from app.ui import notify
+from app.ui.drops import local_files
 from app.ui.file_tasks import FileTaskDialog
 from app.ui.job_runner import runner_for
 from app.ui.model_widgets import human
@@ -359,12 +360,8 @@ class JobsView(QWidget):
 
     def toggle_pause(self) -> None:
         job_id = self.selected_id()
-        if job_id is None:
-            return
-        if self.runner.is_paused(job_id):
-            self.runner.resume(job_id)
-        else:
-            self.runner.pause(job_id)
+        if job_id is not None:
+            self.runner.toggle_pause(job_id)
         self._update_buttons()
 
     def retry_selected(self) -> None:
@@ -414,11 +411,11 @@ class JobsView(QWidget):
 
     # drag and drop -----------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if any(u.isLocalFile() for u in event.mimeData().urls()):
+        if local_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        files = local_files(event)
         if files:
             event.acceptProposedAction()
             self.new_task("summarize", files[0])

@@ -297,14 +297,10 @@ class DownloadsPanel(QWidget):
         self._on_changed(job_id)  # drops the row
 
     def toggle_pause(self, job_id: int) -> None:
-        if self.runner.is_paused(job_id):
-            self.runner.resume(job_id)
-        else:
-            self.runner.pause(job_id)
+        paused = self.runner.toggle_pause(job_id)
         row = self.row_of(job_id)
         if row is None:
             return
-        paused = self.runner.is_paused(job_id)
         self.table.cellWidget(row, 3).setText("Resume" if paused else "Pause")
         self.table.item(row, 2).setText("paused" if paused else "resuming")
         self._shown[job_id] = "paused" if paused else "running"

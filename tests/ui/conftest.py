@@ -6,6 +6,8 @@ Every test fails if it leaves a Worker (QThread) running.
 from __future__ import annotations
 
 import os
+import threading
+import time
 
 import pytest
 
@@ -103,3 +105,32 @@ def window(qtbot, core):
     wait_idle(qtbot, w)
     yield w
     w.close()
+
+
+class GatedJob:
+    """A four-chunk job handler that waits before its third chunk until `gate` opens
+    (so a test can act on a running job); with `out` it writes a result file there."""
+
+    def __init__(self, out=None, gate_open: bool = False) -> None:
+        self.gate = threading.Event()
+        if gate_open:
+            self.gate.set()
+        self.calls: list[str] = []
+        self.out = out
+
+    def __call__(self, ctx):
+        for i in range(4):
+            key = f"chunk:{i}"
+            if key not in ctx.parts():
+                while i == 2 and not self.gate.is_set():
+                    ctx.control.checkpoint()
+                    time.sleep(0.02)
+                ctx.control.checkpoint()
+                self.calls.append(key)
+                ctx.save_part(key, f"part {i}")
+            ctx.report(i + 1, 4, "chunks", f"chunk {i + 1}")
+        result = {"chunks": 4, "failed_chunks": []}
+        if self.out is not None:
+            self.out.write_text("# Result\n\nAll four chunks.\n")
+            result["output_path"] = str(self.out)
+        return result

@@ -2,38 +2,12 @@
 
 from __future__ import annotations
 
-import threading
-import time
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
 from app.ui.file_tasks import FileTaskDialog
 from app.ui.jobs_view import JobsView
-
-
-class Demo:
-    """A four-chunk job that blocks before its third chunk until `gate` opens."""
-
-    def __init__(self, out: Path) -> None:
-        self.gate = threading.Event()
-        self.calls: list[str] = []
-        self.out = out
-
-    def __call__(self, ctx):
-        for i in range(4):
-            key = f"chunk:{i}"
-            if key not in ctx.parts():
-                while i == 2 and not self.gate.is_set():
-                    ctx.control.checkpoint()
-                    time.sleep(0.02)
-                ctx.control.checkpoint()
-                self.calls.append(key)
-                ctx.save_part(key, f"part {i}")
-            ctx.report(i + 1, 4, "chunks", f"chunk {i + 1}")
-        self.out.write_text("# Result\n\nAll four chunks.\n")
-        return {"output_path": str(self.out), "failed_chunks": [], "chunks": 4}
+from tests.ui.conftest import GatedJob
 
 
 @pytest.fixture
@@ -51,7 +25,7 @@ def status(view, job_id):
 
 
 def test_progress_cancel_and_retry_resume_from_finished_chunks(qtbot, core, view, tmp_path):
-    demo = Demo(tmp_path / "result.md")
+    demo = GatedJob(tmp_path / "result.md")
     core.jobs.register("demo", demo, lane="model")
     assert view.empty.isVisible() and not view.table.isVisible()
     job = core.jobs.submit("demo", "Demo job", {})
@@ -137,7 +111,7 @@ def test_dropping_a_file_opens_the_task_dialog_for_it(qtbot, view, tmp_path):
 
 
 def test_pause_holds_a_running_job_and_resume_finishes_it(qtbot, core, view, tmp_path):
-    demo = Demo(tmp_path / "result.md")
+    demo = GatedJob(tmp_path / "result.md")
     core.jobs.register("demo", demo, lane="model")
     job = core.jobs.submit("demo", "Demo job", {})
     qtbot.waitUntil(lambda: job.id in view.rows and status(view, job.id) == "Running",

@@ -3,36 +3,11 @@ and jobs that a closing window stops going on at the next start."""
 
 from __future__ import annotations
 
-import threading
-import time
-
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
 
 from app.core.jobqueue import CLOSED_NOTE
-
-
-class Gated:
-    """A four-chunk job that waits before its third chunk until `gate` opens."""
-
-    def __init__(self, gate_open: bool = False) -> None:
-        self.gate = threading.Event()
-        if gate_open:
-            self.gate.set()
-        self.calls: list[str] = []
-
-    def __call__(self, ctx):
-        for i in range(4):
-            key = f"chunk:{i}"
-            if key not in ctx.parts():
-                while i == 2 and not self.gate.is_set():
-                    ctx.control.checkpoint()
-                    time.sleep(0.02)
-                ctx.control.checkpoint()
-                self.calls.append(key)
-                ctx.save_part(key, f"part {i}")
-            ctx.report(i + 1, 4, "chunks")
-        return {"chunks": 4, "failed_chunks": []}
+from tests.ui.conftest import GatedJob
 
 
 def test_menu_drop_and_document_menu_open_the_file_task(qtbot, core, opener, tmp_path):
@@ -66,7 +41,7 @@ def test_menu_drop_and_document_menu_open_the_file_task(qtbot, core, opener, tmp
 
 
 def test_a_job_stopped_by_closing_goes_on_at_the_next_start(qtbot, core, opener):
-    first = Gated()
+    first = GatedJob()
     core.jobs.register("demo", first, lane="model")
     w = opener.window(core)
     job = core.jobs.submit("demo", "Demo job", {})
@@ -79,7 +54,7 @@ def test_a_job_stopped_by_closing_goes_on_at_the_next_start(qtbot, core, opener)
     assert stopped.status == "interrupted" and stopped.error == CLOSED_NOTE
 
     again = opener.core()  # the next start, on the same data
-    second = Gated(gate_open=True)
+    second = GatedJob(gate_open=True)
     again.jobs.register("demo", second, lane="model")
     w2 = opener.window(again)
     qtbot.waitUntil(lambda: again.jobs.get(job.id).status == "done", timeout=15000)
