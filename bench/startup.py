@@ -140,12 +140,13 @@ def installed_rows(quick: bool) -> list[dict]:
         return [na(name, "n/a: needs Xvfb and xdotool", "s", "<= 1.5 s")]
     if not venv_hearth.exists():
         return [na(name, f"n/a: no {venv_hearth} to compare with", "s", "<= 1.5 s")]
-    display = ":93"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten",
-                             "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24",
+                             "-nolisten", "tcp"], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
     installed, venv = [], []
     try:
-        time.sleep(1.0)
+        display = ":" + xvfb.stdout.readline().strip()
         with tempfile.TemporaryDirectory() as home:
             _window_mapped([frozen], home, display)  # creates the database; warms the disk
             _window_mapped([str(venv_hearth)], home, display)
