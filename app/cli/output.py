@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from app.core.jobs import JobControl, Progress
+from app.core.control import JobControl, Progress
 
 
 def with_sigint(fn: Callable[[JobControl], Any]) -> Any:

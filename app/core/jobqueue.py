@@ -27,7 +27,7 @@ from sqlite_utils import Database
 
 from app.core.errors import Cancelled, HearthError, NotFound
 from app.core.hardware import alive_elsewhere
-from app.core.jobs import JobControl, Progress, ProgressCallback, RateMeter, no_progress
+from app.core.control import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 
 STATUSES = ("queued", "running", "done", "failed", "cancelled", "interrupted")
 FINISHED = ("done", "failed", "cancelled", "interrupted")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import HearthError
-from app.core.jobs import Progress
+from app.core.control import Progress
 from app.core.models import bundled
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core

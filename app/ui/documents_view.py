@@ -32,7 +32,7 @@ from app.core.docs import jobs as index_jobs
 from app.core.docs.watch import FolderWatcher, is_being_indexed
 from app.core.errors import HearthError, NotFound
 from app.core.jobqueue import Job
-from app.core.jobs import Progress
+from app.core.control import Progress
 from app.ui.document_files import DocumentFiles
 from app.ui.drops import local_files
 from app.ui.job_runner import runner_for

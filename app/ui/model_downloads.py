@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import HearthError, NotFound
 from app.core.jobqueue import Job
-from app.core.jobs import Progress
+from app.core.control import Progress
 from app.core.models import jobs as download_jobs
 from app.core.models.names import split_part_names, target_path
 from app.ui.job_runner import runner_for

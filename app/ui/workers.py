@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from app.core.errors import Cancelled, HearthError
-from app.core.jobs import JobControl, Progress
+from app.core.control import JobControl, Progress
 
 Job = Callable[[JobControl, Callable[[Progress], None]], Any]
 

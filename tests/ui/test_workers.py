@@ -3,7 +3,7 @@
 import time
 
 from app.core.errors import HearthError
-from app.core.jobs import Progress
+from app.core.control import Progress
 from app.ui.workers import Worker
 
 

@@ -25,7 +25,7 @@ from app.core.docs.embedder import Embedder
 from app.core.docs.index import IVF_THRESHOLD, VectorIndex
 from app.core.docs.store import Collection, DocStore, FileRow
 from app.core.errors import DocumentError, HearthError, StorageError
-from app.core.jobs import JobControl, Progress, ProgressCallback, RateMeter, no_progress
+from app.core.control import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 
 SAVE_EVERY_S = 5.0
 

@@ -16,7 +16,7 @@ from app.core.config import Settings
 from app.core.docs.snippets import Snippet
 from app.core.docs.store import Collection, DocStore
 from app.core.errors import HearthError, NotFound
-from app.core.jobs import JobControl, ProgressCallback, no_progress
+from app.core.control import JobControl, ProgressCallback, no_progress
 
 # numpy, faiss and the indexer are imported on first use, so opening the window
 # (which builds a Core) does not wait for them.

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from app.core.jobs import JobControl
+from app.core.control import JobControl
 
 
 @dataclass

@@ -24,7 +24,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from app.core.errors import DownloadError, HubError
-from app.core.jobs import JobControl
+from app.core.control import JobControl
 from app.core.models.hub import allow_network, endpoint, translate_errors
 
 CHUNK = 1 << 20

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from app.core.jobs import JobControl
+from app.core.control import JobControl
 from app.core.llm.base import ChatModel, SamplingParams
 from app.core.tasks.repetition import RepetitionDetector, check_repetition
 

@@ -7,7 +7,7 @@ import pytest
 from app.core.docs import jobs as index_jobs
 from app.core.errors import Cancelled
 from app.core.jobqueue import JobQueue
-from app.core.jobs import JobControl
+from app.core.control import JobControl
 
 
 @pytest.fixture

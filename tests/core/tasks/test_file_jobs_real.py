@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from app.core.jobs import JobControl
+from app.core.control import JobControl
 from app.core.llm.base import SamplingParams
 from app.core.tasks.prompting import ask
 from app.core.tasks.repetition import RepetitionDetector
