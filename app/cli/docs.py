@@ -81,7 +81,7 @@ def _names(arg: str) -> list[str]:
 def _index(core, name: str) -> dict:
     """Sync as a job of the shared queue (the window's Jobs page lists it), here in
     the foreground; Ctrl+C stops it with the finished files kept."""
-    from app.core.docs import jobs as index_jobs
+    from app.core.queue.kinds import index as index_jobs
 
     job = index_jobs.submit(core.jobs, core.documents, name)
     result = with_sigint(lambda control: core.jobs.run(

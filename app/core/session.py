@@ -6,16 +6,16 @@ from pathlib import Path
 
 from app.core import config
 from app.core.config import Settings
-from app.core.docs import jobs as index_jobs
+from app.core.queue.kinds import index as index_jobs
 from app.core.docs.service import Documents
-from app.core.jobqueue import JobQueue
+from app.core.queue.queue import JobQueue
 from app.core.llm.runtime import Runtime
-from app.core.models import jobs as download_jobs
+from app.core.queue.kinds import download as download_jobs
 from app.core.models.catalog import Catalog
 from app.core.models.manager import ModelManager
 from app.core.store.db import open_db
 from app.core.store.history import History
-from app.core.tasks import file_jobs
+from app.core.queue.kinds import files as file_jobs
 from app.core.tasks.ask import Asker
 from app.core.tasks.assistant import Assistant
 

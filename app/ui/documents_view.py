@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.docs import jobs as index_jobs
+from app.core.queue.kinds import index as index_jobs
 from app.core.docs.watch import FolderWatcher, is_being_indexed
 from app.core.errors import HearthError, NotFound
-from app.core.jobqueue import Job
+from app.core.queue.queue import Job
 from app.core.control import Progress
 from app.ui.document_files import DocumentFiles
 from app.ui.drops import local_files

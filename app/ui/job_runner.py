@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import NotFound
-from app.core.jobqueue import CLOSED_NOTE, JobQueue
+from app.core.queue.queue import CLOSED_NOTE, JobQueue
 from app.ui.workers import Worker
 
 _RUNNERS: dict[int, JobRunner] = {}

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import HearthError, NotFound
-from app.core.jobqueue import Job
+from app.core.queue.queue import Job
 from app.ui import notify
 from app.ui.drops import local_files
 from app.ui.file_tasks import FileTaskDialog

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import HearthError
-from app.core.jobqueue import Job
+from app.core.queue.queue import Job
 from app.ui.installed_models import InstalledPanel
 from app.ui.model_dialogs import ask_import_mode, ask_token
 from app.ui.model_downloads import DownloadsPanel

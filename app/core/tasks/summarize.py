@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import HearthError
-from app.core.jobqueue import JobContext, file_digest
+from app.core.queue.queue import JobContext, file_digest
 from app.core.llm.base import ChatModel, SamplingParams
 from app.core.tasks import language
 from app.core.tasks.prompting import Answer, ask, fit_prompt, strip_chatter

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.docs import jobs as index_jobs
+from app.core.queue.kinds import index as index_jobs
 from app.core.errors import Cancelled
-from app.core.jobqueue import JobQueue
+from app.core.queue.queue import JobQueue
 from app.core.control import JobControl
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.core.jobqueue import Job, JobContext, JobQueue
+from app.core.queue.queue import Job, JobContext, JobQueue
 from app.core.models.manager import ModelManager
 
 KIND = "download"
