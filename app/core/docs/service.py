@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.config import Settings
 from app.core.docs.snippets import Snippet
-from app.core.docs.store import Collection, DocStore
+from app.core.store.documents import Collection, DocStore
 from app.core.errors import HearthError, NotFound
 from app.core.control import JobControl, ProgressCallback, no_progress
 
