@@ -14,6 +14,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+from app.core.docs.text import decode_text
+
 HeadingTuple = tuple[int, str, int]
 
 _BLOCK = {"p", "div", "br", "li", "tr", "table", "section", "article", "header", "footer",
@@ -121,8 +123,6 @@ def _local(tag: str) -> str:
 
 def epub_chapters(path: Path) -> tuple[list[tuple[str, list[HeadingTuple]]], str]:
     """The chapters of an EPUB in reading order: [(text, headings)], and the book title."""
-    from app.core.docs.loaders import decode_text
-
     with _zip(path) as zf:
         names = set(zf.namelist())
         if "META-INF/encryption.xml" in names:
