@@ -74,7 +74,7 @@ def judge(text: str, detector: RepetitionDetector) -> str:
     return ""
 
 
-def ask(model: ChatModel, system: str, user: str, params: SamplingParams,
+def answer_chunk(model: ChatModel, system: str, user: str, params: SamplingParams,
         control: JobControl | None = None, validate: Validator | None = None,
         on_piece: Callable[[str], None] | None = None, source: str = "") -> Answer:
     """Ask `user` under `system`, retrying with safer settings when the answer is unusable.
