@@ -35,7 +35,7 @@ from app.ui.style import STYLESHEET
 from app.ui.workers import Worker
 
 # (title, module, class, tooltip); the Chat page is built in, the others on first show
-BACKGROUND_PAGES_DELAY_MS = 1500  # after the first paint and the model scan
+BACKGROUND_DELAY_MS = 1500  # after the first paint and the model scan
 PAGES = (
     ("Chat", "", "", "Talk with a model (Ctrl+1)"),
     ("Models", "app.ui.models_view", "ModelsView", "Find, download and manage models (Ctrl+2)"),
@@ -199,22 +199,16 @@ class MainWindow(QMainWindow):
         if index == 0 and previous != 0:
             self.chat.refresh_models()  # a model may have been installed meanwhile
 
-    def _start_background_pages(self) -> None:
-        """Build the Documents page once the window is up when collections exist: it
-        watches their folders and resumes a sync left unfinished by a quit or crash,
-        which must not wait until the user happens to open the page."""
+    def _start_background(self) -> None:
+        """Once the window is up: jobs a quit stopped go on, and the core resumes unfinished
+        syncs and watches collections' folders (the pages only show that work)."""
         if self._closed:
             return
         self._resume_jobs()
-        if "Documents" in self.pages:
-            return
         try:
-            has_collections = bool(self.core.documents.collections())
-        except HearthError:
-            return
-        if has_collections:
-            index = next(i for i, page in enumerate(PAGES) if page[0] == "Documents")
-            self._set_page_widget(index, self._build_page(*PAGES[index][:3]))
+            self.core.start_background()
+        except HearthError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
 
     def _build_page(self, title: str, module: str, cls: str) -> QWidget:
         """Import a page's module when it is first shown (keeps start-up fast)."""
@@ -343,7 +337,7 @@ class MainWindow(QMainWindow):
         self.sidebar.refresh()
         # after the first paint: the scan parses GGUF headers and competes for the GIL
         QTimer.singleShot(0, self.chat.refresh_models)
-        QTimer.singleShot(BACKGROUND_PAGES_DELAY_MS, self._start_background_pages)
+        QTimer.singleShot(BACKGROUND_DELAY_MS, self._start_background)
         last = self.core.settings.get("ui_last_conversation")
         if last in self.sidebar.ids():
             self.sidebar.select(last)
@@ -362,6 +356,7 @@ class MainWindow(QMainWindow):
 
     def finish_workers(self) -> None:
         """Cancel every job and wait for its thread (a model load cannot be interrupted)."""
+        self.core.background.stop()
         self.chat.shutdown(CLOSE_WAIT_MS)
         stop_runner(self.core, QUIT_WAIT_MS)
         Worker.stop_all(timeout_ms=QUIT_WAIT_MS)
@@ -371,6 +366,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
+        self.core.background.stop()  # the window started it; nothing may queue work now
         self.chat.shutdown(CLOSE_WAIT_MS)
         stop_runner(self.core, 2000)  # background jobs end 'interrupted' and resume later
         Worker.stop_all(timeout_ms=2000)
