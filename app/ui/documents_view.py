@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -34,7 +34,7 @@ from app.core.errors import HearthError, NotFound
 from app.core.queue.queue import Job
 from app.core.control import Progress
 from app.ui.document_files import DocumentFiles
-from app.ui.drops import local_files
+from app.ui.drops import FileDropTarget
 from app.ui.job_runner import runner_for
 from app.ui.workers import Worker
 
@@ -73,7 +73,7 @@ def finished_text(job: Job, status: str) -> str:
     return job.error or "Indexing failed."
 
 
-class DocumentsView(QWidget):
+class DocumentsView(FileDropTarget, QWidget):
     collections_changed = Signal()
     file_task_requested = Signal(str, str)  # kind (summarize|translate), a document's path
     # collection name, the job's result (SyncReport.to_dict() + "summary") or None
@@ -472,13 +472,5 @@ class DocumentsView(QWidget):
         if path:
             self.add_paths([path])
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        paths = local_files(event)
-        if paths:
-            event.acceptProposedAction()
-            self.add_paths(paths)
-
+    def drop_files(self, paths: list[str]) -> None:
+        self.add_paths(paths)
