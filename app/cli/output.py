@@ -10,8 +10,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from app.core.units import human_bytes  # noqa: F401 - the CLI's formatter
 from app.core.control import JobControl, Progress
+from app.core.units import human_bytes  # noqa: F401 - the CLI's formatter
 
 
 def with_sigint(fn: Callable[[JobControl], Any]) -> Any:

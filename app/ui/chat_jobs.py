@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.core.errors import ModelNotFound
 from app.core.control import JobControl, Progress
+from app.core.errors import ModelNotFound
 from app.core.llm.context import PromptPlan, plan_prompt
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core

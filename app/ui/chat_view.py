@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import HearthError
 from app.core.control import Progress
+from app.core.errors import HearthError
 from app.core.models import bundled
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core

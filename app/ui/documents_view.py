@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.queue.kinds import index as index_jobs
-from app.core.errors import HearthError, NotFound
-from app.core.queue.queue import Job
 from app.core.control import Progress
+from app.core.errors import HearthError, NotFound
+from app.core.queue.kinds import index as index_jobs
+from app.core.queue.queue import Job
 from app.ui.document_files import DocumentFiles
 from app.ui.drops import FileDropTarget
 from app.ui.job_runner import runner_for

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import HearthError
 from app.core.queue.queue import Job
+from app.ui.drops import FileDropTarget
 from app.ui.installed_models import InstalledPanel
 from app.ui.model_dialogs import ask_import_mode, ask_token
 from app.ui.model_downloads import DownloadsPanel
 from app.ui.model_widgets import cell, human, make_table, run_job
 from app.ui.workers import Worker
-from app.ui.drops import FileDropTarget
 
 _FILE_ROLE = Qt.ItemDataRole.UserRole + 1  # a recommended row's file, preselected on open
 

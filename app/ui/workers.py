@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
-from app.core.errors import Cancelled, HearthError
 from app.core.control import JobControl, Progress
+from app.core.errors import Cancelled, HearthError
 
 Work = Callable[[JobControl, Callable[[Progress], None]], Any]  # what a Worker runs
 

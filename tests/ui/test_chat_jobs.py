@@ -2,8 +2,8 @@
 the before-loading guess of where a model will run."""
 
 from app.core.models.catalog import Catalog
-from app.ui.chat_jobs import recent_turns
 from app.core.units import human_bytes
+from app.ui.chat_jobs import recent_turns
 from app.ui.model_picker import where_it_runs
 
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core import hardware
-from app.core.errors import HearthError, ModelLoadError
 from app.core.control import JobControl
+from app.core.errors import HearthError, ModelLoadError
 from app.core.llm.base import Generation, SamplingParams
 from app.core.llm.templates import ChatTemplate
 from app.core.models.gguf_info import GGUFInfo, read_gguf

@@ -25,9 +25,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.core.control import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 from app.core.errors import Cancelled, HearthError, NotFound
 from app.core.hardware import alive_elsewhere
-from app.core.control import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 
 STATUSES = ("queued", "running", "done", "failed", "cancelled", "interrupted")
 FINISHED = ("done", "failed", "cancelled", "interrupted")

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import HearthError
-from app.core.queue.queue import JobContext, file_digest
 from app.core.llm.base import ChatModel, SamplingParams
+from app.core.queue.queue import JobContext, file_digest
 from app.core.tasks import language
 from app.core.tasks.chunk_call import Answer, answer_chunk, fit_prompt, strip_chatter
 from app.core.tasks.source import Section, SourceText, read_source

@@ -23,13 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import HearthError
-from app.core.queue.queue import JobContext, file_digest
 from app.core.llm.base import ChatModel, SamplingParams
+from app.core.queue.queue import JobContext, file_digest
 from app.core.tasks import language
+from app.core.tasks.chunk_call import answer_chunk, fit_prompt, strip_chatter
 from app.core.tasks.formats import Segment, open_format
 from app.core.tasks.formats.base import missing_markers
 from app.core.tasks.glossary import Glossary
-from app.core.tasks.chunk_call import answer_chunk, fit_prompt, strip_chatter
 from app.core.tasks.splitting import split_to_budget
 
 SYSTEM = ("You are a translator. Translate the user's text into {lang}. Reply with the {lang} "

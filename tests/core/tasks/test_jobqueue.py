@@ -6,9 +6,9 @@ import json
 
 import pytest
 
+from app.core.control import JobControl
 from app.core.errors import Cancelled, HearthError, NotFound
 from app.core.queue.queue import JobContext, JobQueue
-from app.core.control import JobControl
 from app.core.store.db import open_db
 from tests.core.tasks.helpers import make_queue
 

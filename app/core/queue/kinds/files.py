@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import DocumentError, HearthError
-from app.core.queue.queue import Job, JobContext, JobQueue
 from app.core.llm.runtime import Runtime
+from app.core.queue.queue import Job, JobContext, JobQueue
 from app.core.tasks import language
 from app.core.tasks.summarize import LENGTHS, run_summarize_job, target_words
 from app.core.tasks.translate import run_translate_job
