@@ -36,7 +36,7 @@ class Background:
         """Queue the unfinished syncs and start watching (an interval of 0 watches
         nothing); returns the collections queued now."""
         queued = self.resume_unfinished()
-        interval = float(self.settings.get("watch_interval_s", 10.0)
+        interval = float(self.settings.get("watch_interval_s")
                          if interval_s is None else interval_s)
         if interval > 0 and not self.running:
             self.watcher = FolderWatcher(self.documents.db_path, self.documents.home,
@@ -59,10 +59,10 @@ class Background:
         a session the watcher leaves a cancelled one alone until Sync now)."""
         names = []
         for row in self.documents.collections():
-            if row["sync_state"] != "idle" and not is_being_indexed(self.documents.home,
-                                                                    row["id"]):
-                if self.request_sync(row["name"]):
-                    names.append(row["name"])
+            unfinished = row["sync_state"] != "idle"
+            if (unfinished and not is_being_indexed(self.documents.home, row["id"])
+                    and self.request_sync(row["name"])):
+                names.append(row["name"])
         return names
 
     def request_sync(self, name: str) -> bool:

@@ -7,7 +7,7 @@ import importlib
 import os
 import sys
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import HearthError
+from app.core.llm.runtime import LOAD_KEYS, SAMPLING_KEYS
 from app.core.session import Core
 from app.ui import notify, theme
 from app.ui.chat_view import ChatView
@@ -47,6 +48,16 @@ JOBS_PAGE = next(i for i, page in enumerate(PAGES) if page[0] == "Jobs")
 CLOSE_WAIT_MS = 8000  # how long closing waits for a reply to stop before hiding instead
 QUIT_WAIT_MS = 120000  # when the whole app quits, wait this long for a model load to end
 MIN_SIZE = QSize(760, 480)
+
+
+class _SettingsBridge(QObject):
+    changed = Signal(object)  # the changed settings, queued onto the GUI thread
+
+    def send(self, changed: dict) -> None:
+        try:
+            self.changed.emit(changed)
+        except RuntimeError:  # the window is gone (deleted without closing)
+            pass
 
 
 class MainWindow(QMainWindow):
@@ -180,6 +191,10 @@ class MainWindow(QMainWindow):
         # postpone the count for as long as a download reports progress)
         self.runner.job_changed.connect(
             lambda _id: None if self._jobs_timer.isActive() else self._jobs_timer.start())
+        # settings change notifications, from any thread, shown on the GUI thread
+        self._settings_bridge = _SettingsBridge()
+        self._settings_bridge.changed.connect(self.apply_settings)
+        self._unsubscribe_settings = self.core.settings.subscribe(self._settings_bridge.send)
 
     # pages -------------------------------------------------------------
     def _set_page_widget(self, index: int, widget: QWidget) -> None:
@@ -307,17 +322,23 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.core, self, entries=self.chat.entries or None)
-        dialog.applied.connect(self.apply_settings)
         dialog.open()
         return dialog
 
-    def apply_settings(self, values: dict) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            theme.apply(app, values.get("theme", "system"), values.get("font_size", 0))
-        self.chat.refresh_models()
-        self.chat.reload()  # re-render messages in the new colours
-        self.chat.preload()
+    def apply_settings(self, changed: dict) -> None:
+        """Settings changed (here, in the dialog or by the core): show them."""
+        keys = set(changed)
+        if keys & {"theme", "font_size"}:
+            app = QApplication.instance()
+            if app is not None:
+                theme.apply(app, self.core.settings.get("theme"),
+                            self.core.settings.get("font_size"))
+            self.chat.reload()  # re-render messages in the new colours
+        if keys & {"default_model", *LOAD_KEYS}:
+            self.chat.refresh_models()
+            self.chat.preload()
+        elif keys & {"system_prompt", *SAMPLING_KEYS}:
+            self.chat.measure()  # the reply's reserve and the prompt changed
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Hearth",
@@ -378,6 +399,7 @@ class MainWindow(QMainWindow):
             return
         self._save()
         self._closed = True
+        self._unsubscribe_settings()
         for page in self.pages.values():
             if page is not self.chat:
                 page.close()

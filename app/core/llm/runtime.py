@@ -31,6 +31,17 @@ class Runtime:
         self._key: tuple | None = None
         self._asked: str | None = None  # the id (or .gguf path) the engine was loaded for
         self.loads = 0  # how many times a model was loaded (tests and notes use it)
+        self.unsubscribe = settings.subscribe(self._settings_changed)
+
+    def _settings_changed(self, changed: dict) -> None:
+        """New load settings (context length, threads, GPU layers): free the model now if
+        no one uses it, so its memory goes at once; the next use loads it with them (a
+        user holding it keeps it until done: the key check in `use` reloads it then)."""
+        if set(changed) & set(LOAD_KEYS) and self.lane.acquire(blocking=False):
+            try:
+                self._unload_locked()
+            finally:
+                self.lane.release()
 
     def effective(self, model_id: str) -> dict:
         """Global settings overlaid with the model's own overrides."""
