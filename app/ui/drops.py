@@ -21,20 +21,20 @@ class FileDropTarget:
     def drop_files(self, paths: list[str]) -> None:
         raise NotImplementedError
 
-    def _wanted(self, event: QDragEnterEvent | QDropEvent) -> list[str]:
+    def _drop_paths(self, event: QDragEnterEvent | QDropEvent) -> list[str]:
         paths = local_files(event)
         return paths if paths and self.accepts_files(paths) else []
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if self._wanted(event):
+        if self._drop_paths(event):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt API
-        if self._wanted(event):
+        if self._drop_paths(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        paths = self._wanted(event)
+        paths = self._drop_paths(event)
         if paths:
             event.acceptProposedAction()
             self.drop_files(paths)
