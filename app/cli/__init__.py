@@ -13,7 +13,7 @@ import traceback
 
 from app.core.errors import Cancelled, HearthError
 
-COMMAND_MODULES = ("chat", "history", "models", "doctor", "files", "docs", "jobs")
+COMMAND_MODULES = ("chat", "history", "models", "doctor", "files", "docs", "jobs", "serve")
 
 
 def build_parser() -> argparse.ArgumentParser:
