@@ -72,7 +72,7 @@ def serve_rows(quick: bool, home: Path) -> list[dict]:
     from app.core.session import Core
 
     n_tokens = 48 if quick else 256
-    rounds = 3 if quick else 7
+    rounds = 5 if quick else 9
     port = _free_port()
     env = dict(os.environ, HEARTH_HOME=str(home))
     url = f"http://127.0.0.1:{port}/v1"

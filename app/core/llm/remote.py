@@ -77,8 +77,9 @@ def translate_error(exc: BaseException, server: ServerInfo, model: str = "") -> 
     import openai
 
     where = server.describe()
+    first = where[:1].upper() + where[1:]  # at the start of a sentence
     if isinstance(exc, openai.APITimeoutError):
-        err = HearthError(f"{where} did not answer within {server.timeout_s:.0f} s.",
+        err = HearthError(f"{first} did not answer within {server.timeout_s:.0f} s.",
                           "It may be overloaded or stuck: try again later, or raise its timeout "
                           f"(`hearth models remote add {server.name} --url ... --timeout S`).")
     elif isinstance(exc, openai.APIConnectionError):
@@ -86,23 +87,23 @@ def translate_error(exc: BaseException, server: ServerInfo, model: str = "") -> 
                           "Check that the server is running and the URL is right "
                           "(`hearth models remote list`).")
     elif isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
-        err = HearthError(f"{where} refused the API key ({exc.status_code}).",
+        err = HearthError(f"{first} refused the API key ({exc.status_code}).",
                           f"Set the right key: `hearth models remote add {server.name} "
                           f"--url {server.url} --api-key KEY`.")
     elif isinstance(exc, openai.NotFoundError) and model:
-        err = ModelNotFound(f"{where} does not serve the model '{model}'.",
+        err = ModelNotFound(f"{first} does not serve the model '{model}'.",
                             f"Refresh its list: `hearth models remote list {server.name}`.")
     elif isinstance(exc, openai.APIStatusError):
         detail = _status_detail(exc)
         if exc.status_code == 400 and "context" in detail.lower():
-            err = ContextOverflow(f"{where} says the prompt is too long: {detail}",
+            err = ContextOverflow(f"{first} says the prompt is too long: {detail}",
                                   f"Set a smaller context for this model (`hearth models "
                                   f"settings {server.name}/{model} n_ctx=N`) or shorten it.")
         else:
-            err = HearthError(f"{where} answered with an error ({exc.status_code}): {detail}",
+            err = HearthError(f"{first} answered with an error ({exc.status_code}): {detail}",
                               "Try again; if it repeats, check the server's log.")
     else:
-        err = HearthError(f"{where} failed: {exc}", "Try again; if it repeats, check the server.")
+        err = HearthError(f"{first} failed: {exc}", "Try again; if it repeats, check the server.")
     err.message = redact(err.message, server.api_key)
     return err
 
