@@ -2,8 +2,8 @@
 
 Endpoints: GET /v1/models, POST /v1/chat/completions, POST /v1/embeddings, in
 the OpenAI API's shapes, so the official `openai` client works unchanged.
-Model work runs in one lane (a request waits for the one before it); when the
-lane's queue is full a request gets 503 with Retry-After. A client that goes
+Requests run one at a time (a request waits for the one before it); when too
+many wait, a new one gets 503 with Retry-After. A client that goes
 away mid-stream cancels its generation, which stops at the next token.
 """
 
@@ -29,8 +29,8 @@ from app.core.errors import HearthError, ModelNotFound
 from app.core.jobs import JobControl
 from app.core.session import Core
 from app.server import completions
+from app.server.admission import Busy, RequestQueue
 from app.server.completions import COLLECTION_PREFIX, Served, Turn
-from app.server.lane import Busy, ModelLane
 from app.server.schemas import ChatRequest, EmbeddingRequest, error_body
 
 OWNER = "hearth"
@@ -74,14 +74,12 @@ def create_app(core: Core, api_key: str | None = None, queue_size: int = 8) -> F
     """The API for `core`; every request needs `Authorization: Bearer API_KEY` when a key
     is given. At most `queue_size` requests wait for the model."""
     app = FastAPI(title="Hearth", docs_url=None, redoc_url=None, openapi_url=None)
-    lane = ModelLane(queue_size)
+    requests = RequestQueue(queue_size)
     served: collections.deque[Served] = collections.deque(maxlen=100)
-    app.state.core, app.state.lane, app.state.served = core, lane, served
-    app.state.requests = 0
+    app.state.core, app.state.requests, app.state.served = core, requests, served
 
     @app.middleware("http")
     async def authorize(request: Request, call_next):
-        app.state.requests += 1
         if api_key:
             given = request.headers.get("authorization", "")
             scheme, _, token = given.partition(" ")
@@ -125,13 +123,13 @@ def create_app(core: Core, api_key: str | None = None, queue_size: int = 8) -> F
         if req.stream:
             include_usage = bool((req.stream_options or {}).get("include_usage"))
             try:
-                events = _stream(core, lane, served, turn, include_usage)
+                events = _stream(core, requests, served, turn, include_usage)
                 first = await anext(events)  # queued, or refused with 503 before any byte
             except Exception as exc:  # noqa: BLE001
                 return error_response(exc)
             return EventSourceResponse(_chain(first, events), ping=15)
         try:
-            return await _complete(core, lane, served, turn, request)
+            return await _complete(core, requests, served, turn, request)
         except Exception as exc:  # noqa: BLE001
             return error_response(exc)
 
@@ -197,7 +195,7 @@ def _record(served: collections.deque, turn: Turn, control: _Control, generation
                          s.completion_tokens, after, time.monotonic() - start))
 
 
-async def _complete(core: Core, lane: ModelLane, served, turn: Turn, request: Request):
+async def _complete(core: Core, requests: RequestQueue, served, turn: Turn, request: Request):
     control = _Control()
     start = time.monotonic()
 
@@ -208,7 +206,7 @@ async def _complete(core: Core, lane: ModelLane, served, turn: Turn, request: Re
         _record(served, turn, control, generation, start)
         return generation
 
-    future = asyncio.wrap_future(lane.submit(work, control))
+    future = asyncio.wrap_future(requests.submit(work, control))
     while not future.done():  # a client that leaves stops its generation
         done, _ = await asyncio.wait({future}, timeout=0.25)
         if not done and await request.is_disconnected():
@@ -243,7 +241,7 @@ async def _chain(first: str, rest: AsyncIterator[str]) -> AsyncIterator[str]:
         yield event
 
 
-async def _stream(core: Core, lane: ModelLane, served, turn: Turn,
+async def _stream(core: Core, requests: RequestQueue, served, turn: Turn,
                   include_usage: bool) -> AsyncIterator[str]:
     """SSE `data:` payloads: a role chunk, content chunks, a finish chunk (with the
     citations for a collection), a usage chunk when asked, then [DONE]."""
@@ -264,7 +262,7 @@ async def _stream(core: Core, lane: ModelLane, served, turn: Turn,
         finally:
             loop.call_soon_threadsafe(pieces.put_nowait, end)
 
-    future = asyncio.wrap_future(lane.submit(work, control))  # Busy is raised here
+    future = asyncio.wrap_future(requests.submit(work, control))  # Busy is raised here
     future.add_done_callback(_retrieved)
     try:
         yield json.dumps(_chunk(turn, {"role": "assistant", "content": ""}))
