@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from app.core import config
-from app.core.errors import StorageError
+from app.core.errors import DamagedDatabase
 from app.core.store.backup import keep_aside
 from app.core.store.failures import DAMAGED, explain
 from app.core.store.migrations import migrate
@@ -68,7 +68,7 @@ def open_db(path: Path | str | None = None) -> Database:
             raise problem from exc
         # Damaged: keep a copy before anything else touches it, and say where.
         kept = keep_aside(Path(path), "damaged")
-        raise StorageError(
-            f"The database {path} is damaged ({exc}); a copy is kept at {kept}.", DAMAGED[1]
-        ) from exc
+        raise DamagedDatabase(
+            f"The database {path} is damaged ({exc}); a copy is kept at {kept}.", DAMAGED[1],
+            str(kept)) from exc
     return db
