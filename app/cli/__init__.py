@@ -15,7 +15,8 @@ import traceback
 from app.core.errors import Cancelled, HearthError
 from app.core.store.failures import explain
 
-COMMAND_MODULES = ("chat", "history", "models", "doctor", "files", "docs", "jobs", "backup")
+COMMAND_MODULES = ("chat", "history", "models", "doctor", "files", "docs", "jobs", "serve",
+                   "backup")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -29,6 +29,7 @@ from app.ui.chat_view import ChatView
 from app.ui.display import display_problem
 from app.ui.icons import app_icon
 from app.ui.job_runner import runner_for, stop_runner
+from app.ui.server_panel import stop_server
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sidebar import ConversationSidebar
 from app.ui.style import STYLESHEET
@@ -395,6 +396,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
+        stop_server(self.core)  # its requests end first: they use the same model
         self.chat.shutdown(CLOSE_WAIT_MS)
         stop_runner(self.core, 2000)  # background jobs end 'interrupted' and resume later
         Worker.stop_all(timeout_ms=2000)
