@@ -65,8 +65,9 @@ def _print_piece(piece: str) -> None:
 def run(args: argparse.Namespace) -> int:
     core = Core()
     try:
-        model_id = args.model or core.catalog.default_id(core.settings)
-        core.catalog.get(model_id)  # fail early on a bad model, before any conversation
+        model_id = args.model or core.runtime.default_id()
+        if not core.runtime.remotes.is_remote(model_id):
+            core.catalog.get(model_id)  # fail early on a bad model, before any conversation
         if args.conversation is not None:
             core.history.conversation(args.conversation)  # fail early on a bad id
         text = args.message

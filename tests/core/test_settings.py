@@ -18,7 +18,8 @@ def test_every_setting_the_app_reads_has_a_typed_default():
     for path in APP.rglob("*.py"):
         read |= set(re.findall(r"settings\.get\(\s*[\"']([a-z_]+)[\"']", path.read_text()))
     assert read and read <= set(DEFAULTS), read - set(DEFAULTS)
-    assert {"index_batch", "ui_geometry", "ui_splitter", "ui_last_conversation"} <= set(DEFAULTS)
+    assert {"index_batch", "ui_geometry", "ui_splitter", "ui_last_conversation",
+            "remotes"} <= set(DEFAULTS)
     assert list(DEFAULTS) == [f.name for f in fields(Defaults)]
 
 

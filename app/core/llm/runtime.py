@@ -16,6 +16,7 @@ from app.core.control import JobControl, Progress, ProgressCallback, no_progress
 from app.core.llm.base import ChatModel, Generation, SamplingParams
 from app.core.llm.lane import ModelLane
 from app.core.models.catalog import Catalog
+from app.core.models.remotes import Remotes
 
 LOAD_KEYS = ("n_ctx", "n_threads", "n_gpu_layers")
 SAMPLING_KEYS = ("temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens", "seed")
@@ -23,9 +24,11 @@ WAITING = "Waiting for the model (another job is using it)…"
 
 
 class Runtime:
-    def __init__(self, catalog: Catalog, settings: Settings) -> None:
+    def __init__(self, catalog: Catalog, settings: Settings,
+                 remotes: Remotes | None = None) -> None:
         self.catalog = catalog
         self.settings = settings
+        self.remotes = remotes or Remotes(settings)
         self.lane = ModelLane()
         self._engine: ChatModel | None = None
         self._key: tuple | None = None
@@ -46,7 +49,10 @@ class Runtime:
     def effective(self, model_id: str) -> dict:
         """Global settings overlaid with the model's own overrides."""
         values = self.settings.all()
-        values.update(self.catalog.model_settings(model_id))
+        if self.remotes.is_remote(model_id):
+            values.update(self.remotes.model_settings(model_id))
+        else:
+            values.update(self.catalog.model_settings(model_id))
         return values
 
     def sampling(self, model_id: str, **overrides) -> SamplingParams:
@@ -54,9 +60,17 @@ class Runtime:
         values.update({k: v for k, v in overrides.items() if v is not None})
         return SamplingParams.from_settings(values)
 
+    def default_id(self) -> str:
+        """The default chat model: a remote one when the user chose it, else the catalog's."""
+        wanted = self.settings.get("default_model") or ""
+        if self.remotes.is_remote(wanted):
+            return wanted
+        return self.catalog.default_id(self.settings)
+
     def resolve(self, model_id: str | None) -> str:
-        """`model_id` (an id or a .gguf path) as given, or the default model's id."""
-        return model_id or self.catalog.default_id(self.settings)
+        """`model_id` (an id, a remote NAME/<model> or a .gguf path) as given, or the
+        default model's id."""
+        return model_id or self.default_id()
 
     @contextmanager
     def use(self, model_id: str | None = None, control: JobControl | None = None,
@@ -65,15 +79,32 @@ class Runtime:
 
         Waits its turn (reporting that it waits; a cancel stops the wait), loads
         or switches the model if needed, and keeps it loaded until the block ends.
+        A remote model (NAME/<model>) needs no lane: it runs on its server and leaves
+        the local model loaded.
         """
+        model_id = self.resolve(model_id)
+        if self.remotes.is_remote(model_id):
+            yield self.remotes.model(model_id)
+            return
         with self.lane.hold(control, lambda: progress(Progress(message=WAITING))):
             yield self._engine_locked(model_id, progress)
+
+    def engine(self, model_id: str | None = None) -> ChatModel:
+        """The model for `model_id`, loaded if needed, WITHOUT holding the lane: for a
+        remote model, or a caller alone with the runtime (a test, a benchmark). Anything
+        that runs beside chat turns or jobs uses `use()`, or the model may be switched
+        (and freed) under it."""
+        with self.use(model_id) as model:
+            return model
 
     def preload(self, model_id: str | None = None,
                 progress: ProgressCallback = no_progress) -> ChatModel | None:
         """Load `model_id` now if the lane is free, so that a first reply starts quickly.
         Returns None, loading nothing, while another user holds the lane: a guess
         about the next turn must not evict the model a running job works with."""
+        model_id = self.resolve(model_id)
+        if self.remotes.is_remote(model_id):
+            return self.remotes.model(model_id)
         if not self.lane.acquire(blocking=False):
             return None
         try:
@@ -85,7 +116,10 @@ class Runtime:
                control: JobControl | None = None) -> ChatModel:
         """A ChatModel for long jobs that takes the lane for each call only (see
         `SharedModel`), so that chat turns can run between a job's chunks."""
-        return SharedModel(self, self.resolve(model_id), control)
+        model_id = self.resolve(model_id)
+        if self.remotes.is_remote(model_id):
+            return self.remotes.model(model_id)  # its server takes turns, not our lane
+        return SharedModel(self, model_id, control)
 
     def _engine_locked(self, model_id: str | None,
                        progress: ProgressCallback = no_progress) -> ChatModel:
@@ -129,6 +163,7 @@ class Runtime:
     def unload(self, timeout: float | None = None) -> bool:
         """Free the loaded model once its current user is done with it; False (freeing
         nothing) when that user did not finish within `timeout` seconds."""
+        self.remotes.close()
         if not self.lane.acquire(timeout=timeout):
             return False
         try:
