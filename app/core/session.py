@@ -57,6 +57,7 @@ class Core:
 
     def close(self) -> None:
         self.background.stop()
+        self.jobs.close()
         # a turn still running elsewhere keeps its engine; the process is ending anyway
         self.runtime.unload(timeout=30.0)
         self.documents.close()
