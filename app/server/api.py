@@ -2,8 +2,8 @@
 
 Endpoints: GET /v1/models, POST /v1/chat/completions, POST /v1/embeddings, in
 the OpenAI API's shapes, so the official `openai` client works unchanged.
-Model work runs in one lane (a request waits for the one before it); when the
-lane's queue is full a request gets 503 with Retry-After. A client that goes
+Requests run one at a time (a request waits for the one before it); when too
+many wait, a new one gets 503 with Retry-After. A client that goes
 away mid-stream cancels its generation, which stops at the next token.
 """
 
@@ -29,8 +29,8 @@ from app.core.errors import HearthError, ModelNotFound
 from app.core.jobs import JobControl
 from app.core.session import Core
 from app.server import completions
+from app.server.admission import Busy, RequestQueue
 from app.server.completions import COLLECTION_PREFIX, Served, Turn
-from app.server.lane import Busy, ModelLane
 from app.server.schemas import ChatRequest, EmbeddingRequest, error_body
 
 OWNER = "hearth"
@@ -70,27 +70,37 @@ def error_response(exc: BaseException) -> JSONResponse:
     return _error(500, f"Internal error: {type(exc).__name__}: {exc}", "server_error")
 
 
+class KeyCheck:
+    """Every request needs `Authorization: Bearer KEY` (plain ASGI middleware: it leaves
+    streaming and disconnect detection to the endpoints untouched)."""
+
+    def __init__(self, app, api_key: str) -> None:
+        self.app = app
+        self._key = api_key.encode()
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http":
+            given = dict(scope.get("headers") or []).get(b"authorization", b"")
+            scheme, _, token = given.partition(b" ")
+            if scheme.lower() != b"bearer" or not hmac.compare_digest(token.strip(), self._key):
+                response = _error(401, "Incorrect or missing API key: send `Authorization: "
+                                  "Bearer KEY` with the key `hearth serve` was started with.",
+                                  code="invalid_api_key")
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 def create_app(core: Core, api_key: str | None = None, queue_size: int = 8) -> FastAPI:
     """The API for `core`; every request needs `Authorization: Bearer API_KEY` when a key
     is given. At most `queue_size` requests wait for the model."""
     app = FastAPI(title="Hearth", docs_url=None, redoc_url=None, openapi_url=None)
-    lane = ModelLane(queue_size)
+    requests = RequestQueue(queue_size)
     served: collections.deque[Served] = collections.deque(maxlen=100)
-    app.state.core, app.state.lane, app.state.served = core, lane, served
-    app.state.requests = 0
+    app.state.core, app.state.requests, app.state.served = core, requests, served
 
-    @app.middleware("http")
-    async def authorize(request: Request, call_next):
-        app.state.requests += 1
-        if api_key:
-            given = request.headers.get("authorization", "")
-            scheme, _, token = given.partition(" ")
-            if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(),
-                                                                    api_key.encode()):
-                return _error(401, "Incorrect or missing API key: send `Authorization: Bearer "
-                              "KEY` with the key `hearth serve` was started with.",
-                              code="invalid_api_key")
-        return await call_next(request)
+    if api_key:
+        app.add_middleware(KeyCheck, api_key=api_key)
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -125,13 +135,13 @@ def create_app(core: Core, api_key: str | None = None, queue_size: int = 8) -> F
         if req.stream:
             include_usage = bool((req.stream_options or {}).get("include_usage"))
             try:
-                events = _stream(core, lane, served, turn, include_usage)
+                events = _stream(core, requests, served, turn, include_usage)
                 first = await anext(events)  # queued, or refused with 503 before any byte
             except Exception as exc:  # noqa: BLE001
                 return error_response(exc)
             return EventSourceResponse(_chain(first, events), ping=15)
         try:
-            return await _complete(core, lane, served, turn, request)
+            return await _complete(core, requests, served, turn, request)
         except Exception as exc:  # noqa: BLE001
             return error_response(exc)
 
@@ -197,7 +207,7 @@ def _record(served: collections.deque, turn: Turn, control: _Control, generation
                          s.completion_tokens, after, time.monotonic() - start))
 
 
-async def _complete(core: Core, lane: ModelLane, served, turn: Turn, request: Request):
+async def _complete(core: Core, requests: RequestQueue, served, turn: Turn, request: Request):
     control = _Control()
     start = time.monotonic()
 
@@ -208,7 +218,7 @@ async def _complete(core: Core, lane: ModelLane, served, turn: Turn, request: Re
         _record(served, turn, control, generation, start)
         return generation
 
-    future = asyncio.wrap_future(lane.submit(work, control))
+    future = asyncio.wrap_future(requests.submit(work, control))
     while not future.done():  # a client that leaves stops its generation
         done, _ = await asyncio.wait({future}, timeout=0.25)
         if not done and await request.is_disconnected():
@@ -243,7 +253,7 @@ async def _chain(first: str, rest: AsyncIterator[str]) -> AsyncIterator[str]:
         yield event
 
 
-async def _stream(core: Core, lane: ModelLane, served, turn: Turn,
+async def _stream(core: Core, requests: RequestQueue, served, turn: Turn,
                   include_usage: bool) -> AsyncIterator[str]:
     """SSE `data:` payloads: a role chunk, content chunks, a finish chunk (with the
     citations for a collection), a usage chunk when asked, then [DONE]."""
@@ -264,7 +274,7 @@ async def _stream(core: Core, lane: ModelLane, served, turn: Turn,
         finally:
             loop.call_soon_threadsafe(pieces.put_nowait, end)
 
-    future = asyncio.wrap_future(lane.submit(work, control))  # Busy is raised here
+    future = asyncio.wrap_future(requests.submit(work, control))  # Busy is raised here
     future.add_done_callback(_retrieved)
     try:
         yield json.dumps(_chunk(turn, {"role": "assistant", "content": ""}))

@@ -119,7 +119,7 @@ class ApiServer:
             self._thread.join(timeout_s)
 
     def _close(self) -> None:
-        self.app.state.lane.close()
+        self.app.state.requests.close()
         try:
             self._socket.close()
         except OSError:

@@ -109,9 +109,12 @@ class ServerPanel(QWidget):
         form.addRow("", self.lan)
         form.addRow("API &key", self.key)
         form.addRow("URL", url_row)
+        intro = QLabel("Other programs (editors, scripts, agents) can use Hearth's models "
+                       "through the OpenAI API, as with `hearth serve`. The server keeps "
+                       "running when this dialog closes, and stops with Hearth.")
+        intro.setWordWrap(True)
         box = QVBoxLayout(self)
-        box.addWidget(QLabel("Other programs (editors, scripts, agents) can use Hearth's "
-                             "models through the OpenAI API, as with `hearth serve`."))
+        box.addWidget(intro)
         box.addLayout(form)
         row = QHBoxLayout()
         row.addWidget(self.toggle)

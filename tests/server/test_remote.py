@@ -182,3 +182,22 @@ def test_the_command_line_adds_chats_lists_and_removes(remote, hearth_home, tmp_
     assert gone.returncode == 0 and not (hearth_home / "remote_keys" / "box").exists()
     after = run_cli("chat", "--model", MODEL, "hi", home=hearth_home)
     assert after.returncode != 0 and "No installed model with id 'box/smol'" in after.stderr
+
+
+def test_hearth_serve_offers_remote_models_too(core):
+    import openai
+
+    from app.server.runner import ApiServer, ServeOptions
+
+    server = ApiServer(core, ServeOptions(port=0)).start()
+    try:
+        client = openai.OpenAI(base_url=server.url, api_key="x", max_retries=0)
+        listed = {m.id: m.model_extra["hearth"] for m in client.models.list().data}
+        assert listed[MODEL]["where"] == core.runtime.remotes.describe("box")["url"]
+        chunks = list(client.chat.completions.create(
+            model=MODEL, max_tokens=8, stream=True,
+            messages=[{"role": "user", "content": "What is the capital of France?"}]))
+        text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+        assert text.strip() and chunks[-1].choices[0].finish_reason in ("stop", "length")
+    finally:
+        server.stop()

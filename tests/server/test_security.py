@@ -67,7 +67,7 @@ def test_a_full_queue_answers_503_with_retry_after(keyed):
     assert started.wait(60)
     threads[1].start()
     deadline = time.monotonic() + 30
-    while keyed.app.state.lane.waiting < 1 and time.monotonic() < deadline:
+    while keyed.app.state.requests.waiting < 1 and time.monotonic() < deadline:
         time.sleep(0.05)
     busy = httpx2.post(keyed.url + "/chat/completions", json={**body, "stream": False},
                       headers=headers, timeout=30)

@@ -58,3 +58,21 @@ def test_a_wrong_key_is_shown_on_the_page(qtbot, core, remote):
     qtbot.waitUntil(lambda: "refused the API key" in panel.note.text(), timeout=30000)
     assert panel.note.text().startswith("The model server 'box'")
     assert "wrong" not in panel.note.text()  # the key is never shown back
+
+
+def test_the_window_chats_with_a_remote_model(qtbot, core, opener, remote):
+    from tests.ui.conftest import wait_idle
+    from tests.ui.test_chat import send, stored
+
+    model = f"box/{ALIAS}"
+    core.runtime.remotes.add("box", remote.url, KEY)
+    core.models.update_settings(model, {"n_ctx": 1024})
+    core.models.set_default(model)
+    window = opener.window(core)
+    assert window.chat.picker.current_id() == model
+    send(qtbot, window, "What is the capital of France?")
+    wait_idle(qtbot, window)
+    msgs = stored(window)
+    assert [(m.role, m.status) for m in msgs] == [("user", "complete"), ("assistant", "complete")]
+    assert msgs[1].model == model and msgs[1].content.strip()
+    assert "/ 1,024 tokens" in window.chat.meter.label.text()

@@ -1,6 +1,7 @@
-"""The server's queue in front of the model: requests wait their turn (one runs at a
-time, so none unloads a model under another), and when too many wait, new ones are
-turned away at once (503 with Retry-After) instead of piling up."""
+"""Admission to the model for API requests: they run one at a time, in arrival order,
+and when too many wait, a new one is turned away at once (503 with Retry-After)
+instead of piling up. (Who may use the loaded model at all, against the window and
+file jobs, is the core's model lane; this queue only bounds the server's share.)"""
 
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ class Busy(HearthError):
         self.retry_after_s = retry_after_s
 
 
-class ModelLane:
-    """One worker thread runs model work in arrival order; at most `capacity` wait."""
+class RequestQueue:
+    """One worker thread runs requests in arrival order; at most `capacity` wait."""
 
     def __init__(self, capacity: int = 8) -> None:
         self.capacity = max(1, capacity)
@@ -33,7 +34,7 @@ class ModelLane:
         self._waiting = 0
         self._lock = threading.Lock()
         self._avg_s = 5.0  # running mean of a request's time, for Retry-After
-        self._thread = threading.Thread(target=self._work, name="hearth-serve-model",
+        self._thread = threading.Thread(target=self._work, name="hearth-serve-requests",
                                         daemon=True)
         self._thread.start()
 
