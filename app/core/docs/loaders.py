@@ -18,7 +18,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.docs import markup
+from app.core.docs import archive, markup
+from app.core.docs.text import decode_text
 from app.core.errors import DocumentError
 
 TEXT_EXTS = {".txt", ".text", ".log", ".rst", ".org", ".tex", ".json", ".yaml", ".yml",
@@ -33,6 +34,9 @@ KIND_BY_EXT = {
 SUPPORTED_EXTS = frozenset(KIND_BY_EXT)
 DEFAULT_MAX_MB = 200
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office files saved with a password
+# What third-party parsers raise on input they were not written for.
+PARSER_ERRORS = (ValueError, KeyError, IndexError, AttributeError, TypeError, LookupError,
+                 RecursionError, EOFError, zipfile.BadZipFile, SyntaxError)
 
 
 @dataclass
@@ -100,14 +104,16 @@ def load_document(path: Path | str, max_mb: float = DEFAULT_MAX_MB) -> LoadedDoc
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
+        before = path.stat()
+        size = before.st_size
     except FileNotFoundError as exc:
         raise DocumentError(f"{name} no longer exists.", "Sync the collection again.") from exc
     except OSError as exc:
         raise DocumentError(f"{name} cannot be read: {exc.strerror}.",
                             "Check the file's permissions.") from exc
     if not path.is_file():
-        raise DocumentError(f"{name} is not a regular file.")
+        raise DocumentError(f"{name} is not a regular file.",
+                            "Add a folder as a folder, or pick the files in it.")
     if size == 0:
         raise DocumentError(f"{name} is empty.", "Nothing to index.")
     if max_mb and size > max_mb * 1024 * 1024:
@@ -123,8 +129,24 @@ def load_document(path: Path | str, max_mb: float = DEFAULT_MAX_MB) -> LoadedDoc
     except (OSError, MemoryError) as exc:
         raise DocumentError(f"{name} cannot be read: {exc}.",
                             "Check the file and its permissions.") from exc
+    except PARSER_ERRORS as exc:
+        # The parsers (python-docx, pdfium, expat, html.parser) raise these on
+        # malformed input they did not foresee: the file is damaged, not Hearth.
+        raise DocumentError(f"{name} is damaged or not a valid {kind.upper()} file "
+                            f"({type(exc).__name__}).",
+                            "Open and re-save it, or remove it from the folder.") from exc
     doc.size = size
-    doc.sha256 = file_sha256(path)
+    try:
+        doc.sha256 = file_sha256(path)
+        after = path.stat()
+    except FileNotFoundError as exc:
+        raise DocumentError(f"{name} was deleted while Hearth was reading it.",
+                            "Nothing of it is kept; sync again if it comes back.") from exc
+    # A file rewritten while it was parsed would pair old text with the new hash,
+    # and the next sync would then take it as unchanged: refuse it this time.
+    if (after.st_size, after.st_mtime_ns) != (size, before.st_mtime_ns):
+        raise DocumentError(f"{name} changed while Hearth was reading it.",
+                            "It is read again at the next sync.")
     if not any(p.text.strip() for p in doc.pages):
         hint = ("It may be a scanned document: run OCR on it first." if kind == "pdf"
                 else "Nothing to index.")
@@ -193,10 +215,13 @@ def _load_docx(path: Path) -> LoadedDocument:
         if fh.read(8) == _OLE_MAGIC:
             raise DocumentError(f"{path.name} is password-protected (or an old .doc file).",
                                 "Save an unprotected .docx copy to index it.")
+    archive.check_zip(path, "Word file")  # a zip bomb is refused before python-docx inflates it
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise DocumentError(f"{path.name} is not a readable Word file ({exc}).",
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
+            AttributeError, TypeError) as exc:  # AttributeError: a broken [Content_Types].xml
+        raise DocumentError(f"{path.name} is not a readable Word file (its parts are damaged "
+                            "or missing).",
                             "The file may be damaged: open and re-save it in Word.") from exc
     except XMLSyntaxError as exc:
         raise DocumentError(f"{path.name} is a damaged Word file ({type(exc).__name__}).",
@@ -264,29 +289,6 @@ def _docx_breaks(p) -> tuple[int, int]:
 
 
 # Markdown and plain text ---------------------------------------------------
-def decode_text(data: bytes, name: str) -> tuple[str, str]:
-    """Bytes to str in whatever encoding they are; (text, encoding). Binary data is refused."""
-    from charset_normalizer import from_bytes
-
-    head = data[:8192]
-    boms = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-    for bom, enc in boms:
-        if head.startswith(bom):
-            return data.decode(enc, errors="replace"), enc
-    if b"\x00" in head:
-        raise DocumentError(f"{name} looks like a binary file, not text.",
-                            "Only documents with text can be indexed.")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None:
-        raise DocumentError(f"{name} looks like a binary file, not text.",
-                            "Only documents with text can be indexed.")
-    return str(best), best.encoding
-
-
 def _load_text(path: Path) -> LoadedDocument:
     text, enc = decode_text(path.read_bytes(), path.name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
