@@ -24,6 +24,7 @@ MODEL_SETTING_TYPES: dict[str, tuple[type, ...]] = {
     "n_ctx": (int,), "n_gpu_layers": (int, str), "system_prompt": (str,),
     "temperature": (int, float), "top_p": (int, float), "top_k": (int,),
     "min_p": (int, float), "repeat_penalty": (int, float), "max_tokens": (int,), "seed": (int,),
+    "thinking": (bool,),
 }
 
 
@@ -208,7 +209,8 @@ class ModelManager:
 
 
 def _check_setting(key: str, value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, MODEL_SETTING_TYPES[key]):
+    if isinstance(value, bool) != (bool in MODEL_SETTING_TYPES[key]) or not isinstance(
+            value, MODEL_SETTING_TYPES[key]):
         raise HearthError(f"{key} must be {MODEL_SETTING_TYPES[key][0].__name__}, "
                           f"not {value!r}.", "Fix the value and try again.")
     if key == "n_gpu_layers" and isinstance(value, str) and value != "auto":

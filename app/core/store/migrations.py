@@ -190,6 +190,39 @@ def m006_message_owner(db: Database) -> None:
     db["messages"].add_column("pid", int)
 
 
+@migration
+def m007_message_reasoning(db: Database) -> None:
+    """A reasoning model's thinking, kept apart from its answer (never sent back to the
+    model), and how long it thought."""
+    db["messages"].add_column("reasoning", str)
+    db["messages"].add_column("reasoning_s", float)
+
+
+@migration
+def m008_message_versions(db: Database) -> None:
+    """Message versions: each message follows `parent_id` (the message it answers or
+    continues); regenerate and edit add a sibling instead of deleting, and `active`
+    marks the sibling shown (the conversation continues from it)."""
+    db["messages"].add_column("parent_id", int)
+    db["messages"].add_column("active", int, not_null_default=1)
+    db.execute("""update messages set parent_id = (
+                      select max(p.id) from messages p
+                      where p.conversation_id = messages.conversation_id and p.id < messages.id)""")
+    db["messages"].create_index(["parent_id"])
+
+
+@migration
+def m009_message_attachments(db: Database) -> None:
+    """Files attached to one message: their text went into the prompt whole (`mode`
+    'inline') or through the conversation's hidden collection ('indexed')."""
+    db.execute("""CREATE TABLE message_attachments (
+                  id INTEGER PRIMARY KEY,
+                  message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+                  path TEXT NOT NULL, name TEXT NOT NULL, size INTEGER, tokens INTEGER,
+                  mode TEXT NOT NULL, collection TEXT)""")
+    db.execute("CREATE INDEX message_attachments_message ON message_attachments(message_id)")
+
+
 def migrate(db: Database) -> list[str]:
     """Apply every migration not yet recorded; returns the names applied.
 
