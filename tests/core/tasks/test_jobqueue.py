@@ -259,3 +259,29 @@ def test_removing_an_unfinished_job_runs_its_cleanup_but_not_a_done_one(tmp_path
     q.remove(waiting.id)
     q.remove(finished.id)
     assert cleaned == [waiting.id] and q.list() == []
+
+
+def test_submit_once_returns_the_running_job_untouched(tmp_path):
+    """A sync asked for while the same one runs (the watcher, Sync now) is that job:
+    not a second one, and the running one is not re-queued under its handler."""
+    import threading
+
+    q = make_queue(tmp_path)
+    started, release = threading.Event(), threading.Event()
+
+    def handler(ctx: JobContext) -> dict:
+        started.set()
+        release.wait(10)
+        return {"ok": True}
+
+    q.register("sync", handler, lane="index")
+    job = q.submit_once("sync", "Sync", {"collection_id": 1})
+    runner = threading.Thread(target=q.run, args=(job.id,))
+    runner.start()
+    assert started.wait(10)
+    same = q.submit_once("sync", "Sync again", {"collection_id": 1})
+    assert same.id == job.id and same.status == "running" and same.title == "Sync"
+    assert [j.id for j in q.list()] == [job.id]
+    release.set()
+    runner.join(10)
+    assert q.get(job.id).status == "done"
