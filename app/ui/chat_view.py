@@ -48,6 +48,11 @@ NO_MODEL_TEXT = ("<h3>No model is installed</h3><p>Open <b>Models</b> to downloa
                  "bundled starter model.</p>")
 TEMP_USER_ID = -2  # the user's message until the worker has stored it
 
+
+class Thought(str):
+    """A streamed piece of a reasoning model's thinking (the worker's one item signal
+    carries answer pieces as plain str)."""
+
 MakeJob = Callable[[Worker], chat_jobs.Job]  # given the worker, so a job can stream
 
 
@@ -97,6 +102,7 @@ class ChatView(FileDropTarget, QWidget):
         self.messages = MessageList()
         self.messages.edit_requested.connect(self.start_edit)
         self.messages.regenerate_requested.connect(self.regenerate)
+        self.messages.version_requested.connect(self.show_version)
         self.messages.copied.connect(self.status_message)
         self.composer = Composer()
         self.composer.send.connect(self.send)
@@ -336,7 +342,8 @@ class ChatView(FileDropTarget, QWidget):
 
         def make(worker: Worker) -> chat_jobs.Job:  # tokens stream through the worker
             return chat_jobs.chat_turn(self.core, action, conv_id, model_id, worker.emit_item,
-                                       text, message_id)
+                                       text, message_id,
+                                       on_reasoning=lambda p: worker.emit_item(Thought(p)))
         self._enqueue("turn", make, {"text": text, "action": action})
 
     # the job queue -----------------------------------------------------
@@ -380,7 +387,20 @@ class ChatView(FileDropTarget, QWidget):
         self.busy_changed.emit(what)
 
     def _on_token(self, piece: str) -> None:
-        self.messages.append_piece(piece)
+        if isinstance(piece, Thought):
+            self.messages.append_thought(piece)
+        else:
+            self.messages.append_piece(piece)
+
+    def show_version(self, message_id: int, step: int) -> None:
+        """‹ / ›: show another version of a message; the conversation continues from it."""
+        if self.busy_with_turn() or self.conversation is None:
+            return
+        self.core.history.step_version(message_id, step)
+        self.reload()
+        self._show_citations()
+        self.messages.scroll_to_message(message_id)
+        self.measure()
 
     def _on_progress(self, progress: Progress) -> None:
         if progress.message:

@@ -43,8 +43,16 @@ class ModelManager:
         self.pull_retries = 5  # reconnects per download job (the CLI's --retries sets it)
 
     # hub -----------------------------------------------------------------
-    def recommended(self) -> list[dict[str, Any]]:
-        return recommended.with_fit(self.n_ctx())
+    def recommended(self, check_hub: bool = False,
+                    refresh: bool = False) -> list[dict[str, Any]]:
+        """The curated list with the quantization for this machine; with `check_hub`,
+        without the entries the hub no longer knows (each with its `hub` state)."""
+        if not check_hub:
+            return recommended.with_fit(self.n_ctx())
+        check = recommended.HubCheck(config.data_home() / "recommended-check.json", self.hub)
+        entries, states = check.known(refresh=refresh)
+        return [{**item, "hub": states[item["repo"]]}
+                for item in recommended.with_fit(self.n_ctx(), entries=entries)]
 
     def search(self, query: str, sort: str = "downloads", limit: int = 20) -> list[RepoSummary]:
         return self.hub.search(query, sort, limit)
