@@ -24,6 +24,9 @@ def register(subs: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int)
     p.add_argument("--json", action="store_true", help="print one JSON object at the end "
                    "(a reasoning model's thinking in its `reasoning` field)")
+    p.add_argument("--attach", action="append", metavar="FILE", default=[],
+                   help="send a file with this message (whole if it fits, else indexed "
+                   "into the conversation's own collection and cited); repeatable")
     p.add_argument("--hide-reasoning", action="store_true",
                    help="do not stream a reasoning model's thinking to stderr")
     p.set_defaults(func=run)
@@ -45,7 +48,8 @@ def _turn(core: Core, args: argparse.Namespace, conversation_id: int | None, tex
     thinking = None if args.json or args.hide_reasoning else _print_thought
     result = with_sigint(lambda control: core.chat.send(
         conv.id, text, model_id, on_token=stream, control=control, overrides=overrides,
-        on_reasoning=thinking))
+        on_reasoning=thinking, attachments=args.attach or None))
+    args.attach = []  # an interactive session sends them with the first message only
     for line in result.notes:
         note(line)
     # the snippets of the conversation's attached collections that the reply drew on

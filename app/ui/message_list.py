@@ -197,6 +197,12 @@ class MessageWidget(QFrame):
         status = self.status_text()
         if status:
             parts.append(f'<i style="color:#c64600;">{html.escape(status)}</i>')
+        if message.attachments:  # files sent with the message: whole or indexed
+            how = {"inline": "whole", "indexed": "indexed, cited"}
+            files = ", ".join(html.escape(f"{a['name']}" + (f" ({how[a['mode']]})"
+                                          if a.get("mode") in how else ""))
+                              for a in message.attachments)
+            parts.append(f'<span style="color:{MUTED};">📎 {files}</span>')
         stats = stats_text(message) if message.role != "user" else ""
         if stats:
             parts.append(f'<span style="color:{MUTED};">{stats}</span>')

@@ -28,6 +28,7 @@ def test_migrate_empty_database_gives_exact_schema(tmp_path):
     assert columns(db, "message_attachments") == {
         "id": "INTEGER", "message_id": "INTEGER", "path": "TEXT", "name": "TEXT",
         "size": "INTEGER", "tokens": "INTEGER", "mode": "TEXT", "collection": "TEXT",
+        "text": "TEXT",
     }
     assert columns(db, "settings") == {"key": "TEXT", "value": "TEXT"}
     assert "messages_fts" in db.table_names()

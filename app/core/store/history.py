@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from sqlite_utils import Database
@@ -34,6 +34,15 @@ class Message:
     active: int = 1  # 1 for the version shown among its siblings
     version: int = 1  # which of its versions this is (1-based), filled by `messages`
     versions: int = 1  # how many versions its place has
+    attachments: list[dict[str, Any]] = field(default_factory=list)  # files sent with it
+
+    def prompt_content(self) -> str:
+        """The message as the model sees it: its text, then each file attached whole."""
+        parts = [self.content]
+        for a in self.attachments:
+            if a.get("mode") == "inline" and a.get("text"):
+                parts.append(f'<file name="{a["name"]}">\n{a["text"].strip()}\n</file>')
+        return "\n\n".join(parts)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Message:
@@ -203,15 +212,30 @@ class History:
             "select id from messages where conversation_id = ? and parent_id is ? order by id",
             [msg.conversation_id, msg.parent_id])]
         msg.version, msg.versions = ids.index(msg.id) + 1, len(ids)
+        msg.attachments = list(self.db.query(
+            "select * from message_attachments where message_id = ? order by id", [message_id]))
         return msg
+
+    def add_attachments(self, message_id: int, rows: list[dict[str, Any]]) -> Message:
+        """Record files attached to a message (see tasks.attachments)."""
+        with self.db.conn:
+            for row in rows:
+                self.db["message_attachments"].insert({**row, "message_id": message_id})
+        return self.message(message_id)
 
     def messages(self, conversation_id: int, all_versions: bool = False) -> list[Message]:
         """The conversation as shown: the path through the versions shown, each message
         with its `version` of `versions`. With `all_versions`, every message in order."""
         rows = [Message.from_row(r) for r in self.db.query(
             "select * from messages where conversation_id = ? order by id", [conversation_id])]
+        files: dict[int, list[dict[str, Any]]] = {}
+        for a in self.db.query("select a.* from message_attachments a join messages m on "
+                               "m.id = a.message_id where m.conversation_id = ? order by a.id",
+                               [conversation_id]):
+            files.setdefault(a["message_id"], []).append(a)
         children: dict[int | None, list[Message]] = {}
         for m in rows:
+            m.attachments = files.get(m.id, [])
             children.setdefault(m.parent_id, []).append(m)
         for siblings in children.values():
             for i, m in enumerate(siblings, 1):

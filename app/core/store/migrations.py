@@ -213,13 +213,14 @@ def m008_message_versions(db: Database) -> None:
 
 @migration
 def m009_message_attachments(db: Database) -> None:
-    """Files attached to one message: their text went into the prompt whole (`mode`
-    'inline') or through the conversation's hidden collection ('indexed')."""
+    """Files attached to one message: their text goes into the prompt whole with that
+    message (`mode` 'inline', the text kept here so the file may move) or through the
+    conversation's hidden collection ('indexed', answered with citations)."""
     db.execute("""CREATE TABLE message_attachments (
                   id INTEGER PRIMARY KEY,
                   message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
                   path TEXT NOT NULL, name TEXT NOT NULL, size INTEGER, tokens INTEGER,
-                  mode TEXT NOT NULL, collection TEXT)""")
+                  mode TEXT NOT NULL, collection TEXT, text TEXT)""")
     db.execute("CREATE INDEX message_attachments_message ON message_attachments(message_id)")
 
 

@@ -126,7 +126,7 @@ class Asker:
         self, conversation_id: int, text: str, model: ChatModel, params: SamplingParams,
         system_prompt: str = "", on_token: TokenCallback | None = None,
         control: JobControl | None = None, k: int = 5,
-        on_reasoning: TokenCallback | None = None,
+        on_reasoning: TokenCallback | None = None, attachments: list | None = None,
     ) -> TurnResult:
         """A chat turn like Assistant.send, with snippets from the conversation's attached
         collections in the prompt; their citations are stored with the reply
@@ -135,7 +135,7 @@ class Asker:
                                               system_prompt, k)
         turn = self.assistant.send(conversation_id, text, model, params, system_prompt,
                                    on_token, control, documents=docs_text,
-                                   on_reasoning=on_reasoning)
+                                   on_reasoning=on_reasoning, attachments=attachments)
         return self._keep_citations(turn, used)
 
     def regenerate(

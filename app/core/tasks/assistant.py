@@ -36,6 +36,9 @@ class TurnResult:
             "reply": self.reply.content,
             "reasoning": self.reply.reasoning or "",
             "reasoning_s": round(self.reply.reasoning_s or 0.0, 2),
+            "attachments": [{k: a.get(k) for k in ("name", "path", "mode", "tokens")}
+                            for a in (self.user_message.attachments if self.user_message
+                                      else [])],
             "version": self.reply.version,
             "versions": self.reply.versions,
             "status": self.reply.status,
@@ -61,7 +64,7 @@ def history_messages(messages: list[Message]) -> list[dict[str, str]]:
             continue
         if m.role == "assistant" and not m.content.strip():
             continue
-        out.append({"role": m.role, "content": m.content})
+        out.append({"role": m.role, "content": m.prompt_content()})
     return out
 
 
@@ -79,16 +82,21 @@ class Assistant:
         self, conversation_id: int, text: str, model: ChatModel, params: SamplingParams,
         system_prompt: str = "", on_token: TokenCallback | None = None,
         control: JobControl | None = None, documents: str = "",
-        on_reasoning: TokenCallback | None = None,
+        on_reasoning: TokenCallback | None = None, attachments: list | None = None,
     ) -> TurnResult:
-        """Add the user's message (committed before generation) and reply to it."""
+        """Add the user's message (committed before generation) and reply to it;
+        `attachments` (tasks.attachments.Attachment) are recorded with it."""
         if not text.strip():
             raise HearthError("The message is empty.", "Type a question or an instruction.")
         shown = self.history.messages(conversation_id)
         user = self.history.add_message(conversation_id, "user", text,
                                          parent_id=shown[-1].id if shown else None)
-        return self._reply(conversation_id, history_messages(shown), text, user, model, params,
-                           system_prompt, on_token, control, documents, on_reasoning)
+        if attachments:
+            user = self.history.add_attachments(
+                user.id, [{**a.to_dict(), "text": a.text or None} for a in attachments])
+        return self._reply(conversation_id, history_messages(shown), user.prompt_content(),
+                           user, model, params, system_prompt, on_token, control, documents,
+                           on_reasoning)
 
     def regenerate(
         self, conversation_id: int, model: ChatModel, params: SamplingParams,
@@ -103,7 +111,8 @@ class Assistant:
         if at is None:
             raise HearthError("There is no message to answer again.", "Send a message first.")
         last_user = msgs[at]
-        return self._reply(conversation_id, history_messages(msgs[:at]), last_user.content,
+        return self._reply(conversation_id, history_messages(msgs[:at]),
+                           last_user.prompt_content(),
                            last_user, model, params, system_prompt, on_token, control, documents,
                            on_reasoning)
 
@@ -125,7 +134,12 @@ class Assistant:
                              len(shown))]
         user = self.history.add_message(msg.conversation_id, "user", text,
                                          parent_id=msg.parent_id)
-        return self._reply(msg.conversation_id, history_messages(before), text, user, model,
+        if msg.attachments:  # the files stay with the question when it is reworded
+            user = self.history.add_attachments(user.id, [
+                {k: v for k, v in a.items() if k not in ("id", "message_id")}
+                for a in msg.attachments])
+        return self._reply(msg.conversation_id, history_messages(before),
+                           user.prompt_content(), user, model,
                            params, system_prompt, on_token, control, documents, on_reasoning)
 
     def _reply(

@@ -27,6 +27,7 @@ from app.core.llm.runtime import Runtime
 from app.core.store.history import Conversation, History
 from app.core.tasks.ask import Asker, AskResult
 from app.core.tasks.assistant import TokenCallback, TurnResult
+from app.core.tasks.attachments import Attacher
 
 
 class Chat:
@@ -45,14 +46,22 @@ class Chat:
              on_token: TokenCallback | None = None, control: JobControl | None = None,
              progress: ProgressCallback = no_progress,
              overrides: dict[str, Any] | None = None,
-             on_reasoning: TokenCallback | None = None) -> TurnResult:
+             on_reasoning: TokenCallback | None = None,
+             attachments: list[str] | None = None) -> TurnResult:
         """Add `text` to the conversation (committed before generation) and stream the
-        reply. `overrides` change sampling settings for this turn (e.g. max_tokens)."""
+        reply. `overrides` change sampling settings for this turn (e.g. max_tokens);
+        `attachments` are file paths sent with this message (tasks.attachments)."""
         with self._model(model_id, control, progress) as (engine, notes):
-            turn = self.asker.send(conversation_id, text, engine,
-                                   self.runtime.sampling(engine.model_id, **(overrides or {})),
+            params = self.runtime.sampling(engine.model_id, **(overrides or {}))
+            files = None
+            if attachments:
+                attacher = Attacher(self.history, self.asker.documents,
+                                    self.runtime.settings.get("max_file_mb"))
+                files = attacher.prepare(conversation_id, attachments, text, engine, params,
+                                         self._system(conversation_id))
+            turn = self.asker.send(conversation_id, text, engine, params,
                                    self._system(conversation_id), on_token, control,
-                                   on_reasoning=on_reasoning)
+                                   on_reasoning=on_reasoning, attachments=files)
         turn.notes[:0] = notes
         return turn
 
