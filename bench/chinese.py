@@ -69,7 +69,7 @@ def _index(home: Path, model: str):
     db = open_db(home / "hearth.db")
     embedder = Embedder(model, threads=2)
     docs = Documents(db, Settings(db), home, home / "hearth.db", embedder=embedder)
-    docs.add("zh", [CORPUS], sync=False)
+    docs.add("zh", sorted(CORPUS.glob("*.md")), sync=False)  # not questions.json
     t0 = time.perf_counter()
     Indexer(docs.store, embedder, home, chunk_tokens=CHUNK_TOKENS, overlap=0).sync("zh")
     say(f"{model}: indexed in {time.perf_counter() - t0:.1f} s")

@@ -125,7 +125,13 @@ class Embedder:
     def multilingual(self) -> bool:
         """Whether the model was trained on many languages (its vocabulary says so:
         English-only models have about 30,000 word pieces, multilingual ones 100,000+)."""
-        return self.tokenizer.get_vocab_size() > 60000
+        import json
+
+        try:
+            size = json.loads((self.path / "config.json").read_text()).get("vocab_size", 0)
+        except (OSError, ValueError):
+            size = 0
+        return int(size or self.tokenizer.get_vocab_size()) > 60000
 
     @property
     def max_tokens(self) -> int:

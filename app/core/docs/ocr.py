@@ -142,7 +142,10 @@ def serve(conn, threads: int) -> None:
             return
         try:
             t0 = time.monotonic()
-            result, _ = engine(render(Path(request[1]), request[2], request[3]))
+            # no per-line 180-degree classifier: scans are upright, and it dropped a
+            # whole line of a clean Chinese page (bench/chinese.py)
+            result, _ = engine(render(Path(request[1]), request[2], request[3]),
+                               use_cls=False)
             text, lines = lines_to_text(result)
             conn.send(("ok", text, time.monotonic() - t0, lines))
         except Exception as exc:  # noqa: BLE001 - one bad page must not end the child

@@ -54,6 +54,13 @@ class Documents:
         """Keep this loaded model whatever the settings say (None: follow the settings)."""
         self._fixed_embedder = embedder
 
+    def keep_embedder(self, embedder: Embedder) -> None:
+        """Use this loaded model for the collections that use its model (tests share
+        loaded models; a model loads in seconds, not milliseconds)."""
+        key = (embedder.model_id, int(self.settings.get("index_threads") or 0))
+        with self._lock:
+            self._embedders[key] = embedder
+
     @property
     def embedder(self) -> Embedder:
         """The default embedding model (the `embedding_model` setting), for new collections."""
@@ -176,6 +183,56 @@ class Documents:
             self._indexes.pop(coll.id, None)
         VectorIndex(index_path(self.home, coll.id), 1).delete_file()
         return True
+
+    def model_choices(self) -> list[tuple[str, str]]:
+        """(model id, label) of the embedding models a collection can use: the bundled
+        ones and those downloaded from the hub."""
+        from app.core.docs.embedder import embedding_models_dir
+        from app.core.models import bundled
+
+        out = [(bundled.EMBEDDING.id, f"{bundled.EMBEDDING.id} (English, bundled)")]
+        if bundled.path_of(bundled.MULTILINGUAL) is not None:
+            out.append((bundled.MULTILINGUAL.id,
+                        f"{bundled.MULTILINGUAL.id} (Chinese and 90+ languages, bundled)"))
+        folder = embedding_models_dir()
+        if folder.is_dir():
+            for path in sorted(folder.iterdir()):
+                if (path / "config.json").exists() and "--" in path.name:
+                    repo = path.name.replace("--", "/", 1)
+                    out.append((repo, f"{repo} (downloaded)"))
+        return out
+
+    def model_advice(self, name: str) -> dict[str, Any] | None:
+        """A better model for the collection, when most of its text is not English and
+        its model reads English only: {"share", "script", "model", "suggest"}; else None.
+
+        Cheap enough for the window (a sample of chunks, the model's config file; the
+        model is not loaded)."""
+        from app.core.docs.embedder import EmbeddingModelMissing
+        from app.core.models import bundled
+
+        coll = self.store.get(name)
+        rows = self.db.execute("select text from doc_chunks where collection_id = ? limit 60",
+                               [coll.id]).fetchall()
+        letters = [c for (text,) in rows for c in text if c.isalpha()]
+        if len(letters) < 200:
+            return None
+        foreign = [c for c in letters if not c.isascii()]
+        share = len(foreign) / len(letters)
+        if share < 0.5:
+            return None
+        try:
+            embedder = self.embedder_for(coll)
+        except EmbeddingModelMissing:
+            return None
+        if embedder.multilingual:
+            return None
+        from app.core.docs.cjk import has_cjk
+
+        cjk = sum(1 for c in foreign if has_cjk(c)) / len(foreign)
+        return {"share": round(share, 2),
+                "script": "Chinese or Japanese" if cjk > 0.5 else "not English",
+                "model": embedder.model_id, "suggest": bundled.MULTILINGUAL.id}
 
     def sync(self, name: str, control: JobControl | None = None,
              progress: ProgressCallback = no_progress) -> SyncReport:
