@@ -118,6 +118,7 @@ class Switches:
     token: str = "hf_test_token"  # the token a gated repo accepts
     api_down: bool = False  # the API answers 503
     refuse: bool = False  # every request answered 500
+    overflow: int = 0  # send this many bytes past the file's advertised size
 
 
 class HubServer:
@@ -321,7 +322,7 @@ class _Handler(BaseHTTPRequestHandler):
             status = 206
         self.entry.status = status
         self.send_response(status)
-        self.send_header("Content-Length", str(end - start))
+        self.send_header("Content-Length", str(end - start + self.hub.switches.overflow))
         self.send_header("Accept-Ranges", "bytes")
         self.send_header("ETag", f'"{f.sha256}"')
         self.send_header("X-Repo-Commit", COMMIT)
@@ -359,6 +360,8 @@ class _Handler(BaseHTTPRequestHandler):
                 ahead = self.entry.sent / sw.rate - (time.monotonic() - t0)
                 if ahead > 0:
                     time.sleep(ahead)
+        if sw.overflow:
+            self.wfile.write(b"\xee" * sw.overflow)
 
     def _close(self) -> None:
         self.wfile.flush()

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 import traceback
 
 from app.core.errors import Cancelled, HearthError
+from app.core.store.failures import explain
 
-COMMAND_MODULES = ("chat", "history", "models", "doctor", "files", "docs", "jobs")
+COMMAND_MODULES = ("chat", "history", "models", "doctor", "files", "docs", "jobs", "serve",
+                   "backup")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,3 +56,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except (sqlite3.Error, OSError) as exc:
+        # A full disk, a locked or damaged database, a read-only data folder:
+        # one line that says what to do (nothing saved before is lost).
+        problem = explain(exc)
+        if problem is None:
+            raise
+        if args.debug:
+            traceback.print_exc()
+        print(f"error: {problem}", file=sys.stderr)
+        return problem.exit_code

@@ -61,7 +61,7 @@ def _print_piece(piece: str) -> None:
 def run(args: argparse.Namespace) -> int:
     core = Core()
     try:
-        model_id = args.model or core.catalog.default_id(core.settings)
+        model_id = args.model or core.runtime.default_id()
         if args.conversation is not None:
             core.history.conversation(args.conversation)  # fail early on a bad id
         text = args.message

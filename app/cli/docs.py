@@ -233,7 +233,7 @@ def run_ask(args: argparse.Namespace) -> int:
         def model():
             return core.runtime.engine(args.model)
 
-        model_id = args.model or core.catalog.default_id(core.settings)
+        model_id = args.model or core.runtime.default_id()
         params = core.runtime.sampling(model_id, max_tokens=args.max_tokens, seed=args.seed)
         stream = None if args.json else _print_piece
         if args.conversation is not None:

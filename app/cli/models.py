@@ -53,6 +53,28 @@ def register(subs: argparse._SubParsersAction) -> None:
     sp = add("token", cmd_token, "set or clear the hub token used for gated repos")
     sp.add_argument("action", choices=["set", "clear", "status"])
     sp.add_argument("token", nargs="?", help="the token (read from stdin when left out)")
+    _register_remote(ms)
+
+
+def _register_remote(ms: argparse._SubParsersAction) -> None:
+    p = ms.add_parser("remote", help="models on OpenAI-compatible servers (vLLM, llama-server)")
+    rs = p.add_subparsers(dest="remote_command", metavar="ACTION", required=True)
+    sp = rs.add_parser("add", help="add a server; its models become NAME/<model>")
+    sp.add_argument("name", help="a short name, e.g. gpu-box")
+    sp.add_argument("--url", required=True, help="e.g. http://gpu-box:8000/v1")
+    sp.add_argument("--api-key", help="the server's key ('-' reads it from stdin)")
+    sp.add_argument("--timeout", type=float, help="seconds to wait for the server (default 120)")
+    sp.add_argument("--json", action="store_true", help="machine-readable output")
+    sp.set_defaults(func=cmd_remote_add)
+    sp = rs.add_parser("list", help="servers and their models (read again from each server)")
+    sp.add_argument("name", nargs="?", help="only this server")
+    sp.add_argument("--offline", action="store_true", help="show the last lists, ask no server")
+    sp.add_argument("--json", action="store_true", help="machine-readable output")
+    sp.set_defaults(func=cmd_remote_list)
+    sp = rs.add_parser("rm", help="forget a server and its key")
+    sp.add_argument("name")
+    sp.add_argument("--json", action="store_true", help="machine-readable output")
+    sp.set_defaults(func=cmd_remote_rm)
 
 
 def _fit_label(fit: dict | None) -> str:
@@ -73,6 +95,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     rows = []
     for m in entries:
+        if m["source"] == "remote":
+            rows.append([("* " if m["default"] else "  ") + m["id"], "-", "-", "-",
+                         m["context_length"], "-", f"remote {m['where']}", "-", ""])
+            continue
         params = m.get("parameters")
         rows.append([("* " if m["default"] else "  ") + m["id"], m.get("architecture", "?"),
                      f"{params / 1e6:.0f}M" if params else "?", m.get("quantization", "?"),
@@ -200,11 +226,11 @@ def cmd_rm(args: argparse.Namespace) -> int:
 
 
 def cmd_default(args: argparse.Namespace) -> int:
-    entry = Core().models.set_default(args.id)
+    model_id = Core().models.set_default(args.id)
     if args.json:
-        print_json({"default_model": entry.id})
+        print_json({"default_model": model_id})
     else:
-        print(f"Default model: {entry.id}")
+        print(f"Default model: {model_id}")
     return 0
 
 
@@ -255,4 +281,56 @@ def cmd_token(args: argparse.Namespace) -> int:
         token = getpass.getpass("Hub token: ") if sys.stdin.isatty() else sys.stdin.readline()
     path = core.models.set_token(token)
     print(f"Hub token saved (readable by you only: {path}).")
+    return 0
+
+
+def cmd_remote_add(args: argparse.Namespace) -> int:
+    core = Core()
+    key = args.api_key
+    if key == "-":
+        key = getpass.getpass("API key: ") if sys.stdin.isatty() else sys.stdin.readline()
+    server = core.runtime.remotes.add(args.name, args.url, key, args.timeout)
+    if args.json:
+        print_json(server)
+        return 0
+    models = server["models"]
+    print(f"Added {server['name']} ({server['url']}) with {len(models)} model(s)"
+          + (", API key stored readable by you only." if server["api_key_set"] else "."))
+    for m in models:
+        print(f"  {m['id']}  (context {m['n_ctx'] or 'not stated: n_ctx setting'})")
+    if models:
+        print(f"Chat with one: hearth chat --model {models[0]['id']}")
+    return 0
+
+
+def cmd_remote_list(args: argparse.Namespace) -> int:
+    remotes = Core().runtime.remotes
+    names = [args.name] if args.name else remotes.names()
+    if args.name:
+        remotes.server(args.name)  # a clear error for an unknown name
+    servers = [remotes.describe(n) if args.offline else remotes.refresh(n) for n in names]
+    if args.json:
+        print_json(servers)
+        return 0
+    if not servers:
+        print("No remote servers. Add one: hearth models remote add NAME --url URL")
+        return 0
+    for server in servers:
+        key = "key set" if server["api_key_set"] else "no key"
+        print(f"{server['name']}  {server['url']}  ({key})")
+        if server["problem"]:
+            print(f"  unreachable: {server['problem']} (showing its last list)")
+        rows = [[m["id"], m["n_ctx"] or f"{remotes.n_ctx(m['id'])} (setting)"]
+                for m in server["models"]]
+        if rows:
+            print("\n".join("  " + line for line in table(rows, ["model", "context"]).splitlines()))
+    return 0
+
+
+def cmd_remote_rm(args: argparse.Namespace) -> int:
+    gone = Core().runtime.remotes.remove(args.name)
+    if args.json:
+        print_json(gone)
+    else:
+        print(f"Removed {gone['name']} ({gone['url']}) and its key.")
     return 0

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import platformdirs
+
+from app.core.errors import StorageError
 
 APP_NAME = "Hearth"
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -42,12 +45,35 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+_WRITABLE: set[Path] = set()  # data homes already checked in this process
+
+
 def data_home() -> Path:
-    """Where Hearth keeps its database, downloaded models and indexes."""
+    """Where Hearth keeps its database, downloaded models and indexes.
+
+    Raises StorageError (one line saying what to do) when it cannot be created or
+    written: a read-only folder must not surface later as a database traceback.
+    """
     env = os.environ.get("HEARTH_HOME")
     root = Path(env).expanduser() if env else Path(platformdirs.user_data_dir(APP_NAME, False))
-    root.mkdir(parents=True, exist_ok=True)
+    if root not in _WRITABLE:
+        _check_writable(root)
+        _WRITABLE.add(root)
     return root
+
+
+def _check_writable(root: Path) -> None:
+    how = (f"Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can "
+           "write, e.g. `HEARTH_HOME=~/hearth-data hearth`.")
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        # A real write: os.access says yes to root and knows nothing of read-only mounts.
+        with tempfile.TemporaryFile(dir=root):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise StorageError(f"Hearth cannot write its data folder {root} ({reason}).",
+                           how) from exc
 
 
 def db_path() -> Path:

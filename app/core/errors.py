@@ -51,6 +51,14 @@ class StorageError(HearthError):
     pass
 
 
+class DamagedDatabase(StorageError):
+    """The database file cannot be read; `kept` is where a copy of it was saved."""
+
+    def __init__(self, message: str, hint: str = "", kept: str = "") -> None:
+        super().__init__(message, hint)
+        self.kept = kept
+
+
 class HubError(HearthError):
     pass
 

@@ -20,9 +20,9 @@ Job = Callable[[JobControl, Callable[[Progress], None]], object]
 def scan_models(core: Core) -> Job:
     """Installed models and the default id ("" when none is usable)."""
     def job(_control: JobControl, _progress) -> tuple[list[ModelEntry], str]:
-        entries = core.catalog.entries()
+        entries = core.catalog.entries() + core.runtime.remotes.catalog_entries()
         try:
-            default = core.catalog.default_id(core.settings)
+            default = core.runtime.default_id()
         except ModelNotFound:
             default = ""
         return entries, default

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import sys
 
 XCB_LIBS = (  # what Qt 6's xcb plugin needs beyond libxcb itself (Debian package names)
@@ -14,6 +15,15 @@ XCB_LIBS = (  # what Qt 6's xcb plugin needs beyond libxcb itself (Debian packag
     ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
 )
 HOW_ELSE = "Or use Hearth from the terminal: `hearth chat`."
+# Libraries PySide6's QtGui/QtWidgets link against that a minimal Linux may lack, by the
+# Debian/Ubuntu package that has them (the .deb's Depends: names the same packages).
+SYSTEM_LIB_PACKAGES = {
+    "libGL.so.1": "libgl1", "libEGL.so.1": "libegl1", "libOpenGL.so.0": "libopengl0",
+    "libxkbcommon.so.0": "libxkbcommon0", "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6", "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0", "libdbus-1.so.3": "libdbus-1-3",
+    "libX11.so.6": "libx11-6", "libX11-xcb.so.1": "libx11-xcb1", "libxcb.so.1": "libxcb1",
+}
 
 
 def _missing_xcb_libs() -> list[str]:
@@ -24,6 +34,22 @@ def _missing_xcb_libs() -> list[str]:
         except OSError:
             missing.append(package)
     return missing
+
+
+def missing_library_message(exc: ImportError) -> str:
+    """One line for an ImportError raised because a shared library is not installed."""
+    text = str(exc)
+    found = re.search(r"(lib[\w.+-]+\.so(?:\.\d+)*)", text)
+    lib = found.group(1) if found else ""
+    package = SYSTEM_LIB_PACKAGES.get(lib)
+    if package:
+        how = f"`sudo apt-get install {package}` (Debian/Ubuntu)"
+    elif lib:
+        how = f"install the package that provides {lib} with your system's package manager"
+    else:
+        how = "reinstall Hearth"
+    what = f"the system library {lib}" if lib else f"a part of Qt ({text})"
+    return f"the window cannot start: {what} is missing. Fix: {how}. {HOW_ELSE}"
 
 
 def _x_server_answers(display: str) -> bool:

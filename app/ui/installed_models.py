@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.model_dialogs import ModelSettingsDialog, ask_import_mode
 from app.ui.model_widgets import cell, human, make_table, run_job
+from app.ui.remote_dialog import RemoteServerDialog
 from app.ui.workers import Worker
 
 
@@ -41,12 +42,17 @@ class InstalledPanel(QWidget):
         import_file.clicked.connect(self.import_file_dialog)
         import_folder = QPushButton("Scan folder…")
         import_folder.clicked.connect(self.import_folder_dialog)
+        add_server = QPushButton("Add server…")
+        add_server.setToolTip("Use the models of an OpenAI-compatible server (vLLM, "
+                              "llama-server) on another machine")
+        add_server.clicked.connect(self.add_server_dialog)
         for b in (self.default_button, self.settings_button, self.delete_button):
             b.setEnabled(False)
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(import_file)
         buttons.addWidget(import_folder)
+        buttons.addWidget(add_server)
         self.note = QLabel("Drop .gguf files here to import them.")
         self.note.setWordWrap(True)
         v = QVBoxLayout(self)
@@ -69,7 +75,8 @@ class InstalledPanel(QWidget):
             self.table.setItem(row, 2, cell(human(m["size"])))
             self.table.setItem(row, 3, cell(m["source"]))
             fit = m.get("fit") or {}
-            self.table.setItem(row, 4, cell(m["error"] or fit.get("label", "?")))
+            where = f"runs on {m['where']}" if m["source"] == "remote" else None
+            self.table.setItem(row, 4, cell(m["error"] or where or fit.get("label", "?")))
             self.table.setItem(row, 5, cell("✓" if m["default"] else ""))
         self._installed_selected()
 
@@ -99,9 +106,40 @@ class InstalledPanel(QWidget):
             run_job(lambda c, p: self.manager.set_default(model_id), self._changed,
                       "model-default", self.note.setText)
 
+    def add_server_dialog(self) -> RemoteServerDialog:
+        dialog = RemoteServerDialog(self)
+        dialog.accepted.connect(lambda: self.add_server(*dialog.values()))
+        dialog.open()
+        return dialog
+
+    def add_server(self, name: str, url: str, key: str | None) -> None:
+        self.note.setText(f"Asking {url} for its models…")
+        run_job(lambda c, p: self.core.runtime.remotes.add(name, url, key),
+                self._server_added, "remote-add", self.note.setText)
+
+    def _server_added(self, server: dict) -> None:
+        self.note.setText(f"Added {server['name']} ({server['url']}): "
+                          f"{len(server['models'])} model(s).")
+        self._changed()
+
+    def _server_removed(self, gone: dict) -> None:
+        self.note.setText(f"Removed the server {gone['name']} ({gone['url']}).")
+        self._changed()
+
     def delete_selected(self, confirm: bool = True) -> None:
         model_id = self.selected_model()
         if not model_id:
+            return
+        remote = self.core.runtime.remotes.split(model_id)
+        if remote is not None:
+            name = remote[0]
+            if confirm and QMessageBox.question(
+                    self, "Remove server", f"Remove the server {name} and all its models "
+                    "from Hearth? (Nothing is deleted on the server.)") != \
+                    QMessageBox.StandardButton.Yes:
+                return
+            run_job(lambda c, p: self.core.runtime.remotes.remove(name), self._server_removed,
+                    "remote-rm", self.note.setText)
             return
         if confirm and QMessageBox.question(
                 self, "Delete model", f"Delete {model_id} and its file?") != \
@@ -125,9 +163,10 @@ class InstalledPanel(QWidget):
         model_id = self.selected_model()
         if not model_id:
             return None
-        entry = self.core.catalog.get(model_id)
-        dialog = ModelSettingsDialog(model_id, entry.settings or {}, self.core.settings.all(),
-                                     self)
+        remotes = self.core.runtime.remotes
+        current = remotes.model_settings(model_id) if remotes.is_remote(model_id) else \
+            self.core.catalog.get(model_id).settings
+        dialog = ModelSettingsDialog(model_id, current or {}, self.core.settings.all(), self)
         dialog.accepted.connect(lambda: self.save_settings(model_id, dialog.values()))
         dialog.open()
         return dialog

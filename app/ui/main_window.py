@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import HearthError
+from app.core.errors import DamagedDatabase, HearthError
 from app.core.session import Core
-from app.ui import notify, theme
+from app.ui import backups, notify, theme
 from app.ui.chat_view import ChatView
 from app.ui.display import display_problem
 from app.ui.icons import app_icon
 from app.ui.job_runner import runner_for, stop_runner
+from app.ui.server_panel import stop_server
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sidebar import ConversationSidebar
 from app.ui.style import STYLESHEET
@@ -136,6 +137,9 @@ class MainWindow(QMainWindow):
                      lambda: self.file_task("summarize"))
         self._action(file, "&Translate a file…", QKeySequence("Ctrl+Shift+T"),
                      lambda: self.file_task("translate"))
+        file.addSeparator()
+        self._action(file, "&Back up…", QKeySequence(), self.back_up)
+        self._action(file, "&Restore a backup…", QKeySequence(), self.restore_backup)
         file.addSeparator()
         self._action(file, "&Settings…", QKeySequence("Ctrl+,"), self.open_settings)
         file.addSeparator()
@@ -279,6 +283,27 @@ class MainWindow(QMainWindow):
         self.sidebar.select(None)
         self.chat.new_conversation()
 
+    def back_up(self) -> None:
+        def done(text: str, ok: bool) -> None:
+            if ok:
+                self.statusBar().showMessage(text, 10000)
+            else:
+                self.chat.banner.error(text)
+
+        backups.ask_backup(self, done)
+
+    def restore_backup(self) -> None:
+        outcome = backups.ask_restore(self)
+        if outcome is None:
+            return
+        text, ok = outcome
+        if not ok:
+            self.chat.banner.error(text)
+            return
+        self.statusBar().showMessage(text, 15000)
+        self.new_conversation()
+        self.sidebar.refresh()
+
     def focus_search(self) -> None:
         self.show_page(0)
         self.sidebar.focus_search()
@@ -371,6 +396,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
+        stop_server(self.core)  # its requests end first: they use the same model
         self.chat.shutdown(CLOSE_WAIT_MS)
         stop_runner(self.core, 2000)  # background jobs end 'interrupted' and resume later
         Worker.stop_all(timeout_ms=2000)
@@ -421,7 +447,13 @@ def run_gui(argv: list[str]) -> int:
     app.setDesktopFileName("hearth")
     app.setWindowIcon(app_icon())
     try:
-        window = create_window()
+        try:
+            window = create_window()
+        except DamagedDatabase as exc:
+            if not backups.recover(exc):
+                print(f"error: {exc}", file=sys.stderr)
+                return 1
+            window = create_window()
     except HearthError as exc:
         QMessageBox.critical(None, "Hearth cannot start", str(exc))
         print(f"error: {exc}", file=sys.stderr)

@@ -25,6 +25,8 @@ def human_size(n: int) -> str:
 def where_it_runs(entry: ModelEntry, settings: dict, free_vram: int | None,
                   has_gpu: bool) -> str:
     """An estimate before loading; the loaded engine reports the real device."""
+    if entry.source == "remote":
+        return f"on {entry.repo}"  # the server's name
     if not has_gpu or entry.info is None:
         return "CPU"
     layers = plan_gpu_layers(entry.info, int(settings.get("n_ctx", 4096)),
@@ -56,7 +58,8 @@ class ModelPicker(QComboBox):
         self.clear()
         for entry in entries:
             device = self._loaded.get(entry.id) or where_it_runs(entry, settings, free, bool(gpus))
-            label = f"{entry.id}  ·  {human_size(entry.size)}  ·  {device}"
+            size = "remote" if entry.source == "remote" else human_size(entry.size)
+            label = f"{entry.id}  ·  {size}  ·  {device}"
             self.addItem(label, entry.id)
             i = self.count() - 1
             if entry.error:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.core.config import DEFAULTS
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core
+from app.ui.server_panel import ServerPanel
 from app.ui.theme import THEMES
 
 KEYS = ("theme", "font_size", "default_model", "n_threads", "n_gpu_layers", "n_ctx",
@@ -208,6 +209,8 @@ class SettingsDialog(QDialog):
             page = QWidget()
             page.setLayout(layout)
             self.tabs.addTab(page, title)
+        self.server = ServerPanel(self.core)
+        self.tabs.addTab(self.server, "Server")
         box = QVBoxLayout(self)
         box.addWidget(self.tabs)
         box.addWidget(buttons)

@@ -7,6 +7,7 @@ progress, result and error into Qt signals. Every long job in the window
 
 from __future__ import annotations
 
+import sqlite3
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from app.core.errors import Cancelled, HearthError
 from app.core.jobs import JobControl, Progress
+from app.core.store.failures import explain
 
 Job = Callable[[JobControl, Callable[[Progress], None]], Any]
 
@@ -99,6 +101,12 @@ class Worker(QObject):
             self.cancelled.emit()
         except HearthError as exc:
             self.error.emit(str(exc))
+        except (sqlite3.Error, OSError) as exc:  # a full disk, a locked database...
+            problem = explain(exc)
+            if problem is None:
+                traceback.print_exc()
+            self.error.emit(str(problem) if problem else
+                            f"Unexpected error: {type(exc).__name__}: {exc}.")
         except Exception as exc:  # noqa: BLE001 - the window must show it, not die
             traceback.print_exc()
             self.error.emit(f"Unexpected error: {type(exc).__name__}: {exc}. "

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.docs import markup
-from app.core.errors import DocumentError, HearthError
+from app.core.docs import archive, markup
+from app.core.errors import Cancelled, DocumentError, HearthError
 
 TEXT_EXTS = {".txt", ".text", ".log", ".rst", ".org", ".tex", ".json", ".yaml", ".yml",
              ".ini", ".cfg", ".toml", ".py", ".js", ".ts", ".c", ".h", ".cpp", ".java",
@@ -36,6 +36,9 @@ KIND_BY_EXT = {
 SUPPORTED_EXTS = frozenset(KIND_BY_EXT)
 DEFAULT_MAX_MB = 200
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office files saved with a password
+# What third-party parsers raise on input they were not written for.
+PARSER_ERRORS = (ValueError, KeyError, IndexError, AttributeError, TypeError, LookupError,
+                 RecursionError, EOFError, zipfile.BadZipFile, SyntaxError)
 
 
 @dataclass
@@ -119,7 +122,8 @@ def load_document(path: Path | str, max_mb: float = DEFAULT_MAX_MB,
         raise DocumentError(f"{name} cannot be read: {exc.strerror}.",
                             "Check the file's permissions.") from exc
     if not path.is_file():
-        raise DocumentError(f"{name} is not a regular file.")
+        raise DocumentError(f"{name} is not a regular file.",
+                            "Add a folder as a folder, or pick the files in it.")
     if size == 0:
         raise DocumentError(f"{name} is empty.", "Nothing to index.")
     if max_mb and size > max_mb * 1024 * 1024:
@@ -141,6 +145,12 @@ def load_document(path: Path | str, max_mb: float = DEFAULT_MAX_MB,
     except (OSError, MemoryError) as exc:
         raise DocumentError(f"{name} cannot be read: {exc}.",
                             "Check the file and its permissions.") from exc
+    except PARSER_ERRORS as exc:
+        # The parsers (python-docx, pdfium, expat, html.parser) raise these on
+        # malformed input they did not foresee: the file is damaged, not Hearth.
+        raise DocumentError(f"{name} is damaged or not a valid {kind.upper()} file "
+                            f"({type(exc).__name__}).",
+                            "Open and re-save it, or remove it from the folder.") from exc
     doc.size = size
     doc.sha256 = file_sha256(path)
     if not any(p.text.strip() for p in doc.pages):
@@ -165,6 +175,8 @@ def _read_blank_pages(doc: LoadedDocument, ocr: PageReader, errors: list[str]) -
         try:
             page.text = ocr(doc.path, doc.kind, i, total)
             page.ocr = True
+        except Cancelled:
+            raise
         except HearthError as exc:
             errors.append(str(exc))
 
@@ -230,10 +242,13 @@ def _load_docx(path: Path) -> LoadedDocument:
         if fh.read(8) == _OLE_MAGIC:
             raise DocumentError(f"{path.name} is password-protected (or an old .doc file).",
                                 "Save an unprotected .docx copy to index it.")
+    archive.check_zip(path)  # a zip bomb is refused before python-docx inflates it
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise DocumentError(f"{path.name} is not a readable Word file ({exc}).",
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
+            AttributeError, TypeError) as exc:  # AttributeError: a broken [Content_Types].xml
+        raise DocumentError(f"{path.name} is not a readable Word file (its parts are damaged "
+                            "or missing).",
                             "The file may be damaged: open and re-save it in Word.") from exc
     except XMLSyntaxError as exc:
         raise DocumentError(f"{path.name} is a damaged Word file ({type(exc).__name__}).",
@@ -396,6 +411,9 @@ def _load_image(path: Path) -> LoadedDocument:
     except (UnidentifiedImageError, OSError) as exc:
         raise DocumentError(f"{path.name} is not a readable image ({exc}).",
                             "The file may be damaged: open and re-save it.") from exc
+    except Image.DecompressionBombError as exc:  # far more pixels than any scan
+        raise DocumentError(f"{path.name} is too large an image to read ({exc}).",
+                            "Scale it down (a page at 300 dpi is about 9 million pixels).") from exc
     return _doc(path, "image", [Page(i + 1, "") for i in range(frames)])
 
 

@@ -14,6 +14,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+from app.core.docs import archive
+
 HeadingTuple = tuple[int, str, int]
 
 _BLOCK = {"p", "div", "br", "li", "tr", "table", "section", "article", "header", "footer",
@@ -100,15 +102,21 @@ def html_to_text(html: str) -> tuple[str, list[HeadingTuple], str]:
 
 def _zip(path: Path) -> zipfile.ZipFile:
     try:
-        return zipfile.ZipFile(path)
-    except zipfile.BadZipFile as exc:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
         raise MarkupError("is damaged (not a valid zip archive).",
                           "Open and re-save it, or remove it from the folder.") from exc
+    try:
+        archive.check_members(zf, path.name)  # a zip bomb is refused before inflating
+    except BaseException:
+        zf.close()
+        raise
+    return zf
 
 
 def _xml(zf: zipfile.ZipFile, name: str) -> ET.Element:
     try:
-        return ET.fromstring(zf.read(name))
+        return ET.fromstring(archive.read_member(zf, name))
     except KeyError as exc:
         raise MarkupError(f"is damaged ({name} is missing).", "Re-save or re-export it.") from exc
     except (ET.ParseError, zipfile.BadZipFile) as exc:
@@ -146,7 +154,10 @@ def epub_chapters(path: Path) -> tuple[list[tuple[str, list[HeadingTuple]]], str
             name = posixpath.normpath(posixpath.join(base, href.split("#")[0]))
             if name not in names:
                 continue
-            html, _ = decode_text(zf.read(name), name)
+            try:
+                html, _ = decode_text(archive.read_member(zf, name), name)
+            except zipfile.BadZipFile as exc:
+                raise MarkupError(f"is damaged ({name}: {exc}).", "Re-export the book.") from exc
             text, heads, _ = html_to_text(html)
             chapters.append((text, heads))
     return chapters, title.strip()
@@ -159,7 +170,7 @@ def odt_text(path: Path) -> tuple[str, list[HeadingTuple]]:
     """Text and headings of an OpenDocument text file."""
     with _zip(path) as zf:
         if "META-INF/manifest.xml" in zf.namelist():
-            manifest = zf.read("META-INF/manifest.xml")
+            manifest = archive.read_member(zf, "META-INF/manifest.xml")
             if b"encryption-data" in manifest:
                 raise MarkupError("is password-protected.", "Save an unprotected copy to index it.")
         root = _xml(zf, "content.xml")

@@ -59,11 +59,15 @@ def _check_header(path: Path) -> int:
             f"{path.name} is not a GGUF model (Hearth runs .gguf files).",
             "Convert the model to GGUF or download a GGUF build of it from the hub.",
         )
-    size = path.stat().st_size
-    if size == 0:
-        raise InvalidModelFile(f"{path.name} is empty (0 bytes).", _HINT)
-    with path.open("rb") as fh:
-        head = fh.read(8)
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            raise InvalidModelFile(f"{path.name} is empty (0 bytes).", _HINT)
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise InvalidModelFile(f"{path.name} cannot be read ({exc.strerror or exc}).",
+                               "Check the file's permissions, or pick another file.") from exc
     if len(head) < 8 or head[:4] != GGUF_MAGIC:
         raise InvalidModelFile(f"{path.name} is not a GGUF file (bad magic number).", _HINT)
     (version,) = struct.unpack("<I", head[4:8])
@@ -213,10 +217,10 @@ def _parse(path: Path) -> GGUFInfo:
                 header.parse()
             finally:
                 header.data = b""  # release the memoryview before the map closes
-    except (ValueError, struct.error, OverflowError, OSError) as exc:
-        raise InvalidModelFile(
-            f"{path.name} is damaged or truncated ({type(exc).__name__}: {exc}).", _HINT
-        ) from exc
+    except (ValueError, struct.error, OverflowError, OSError, TypeError, IndexError,
+            MemoryError) as exc:
+        raise InvalidModelFile(f"{path.name} is damaged or truncated ({_why(exc)}).",
+                               _HINT) from exc
     if not header.tensors:
         raise InvalidModelFile(f"{path.name} holds no tensors.", _HINT)
     end = max(t[3] for t in header.tensors)
@@ -225,6 +229,27 @@ def _parse(path: Path) -> GGUFInfo:
             f"{path.name} is truncated: its tensors need {end:,} bytes but the file has {size:,}.",
             _HINT,
         )
+    try:
+        return _info(path, size, header)
+    except (ValueError, TypeError, IndexError, OverflowError) as exc:
+        raise InvalidModelFile(f"{path.name} has a damaged header (a value of the wrong type: "
+                               f"{exc}).", _HINT) from exc
+
+
+def _why(exc: BaseException) -> str:
+    """A reason a person can read, not a Python error name."""
+    if isinstance(exc, struct.error):
+        return "its header ends before it should"
+    if isinstance(exc, (OverflowError, MemoryError)):
+        return "a size in its header is impossibly large"
+    if isinstance(exc, OSError):
+        return f"it cannot be read: {exc.strerror or exc}"
+    if isinstance(exc, (TypeError, IndexError)):
+        return "a header value has the wrong type"
+    return str(exc)
+
+
+def _info(path: Path, size: int, header: _Header) -> GGUFInfo:
     fields = header.fields
     arch = str(fields.get("general.architecture", "unknown"))
     tokens = fields.get("tokenizer.ggml.tokens") or []

@@ -92,7 +92,12 @@ class ModelManager:
     def n_ctx(self) -> int:
         return int(self.settings.get("n_ctx"))
 
+    @property
+    def remotes(self):
+        return self.runtime.remotes if self.runtime is not None else None
+
     def installed(self) -> list[dict[str, Any]]:
+        """Local models, then those on remote servers (`where` says which; no network)."""
         default = self._default_or_none()
         rows = []
         for entry in self.catalog.entries():
@@ -103,6 +108,8 @@ class ModelManager:
                 data["fit"] = fitcheck.check(entry.info, self._ctx_for(entry), weights=weights
                                              ).to_dict()
             rows.append(data)
+        if self.remotes is not None:
+            rows += [{**r, "default": r["id"] == default} for r in self.remotes.entries()]
         return rows
 
     def _ctx_for(self, entry: ModelEntry) -> int:
@@ -110,7 +117,8 @@ class ModelManager:
 
     def _default_or_none(self) -> str | None:
         try:
-            return self.catalog.default_id(self.settings)
+            return self.runtime.default_id() if self.runtime is not None else \
+                self.catalog.default_id(self.settings)
         except HearthError:
             return None
 
@@ -130,16 +138,25 @@ class ModelManager:
         return [importer.import_file(self.catalog, self.settings, path, mode, control,
                                      progress)]
 
-    def set_default(self, model_id: str) -> ModelEntry:
+    def set_default(self, model_id: str) -> str:
+        """Make `model_id` the default chat model; returns its id."""
+        if self.remotes is not None and self.remotes.is_remote(model_id):
+            self.remotes.n_ctx(model_id)  # raises when the server did not list it
+            self.settings.set("default_model", model_id)
+            return model_id
         entry = self.catalog.get(model_id)
         if entry.source == "path" or entry.error:
             raise HearthError(f"{model_id} is not an installed, working model.",
                               "Import it first (`hearth models import PATH`).")
         self.settings.set("default_model", entry.id)
-        return entry
+        return entry.id
 
     def remove(self, model_id: str) -> Removed:
         """Unregister a model and delete its files when Hearth owns them."""
+        if self.remotes is not None and self.remotes.is_remote(model_id):
+            raise HearthError(f"{model_id} runs on the server '{model_id.split('/')[0]}'.",
+                              f"Remove the server with `hearth models remote rm "
+                              f"{model_id.split('/')[0]}`.")
         entry = self.catalog.get(model_id)
         if entry.source == "bundled" or (bundled.path_of(bundled.CHAT) or Path()) == entry.path:
             raise HearthError("The bundled starter model cannot be deleted.",
@@ -164,6 +181,14 @@ class ModelManager:
 
     def update_settings(self, model_id: str, values: dict[str, Any]) -> dict[str, Any]:
         """Set (or with None, clear) per-model overrides of the global settings."""
+        if self.remotes is not None and self.remotes.is_remote(model_id):
+            for key, value in values.items():
+                if key not in MODEL_SETTING_TYPES:
+                    raise HearthError(f"{key!r} is not a per-model setting.",
+                                      f"Use one of: {', '.join(MODEL_SETTING_TYPES)}.")
+                if value is not None:
+                    _check_setting(key, value)
+            return self.remotes.update_settings(model_id, values)
         entry = self.catalog.get(model_id)
         current = dict(entry.settings or {})
         for key, value in values.items():

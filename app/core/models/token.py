@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from app.core import config
 from app.core.errors import HearthError
+from app.core.secrets import delete_secret, read_secret, write_secret
+from app.core.secrets import redact as _redact
 
 TOKEN_FILE = "hub_token"
 
@@ -17,15 +18,8 @@ def token_path() -> Path:
 
 def get_token() -> str | None:
     """The stored token, or None (then huggingface_hub's own login, if any, is used)."""
-    path = token_path()
-    try:
-        token = path.read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise HearthError(f"Cannot read the hub token file {path}: {exc.strerror}.",
-                          "Set the token again (`hearth models token set`).") from exc
-    return token or None
+    return read_secret(token_path(), "the hub token",
+                       "Set the token again (`hearth models token set`).")
 
 
 def set_token(token: str) -> Path:
@@ -34,24 +28,13 @@ def set_token(token: str) -> Path:
     if not token or any(c.isspace() for c in token):
         raise HearthError("That hub token is empty or has spaces in it.",
                           "Copy the token from your hub account's settings (Access Tokens).")
-    path = token_path()
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(token)
-    os.chmod(tmp, 0o600)  # O_CREAT's mode is masked by umask; be explicit
-    os.replace(tmp, path)
-    return path
+    return write_secret(token_path(), token)
 
 
 def clear_token() -> bool:
-    try:
-        token_path().unlink()
-    except FileNotFoundError:
-        return False
-    return True
+    return delete_secret(token_path())
 
 
 def redact(text: str, token: str | None) -> str:
     """`text` with the token blanked out, for any message that might echo a header."""
-    return text.replace(token, "***") if token else text
+    return _redact(text, token)

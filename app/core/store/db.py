@@ -9,8 +9,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from app.core import config
-from app.core.errors import StorageError
+from app.core.errors import DamagedDatabase
+from app.core.store.backup import keep_aside
+from app.core.store.failures import DAMAGED, explain
 from app.core.store.migrations import migrate
+
+BUSY_TIMEOUT_S = 10.0  # how long a write waits for another process's lock
 
 
 class ThreadLocalDatabase(Database):
@@ -29,7 +33,7 @@ class ThreadLocalDatabase(Database):
         super().__init__(self._connect())
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(str(self._path), timeout=10.0)
+        conn = sqlite3.connect(str(self._path), timeout=BUSY_TIMEOUT_S)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
@@ -60,14 +64,19 @@ def open_db(path: Path | str | None = None) -> Database:
 
     Each thread that uses the returned database gets its own connection.
     """
-    path = Path(path) if path else config.db_path()
     try:
+        path = Path(path) if path else config.db_path()
         db = ThreadLocalDatabase(path)
         migrate(db)
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(
-            f"Cannot open the database {path}: {exc}.",
-            "If the file is damaged, move it aside and start Hearth again "
-            "(a new, empty history is created).",
-        ) from exc
+    except (sqlite3.Error, OSError) as exc:
+        problem = explain(exc)
+        if problem is None:
+            raise
+        if problem.message != DAMAGED[0]:
+            raise problem from exc
+        # Damaged: keep a copy before anything else touches it, and say where.
+        kept = keep_aside(Path(path), "damaged")
+        raise DamagedDatabase(
+            f"The database {path} is damaged ({exc}); a copy is kept at {kept}.", DAMAGED[1],
+            str(kept)) from exc
     return db

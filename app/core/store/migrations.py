@@ -5,10 +5,14 @@ Append new migrations to MIGRATIONS; never edit one that has shipped.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlite_utils import Database
+
+from app.core.errors import StorageError
 
 
 def m001_initial(db: Database) -> None:
@@ -200,17 +204,59 @@ MIGRATIONS: list[Migration] = [m001_initial, m002_models, m004_documents, m005_j
 
 
 def migrate(db: Database) -> list[str]:
-    """Apply every migration not yet recorded; returns the names applied."""
+    """Apply every migration not yet recorded; returns the names applied.
+
+    A database that records migrations this Hearth does not know was written by a
+    newer version: it is refused untouched. Before an existing database is upgraded
+    a copy is kept beside it, since SQLite commits DDL as it goes and a failed step
+    could otherwise leave it half-upgraded.
+    """
     if "_migrations" not in db.table_names():
         db["_migrations"].create({"name": str, "applied": float}, pk="name")
     done = {row["name"] for row in db["_migrations"].rows}
+    unknown = sorted(done - {m.__name__ for m in MIGRATIONS})
+    if unknown:
+        from app import __version__
+
+        raise StorageError(
+            f"The database {_path_of(db)} was written by a newer Hearth than this one "
+            f"({__version__}; it does not know {', '.join(unknown)}).",
+            "Install that newer Hearth again, or set HEARTH_HOME to another folder to "
+            "use this version with a new, empty history.")
+    pending = [m for m in MIGRATIONS if m.__name__ not in done]
+    backup = _backup(db, pending[0].__name__) if pending and done else None
     applied = []
-    for migration in MIGRATIONS:
+    for migration in pending:
         name = migration.__name__
-        if name in done:
-            continue
-        with db.conn:
-            migration(db)
-            db["_migrations"].insert({"name": name, "applied": time.time()})
+        try:
+            with db.conn:
+                migration(db)
+                db["_migrations"].insert({"name": name, "applied": time.time()})
+        except sqlite3.Error as exc:
+            kept = f"Your data from before the upgrade is in {backup}. " if backup else ""
+            raise StorageError(
+                f"Could not upgrade the database {_path_of(db)} from an older Hearth "
+                f"(step {name}: {exc}).",
+                kept + "Install the Hearth version you used before, or report this "
+                "with `hearth --debug doctor` output.") from exc
         applied.append(name)
     return applied
+
+
+def _path_of(db: Database) -> str:
+    return next((row[2] for row in db.execute("pragma database_list") if row[1] == "main"), "")
+
+
+def _backup(db: Database, before: str) -> Path | None:
+    """Copy the database to `<name>.before-<migration>` (kept if it already exists)."""
+    path = _path_of(db)
+    if not path:  # in-memory
+        return None
+    target = Path(f"{path}.before-{before}")
+    if not target.exists():
+        copy = sqlite3.connect(str(target))
+        try:
+            db.conn.backup(copy)
+        finally:
+            copy.close()
+    return target

@@ -91,13 +91,16 @@ class WordDoc(FormatDoc):
         import docx
         from docx.opc.exceptions import PackageNotFoundError
 
+        from app.core.docs.archive import check_zip
+        from app.core.docs.loaders import PARSER_ERRORS
+
+        check_zip(path)  # a zip bomb is refused before python-docx inflates it
         try:
-            document = docx.Document(str(path))
-        except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
+            return cls(path, docx.Document(str(path)))
+        except (zipfile.BadZipFile, PackageNotFoundError, *PARSER_ERRORS) as exc:
             raise DocumentError(f"{path.name} is not a readable Word file.",
                                 "Open it in Word or LibreOffice and save it again as .docx."
                                 ) from exc
-        return cls(path, document)
 
     def _paragraph(self, paragraph, kind: str, n: int) -> None:
         runs = list(paragraph.runs)

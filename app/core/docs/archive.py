@@ -1,0 +1,87 @@
+"""Zip containers (DOCX, EPUB, ODT) opened with limits, so a zip bomb is refused
+before anything is inflated.
+
+Two checks, because a zip can lie:
+- declared sizes: the central directory's uncompressed sizes (per member, in
+  total, and against the compressed size) are checked before any member is read;
+- streamed sizes: members are inflated in 1 MiB blocks (`read_member`, and
+  `check_zip`'s pass over every member before python-docx opens the file). A
+  block read never inflates past the member's declared size, and data that
+  would go on past it fails the CRC check as "damaged". This pass is needed:
+  `ZipFile.read()` asks zlib for up to 2 GiB in one call, so a member that
+  declares 4 KB but inflates to 1 GiB takes 1 GiB of memory there.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from app.core.errors import DocumentError
+
+MAX_MEMBER = 256 << 20  # one member inflated (a 1,000-page book's text is ~30 MB of XML)
+MAX_TOTAL = 1 << 30  # all members inflated (python-docx keeps every part in memory)
+MAX_RATIO = 100  # inflated/compressed for members over RATIO_FLOOR (real XML: 5-30x)
+RATIO_FLOOR = 8 << 20
+MAX_MEMBERS = 100_000
+_BLOCK = 1 << 20
+
+_BOMB_HINT = "Hearth does not open it (it would fill the memory). Remove it from the folder."
+
+
+def check_zip(path: Path) -> None:
+    """Raise DocumentError when `path` is not a zip or declares sizes a bomb would."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            check_members(zf, path.name)
+            for info in zf.infolist():
+                _stream(zf, info)
+    except zipfile.BadZipFile as exc:
+        raise DocumentError(f"{path.name} is damaged (not a valid zip archive).",
+                            "Open and re-save it, or remove it from the folder.") from exc
+    except (ValueError, EOFError) as exc:  # zipfile's own errors on a garbled directory
+        raise DocumentError(f"{path.name} is damaged ({exc}).",
+                            "Open and re-save it, or remove it from the folder.") from exc
+
+
+def check_members(zf: zipfile.ZipFile, name: str) -> None:
+    """The declared-size checks on an open zip (raises DocumentError)."""
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise DocumentError(f"{name} holds {len(infos):,} files, more than a document has.",
+                            _BOMB_HINT)
+    total = 0
+    for info in infos:
+        size = info.file_size
+        total += size
+        if size > MAX_MEMBER:
+            raise DocumentError(
+                f"{name} would inflate {info.filename} to {size / 1048576:,.0f} MB "
+                f"(a zip bomb or a damaged file).", _BOMB_HINT)
+        if size > RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1):
+            raise DocumentError(
+                f"{name} compresses {info.filename} {size // max(info.compress_size, 1):,} "
+                f"times (a zip bomb).", _BOMB_HINT)
+    if total > MAX_TOTAL:
+        raise DocumentError(f"{name} would inflate to {total / 1048576:,.0f} MB in all "
+                            f"(a zip bomb or a damaged file).", _BOMB_HINT)
+
+
+def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Inflate one member in blocks, keeping nothing: a lying size fails its CRC here."""
+    with zf.open(info) as fh:
+        while fh.read(_BLOCK):
+            pass
+
+
+def read_member(zf: zipfile.ZipFile, member: str, limit: int = MAX_MEMBER) -> bytes:
+    """A member's bytes, inflated block by block and refused once past `limit`
+    (KeyError when it is missing, zipfile.BadZipFile when its data is damaged)."""
+    out = bytearray()
+    with zf.open(member) as fh:
+        while block := fh.read(_BLOCK):
+            out += block
+            if len(out) > limit:
+                raise DocumentError(f"{member} inflates past {limit / 1048576:,.0f} MB "
+                                    f"(a zip bomb or a damaged file).", _BOMB_HINT)
+    return bytes(out)

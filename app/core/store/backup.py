@@ -1,0 +1,155 @@
+"""Backups of the database, putting one back, and what happens to a damaged one.
+
+A backup is SQLite's online backup API (a consistent copy while Hearth runs,
+writers included), written beside its target and renamed when checked. A
+restore checks the file first and keeps the current database aside. A damaged
+database is never deleted: a copy is kept before anything else happens.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from pathlib import Path
+
+from app.core import config
+from app.core.errors import StorageError
+
+REQUIRED_TABLES = {"conversations", "messages"}
+_SIDECARS = ("", "-wal", "-shm")
+
+
+def _stamp() -> str:
+    return time.strftime("%Y%m%d-%H%M%S")
+
+
+def default_backup_path() -> Path:
+    folder = config.data_home() / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"hearth-{_stamp()}.db"
+
+
+def backup(dest: str | Path | None = None, db_path: str | Path | None = None) -> Path:
+    """A consistent, checked copy of the database at `dest` (default: backups/ in the data home)."""
+    src_path = Path(db_path) if db_path else config.db_path()
+    if not src_path.is_file():
+        raise StorageError(f"There is no database at {src_path} to back up.",
+                           "Start Hearth once to create it.")
+    dest = Path(dest).expanduser() if dest else default_backup_path()
+    if dest.is_dir():
+        dest = dest / f"hearth-{_stamp()}.db"
+    tmp = dest.with_name(dest.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{src_path}?mode=ro", uri=True, timeout=30)
+    try:
+        out = sqlite3.connect(tmp)
+        try:
+            src.backup(out, pages=1024)  # in steps, so writers are not held off for long
+            out.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            out.close()
+        check_file(tmp)
+        tmp.replace(dest)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        from app.core.store.failures import explain
+
+        raise explain(exc) or StorageError(f"The backup failed: {exc}.",
+                                           "Check the destination and try again.") from exc
+    finally:
+        src.close()
+    return dest
+
+
+def check_file(path: str | Path) -> dict[str, int]:
+    """Raise StorageError unless `path` is an intact Hearth database; its row counts."""
+    path = Path(path)
+    if not path.is_file():
+        raise StorageError(f"{path} is not a file.", "Give the path of a Hearth backup (.db).")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            counts = {t: conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0]
+                      for t in sorted(REQUIRED_TABLES & tables)}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path.name} is not a readable database ({exc}).",
+                           "Choose another backup.") from exc
+    if result != "ok":
+        raise StorageError(f"{path.name} is damaged (integrity check: {result[:200]}).",
+                           "Choose another backup.")
+    if not tables >= REQUIRED_TABLES:
+        raise StorageError(f"{path.name} is a database, but not one of Hearth's.",
+                           "Choose a file made by `hearth backup` or File > Back up.")
+    return counts
+
+
+def keep_aside(db_path: Path, label: str, move: bool = False) -> Path | None:
+    """Copy (or move) the database and its WAL beside it as NAME.LABEL-STAMP; the copy's path."""
+    if not db_path.exists():
+        return None
+    kept = db_path.with_name(f"{db_path.name}.{label}-{_stamp()}")
+    for suffix in _SIDECARS:
+        src = Path(str(db_path) + suffix)
+        if src.exists():
+            dst = Path(str(kept) + suffix)
+            if move:
+                src.replace(dst)
+            else:
+                shutil.copy2(src, dst)
+    return kept
+
+
+def restore(src: str | Path, db_path: str | Path | None = None) -> tuple[Path | None, dict]:
+    """Put the backup `src` in place of the database after checking it.
+
+    The current database is kept aside first (NAME.before-restore-STAMP); the
+    pages are copied with the backup API, so an open Hearth sees the restored
+    data. Returns (where the old database was kept, the restored row counts).
+    """
+    src = Path(src).expanduser()
+    counts = check_file(src)
+    db_path = Path(db_path) if db_path else config.db_path()
+    # A damaged database is moved aside (SQLite cannot write over its header);
+    # a good one is copied, and then written over page by page.
+    kept = keep_aside(db_path, "before-restore", move=not _opens(db_path))
+    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(db_path, timeout=30)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    except sqlite3.Error as exc:
+        from app.core.store.failures import explain
+
+        raise explain(exc) or StorageError(f"The restore failed: {exc}.",
+                                           f"Your previous database is kept at {kept}.") from exc
+    finally:
+        source.close()
+    return kept, counts
+
+
+def _opens(path: Path) -> bool:
+    if not path.exists():
+        return True
+    try:
+        conn = sqlite3.connect(path, timeout=30)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
+def start_fresh(db_path: str | Path | None = None) -> Path | None:
+    """Move the (damaged) database aside, never deleting it; the next start creates
+    an empty one. Returns where it was kept."""
+    db_path = Path(db_path) if db_path else config.db_path()
+    return keep_aside(db_path, "set-aside", move=True)

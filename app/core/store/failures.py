@@ -1,0 +1,57 @@
+"""What the disk and SQLite say when storage fails, in words a person can act on.
+
+`explain(exc)` turns a locked or damaged database, a full disk or a read-only
+data folder into a StorageError with a hint; anything else gives None (the
+caller re-raises it). The CLI and the window's workers both use it, so the
+same failure reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+from app.core.errors import StorageError
+
+FULL = ("The disk is full.",
+        "Free some space and try again: everything saved before this point is kept.")
+READ_ONLY = ("Hearth's data folder is read-only, so nothing can be saved.",
+             "Make the folder writable, or set HEARTH_HOME to a writable folder.")
+LOCKED = ("The database is in use by another program for too long (locked).",
+          "Close other Hearth windows or commands, or wait for them to finish, then try again.")
+DAMAGED = ("The database file is damaged.",
+           "Put a backup back with `hearth restore FILE`, or start fresh with "
+           "`hearth restore --fresh` (the damaged file is kept).")
+
+
+def explain(exc: BaseException) -> StorageError | None:
+    """A StorageError for a storage failure, or None when `exc` is something else."""
+    if isinstance(exc, StorageError):
+        return exc
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc).lower()
+        if "full" in text:
+            return _error(FULL, exc)
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            return _error(READ_ONLY, exc)
+        if "locked" in text or "busy" in text:
+            return _error(LOCKED, exc)
+        if ("malformed" in text or "not a database" in text or "disk i/o" in text
+                or isinstance(exc, sqlite3.DatabaseError)
+                and not isinstance(exc, sqlite3.OperationalError)):
+            return _error(DAMAGED, exc)
+        return None
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return _error(FULL, exc)
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            where = f" ({exc.filename})" if exc.filename else ""
+            return StorageError(f"Hearth cannot write{where}: the folder is read-only or "
+                                "not yours.", READ_ONLY[1])
+    return None
+
+
+def _error(what: tuple[str, str], exc: BaseException) -> StorageError:
+    err = StorageError(*what)
+    err.__cause__ = exc
+    return err

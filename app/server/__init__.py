@@ -1,0 +1,1 @@
+"""`hearth serve`: the OpenAI-compatible API over Core (no Qt)."""

@@ -1,0 +1,287 @@
+"""The OpenAI-compatible HTTP API over Core (FastAPI; streaming as server-sent events).
+
+Endpoints: GET /v1/models, POST /v1/chat/completions, POST /v1/embeddings, in
+the OpenAI API's shapes, so the official `openai` client works unchanged.
+Requests run one at a time (a request waits for the one before it); when too
+many wait, a new one gets 503 with Retry-After. A client that goes
+away mid-stream cancels its generation, which stops at the next token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import collections
+import hmac
+import json
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sse_starlette import EventSourceResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.core.errors import HearthError, ModelNotFound
+from app.core.jobs import JobControl
+from app.core.session import Core
+from app.server import completions
+from app.server.admission import Busy, RequestQueue
+from app.server.completions import COLLECTION_PREFIX, Served, Turn
+from app.server.schemas import ChatRequest, EmbeddingRequest, error_body
+
+OWNER = "hearth"
+
+
+class _Control(JobControl):
+    """Cancels a generation when its client leaves, counting the pieces made after."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces = 0
+        self.pieces_at_cancel: int | None = None
+
+    def cancel(self) -> None:
+        if self.pieces_at_cancel is None:
+            self.pieces_at_cancel = self.pieces
+        super().cancel()
+
+
+def _error(status: int, message: str, type_: str = "invalid_request_error",
+           code: str | None = None, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(error_body(message, type_, code), status_code=status, headers=headers)
+
+
+def error_response(exc: BaseException) -> JSONResponse:
+    """The OpenAI-shaped answer for an error raised while serving a request."""
+    if isinstance(exc, Busy):
+        return _error(503, str(exc), "server_error", "server_busy",
+                      {"Retry-After": str(exc.retry_after_s)})
+    if isinstance(exc, ModelNotFound):
+        return _error(404, str(exc), code="model_not_found")
+    if completions.check_bad_request(exc):
+        code = "context_length_exceeded" if isinstance(exc, HearthError) else None
+        return _error(400, str(exc), code=code)
+    if isinstance(exc, HearthError):
+        return _error(500, str(exc), "server_error")
+    return _error(500, f"Internal error: {type(exc).__name__}: {exc}", "server_error")
+
+
+def create_app(core: Core, api_key: str | None = None, queue_size: int = 8) -> FastAPI:
+    """The API for `core`; every request needs `Authorization: Bearer API_KEY` when a key
+    is given. At most `queue_size` requests wait for the model."""
+    app = FastAPI(title="Hearth", docs_url=None, redoc_url=None, openapi_url=None)
+    requests = RequestQueue(queue_size)
+    served: collections.deque[Served] = collections.deque(maxlen=100)
+    app.state.core, app.state.requests, app.state.served = core, requests, served
+
+    @app.middleware("http")
+    async def authorize(request: Request, call_next):
+        if api_key:
+            given = request.headers.get("authorization", "")
+            scheme, _, token = given.partition(" ")
+            if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(),
+                                                                    api_key.encode()):
+                return _error(401, "Incorrect or missing API key: send `Authorization: Bearer "
+                              "KEY` with the key `hearth serve` was started with.",
+                              code="invalid_api_key")
+        return await call_next(request)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ())[1:]) or "body"
+        param = where if where != "body" else None
+        body = error_body(f"{where}: {first.get('msg', 'invalid request')}", param=param)
+        return JSONResponse(body, status_code=400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = "not_found" if exc.status_code == 404 else None
+        return _error(exc.status_code, str(exc.detail), code=code)
+
+    @app.get("/v1/models")
+    async def list_models() -> dict[str, Any]:
+        return {"object": "list", "data": await run_in_threadpool(model_list, core)}
+
+    @app.post("/v1/embeddings")
+    async def embeddings(req: EmbeddingRequest):
+        try:
+            return await run_in_threadpool(_embed, core, req)
+        except Exception as exc:  # noqa: BLE001 - each error becomes an OpenAI error body
+            return error_response(exc)
+
+    @app.post("/v1/chat/completions")
+    async def chat(req: ChatRequest, request: Request):
+        try:
+            turn = await run_in_threadpool(completions.resolve, core, req)
+        except Exception as exc:  # noqa: BLE001 - each error becomes an OpenAI error body
+            return error_response(exc)
+        if req.stream:
+            include_usage = bool((req.stream_options or {}).get("include_usage"))
+            try:
+                events = _stream(core, requests, served, turn, include_usage)
+                first = await anext(events)  # queued, or refused with 503 before any byte
+            except Exception as exc:  # noqa: BLE001
+                return error_response(exc)
+            return EventSourceResponse(_chain(first, events), ping=15)
+        try:
+            return await _complete(core, requests, served, turn, request)
+        except Exception as exc:  # noqa: BLE001
+            return error_response(exc)
+
+    return app
+
+
+def model_list(core: Core) -> list[dict[str, Any]]:
+    """Chat models (local and remote), the embedding model, and each collection."""
+    now = int(time.time())
+    out = []
+    for entry in core.models.installed():
+        if entry.get("error"):
+            continue
+        where = entry.get("where", "local")
+        out.append({"id": entry["id"], "object": "model", "created": now, "owned_by": OWNER,
+                    "hearth": {"kind": "chat", "where": where,
+                               "context_length": entry.get("context_length")}})
+    try:
+        from app.core.docs.embedder import resolve_model
+
+        emb_id, _ = resolve_model(core.settings.get("embedding_model") or "")
+        out.append({"id": emb_id, "object": "model", "created": now, "owned_by": OWNER,
+                    "hearth": {"kind": "embedding", "where": "local"}})
+    except HearthError:
+        pass  # no embedding model set up: /v1/embeddings says so
+    for coll in core.documents.collections():
+        out.append({"id": f"{COLLECTION_PREFIX}{coll['name']}", "object": "model",
+                    "created": now, "owned_by": OWNER,
+                    "hearth": {"kind": "collection", "where": "local",
+                               "files": coll.get("files"), "chunks": coll.get("chunks")}})
+    return out
+
+
+def _embed(core: Core, req: EmbeddingRequest) -> dict[str, Any]:
+    embedder = core.documents.embedder
+    if req.model != embedder.model_id:
+        raise ModelNotFound(f"The embedding model '{req.model}' does not exist.",
+                            f"Use '{embedder.model_id}'.")
+    texts = req.texts()
+    vectors = embedder.encode(texts)
+    tokens = sum(embedder.count_tokens(texts))
+    data = []
+    for i, vec in enumerate(vectors):
+        value: Any = (base64.b64encode(vec.astype("<f4").tobytes()).decode()
+                      if req.encoding_format == "base64" else vec.tolist())
+        data.append({"object": "embedding", "index": i, "embedding": value})
+    return {"object": "list", "data": data, "model": req.model,
+            "usage": {"prompt_tokens": tokens, "total_tokens": tokens}}
+
+
+def _usage(generation) -> dict[str, int]:
+    s = generation.stats
+    return {"prompt_tokens": s.prompt_tokens, "completion_tokens": s.completion_tokens,
+            "total_tokens": s.prompt_tokens + s.completion_tokens}
+
+
+def _record(served: collections.deque, turn: Turn, control: _Control, generation,
+            start: float) -> None:
+    s = generation.stats
+    after = control.pieces - control.pieces_at_cancel if control.pieces_at_cancel is not None \
+        else 0
+    served.append(Served(turn.id, turn.model, s.finish_reason, s.prompt_tokens,
+                         s.completion_tokens, after, time.monotonic() - start))
+
+
+async def _complete(core: Core, requests: RequestQueue, served, turn: Turn, request: Request):
+    control = _Control()
+    start = time.monotonic()
+
+    def work():
+        def count(_piece: str) -> None:
+            control.pieces += 1
+        generation = completions.run(core, turn, control, count)
+        _record(served, turn, control, generation, start)
+        return generation
+
+    future = asyncio.wrap_future(requests.submit(work, control))
+    while not future.done():  # a client that leaves stops its generation
+        done, _ = await asyncio.wait({future}, timeout=0.25)
+        if not done and await request.is_disconnected():
+            control.cancel()
+            break
+    generation = await future
+    body: dict[str, Any] = {
+        "id": turn.id, "object": "chat.completion", "created": turn.created, "model": turn.model,
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": generation.text},
+                     "finish_reason": completions.finish_reason(generation), "logprobs": None}],
+        "usage": _usage(generation)}
+    if turn.collection:
+        body["citations"] = turn.citations()
+    return body
+
+
+def _chunk(turn: Turn, delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+    return {"id": turn.id, "object": "chat.completion.chunk", "created": turn.created,
+            "model": turn.model,
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}]}
+
+
+def _retrieved(future: asyncio.Future) -> None:
+    """Mark a skipped request's error as seen (its client has gone; nobody awaits it)."""
+    if not future.cancelled():
+        future.exception()
+
+
+async def _chain(first: str, rest: AsyncIterator[str]) -> AsyncIterator[str]:
+    yield first
+    async for event in rest:
+        yield event
+
+
+async def _stream(core: Core, requests: RequestQueue, served, turn: Turn,
+                  include_usage: bool) -> AsyncIterator[str]:
+    """SSE `data:` payloads: a role chunk, content chunks, a finish chunk (with the
+    citations for a collection), a usage chunk when asked, then [DONE]."""
+    loop = asyncio.get_running_loop()
+    pieces: asyncio.Queue = asyncio.Queue()
+    control = _Control()
+    start = time.monotonic()
+    end = object()
+
+    def work():
+        def push(piece: str) -> None:
+            control.pieces += 1
+            loop.call_soon_threadsafe(pieces.put_nowait, piece)
+        try:
+            generation = completions.run(core, turn, control, push)
+            _record(served, turn, control, generation, start)
+            return generation
+        finally:
+            loop.call_soon_threadsafe(pieces.put_nowait, end)
+
+    future = asyncio.wrap_future(requests.submit(work, control))  # Busy is raised here
+    future.add_done_callback(_retrieved)
+    try:
+        yield json.dumps(_chunk(turn, {"role": "assistant", "content": ""}))
+        while True:
+            piece = await pieces.get()
+            if piece is end:
+                break
+            yield json.dumps(_chunk(turn, {"content": piece}), ensure_ascii=False)
+        try:
+            generation = await future
+        except Exception as exc:  # noqa: BLE001 - sent as an error event, as OpenAI does
+            yield bytes(error_response(exc).body).decode()
+            return
+        last = _chunk(turn, {}, completions.finish_reason(generation))
+        if turn.collection:
+            last["citations"] = turn.citations()
+        yield json.dumps(last, ensure_ascii=False)
+        if include_usage:
+            yield json.dumps({**_chunk(turn, {}), "choices": [], "usage": _usage(generation)})
+        yield "[DONE]"
+    finally:
+        control.cancel()  # the client left (or we are done): stop at the next token

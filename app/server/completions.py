@@ -1,0 +1,142 @@
+"""What a chat completion request asks of Hearth, apart from HTTP: which model runs
+it, the messages it sends (with document excerpts for a collection model), its
+sampling, and the run itself in the model lane."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from app.core.docs.snippets import Snippet, format_snippets
+from app.core.errors import ContextOverflow, ModelNotFound
+from app.core.jobs import JobControl
+from app.core.llm.base import Generation, SamplingParams
+from app.core.session import Core
+from app.core.tasks.ask import cited_numbers, document_budget, relevant
+from app.server.schemas import ChatRequest
+
+COLLECTION_PREFIX = "collection:"
+DOCS_K = 5
+
+
+@dataclass
+class Turn:
+    """One request, resolved: the model that answers and what it is asked."""
+
+    id: str
+    model: str  # as the client named it (echoed back)
+    model_id: str  # the Hearth chat model that runs it
+    messages: list[dict[str, str]]
+    params: SamplingParams
+    max_tokens: int | None  # None: the rest of the context
+    collection: str = ""
+    snippets: list[Snippet] = field(default_factory=list)
+    used: list[Snippet] = field(default_factory=list)  # the excerpts that went in
+    cited: set[int] = field(default_factory=set)  # the numbers the answer cites
+    created: int = field(default_factory=lambda: int(time.time()))
+
+    def citations(self) -> list[dict[str, Any]]:
+        """file, page, score and text of each excerpt given to the model (as `hearth ask`)."""
+        return [{**s.citation(), "cited": s.n in self.cited} for s in self.used]
+
+
+@dataclass
+class Served:
+    """A finished request, kept for `hearth serve`'s status and for tests."""
+
+    id: str
+    model: str
+    finish_reason: str
+    prompt_tokens: int
+    completion_tokens: int
+    pieces_after_cancel: int = 0  # pieces the model made after the client left
+    seconds: float = 0.0
+
+
+def chat_models(core: Core) -> list[str]:
+    """The chat models a request may name: installed local ones, then remote ones."""
+    return [e["id"] for e in core.models.installed() if not e.get("error")]
+
+
+def resolve(core: Core, req: ChatRequest) -> Turn:
+    """Check the request against what is installed; retrieve excerpts for a collection
+    (the embedding model runs here, outside the model lane)."""
+    messages = req.chat_messages()
+    if not any(m["role"] == "user" for m in messages):
+        raise ValueError("messages must include a user message")
+    collection = ""
+    if req.model.startswith(COLLECTION_PREFIX):
+        collection = req.model[len(COLLECTION_PREFIX):]
+        if collection not in {c["name"] for c in core.documents.collections()}:
+            raise ModelNotFound(f"The model '{req.model}' does not exist: there is no "
+                                f"collection named '{collection}'.",
+                                "GET /v1/models lists the collections.")
+        model_id = core.runtime.default_id()
+    elif req.model in chat_models(core):
+        model_id = req.model
+    else:
+        raise ModelNotFound(f"The model '{req.model}' does not exist.",
+                            "GET /v1/models lists the models this server has.")
+    if not any(m["role"] == "system" for m in messages):
+        # as in the window and `hearth chat`: the model's (or the global) system prompt
+        system = core.runtime.effective(model_id).get("system_prompt") or ""
+        if system.strip():
+            messages.insert(0, {"role": "system", "content": system})
+    overrides = {"temperature": req.temperature, "top_p": req.top_p, "seed": req.seed}
+    params = core.runtime.sampling(model_id, **overrides)
+    params = replace(params, stop=req.stops())
+    turn = Turn(id=f"chatcmpl-{uuid.uuid4().hex[:24]}", model=req.model, model_id=model_id,
+                messages=messages, params=params,
+                max_tokens=req.max_completion_tokens or req.max_tokens, collection=collection)
+    if collection:
+        question = next(m["content"] for m in reversed(messages) if m["role"] == "user")
+        found = core.documents.search([collection], question, DOCS_K)
+        turn.snippets = relevant(found, core.documents.min_score())
+    return turn
+
+
+def _with_documents(turn: Turn, model) -> list[dict[str, str]]:
+    """The messages with the excerpts that fit added to the system message."""
+    question = next(m["content"] for m in reversed(turn.messages) if m["role"] == "user")
+    system = "\n\n".join(m["content"] for m in turn.messages if m["role"] == "system")
+    budget = document_budget(model, system, question, turn.max_tokens or 512)
+    docs, turn.used = format_snippets(turn.snippets, lambda t: len(model.tokenize(t)), budget)
+    rest = [m for m in turn.messages if m["role"] != "system"]
+    content = "\n\n".join(t for t in (system.strip(), docs) if t)
+    return ([{"role": "system", "content": content}] if content else []) + rest
+
+
+def run(core: Core, turn: Turn, control: JobControl,
+        on_piece: Callable[[str], None] | None = None) -> Generation:
+    """Generate the reply (call it in the model lane): the model is loaded if needed,
+    the prompt checked against its context, and pieces passed on as they come."""
+    model = core.runtime.engine(turn.model_id)
+    messages = _with_documents(turn, model) if turn.collection else turn.messages
+    tokens = model.tokenize(model.render(messages))
+    room = model.n_ctx - len(tokens)
+    if room < 1:
+        raise ContextOverflow(
+            f"The messages need {len(tokens)} tokens; {turn.model_id} has a "
+            f"{model.n_ctx}-token context.", "Send fewer or shorter messages.")
+    params = replace(turn.params, max_tokens=min(turn.max_tokens or room, room))
+    generation = model.generate(tokens, params, control)
+    for piece in generation:
+        if on_piece is not None:
+            on_piece(piece)
+    if turn.collection:
+        turn.cited = cited_numbers(generation.text)
+    return generation
+
+
+def finish_reason(generation: Generation) -> str:
+    """OpenAI's finish reasons: `length` when max_tokens or the context ran out."""
+    return "length" if generation.stats.finish_reason == "length" else "stop"
+
+
+def check_bad_request(exc: BaseException) -> bool:
+    """Errors that are the request's fault (400) rather than the server's."""
+    return isinstance(exc, ValueError | ContextOverflow)
+

@@ -1,0 +1,82 @@
+"""File > Back up… and Restore a backup… in the window, and the choice offered
+when the database is damaged at start-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from app.core import config
+from app.core.errors import DamagedDatabase
+from app.core.store import backup as store_backup
+from app.ui import backups
+from tests.ui.test_window import add_conversation
+
+
+def _menu_action(window, text):
+    file_menu = window.menuBar().actions()[0].menu()
+    [action] = [a for a in file_menu.actions() if a.text() == text]
+    return action
+
+
+def test_back_up_and_restore_from_the_file_menu(qtbot, core, opener, monkeypatch, tmp_path):
+    first = add_conversation(core, "Before", [("Kept question?", "Kept answer.")])
+    w = opener.window(core)
+    dest = tmp_path / "copy.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
+    _menu_action(w, "&Back up…").trigger()
+    qtbot.waitUntil(lambda: "Backed up" in w.statusBar().currentMessage(), timeout=30000)
+    assert store_backup.check_file(dest)["messages"] == 2
+    later = add_conversation(core, "After", [("New question?", "New answer.")])
+    w.sidebar.refresh()
+    assert set(w.sidebar.ids()) == {first, later}
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(dest), ""))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    _menu_action(w, "&Restore a backup…").trigger()
+    assert "Restored copy.db" in w.statusBar().currentMessage()
+    assert w.sidebar.ids() == [first]  # the window shows the restored conversations
+    kept = [p for p in config.data_home().glob("hearth.db.before-restore-*")
+            if not p.name.endswith(("-wal", "-shm"))]
+    assert len(kept) == 1 and store_backup.check_file(kept[0])["messages"] == 4
+
+
+def test_a_bad_backup_is_refused_in_the_banner(qtbot, core, opener, monkeypatch, tmp_path):
+    add_conversation(core, "Mine", [("Q?", "A.")])
+    w = opener.window(core)
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database at all" * 100)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    _menu_action(w, "&Restore a backup…").trigger()
+    assert "not a readable database" in w.chat.banner.text()
+    assert len(core.history.conversations()) == 1
+
+
+def _click_later(label):
+    def click():
+        box = QApplication.activeModalWidget()
+        [button] = [b for b in box.buttons() if b.text() == label]
+        button.click()
+
+    QTimer.singleShot(200, click)
+
+
+def test_a_damaged_database_at_start_offers_to_start_fresh(qtbot, hearth_home):
+    hearth_home.mkdir(parents=True, exist_ok=True)
+    db = hearth_home / "hearth.db"
+    db.write_bytes(b"garbage" * 1000)
+    from app.core.store.db import open_db
+
+    try:
+        open_db()
+    except DamagedDatabase as exc:
+        error = exc
+    assert error.kept and "damaged" in error.message
+    _click_later("Quit")
+    assert backups.recover(error) is False and db.read_bytes() == b"garbage" * 1000
+    _click_later("Start fresh")
+    assert backups.recover(error) is True
+    assert not db.exists() and len(list(hearth_home.glob("hearth.db.*"))) == 2
+    open_db()  # starts empty now; both copies of the damaged file are still there
