@@ -73,8 +73,9 @@ def resolve_model(setting: str = "", default: str = "") -> tuple[str, Path]:
                 f"The embedding model folder {path} does not hold a sentence-transformers model.",
                 "Pick such a folder in Settings > Documents, or clear it to use the bundled one.")
         return str(path.resolve()), path
-    if setting.count("/") == 1 and _is_model_folder(downloaded_path(setting)):
-        return setting, downloaded_path(setting)
+    folder = downloaded_path(setting) if setting.count("/") == 1 else None
+    if folder is not None and _is_model_folder(folder) and (folder / ".hearth-complete").exists():
+        return setting, folder
     if setting.count("/") == 1:
         raise EmbeddingModelMissing(
             f"The embedding model {setting} is not downloaded.",

@@ -197,7 +197,7 @@ class Documents:
         folder = embedding_models_dir()
         if folder.is_dir():
             for path in sorted(folder.iterdir()):
-                if (path / "config.json").exists() and "--" in path.name:
+                if (path / ".hearth-complete").exists() and "--" in path.name:
                     repo = path.name.replace("--", "/", 1)
                     out.append((repo, f"{repo} (downloaded)"))
         return out
