@@ -26,8 +26,6 @@ from app.core.errors import HearthError
 PAGE_TIMEOUT_S = 120.0  # 2 cores: a dense A4 page takes about 10 s
 START_TIMEOUT_S = 120.0
 MAX_SIDE = 2000  # pixels on a page's longer side (A4 at about 170 dpi)
-IMAGE_EXTS = {".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image",
-              ".tiff": "image"}
 
 
 class OcrError(HearthError):
