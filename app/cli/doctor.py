@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import platform
 import sys
+from pathlib import Path
 
+from app import __version__
 from app.cli.output import human_bytes, print_json
-from app.core import config, hardware
+from app.core import config, errorlog, hardware
 from app.core.session import Core
 
 
@@ -37,6 +39,13 @@ def accelerators() -> dict:
     return out
 
 
+def install_kind() -> str:
+    """Which Hearth this is: the installed (frozen) app or a Python environment."""
+    if getattr(sys, "frozen", False):
+        return f"installed app in {Path(sys.executable).resolve().parent}"
+    return f"Python environment {sys.prefix}, code in {config.REPO_ROOT}"
+
+
 def collect() -> dict:
     from app.core.llm.engine import build_info
 
@@ -47,6 +56,8 @@ def collect() -> dict:
     except Exception:  # noqa: BLE001 - doctor reports, it does not fail
         default = None
     return {
+        "hearth": __version__,
+        "install": install_kind(),
         "python": sys.version.split()[0],
         "platform": platform.platform(),
         "llama_cpp": build_info(),
@@ -55,6 +66,7 @@ def collect() -> dict:
         "data_home": str(config.data_home()),
         "database": str(config.db_path()),
         "bundled_models_dir": str(config.bundled_models_dir()),
+        "error_log": str(errorlog.path()),  # the window's unexpected errors
         "default_model": default,
         "models": models,
     }
@@ -67,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     llama = info["llama_cpp"]
     hw = info["hardware"]
+    print(f"Hearth        {info['hearth']}, {info['install']}")
     print(f"Python        {info['python']} on {info['platform']}")
     print(f"llama.cpp     llama-cpp-python {llama['llama_cpp_python']}, "
           f"GPU offload: {'yes' if llama['gpu_offload'] else 'no (CPU build)'}")
@@ -87,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
     print("torch         " + ("not installed" if acc["torch"] is None else
                              f"{acc['torch']}, CUDA: " + ("yes" if acc["torch_cuda"] else "no")))
     print(f"Data home     {info['data_home']}")
+    print(f"Error log     {info['error_log']}")
     print(f"Default model {info['default_model'] or 'none installed'}")
     for m in info["models"]:
         state = m["error"] or f"{m.get('quantization', '?')}, {human_bytes(m['size'])}"

@@ -25,8 +25,8 @@ from sse_starlette import EventSourceResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.core.control import JobControl
 from app.core.errors import HearthError, ModelNotFound
-from app.core.jobs import JobControl
 from app.core.session import Core
 from app.server import completions
 from app.server.admission import Busy, RequestQueue
@@ -70,6 +70,27 @@ def error_response(exc: BaseException) -> JSONResponse:
     return _error(500, f"Internal error: {type(exc).__name__}: {exc}", "server_error")
 
 
+class KeyCheck:
+    """Every request needs `Authorization: Bearer KEY` (plain ASGI middleware: it leaves
+    streaming and disconnect detection to the endpoints untouched)."""
+
+    def __init__(self, app, api_key: str) -> None:
+        self.app = app
+        self._key = api_key.encode()
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http":
+            given = dict(scope.get("headers") or []).get(b"authorization", b"")
+            scheme, _, token = given.partition(b" ")
+            if scheme.lower() != b"bearer" or not hmac.compare_digest(token.strip(), self._key):
+                response = _error(401, "Incorrect or missing API key: send `Authorization: "
+                                  "Bearer KEY` with the key `hearth serve` was started with.",
+                                  code="invalid_api_key")
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 def create_app(core: Core, api_key: str | None = None, queue_size: int = 8) -> FastAPI:
     """The API for `core`; every request needs `Authorization: Bearer API_KEY` when a key
     is given. At most `queue_size` requests wait for the model."""
@@ -78,17 +99,8 @@ def create_app(core: Core, api_key: str | None = None, queue_size: int = 8) -> F
     served: collections.deque[Served] = collections.deque(maxlen=100)
     app.state.core, app.state.requests, app.state.served = core, requests, served
 
-    @app.middleware("http")
-    async def authorize(request: Request, call_next):
-        if api_key:
-            given = request.headers.get("authorization", "")
-            scheme, _, token = given.partition(" ")
-            if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(),
-                                                                    api_key.encode()):
-                return _error(401, "Incorrect or missing API key: send `Authorization: Bearer "
-                              "KEY` with the key `hearth serve` was started with.",
-                              code="invalid_api_key")
-        return await call_next(request)
+    if api_key:
+        app.add_middleware(KeyCheck, api_key=api_key)
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:

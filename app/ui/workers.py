@@ -1,6 +1,6 @@
 """One generic worker that runs any core job off the GUI thread.
 
-A job is a plain callable taking `(control, progress)`; the worker turns its
+A piece of work is a plain callable taking `(control, progress)`; the worker turns its
 progress, result and error into Qt signals. Every long job in the window
 (model loading, generation, downloads, indexing, file jobs) goes through it.
 """
@@ -14,11 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
+from app.core import errorlog
+from app.core.control import JobControl, Progress
 from app.core.errors import Cancelled, HearthError
-from app.core.jobs import JobControl, Progress
 from app.core.store.failures import explain
 
-Job = Callable[[JobControl, Callable[[Progress], None]], Any]
+Work = Callable[[JobControl, Callable[[Progress], None]], Any]  # what a Worker runs
 
 
 class _Reaper(QObject):
@@ -60,7 +61,7 @@ class Worker(QObject):
 
     _live: set[Worker] = set()  # keeps running workers alive; tests check it empties
 
-    def __init__(self, job: Job, name: str = "job") -> None:
+    def __init__(self, job: Work, name: str = "job") -> None:
         super().__init__()
         self.job = job
         self.name = name
@@ -105,12 +106,14 @@ class Worker(QObject):
             problem = explain(exc)
             if problem is None:
                 traceback.print_exc()
+                errorlog.report(f"Unexpected error in {self.name}", exc)
             self.error.emit(str(problem) if problem else
                             f"Unexpected error: {type(exc).__name__}: {exc}.")
         except Exception as exc:  # noqa: BLE001 - the window must show it, not die
             traceback.print_exc()
+            errorlog.report(f"Unexpected error in {self.name}", exc)
             self.error.emit(f"Unexpected error: {type(exc).__name__}: {exc}. "
-                            "Please report it with the log above.")
+                            f"Please report it with the log in {errorlog.path()}.")
         else:
             self.result.emit(value)
         finally:

@@ -438,3 +438,26 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+
+
+def with_template(src: Path, dst: Path, template: str) -> Path:
+    """A copy of the GGUF `src` whose chat template is `template` (weights unchanged)."""
+    import mmap
+
+    from app.core.models.gguf_info import _Header
+
+    with open(src, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+        header = _Header(memoryview(mm), len(mm))
+        header.parse()
+        end, header.data = header.pos, b""
+        align = int(header.fields.get("general.alignment", 32) or 32)
+        head = bytes(mm[:end])
+        data_start = (end + align - 1) // align * align
+        key = _s("tokenizer.chat_template") + struct.pack("<I", 8)
+        at = head.index(key) + len(key)
+        (old_len,) = struct.unpack_from("<Q", head, at)
+        new_head = head[:at] + _s(template) + head[at + 8 + old_len:]
+        with open(dst, "wb") as out:
+            out.write(new_head + bytes(-len(new_head) % align))
+            out.write(mm[data_start:])
+    return dst

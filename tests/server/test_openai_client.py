@@ -179,3 +179,16 @@ def test_four_concurrent_requests_all_answer(client, served):
     assert all(a.strip() for a in answers)
     alone = ask(questions[0], False)
     assert answers[0] == alone  # queued requests do not disturb each other
+
+
+def test_a_client_that_gives_up_on_a_plain_request_stops_it_too(client, served):
+    server, _ = served
+    before = len(server.app.state.served)
+    impatient = openai.OpenAI(base_url=server.url, api_key="x", max_retries=0, timeout=1.5)
+    with pytest.raises(openai.APITimeoutError):
+        impatient.chat.completions.create(
+            model=SMOL, max_tokens=1000, temperature=0.7,
+            messages=[{"role": "user", "content": "Write a long story about a castle."}])
+    record = wait_served(server, before + 1)[-1]
+    assert record.finish_reason == "cancelled"
+    assert record.completion_tokens < 1000

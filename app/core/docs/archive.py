@@ -29,19 +29,20 @@ _BLOCK = 1 << 20
 _BOMB_HINT = "Hearth does not open it (it would fill the memory). Remove it from the folder."
 
 
-def check_zip(path: Path) -> None:
-    """Raise DocumentError when `path` is not a zip or declares sizes a bomb would."""
+def check_zip(path: Path, what: str = "file",
+              hint: str = "Open and re-save it, or remove it from the folder.") -> None:
+    """Raise DocumentError when `path` is not a zip or declares sizes a bomb would
+    (`what` names the format in the message: "Word file")."""
     try:
         with zipfile.ZipFile(path) as zf:
             check_members(zf, path.name)
             for info in zf.infolist():
                 _stream(zf, info)
     except zipfile.BadZipFile as exc:
-        raise DocumentError(f"{path.name} is damaged (not a valid zip archive).",
-                            "Open and re-save it, or remove it from the folder.") from exc
+        raise DocumentError(f"{path.name} is a damaged {what} (not a valid zip archive).",
+                            hint) from exc
     except (ValueError, EOFError) as exc:  # zipfile's own errors on a garbled directory
-        raise DocumentError(f"{path.name} is damaged ({exc}).",
-                            "Open and re-save it, or remove it from the folder.") from exc
+        raise DocumentError(f"{path.name} is a damaged {what} ({exc}).", hint) from exc
 
 
 def check_members(zf: zipfile.ZipFile, name: str) -> None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.docs import archive, markup
+from app.core.docs.text import decode_text
 from app.core.errors import Cancelled, DocumentError, HearthError
 
 TEXT_EXTS = {".txt", ".text", ".log", ".rst", ".org", ".tex", ".json", ".yaml", ".yml",
@@ -115,7 +116,8 @@ def load_document(path: Path | str, max_mb: float = DEFAULT_MAX_MB,
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
+        before = path.stat()
+        size = before.st_size
     except FileNotFoundError as exc:
         raise DocumentError(f"{name} no longer exists.", "Sync the collection again.") from exc
     except OSError as exc:
@@ -152,7 +154,17 @@ def load_document(path: Path | str, max_mb: float = DEFAULT_MAX_MB,
                             f"({type(exc).__name__}).",
                             "Open and re-save it, or remove it from the folder.") from exc
     doc.size = size
-    doc.sha256 = file_sha256(path)
+    try:
+        doc.sha256 = file_sha256(path)
+        after = path.stat()
+    except FileNotFoundError as exc:
+        raise DocumentError(f"{name} was deleted while Hearth was reading it.",
+                            "Nothing of it is kept; sync again if it comes back.") from exc
+    # A file rewritten while it was parsed would pair old text with the new hash,
+    # and the next sync would then take it as unchanged: refuse it this time.
+    if (after.st_size, after.st_mtime_ns) != (size, before.st_mtime_ns):
+        raise DocumentError(f"{name} changed while Hearth was reading it.",
+                            "It is read again at the next sync.")
     if not any(p.text.strip() for p in doc.pages):
         if ocr_errors:
             raise DocumentError(f"{name}: OCR found no text ({ocr_errors[0]})",
@@ -242,7 +254,7 @@ def _load_docx(path: Path) -> LoadedDocument:
         if fh.read(8) == _OLE_MAGIC:
             raise DocumentError(f"{path.name} is password-protected (or an old .doc file).",
                                 "Save an unprotected .docx copy to index it.")
-    archive.check_zip(path)  # a zip bomb is refused before python-docx inflates it
+    archive.check_zip(path, "Word file")  # a zip bomb is refused before python-docx inflates it
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
@@ -316,29 +328,6 @@ def _docx_breaks(p) -> tuple[int, int]:
 
 
 # Markdown and plain text ---------------------------------------------------
-def decode_text(data: bytes, name: str) -> tuple[str, str]:
-    """Bytes to str in whatever encoding they are; (text, encoding). Binary data is refused."""
-    from charset_normalizer import from_bytes
-
-    head = data[:8192]
-    boms = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-    for bom, enc in boms:
-        if head.startswith(bom):
-            return data.decode(enc, errors="replace"), enc
-    if b"\x00" in head:
-        raise DocumentError(f"{name} looks like a binary file, not text.",
-                            "Only documents with text can be indexed.")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None:
-        raise DocumentError(f"{name} looks like a binary file, not text.",
-                            "Only documents with text can be indexed.")
-    return str(best), best.encoding
-
-
 def _load_text(path: Path) -> LoadedDocument:
     text, enc = decode_text(path.read_bytes(), path.name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")

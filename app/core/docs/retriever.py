@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.core.docs.snippets import Snippet
-from app.core.docs.store import Collection, DocStore
+from app.core.store.documents import Collection, DocStore
 
 if TYPE_CHECKING:
     from app.core.docs.embedder import Embedder

@@ -26,8 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.control import JobControl
 from app.core.errors import ContextOverflow, HearthError, ModelNotFound
-from app.core.jobs import JobControl
 from app.core.llm.base import Generation, SamplingParams
 from app.core.secrets import redact
 
@@ -72,14 +72,16 @@ def client(server: ServerInfo, timeout_s: float | None = None):
                          timeout=httpx2.Timeout(read, connect=min(CONNECT_TIMEOUT_S, read)))
 
 
-def translate_error(exc: BaseException, server: ServerInfo, model: str = "") -> HearthError:
+def translate_error(exc: BaseException, server: ServerInfo, model: str = "",
+                    timeout_s: float | None = None) -> HearthError:
     """One clear message naming the server for whatever the client raised."""
     import openai
 
     where = server.describe()
     first = where[:1].upper() + where[1:]  # at the start of a sentence
     if isinstance(exc, openai.APITimeoutError):
-        err = HearthError(f"{first} did not answer within {server.timeout_s:.0f} s.",
+        err = HearthError(f"{first} did not answer within "
+                          f"{timeout_s if timeout_s is not None else server.timeout_s:.0f} s.",
                           "It may be overloaded or stuck: try again later, or raise its timeout "
                           f"(`hearth models remote add {server.name} --url ... --timeout S`).")
     elif isinstance(exc, openai.APIConnectionError):
@@ -133,11 +135,12 @@ def context_length(model_info: dict[str, Any]) -> int | None:
 
 def list_models(server: ServerInfo, timeout_s: float = 10.0) -> list[dict[str, Any]]:
     """The server's models: [{'id', 'n_ctx' (None when unstated), 'owned_by'}]."""
+    timeout_s = min(timeout_s, server.timeout_s)
     try:
         page = client(server, timeout_s).models.list()
         items = [m.model_dump() for m in page.data]
     except Exception as exc:  # noqa: BLE001 - every client failure becomes one clear message
-        raise translate_error(exc, server) from exc
+        raise translate_error(exc, server, timeout_s=timeout_s) from exc
     server_ctx = _server_context(server, timeout_s) if items else None
     return [{"id": m["id"], "owned_by": m.get("owned_by") or "",
              "n_ctx": context_length(m) or server_ctx} for m in items]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import HubError
-from app.core.jobs import JobControl, Progress, ProgressCallback, RateMeter, no_progress
+from app.core.control import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 from app.core.models.download import FileJob, fetch
 from app.core.models.hub import FilePart, Hub, translate_errors
 from app.core.models.names import check_repo

@@ -5,9 +5,9 @@ existing database is moved to the segmented index by its migration."""
 from __future__ import annotations
 
 from app.core.docs.cjk import index_terms, query_terms
-from app.core.docs.store import DocStore
 from app.core.store import migrations
 from app.core.store.db import open_db
+from app.core.store.documents import DocStore
 
 KETTLE = "本款电热水壶自购买之日起享受两年免费保修。请保留购物发票。"
 GPU = "量化是把模型权重从十六位浮点数压缩成四位整数的方法，显存占用更少。"

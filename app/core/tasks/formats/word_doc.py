@@ -94,7 +94,8 @@ class WordDoc(FormatDoc):
         from app.core.docs.archive import check_zip
         from app.core.docs.loaders import PARSER_ERRORS
 
-        check_zip(path)  # a zip bomb is refused before python-docx inflates it
+        # a zip bomb is refused before python-docx inflates it
+        check_zip(path, "Word file", "Open it in Word or LibreOffice and save it again as .docx.")
         try:
             return cls(path, docx.Document(str(path)))
         except (zipfile.BadZipFile, PackageNotFoundError, *PARSER_ERRORS) as exc:
