@@ -10,7 +10,7 @@ would hold half a document and every question would be a hit).
 
 Keyword search is measured three ways on the same chunks: FTS5 `unicode61`
 (Hearth before), FTS5 `trigram` (a query becomes its 3-character windows),
-and jieba word segmentation (Hearth now, docs/cjk.py). Then the default
+and jieba word segmentation (Hearth now, store/cjk.py). Then the default
 English model (all-MiniLM-L6-v2) against multilingual-e5-small, vector only
 and hybrid (vectors + jieba keywords, reciprocal rank fusion), through the
 app's own indexer and retriever.
@@ -77,7 +77,7 @@ def _index(home: Path, model: str):
 
 
 def _trigram_query(question: str) -> str:
-    from app.core.docs.cjk import _RUN
+    from app.core.store.cjk import _RUN
 
     terms = []
     for m in _RUN.finditer(question):

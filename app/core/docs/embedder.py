@@ -28,17 +28,6 @@ class EmbeddingModelMissing(HearthError):
     pass
 
 
-def embedding_models_dir() -> Path:
-    """Where sentence-transformers models downloaded from the hub are kept."""
-    from app.core import config
-
-    return config.models_dir() / "embeddings"
-
-
-def downloaded_path(repo: str) -> Path:
-    return embedding_models_dir() / repo.replace("/", "--")
-
-
 def _is_model_folder(path: Path) -> bool:
     return (path / "config.json").exists() or (path / "modules.json").exists()
 
@@ -73,7 +62,13 @@ def resolve_model(setting: str = "", default: str = "") -> tuple[str, Path]:
                 f"The embedding model folder {path} does not hold a sentence-transformers model.",
                 "Pick such a folder in Settings > Documents, or clear it to use the bundled one.")
         return str(path.resolve()), path
-    folder = downloaded_path(setting) if setting.count("/") == 1 else None
+    from app.core.errors import HubError
+    from app.core.models.names import embedding_dir
+
+    try:
+        folder = embedding_dir(setting) if setting.count("/") == 1 else None
+    except HubError:  # not a repo id
+        folder = None
     if folder is not None and _is_model_folder(folder) and (folder / ".hearth-complete").exists():
         return setting, folder
     if setting.count("/") == 1:

@@ -91,7 +91,7 @@ def render(path: Path, kind: str, index: int):
 def lines_to_text(result: list) -> tuple[str, int]:
     """RapidOCR's boxes as text: boxes on one line joined (a space between Latin
     words, none between CJK characters), lines top to bottom."""
-    from app.core.docs.cjk import has_cjk
+    from app.core.store.cjk import has_cjk
 
     boxes = []
     for box, text, _score in result or []:

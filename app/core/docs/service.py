@@ -186,8 +186,8 @@ class Documents:
     def model_choices(self) -> list[tuple[str, str]]:
         """(model id, label) of the embedding models a collection can use: the bundled
         ones and those downloaded from the hub."""
-        from app.core.docs.embedder import embedding_models_dir
         from app.core.models import bundled
+        from app.core.models.names import embedding_models_dir
 
         out = [(bundled.EMBEDDING.id, f"{bundled.EMBEDDING.id} (English, bundled)")]
         if bundled.path_of(bundled.MULTILINGUAL) is not None:
@@ -226,7 +226,7 @@ class Documents:
             return None
         if embedder.multilingual:
             return None
-        from app.core.docs.cjk import has_cjk
+        from app.core.store.cjk import has_cjk
 
         cjk = sum(1 for c in foreign if has_cjk(c)) / len(foreign)
         return {"share": round(share, 2),

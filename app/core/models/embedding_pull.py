@@ -19,7 +19,7 @@ from app.core.errors import HubError
 from app.core.control import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 from app.core.models.download import FileJob, fetch
 from app.core.models.hub import FilePart, Hub, translate_errors
-from app.core.models.names import check_repo
+from app.core.models.names import check_repo, embedding_dir
 from app.core.models.pull import _already_there, _complete_metadata
 
 COMPLETE = ".hearth-complete"
@@ -44,9 +44,7 @@ class EmbeddingPull:
 
 
 def folder_of(repo: str) -> Path:
-    from app.core.docs.embedder import downloaded_path
-
-    return downloaded_path(check_repo(repo))
+    return embedding_dir(check_repo(repo))
 
 
 def is_complete(folder: Path) -> bool:

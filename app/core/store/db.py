@@ -54,7 +54,7 @@ class ThreadLocalDatabase(Database):
 
 def register_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the schema's triggers call (every connection that writes needs them)."""
-    from app.core.docs.cjk import index_terms
+    from app.core.store.cjk import index_terms
 
     conn.create_function("hearth_terms", 1, index_terms, deterministic=True)
 

@@ -313,7 +313,7 @@ class DocStore:
     def keyword_search(self, collection_ids: list[int], query: str, k: int) -> list[int]:
         """Chunk ids matching any word of `query`, best BM25 first (Chinese and Japanese
         questions are cut into words as their chunks were, see cjk.py)."""
-        from app.core.docs.cjk import has_cjk, query_terms
+        from app.core.store.cjk import has_cjk, query_terms
 
         words = [w for w in query_terms(query)
                  if has_cjk(w) or (len(w) > 1 and w not in _STOP)]

@@ -193,7 +193,7 @@ def m006_message_owner(db: Database) -> None:
 @migration
 def m007_cjk_keywords(db: Database) -> None:
     """Keyword search for Chinese and Japanese: the chunk FTS table indexes
-    `hearth_terms(text)` (CJK runs cut into words, see docs/cjk.py; other text
+    `hearth_terms(text)` (CJK runs cut into words, see store/cjk.py; other text
     unchanged) instead of the raw text, which FTS5 saw as one token per run."""
     for statement in (
         "DROP TRIGGER IF EXISTS doc_chunks_ai", "DROP TRIGGER IF EXISTS doc_chunks_ad",

@@ -4,8 +4,8 @@ existing database is moved to the segmented index by its migration."""
 
 from __future__ import annotations
 
-from app.core.docs.cjk import index_terms, query_terms
 from app.core.store import migrations
+from app.core.store.cjk import index_terms, query_terms
 from app.core.store.db import open_db
 from app.core.store.documents import DocStore
 
