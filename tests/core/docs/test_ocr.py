@@ -119,3 +119,26 @@ def test_scans_and_images_are_indexed_and_cited_as_ocr(documents, scan_pdf, tmp_
     assert top.page == 1 and "两年" in top.text
     documents.settings.set("ocr", False)  # turned off: the next sync reads nothing new
     assert documents.ocr() is None
+
+
+def test_summarize_and_translate_read_a_scanned_pdf(engine, scan_pdf, tmp_path):
+    """The file jobs read scans with the same OCR process (a fake model answers)."""
+    from app.core.tasks.summarize import run_summarize_job
+    from app.core.tasks.translate import run_translate_job
+    from tests.core.tasks.helpers import PARAMS, RespondingModel, make_queue, user_text
+
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(scan_pdf[0].read_bytes())
+    model = RespondingModel(lambda prompt: "Read.", n_ctx=2048)
+    queue = make_queue(tmp_path / "q")
+    queue.register("summarize", lambda ctx: run_summarize_job(ctx, model, PARAMS, engine))
+    queue.register("translate", lambda ctx: run_translate_job(ctx, model, PARAMS, engine))
+    job = queue.submit("summarize", "s", {"path": str(pdf), "length": "20"})
+    result = queue.run(job.id)
+    assert result["input_chars"] > 60
+    seen = " ".join(user_text(c) for c in model.calls)
+    assert "keepers" in seen and "保修" in seen  # both pages reached the model
+    job = queue.submit("translate", "t", {"path": str(pdf), "to": "French"})
+    result = queue.run(job.id)
+    assert result["output_path"] == str(tmp_path / "scan.fr.txt")
+    assert "Read." in (tmp_path / "scan.fr.txt").read_text()
