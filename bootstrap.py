@@ -78,8 +78,9 @@ def install() -> None:
     say(f"dependencies installed in {time.monotonic() - started:.0f}s")
 
 
-def place_models() -> None:
-    run(venv_python(), "-m", "app.core.models.bundled")
+def place_models() -> bool:
+    """Place and verify the bundled models; False (having said why) when one is missing."""
+    return subprocess.call([str(venv_python()), "-m", "app.core.models.bundled"], cwd=ROOT) == 0
 
 
 def check_qt_libs() -> None:
@@ -91,27 +92,51 @@ def check_qt_libs() -> None:
             f"sudo apt-get install {' '.join(missing)}")
 
 
-def run_tests(args: list[str]) -> int:
-    """tests/core first, in a process where Qt cannot be imported (the core must not
-    need it), then everything else with Qt offscreen. Paths given: one plain run."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HF_HUB_OFFLINE="1")
+def venv_bin(name: str) -> Path:
+    return VENV / ("Scripts" if os.name == "nt" else "bin") / (
+        f"{name}.exe" if os.name == "nt" else name)
+
+
+def test_steps(args: list[str]) -> list[tuple[str, list[str], dict[str, str]]]:
+    """The test command's steps as (what, command, environment): the import contracts
+    (`lint-imports`, configured in pyproject.toml), tests/core in a process where Qt
+    cannot be imported (the core must not need it), then everything else with Qt
+    offscreen. Paths given: one plain run of them."""
+    # HEARTH_TESTS_NEED_MODELS: a test needing a bundled model fails rather than skips
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HF_HUB_OFFLINE="1",
+               HEARTH_TESTS_NEED_MODELS="1")
     pytest = [str(venv_python()), "-m", "pytest"]
     if any(not a.startswith("-") and (ROOT / a.split("::")[0]).exists() for a in args):
-        return subprocess.call([*pytest, *args], cwd=ROOT, env=env)
-    say("tests/core with Qt blocked (tests/noqt)")
+        return [("the tests named", [*pytest, *args], env)]
     noqt = dict(env, PYTHONPATH=os.pathsep.join([str(ROOT / "tests/noqt"), str(ROOT)]))
-    core = subprocess.call([*pytest, "-p", "no:pytest-qt", *args, "tests/core"], cwd=ROOT, env=noqt)
-    say("the rest of the suite (window tests run offscreen)")
-    rest = subprocess.call([*pytest, *args, "--ignore=tests/core"], cwd=ROOT, env=env)
-    return core or rest
+    return [
+        ("import contracts (lint-imports)", [str(venv_bin("lint-imports"))], env),
+        ("tests/core with Qt blocked (tests/noqt)",
+         [*pytest, "-p", "no:pytest-qt", *args, "tests/core"], noqt),
+        ("the rest of the suite (window tests run offscreen)",
+         [*pytest, *args, "--ignore=tests/core"], env),
+    ]
+
+
+def run_tests(args: list[str]) -> int:
+    failed = 0
+    for what, cmd, env in test_steps(args):
+        say(what)
+        failed = subprocess.call(cmd, cwd=ROOT, env=env) or failed
+    return failed
 
 
 def main(argv: list[str]) -> int:
     install()
-    place_models()
+    placed = place_models()
     check_qt_libs()
     if argv[:1] == ["test"]:
+        if not placed:  # the CLI and window tests need the real models: not a skip
+            say("cannot test without the bundled models (see the error above)")
+            return 1
         return run_tests(argv[1:])
+    if not placed:
+        return 1
     if "--no-start" in argv:
         say("ready: start Hearth with .venv/bin/hearth")
         return 0

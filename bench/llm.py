@@ -20,7 +20,7 @@ from pathlib import Path
 
 from app.core import hardware
 from app.core.config import DEFAULTS
-from app.core.jobs import JobControl
+from app.core.control import JobControl
 from app.core.llm.base import SamplingParams
 from app.core.llm.engine import Engine, LoadOptions
 from app.core.models import bundled

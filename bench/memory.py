@@ -22,12 +22,10 @@ HEARTH = """
 import json, resource
 from app.core.session import Core
 core = Core()
-engine = core.runtime.engine()
-conv = core.assistant.start_conversation("hi", engine.model_id, "")
-params = core.runtime.sampling(engine.model_id, max_tokens=16, seed=1)
-core.assistant.send(conv.id, "Say hello.", engine, params, "")
+conv = core.chat.start("hi", system_prompt="")
+core.chat.send(conv.id, "Say hello.", overrides={"max_tokens": 16, "seed": 1})
 print(json.dumps({"maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  "n_ctx": engine.n_ctx}))
+                  "n_ctx": core.runtime.loaded.n_ctx}))
 """
 BARE = """
 import json, resource, sys

@@ -4,13 +4,18 @@
   which heavy libraries it pulls in (they must load lazily, when first needed);
 - launch to usable window: from process start until Hearth's main window is shown
   and the event loop has gone idle once, against a bare PySide6 QMainWindow started
-  the same way (the baseline: what Qt itself costs).
+  the same way (the baseline: what Qt itself costs);
+- the installed (PyInstaller) app's launch to a mapped window on a virtual X display,
+  beside the venv's `hearth` measured the same way, when HEARTH_BENCH_INSTALLED names
+  the frozen executable (e.g. /opt/hearth/hearth or build/pyinstaller-cpu/dist/hearth/
+  hearth) and Xvfb and xdotool are installed.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -98,8 +103,73 @@ def launch_rows(quick: bool) -> list[dict]:
                      f"{len(hearth)} launches")]
 
 
+def _window_mapped(command: list[str], home: str, display: str) -> float | str:
+    """Seconds from spawning `command` until a visible window titled Hearth exists."""
+    env = dict(os.environ, HEARTH_HOME=home, DISPLAY=display, HF_HUB_OFFLINE="1")
+    env.pop("QT_QPA_PLATFORM", None)
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        while time.perf_counter() - start < 60:
+            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Hearth$"],
+                                   env=env, capture_output=True, text=True)
+            if found.stdout.strip():
+                return time.perf_counter() - start
+            if proc.poll() is not None:
+                return (proc.stderr.read().strip().splitlines() or ["exited"])[-1]
+            time.sleep(0.02)
+        return "no window within 60 s"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def installed_rows(quick: bool) -> list[dict]:
+    name = "installed app: launch to window mapped (Xvfb)"
+    frozen = os.environ.get("HEARTH_BENCH_INSTALLED", "")
+    venv_hearth = Path(sys.executable).with_name("hearth")
+    if not frozen:
+        return [na(name, "n/a: set HEARTH_BENCH_INSTALLED to the installed hearth executable",
+                   "s", "<= 1.5 s")]
+    if not (shutil.which("Xvfb") and shutil.which("xdotool")):
+        return [na(name, "n/a: needs Xvfb and xdotool", "s", "<= 1.5 s")]
+    if not venv_hearth.exists():
+        return [na(name, f"n/a: no {venv_hearth} to compare with", "s", "<= 1.5 s")]
+    # -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24",
+                             "-nolisten", "tcp"], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    installed, venv = [], []
+    try:
+        display = ":" + xvfb.stdout.readline().strip()
+        with tempfile.TemporaryDirectory() as home:
+            _window_mapped([frozen], home, display)  # creates the database; warms the disk
+            _window_mapped([str(venv_hearth)], home, display)
+            for _ in range(3 if quick else 7):
+                for command, out in (([frozen], installed), ([str(venv_hearth)], venv)):
+                    got = _window_mapped(command, home, display)
+                    if isinstance(got, str):
+                        return [na(name, f"the window did not come up: {got}", "s",
+                                   "<= 1.5 s")]
+                    out.append(got)
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+    return [row(name, median(installed), "s", baseline=median(venv), target="<= 1.5 s",
+                note=f"{frozen} vs the venv's {venv_hearth}, process start to a visible "
+                     "window whose title ends in Hearth (xdotool); median of "
+                     f"{len(installed)} launches each, alternating")]
+
+
 def run(quick: bool) -> list[dict]:
     say("import time")
     rows = import_rows(quick)
     say("launch to usable window")
-    return rows + launch_rows(quick)
+    rows += launch_rows(quick)
+    say("installed app launch")
+    return rows + installed_rows(quick)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from app.core.jobs import JobControl
+from app.core.control import JobControl
 from app.core.llm.base import Generation, SamplingParams
 
 

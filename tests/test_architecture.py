@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 NOQT = ROOT / "tests" / "noqt"  # its sitecustomize.py blocks Qt imports
 
@@ -36,7 +38,54 @@ def test_blocker_really_blocks_qt(tmp_path):
     assert out.returncode != 0 and "blocked" in out.stderr
 
 
-def test_core_tests_run_without_qt_in_the_test_command():
-    """`python3 bootstrap.py test` runs tests/core in a process where Qt is blocked."""
-    text = (ROOT / "bootstrap.py").read_text()
-    assert "tests/noqt" in text and "no:pytest-qt" in text
+def _bootstrap():
+    """bootstrap.py as a module (it is a script at the repository root)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("hearth_bootstrap", ROOT / "bootstrap.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_core_tests_run_without_qt_in_the_test_command(tmp_path):
+    """`python3 bootstrap.py test` runs the contracts, then tests/core in an environment
+    where Qt really cannot be imported, then the rest (checked on the real steps)."""
+    steps = _bootstrap().test_steps([])
+    assert [Path(cmd[0]).name for _, cmd, _ in steps][0].startswith("lint-imports")
+    [(_, core_cmd, core_env)] = [s for s in steps if s[1][-1] == "tests/core"]
+    assert "no:pytest-qt" in core_cmd  # the plugin itself would import Qt
+    out = subprocess.run([sys.executable, "-c", "import PySide6.QtCore"], env=core_env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode != 0 and "blocked" in out.stderr
+    [(_, rest_cmd, _)] = [s for s in steps if "--ignore=tests/core" in s[1]]
+    assert rest_cmd[:3] == core_cmd[:3]  # the same pytest, only the Qt blocker differs
+    assert _bootstrap().test_steps(["tests/ui"])[0][1][-1] == "tests/ui"
+
+
+def test_import_contracts_hold():
+    """The layers of app.core and "no Qt in app.core", checked statically (pyproject.toml)."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    if not lint.exists():
+        pytest.skip("import-linter (dev extra) is not installed: pip install 'import-linter>=2.1'")
+    out = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "0 broken" in out.stdout
+
+
+def test_a_missing_model_fails_the_test_command_instead_of_skipping(tmp_path):
+    test = tmp_path / "test_needs_model.py"
+    test.write_text("from app.core.models import bundled\n"
+                    "bundled.path_of = lambda model: None  # as if it were not installed\n"
+                    "def test_chat(chat_model_path):\n    pass\n")
+    cmd = [sys.executable, "-m", "pytest", "-p", "tests.conftest", "-p", "no:cacheprovider",
+           "-p", "no:pytest-qt", "-q", str(test)]
+    env = {k: v for k, v in os.environ.items() if k != "HEARTH_TESTS_NEED_MODELS"}
+    skipped = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,
+                             timeout=300)
+    assert skipped.returncode == 0 and "1 skipped" in skipped.stdout  # plain pytest: a skip
+    env.update(_bootstrap().test_steps([])[-1][2])  # the test command's environment
+    failed = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert failed.returncode == 1 and "1 error" in failed.stdout
+    assert "bundled SmolLM2 model is not installed" in failed.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from app.cli.output import note, print_json, with_sigint
 from app.core.errors import HearthError
@@ -27,30 +28,33 @@ def register(subs: argparse._SubParsersAction) -> None:
 
 def _turn(core: Core, args: argparse.Namespace, conversation_id: int | None, text: str,
           model_id: str) -> dict:
-    engine = core.runtime.engine(model_id)
-    for line in getattr(engine, "report", None) and engine.report.notes or []:
-        note(line)
-    params = core.runtime.sampling(engine.model_id, max_tokens=args.max_tokens,
-                                   temperature=args.temperature, seed=args.seed)
+    """One turn through the send path the window uses (attached collections included)."""
     if conversation_id is None:
         system = args.system if args.system is not None else core.settings.get("system_prompt")
-        conv = core.assistant.start_conversation(text, engine.model_id, system)
+        conv = core.chat.start(text, model_id, system)
     else:
         conv = core.history.conversation(conversation_id)
         if args.system is not None:
             conv = core.history.update_conversation(conv.id, system_prompt=args.system)
     stream = None if args.json else _print_piece
-    result = with_sigint(lambda control: core.assistant.send(
-        conv.id, text, engine, params, conv.system_prompt or "", on_token=stream,
-        control=control))
+    overrides = {"max_tokens": args.max_tokens, "temperature": args.temperature,
+                 "seed": args.seed}
+    result = with_sigint(lambda control: core.chat.send(
+        conv.id, text, model_id, on_token=stream, control=control, overrides=overrides))
     for line in result.notes:
         note(line)
+    # the snippets of the conversation's attached collections that the reply drew on
+    citations = core.asker.citations_of(result.reply.id)
     if not args.json:
         sys.stdout.write("\n")
+        for c in citations:
+            text = " ".join(c["text"].split())
+            print(f"[{c['n']}] {Path(c['path']).name}, page {c['page']}: "
+                  f"{text[:120]}{'…' if len(text) > 120 else ''}")
         sys.stdout.flush()
         if result.reply.status == "stopped":
             note("stopped; the partial reply is kept in the history.")
-    return result.to_dict()
+    return {**result.to_dict(), "citations": citations}
 
 
 def _print_piece(piece: str) -> None:
@@ -62,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
     core = Core()
     try:
         model_id = args.model or core.runtime.default_id()
+        if not core.runtime.remotes.is_remote(model_id):
+            core.catalog.get(model_id)  # fail early on a bad model, before any conversation
         if args.conversation is not None:
             core.history.conversation(args.conversation)  # fail early on a bad id
         text = args.message

@@ -46,6 +46,15 @@ def register(subs: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_rename)
 
+    p = dsubs.add_parser("watch", help="resume unfinished syncs and keep watched collections "
+                         "indexed until Ctrl+C (what the window does in the background)")
+    p.add_argument("--interval", type=float,
+                   help="seconds between checks (default: the watch_interval_s setting)")
+    p.add_argument("--once", action="store_true",
+                   help="index what is unfinished or changed now, then exit")
+    p.add_argument("--json", action="store_true", help="one JSON object per finished sync")
+    p.set_defaults(func=run_watch)
+
     p = subs.add_parser("ask", help="answer a question from a collection, with citations")
     p.add_argument("collection", help="collection name (several: a,b)")
     p.add_argument("question")
@@ -81,13 +90,51 @@ def _names(arg: str) -> list[str]:
 def _index(core, name: str) -> dict:
     """Sync as a job of the shared queue (the window's Jobs page lists it), here in
     the foreground; Ctrl+C stops it with the finished files kept."""
-    from app.core.docs import jobs as index_jobs
+    from app.core.queue.kinds import index as index_jobs
 
     job = index_jobs.submit(core.jobs, core.documents, name)
     result = with_sigint(lambda control: core.jobs.run(
         job.id, control, StderrProgress("indexing")))
     result.pop("summary", None)
     return result
+
+
+def run_watch(args: argparse.Namespace) -> int:
+    """The core's background work in the foreground: the queued index jobs run here."""
+    import time
+
+    from app.core.errors import Cancelled
+    from app.core.queue.kinds import index as index_jobs
+
+    core = _core()
+    try:
+        if args.once:
+            core.background.resume_unfinished()
+            core.background.check_now()
+        else:
+            core.start_background(args.interval)
+            note("watching; Ctrl+C stops.")
+
+        def loop(control) -> int:
+            other = {core.jobs.lane_of(k) for k in core.jobs.kinds()} - {"index"}
+            while not control.cancelled:
+                job = core.jobs.next_queued(other)
+                if job is None or job.kind != index_jobs.KIND:
+                    if args.once:
+                        return 0
+                    time.sleep(0.5)
+                    continue
+                result = core.jobs.run(job.id, control, StderrProgress("indexing"))
+                result.pop("summary", None)
+                _show(args, result, _print_report)
+            return 130
+
+        try:
+            return with_sigint(loop)
+        except Cancelled:
+            return 130
+    finally:
+        core.close()
 
 
 def _print_report(report: dict) -> None:
@@ -223,19 +270,15 @@ def run_search(args: argparse.Namespace) -> int:
 def run_ask(args: argparse.Namespace) -> int:
     core = _core()
     try:
-        def model():
-            return core.runtime.engine(args.model)
-
-        model_id = args.model or core.runtime.default_id()
-        params = core.runtime.sampling(model_id, max_tokens=args.max_tokens, seed=args.seed)
         stream = None if args.json else _print_piece
         if args.conversation is not None:
             core.history.conversation(args.conversation)  # fail early on a bad id
-        result = with_sigint(lambda control: core.asker.ask(
-            args.question, model, params, collections=_names(args.collection), k=args.k,
-            conversation_id=args.conversation,
-            documents_only=args.documents_only, system_prompt=core.settings.get("system_prompt"),
-            on_token=stream, control=control))
+        overrides = {"max_tokens": args.max_tokens, "seed": args.seed}
+        result = with_sigint(lambda control: core.chat.ask(
+            args.question, args.model, collections=_names(args.collection), k=args.k,
+            conversation_id=args.conversation, documents_only=args.documents_only,
+            system_prompt=core.settings.get("system_prompt"), on_token=stream,
+            control=control, overrides=overrides))
         if args.json:
             print_json(result.to_dict())
             return 0

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import platform
 import sys
+from pathlib import Path
 
+from app import __version__
 from app.cli.output import human_bytes, print_json
 from app.core import config, hardware
 from app.core.session import Core
@@ -37,6 +39,13 @@ def accelerators() -> dict:
     return out
 
 
+def install_kind() -> str:
+    """Which Hearth this is: the installed (frozen) app or a Python environment."""
+    if getattr(sys, "frozen", False):
+        return f"installed app in {Path(sys.executable).resolve().parent}"
+    return f"Python environment {sys.prefix}, code in {config.REPO_ROOT}"
+
+
 def collect() -> dict:
     from app.core.llm.engine import build_info
 
@@ -47,6 +56,8 @@ def collect() -> dict:
     except Exception:  # noqa: BLE001 - doctor reports, it does not fail
         default = None
     return {
+        "hearth": __version__,
+        "install": install_kind(),
         "python": sys.version.split()[0],
         "platform": platform.platform(),
         "llama_cpp": build_info(),
@@ -67,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     llama = info["llama_cpp"]
     hw = info["hardware"]
+    print(f"Hearth        {info['hearth']}, {info['install']}")
     print(f"Python        {info['python']} on {info['platform']}")
     print(f"llama.cpp     llama-cpp-python {llama['llama_cpp_python']}, "
           f"GPU offload: {'yes' if llama['gpu_offload'] else 'no (CPU build)'}")

@@ -14,9 +14,9 @@ from typing import Any
 
 from app.cli.output import StderrProgress, note, print_json, with_sigint
 from app.core.errors import Cancelled
-from app.core.jobqueue import INPUT_KEY
+from app.core.queue.kinds import files as file_jobs
+from app.core.queue.queue import INPUT_KEY
 from app.core.session import Core
-from app.core.tasks import file_jobs
 
 
 def register(subs: argparse._SubParsersAction) -> None:

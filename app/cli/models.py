@@ -9,7 +9,7 @@ import sys
 
 from app.cli.output import StderrProgress, human_bytes, note, print_json, table, with_sigint
 from app.core.errors import Cancelled, HearthError
-from app.core.models import jobs as download_jobs
+from app.core.queue.kinds import download as download_jobs
 from app.core.session import Core
 
 

@@ -10,7 +10,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from app.core.jobs import JobControl, Progress
+from app.core.control import JobControl, Progress
+from app.core.units import human_bytes  # noqa: F401 - the CLI's formatter
 
 
 def with_sigint(fn: Callable[[JobControl], Any]) -> Any:
@@ -31,14 +32,6 @@ def print_json(data: Any) -> None:
 
 def note(text: str) -> None:
     print(f"note: {text}", file=sys.stderr, flush=True)
-
-
-def human_bytes(n: float) -> str:
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if abs(n) < 1024 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return f"{n:.1f} TB"
 
 
 def table(rows: list[list[Any]], headers: list[str]) -> str:

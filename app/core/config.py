@@ -10,6 +10,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -20,28 +23,41 @@ from app.core.errors import StorageError
 APP_NAME = "Hearth"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
-DEFAULTS: dict[str, Any] = {
-    "default_model": "",  # catalog id; empty = the bundled chat model
-    "n_threads": 0,  # 0 = automatic (hardware.default_threads)
-    "n_gpu_layers": "auto",  # "auto" or an int (0 = CPU only)
-    "n_ctx": 4096,
-    "temperature": 0.2,
-    "top_p": 0.95,
-    "top_k": 40,
-    "min_p": 0.05,
-    "repeat_penalty": 1.1,
-    "max_tokens": 512,
-    "seed": -1,
-    "system_prompt": "You are Hearth, a helpful assistant running privately on this computer. "
-    "Answer concisely and accurately.",
-    "theme": "system",
-    "font_size": 11,
-    "embedding_model": "",  # empty = the bundled all-MiniLM-L6-v2
-    "max_file_mb": 200,
-    "index_threads": 1,
-    "docs_min_score": 0.3,  # cosine below which a passage is "not about this"
-    "watch_interval_s": 10.0,  # how often the Documents page checks watched folders (0 = off)
-}
+@dataclass(frozen=True)
+class Defaults:
+    """Every setting with its type and default: the one source (the CLI, the window,
+    the runtime's sampling and the settings dialog read these)."""
+
+    default_model: str = ""  # catalog id; empty = the bundled chat model
+    n_threads: int = 0  # 0 = automatic (hardware.default_threads)
+    n_gpu_layers: int | str = "auto"  # "auto" or an int (0 = CPU only, -1 = all)
+    n_ctx: int = 4096
+    temperature: float = 0.2
+    top_p: float = 0.95
+    top_k: int = 40
+    min_p: float = 0.05
+    repeat_penalty: float = 1.1
+    max_tokens: int = 512
+    seed: int = -1  # -1 = random
+    system_prompt: str = ("You are Hearth, a helpful assistant running privately on this "
+                          "computer. Answer concisely and accurately.")
+    theme: str = "system"  # system | light | dark
+    font_size: int = 11
+    embedding_model: str = ""  # empty = the bundled all-MiniLM-L6-v2
+    max_file_mb: int = 200
+    index_threads: int = 1
+    index_batch: int = 64  # chunks embedded per batch
+    docs_min_score: float = 0.3  # cosine below which a passage is "not about this"
+    watch_interval_s: float = 10.0  # how often watched folders are checked (0 = off)
+    ui_geometry: str = ""  # the window's last geometry (Qt's saveGeometry, base64)
+    ui_splitter: tuple[int, ...] = ()  # the sidebar/chat split
+    ui_last_conversation: int | None = None  # reopened at start
+    remotes: dict | None = None  # remote model servers by name (models.remotes)
+    serve_port: int = 8080  # Settings > Server: the API's port
+    serve_lan: bool = False  # ... and whether it listens beyond this machine
+
+
+DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Defaults)}
 
 
 _WRITABLE: set[Path] = set()  # data homes already checked in this process
@@ -92,11 +108,28 @@ def bundled_models_dir() -> Path:
     return Path(env) if env else REPO_ROOT / "models"
 
 
+Listener = Callable[[dict[str, Any]], None]
+
+
 class Settings:
-    """Typed access to persisted settings; unknown keys fall back to DEFAULTS."""
+    """Persisted settings over `Defaults`; `subscribe` hears every change made here."""
 
     def __init__(self, db) -> None:  # db: sqlite_utils.Database
         self._db = db
+        self._listeners: list[Listener] = []
+        self._lock = threading.Lock()
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener(changed)` (on the thread that made the change) with the keys
+        whose values changed and their new values; returns a function that unsubscribes."""
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+        return unsubscribe
 
     def get(self, key: str, default: Any = None) -> Any:
         rows = list(self._db.query("select value from settings where key = ?", [key]))
@@ -105,8 +138,7 @@ class Settings:
         return DEFAULTS.get(key, default)
 
     def set(self, key: str, value: Any) -> None:
-        with self._db.conn:
-            self._db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+        self.update({key: value})
 
     def all(self) -> dict[str, Any]:
         values = dict(DEFAULTS)
@@ -115,6 +147,15 @@ class Settings:
         return values
 
     def update(self, values: dict[str, Any]) -> None:
+        before = self.all()
         with self._db.conn:
             for key, value in values.items():
                 self._db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+        # compared as stored (JSON), so a tuple default equals the list it is saved as
+        changed = {k: v for k, v in values.items()
+                   if json.dumps(before.get(k)) != json.dumps(v)}
+        if changed:
+            with self._lock:
+                listeners = list(self._listeners)
+            for listener in listeners:
+                listener(changed)

@@ -12,8 +12,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from app.core.control import JobControl
 from app.core.errors import Cancelled, HearthError
-from app.core.jobs import JobControl
 
 
 class Busy(HearthError):

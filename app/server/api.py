@@ -25,8 +25,8 @@ from sse_starlette import EventSourceResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.core.control import JobControl
 from app.core.errors import HearthError, ModelNotFound
-from app.core.jobs import JobControl
 from app.core.session import Core
 from app.server import completions
 from app.server.admission import Busy, RequestQueue

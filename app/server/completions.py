@@ -10,9 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from app.core.control import JobControl
 from app.core.docs.snippets import Snippet, format_snippets
 from app.core.errors import ContextOverflow, ModelNotFound
-from app.core.jobs import JobControl
 from app.core.llm.base import Generation, SamplingParams
 from app.core.session import Core
 from app.core.tasks.ask import cited_numbers, document_budget, relevant
@@ -111,21 +111,22 @@ def _with_documents(turn: Turn, model) -> list[dict[str, str]]:
 
 def run(core: Core, turn: Turn, control: JobControl,
         on_piece: Callable[[str], None] | None = None) -> Generation:
-    """Generate the reply (call it in the model lane): the model is loaded if needed,
-    the prompt checked against its context, and pieces passed on as they come."""
-    model = core.runtime.engine(turn.model_id)
-    messages = _with_documents(turn, model) if turn.collection else turn.messages
-    tokens = model.tokenize(model.render(messages))
-    room = model.n_ctx - len(tokens)
-    if room < 1:
-        raise ContextOverflow(
-            f"The messages need {len(tokens)} tokens; {turn.model_id} has a "
-            f"{model.n_ctx}-token context.", "Send fewer or shorter messages.")
-    params = replace(turn.params, max_tokens=min(turn.max_tokens or room, room))
-    generation = model.generate(tokens, params, control)
-    for piece in generation:
-        if on_piece is not None:
-            on_piece(piece)
+    """Generate the reply in the core's model lane (after a file job's chunk or a window's
+    turn; the model is loaded if needed and held until the reply ends), the prompt
+    checked against its context, and pieces passed on as they come."""
+    with core.runtime.use(turn.model_id, control) as model:
+        messages = _with_documents(turn, model) if turn.collection else turn.messages
+        tokens = model.tokenize(model.render(messages))
+        room = model.n_ctx - len(tokens)
+        if room < 1:
+            raise ContextOverflow(
+                f"The messages need {len(tokens)} tokens; {turn.model_id} has a "
+                f"{model.n_ctx}-token context.", "Send fewer or shorter messages.")
+        params = replace(turn.params, max_tokens=min(turn.max_tokens or room, room))
+        generation = model.generate(tokens, params, control)
+        for piece in generation:
+            if on_piece is not None:
+                on_piece(piece)
     if turn.collection:
         turn.cited = cited_numbers(generation.text)
     return generation

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app.core.control import JobControl, Progress
 from app.core.errors import ModelNotFound
-from app.core.jobs import JobControl, Progress
 from app.core.llm.context import PromptPlan, plan_prompt
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core
@@ -30,44 +30,40 @@ def scan_models(core: Core) -> Job:
 
 
 def load_model(core: Core, model_id: str) -> Job:
+    """Load the model ahead of the first turn, unless a job is using the model lane now
+    (the turn then loads it in its turn); returns the engine or None."""
     def job(_control: JobControl, progress: Callable[[Progress], None]):
-        progress(Progress(message=f"Loading {model_id}…"))
-        return core.runtime.engine(model_id)
+        return core.runtime.preload(model_id, progress)
     return job
 
 
 def chat_turn(core: Core, action: str, conversation_id: int, model_id: str,
               on_token: Callable[[str], None], text: str | None = None,
               message_id: int | None = None) -> Job:
-    """send / edit / regenerate with the model, loading it first if needed; reports the
-    device once loaded so the window can show where the model runs."""
+    """send / edit / regenerate through the core's one send path (`core.chat`); its
+    progress says when it waits for the model lane or loads the model, then the device."""
     def job(control: JobControl, progress: Callable[[Progress], None]) -> TurnResult:
-        loaded = core.runtime.loaded
-        if loaded is None or loaded.model_id != model_id:
-            progress(Progress(message=f"Loading {model_id}…"))
-        engine = core.runtime.engine(model_id)
-        progress(Progress(extra={"device": engine.device, "model": engine.model_id}))
-        params = core.runtime.sampling(engine.model_id)
-        system = core.history.conversation(conversation_id).system_prompt or ""
-        kw = {"system_prompt": system, "on_token": on_token, "control": control}
-        # every turn draws on the conversation's attached collections, if any
+        kw = {"on_token": on_token, "control": control, "progress": progress}
         if action == "send":
-            return core.asker.send(conversation_id, text, engine, params, **kw)
+            return core.chat.send(conversation_id, text, model_id, **kw)
         if action == "edit":
-            return core.asker.edit(message_id, text, engine, params, **kw)
-        return core.asker.regenerate(conversation_id, engine, params, **kw)
+            return core.chat.edit(message_id, text, model_id, **kw)
+        return core.chat.regenerate(conversation_id, model_id, **kw)
     return job
 
 
 def measure_context(core: Core, conversation_id: int, model_id: str, system: str) -> Job:
     """How the conversation fills the model's window, for the context meter."""
-    def job(control: JobControl, _progress) -> PromptPlan:
-        engine = core.runtime.engine(model_id)
-        control.checkpoint()
-        params = core.runtime.sampling(engine.model_id)
-        history = history_messages(core.history.messages(conversation_id))
-        recent, skipped = recent_turns(history, engine.n_ctx * CHARS_PER_TOKEN)
-        plan = plan_prompt(engine, system, recent, None, params.max_tokens)
+    def job(control: JobControl, _progress) -> PromptPlan | None:
+        loaded = core.runtime.loaded
+        if core.runtime.lane.busy and getattr(loaded, "model_id", None) != model_id:
+            return None  # a job works with another model: measuring must not switch it
+        with core.runtime.use(model_id, control) as engine:
+            control.checkpoint()
+            params = core.runtime.sampling(engine.model_id)
+            history = history_messages(core.history.messages(conversation_id))
+            recent, skipped = recent_turns(history, engine.n_ctx * CHARS_PER_TOKEN)
+            plan = plan_prompt(engine, system, recent, None, params.max_tokens)
         plan.dropped_turns += skipped
         return plan
     return job

@@ -12,8 +12,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDropEvent,
     QGuiApplication,
     QKeySequence,
     QShortcut,
@@ -26,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.control import Progress
 from app.core.errors import HearthError
-from app.core.jobs import Progress
 from app.core.models import bundled
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core
@@ -37,7 +35,7 @@ from app.ui import chat_jobs
 from app.ui.citations import AttachButton, CitationsPanel
 from app.ui.composer import Composer
 from app.ui.context_meter import ContextMeter
-from app.ui.drops import local_files
+from app.ui.drops import FileDropTarget
 from app.ui.message_list import MessageList
 from app.ui.model_picker import ModelPicker
 from app.ui.notify import Banner
@@ -53,7 +51,7 @@ TEMP_USER_ID = -2  # the user's message until the worker has stored it
 MakeJob = Callable[[Worker], chat_jobs.Job]  # given the worker, so a job can stream
 
 
-class ChatView(QWidget):
+class ChatView(FileDropTarget, QWidget):
     status_message = Signal(str)  # a transient note for the status bar
     stats_changed = Signal(str)  # speed, first-token time and device of the last reply
     busy_changed = Signal(str)  # what is running ("" when idle)
@@ -464,12 +462,5 @@ class ChatView(QWidget):
         return ok
 
     # files dropped on the conversation: summarize or translate them -----------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if local_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        files = local_files(event)
-        if files:
-            event.acceptProposedAction()
-            self.files_dropped.emit(files)
+    def drop_files(self, paths: list[str]) -> None:
+        self.files_dropped.emit(paths)

@@ -3,8 +3,9 @@ with pause/resume/cancel, adding by dialog or drag and drop.
 
 Indexing runs as `index` jobs in the shared job queue, started by the window's
 one JobRunner (so the Jobs page lists them beside file jobs and downloads); the
-page shows the running one. A polling FolderWatcher (core) queues a re-sync of a
-watched collection when its files change.
+page shows the running one. The core's folder watcher queues a re-sync of a
+watched collection when its files change, and resumes unfinished syncs at start
+(`Core.start_background`), whether or not this page exists.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,13 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.docs import jobs as index_jobs
-from app.core.docs.watch import FolderWatcher, is_being_indexed
+from app.core.control import Progress
 from app.core.errors import HearthError, NotFound
-from app.core.jobqueue import Job
-from app.core.jobs import Progress
+from app.core.queue.kinds import index as index_jobs
+from app.core.queue.queue import Job
 from app.ui.document_files import DocumentFiles
-from app.ui.drops import local_files
+from app.ui.drops import FileDropTarget
 from app.ui.job_runner import runner_for
 from app.ui.workers import Worker
 
@@ -73,13 +73,12 @@ def finished_text(job: Job, status: str) -> str:
     return job.error or "Indexing failed."
 
 
-class DocumentsView(QWidget):
+class DocumentsView(FileDropTarget, QWidget):
     collections_changed = Signal()
     file_task_requested = Signal(str, str)  # kind (summarize|translate), a document's path
     # collection name, the job's result (SyncReport.to_dict() + "summary") or None
     sync_finished = Signal(str, object)
     progressed = Signal(object)  # Progress of the running sync, on the GUI thread
-    _watch_due = Signal(str)  # from the watcher thread
 
     def __init__(self, core, parent=None) -> None:
         super().__init__(parent)
@@ -96,14 +95,6 @@ class DocumentsView(QWidget):
         self.runner.job_changed.connect(self._on_job_changed)
         self.runner.progress.connect(self._on_progress)
         self.runner.job_finished.connect(self._on_job_finished)
-        self._watch_due.connect(self.request_sync)
-        interval = float(core.settings.get("watch_interval_s", 10.0))
-        self.watcher = FolderWatcher(self.docs.db_path, core.home, self._watch_due.emit,
-                                     interval_s=interval)
-        watcher = self.watcher
-        self.destroyed.connect(lambda *_: watcher.stop(0.1))
-        if interval > 0:
-            watcher.start()
         self.refresh()
         self._warm = Worker(lambda _c, _p: self.docs.warm_up(), name="documents-warm-up")
         self._warm.error.connect(lambda _msg: None)  # a missing model shows when indexing
@@ -111,14 +102,6 @@ class DocumentsView(QWidget):
         running = self.running_job  # started from the Jobs page before this page was built
         if running is not None:
             self._follow(running)
-        self.resume_unfinished()
-
-    def resume_unfinished(self) -> None:
-        """Finish syncs that a quit, a crash or a cancel left half done (the next start
-        resumes them; during a session a cancelled sync waits for Sync now)."""
-        for row in self.docs.collections():
-            if row["sync_state"] != "idle" and not is_being_indexed(self.core.home, row["id"]):
-                self.request_sync(row["name"])
 
     # layout -------------------------------------------------------------------
     def _build(self) -> None:
@@ -300,7 +283,7 @@ class DocumentsView(QWidget):
             return
         try:
             job = index_jobs.submit(self.core.jobs, self.docs, name)
-        except HearthError as exc:  # e.g. removed since the watcher saw it
+        except HearthError as exc:  # e.g. removed meanwhile
             self._say(str(exc))
             return
         self.runner.kick()
@@ -437,12 +420,11 @@ class DocumentsView(QWidget):
             self.refresh()
 
     def shutdown(self) -> None:
-        """Stop the watcher and stop following the queue. A running index job is the
-        runner's: the window stops it ('interrupted', resumed on the next start)."""
+        """Stop following the queue. A running index job is the runner's: the window
+        stops it ('interrupted', resumed on the next start)."""
         if self._closed:
             return
         self._closed = True
-        self.watcher.stop(1.0)
         for signal, slot in ((self.runner.job_changed, self._on_job_changed),
                              (self.runner.progress, self._on_progress),
                              (self.runner.job_finished, self._on_job_finished)):
@@ -452,7 +434,7 @@ class DocumentsView(QWidget):
                 pass
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """The window closes its pages before it closes the core: stop watching then."""
+        """The window closes its pages before it closes the core."""
         self.shutdown()
         super().closeEvent(event)
 
@@ -490,13 +472,5 @@ class DocumentsView(QWidget):
         if path:
             self.add_paths([path])
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        paths = local_files(event)
-        if paths:
-            event.acceptProposedAction()
-            self.add_paths(paths)
-
+    def drop_files(self, paths: list[str]) -> None:
+        self.add_paths(paths)

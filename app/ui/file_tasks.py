@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import HearthError
-from app.core.jobqueue import Job
-from app.core.tasks import file_jobs, language
+from app.core.queue.kinds import files as file_jobs
+from app.core.queue.queue import Job
+from app.core.tasks import language
 from app.core.tasks.summarize import LENGTHS
 from app.core.tasks.summarize import default_output as summary_output
 from app.core.tasks.translate import default_output as translation_output

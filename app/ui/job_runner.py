@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import NotFound
-from app.core.jobqueue import CLOSED_NOTE, JobQueue
+from app.core.queue.queue import CLOSED_NOTE, JobQueue
 from app.ui.workers import Worker
 
 _RUNNERS: dict[int, JobRunner] = {}
@@ -40,12 +40,14 @@ class JobRunner(QObject):
         self._unsubscribe = queue.subscribe(self._bridge.changed.emit)
 
     def _on_changed(self, job_id: int) -> None:
+        if self.queue.closed:  # queued before its core closed
+            return
         self.job_changed.emit(job_id)
         self.kick()
 
     def kick(self) -> None:
         """Start every queued job whose lane is free."""
-        while True:
+        while not self.queue.closed:  # a late event after its core closed: nothing to do
             busy = set(self._lanes.values())
             job = self.queue.next_queued(busy)
             if job is None:
@@ -76,6 +78,8 @@ class JobRunner(QObject):
     def _done(self, job_id: int) -> None:
         self.workers.pop(job_id, None)
         self._lanes.pop(job_id, None)
+        if self.queue.closed:
+            return
         try:
             status = self.queue.get(job_id).status
         except NotFound:  # removed meanwhile

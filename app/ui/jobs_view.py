@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import HearthError, NotFound
-from app.core.jobqueue import Job
+from app.core.queue.queue import Job
 from app.ui import notify
-from app.ui.drops import local_files
+from app.ui.drops import FileDropTarget
 from app.ui.file_tasks import FileTaskDialog
 from app.ui.job_runner import runner_for
 from app.ui.model_widgets import human
@@ -129,7 +129,7 @@ class ResultViewer(QDialog):
         layout.addWidget(buttons)
 
 
-class JobsView(QWidget):
+class JobsView(FileDropTarget, QWidget):
     def __init__(self, core, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core = core
@@ -410,12 +410,5 @@ class JobsView(QWidget):
         self.status.setText(escape(f"{verb}: {job.title}."))
 
     # drag and drop -----------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if local_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        files = local_files(event)
-        if files:
-            event.acceptProposedAction()
-            self.new_task("summarize", files[0])
+    def drop_files(self, paths: list[str]) -> None:
+        self.new_task("summarize", paths[0])

@@ -7,7 +7,7 @@ import importlib
 import os
 import sys
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import DamagedDatabase, HearthError
+from app.core.llm.runtime import LOAD_KEYS, SAMPLING_KEYS
 from app.core.session import Core
 from app.ui import backups, notify, theme
 from app.ui.chat_view import ChatView
@@ -36,7 +37,7 @@ from app.ui.style import STYLESHEET
 from app.ui.workers import Worker
 
 # (title, module, class, tooltip); the Chat page is built in, the others on first show
-BACKGROUND_PAGES_DELAY_MS = 1500  # after the first paint and the model scan
+BACKGROUND_DELAY_MS = 1500  # after the first paint and the model scan
 PAGES = (
     ("Chat", "", "", "Talk with a model (Ctrl+1)"),
     ("Models", "app.ui.models_view", "ModelsView", "Find, download and manage models (Ctrl+2)"),
@@ -48,6 +49,16 @@ JOBS_PAGE = next(i for i, page in enumerate(PAGES) if page[0] == "Jobs")
 CLOSE_WAIT_MS = 8000  # how long closing waits for a reply to stop before hiding instead
 QUIT_WAIT_MS = 120000  # when the whole app quits, wait this long for a model load to end
 MIN_SIZE = QSize(760, 480)
+
+
+class _SettingsBridge(QObject):
+    changed = Signal(object)  # the changed settings, queued onto the GUI thread
+
+    def send(self, changed: dict) -> None:
+        try:
+            self.changed.emit(changed)
+        except RuntimeError:  # the window is gone (deleted without closing)
+            pass
 
 
 class MainWindow(QMainWindow):
@@ -184,6 +195,10 @@ class MainWindow(QMainWindow):
         # postpone the count for as long as a download reports progress)
         self.runner.job_changed.connect(
             lambda _id: None if self._jobs_timer.isActive() else self._jobs_timer.start())
+        # settings change notifications, from any thread, shown on the GUI thread
+        self._settings_bridge = _SettingsBridge()
+        self._settings_bridge.changed.connect(self.apply_settings)
+        self._unsubscribe_settings = self.core.settings.subscribe(self._settings_bridge.send)
 
     # pages -------------------------------------------------------------
     def _set_page_widget(self, index: int, widget: QWidget) -> None:
@@ -203,22 +218,16 @@ class MainWindow(QMainWindow):
         if index == 0 and previous != 0:
             self.chat.refresh_models()  # a model may have been installed meanwhile
 
-    def _start_background_pages(self) -> None:
-        """Build the Documents page once the window is up when collections exist: it
-        watches their folders and resumes a sync left unfinished by a quit or crash,
-        which must not wait until the user happens to open the page."""
+    def _start_background(self) -> None:
+        """Once the window is up: jobs a quit stopped go on, and the core resumes unfinished
+        syncs and watches collections' folders (the pages only show that work)."""
         if self._closed:
             return
         self._resume_jobs()
-        if "Documents" in self.pages:
-            return
         try:
-            has_collections = bool(self.core.documents.collections())
-        except HearthError:
-            return
-        if has_collections:
-            index = next(i for i, page in enumerate(PAGES) if page[0] == "Documents")
-            self._set_page_widget(index, self._build_page(*PAGES[index][:3]))
+            self.core.start_background()
+        except HearthError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
 
     def _build_page(self, title: str, module: str, cls: str) -> QWidget:
         """Import a page's module when it is first shown (keeps start-up fast)."""
@@ -338,17 +347,23 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.core, self, entries=self.chat.entries or None)
-        dialog.applied.connect(self.apply_settings)
         dialog.open()
         return dialog
 
-    def apply_settings(self, values: dict) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            theme.apply(app, values.get("theme", "system"), values.get("font_size", 0))
-        self.chat.refresh_models()
-        self.chat.reload()  # re-render messages in the new colours
-        self.chat.preload()
+    def apply_settings(self, changed: dict) -> None:
+        """Settings changed (here, in the dialog or by the core): show them."""
+        keys = set(changed)
+        if keys & {"theme", "font_size"}:
+            app = QApplication.instance()
+            if app is not None:
+                theme.apply(app, self.core.settings.get("theme"),
+                            self.core.settings.get("font_size"))
+            self.chat.reload()  # re-render messages in the new colours
+        if keys & {"default_model", *LOAD_KEYS}:
+            self.chat.refresh_models()
+            self.chat.preload()
+        elif keys & {"system_prompt", *SAMPLING_KEYS}:
+            self.chat.measure()  # the reply's reserve and the prompt changed
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Hearth",
@@ -368,7 +383,7 @@ class MainWindow(QMainWindow):
         self.sidebar.refresh()
         # after the first paint: the scan parses GGUF headers and competes for the GIL
         QTimer.singleShot(0, self.chat.refresh_models)
-        QTimer.singleShot(BACKGROUND_PAGES_DELAY_MS, self._start_background_pages)
+        QTimer.singleShot(BACKGROUND_DELAY_MS, self._start_background)
         last = self.core.settings.get("ui_last_conversation")
         if last in self.sidebar.ids():
             self.sidebar.select(last)
@@ -387,6 +402,7 @@ class MainWindow(QMainWindow):
 
     def finish_workers(self) -> None:
         """Cancel every job and wait for its thread (a model load cannot be interrupted)."""
+        self.core.background.stop()
         self.chat.shutdown(CLOSE_WAIT_MS)
         stop_runner(self.core, QUIT_WAIT_MS)
         Worker.stop_all(timeout_ms=QUIT_WAIT_MS)
@@ -396,6 +412,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
+        self.core.background.stop()  # the window started it; nothing may queue work now
         stop_server(self.core)  # its requests end first: they use the same model
         self.chat.shutdown(CLOSE_WAIT_MS)
         stop_runner(self.core, 2000)  # background jobs end 'interrupted' and resume later
@@ -408,6 +425,7 @@ class MainWindow(QMainWindow):
             return
         self._save()
         self._closed = True
+        self._unsubscribe_settings()
         for page in self.pages.values():
             if page is not self.chat:
                 page.close()

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.control import Progress
 from app.core.errors import HearthError, NotFound
-from app.core.jobqueue import Job
-from app.core.jobs import Progress
-from app.core.models import jobs as download_jobs
 from app.core.models.names import split_part_names, target_path
+from app.core.queue.kinds import download as download_jobs
+from app.core.queue.queue import Job
 from app.ui.job_runner import runner_for
 from app.ui.model_widgets import cell, human, make_table, progress_text
 

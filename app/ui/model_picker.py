@@ -9,17 +9,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from app.core import hardware
 from app.core.llm.engine import plan_gpu_layers
 from app.core.models.catalog import ModelEntry
+from app.core.units import human_bytes
 
 TIP = Qt.ItemDataRole.ToolTipRole
-
-
-def human_size(n: int) -> str:
-    size = float(n)
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if size < 1000 or unit == "TB":
-            return f"{size:.0f} {unit}" if unit in ("B", "KB", "MB") else f"{size:.1f} {unit}"
-        size /= 1000
-    return f"{n} B"
 
 
 def where_it_runs(entry: ModelEntry, settings: dict, free_vram: int | None,
@@ -58,7 +50,7 @@ class ModelPicker(QComboBox):
         self.clear()
         for entry in entries:
             device = self._loaded.get(entry.id) or where_it_runs(entry, settings, free, bool(gpus))
-            size = "remote" if entry.source == "remote" else human_size(entry.size)
+            size = "remote" if entry.source == "remote" else human_bytes(entry.size)
             label = f"{entry.id}  ·  {size}  ·  {device}"
             self.addItem(label, entry.id)
             i = self.count() - 1

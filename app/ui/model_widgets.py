@@ -7,18 +7,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from app.core.jobs import Progress
+from app.core.control import Progress
+from app.core.units import human_bytes as human
 from app.ui.workers import Worker
-
-
-def human(n: float | None) -> str:
-    if not n:
-        return "?" if n is None else "0 B"
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024:
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return f"{n:.1f} TB"
 
 
 def make_table(headers: list[str]) -> QTableWidget:

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import HearthError
-from app.core.jobqueue import Job
+from app.core.queue.queue import Job
+from app.ui.drops import FileDropTarget
 from app.ui.installed_models import InstalledPanel
 from app.ui.model_dialogs import ask_import_mode, ask_token
 from app.ui.model_downloads import DownloadsPanel
@@ -36,7 +37,7 @@ from app.ui.workers import Worker
 _FILE_ROLE = Qt.ItemDataRole.UserRole + 1  # a recommended row's file, preselected on open
 
 
-class ModelsView(QWidget):
+class ModelsView(FileDropTarget, QWidget):
     models_changed = Signal()  # the main window refreshes the chat's model picker
 
     def __init__(self, core, parent: QWidget | None = None) -> None:
@@ -247,15 +248,10 @@ class ModelsView(QWidget):
         self.tabs.setCurrentIndex(2)
         return self.installed.import_paths(paths, mode)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
-        urls = event.mimeData().urls()
-        if urls and all(u.isLocalFile() and (u.toLocalFile().lower().endswith(".gguf")
-                                             or Path(u.toLocalFile()).is_dir()) for u in urls):
-            event.acceptProposedAction()
+    def accepts_files(self, paths: list[str]) -> bool:
+        return all(p.lower().endswith(".gguf") or Path(p).is_dir() for p in paths)
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
-        paths = [u.toLocalFile() for u in event.mimeData().urls()]
+    def drop_files(self, paths: list[str]) -> None:
         mode = ask_import_mode(self, ", ".join(Path(p).name for p in paths))
         if mode:
             self.import_paths(paths, mode)
-        event.acceptProposedAction()

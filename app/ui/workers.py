@@ -1,6 +1,6 @@
 """One generic worker that runs any core job off the GUI thread.
 
-A job is a plain callable taking `(control, progress)`; the worker turns its
+A piece of work is a plain callable taking `(control, progress)`; the worker turns its
 progress, result and error into Qt signals. Every long job in the window
 (model loading, generation, downloads, indexing, file jobs) goes through it.
 """
@@ -14,11 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
+from app.core.control import JobControl, Progress
 from app.core.errors import Cancelled, HearthError
-from app.core.jobs import JobControl, Progress
 from app.core.store.failures import explain
 
-Job = Callable[[JobControl, Callable[[Progress], None]], Any]
+Work = Callable[[JobControl, Callable[[Progress], None]], Any]  # what a Worker runs
 
 
 class _Reaper(QObject):
@@ -60,7 +60,7 @@ class Worker(QObject):
 
     _live: set[Worker] = set()  # keeps running workers alive; tests check it empties
 
-    def __init__(self, job: Job, name: str = "job") -> None:
+    def __init__(self, job: Work, name: str = "job") -> None:
         super().__init__()
         self.job = job
         self.name = name

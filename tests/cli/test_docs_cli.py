@@ -64,6 +64,35 @@ def test_ask_answers_with_citations(indexed, chat_model_path):
     assert (Path(first["path"]).name, first["page"], first["n"]) == ("guide.pdf", 3, 1)
 
 
+def test_chat_in_a_conversation_uses_its_attached_collections(indexed, chat_model_path,
+                                                              monkeypatch):
+    """`hearth chat --conversation ID` sends as the window does: the collections attached
+    to that conversation go into the prompt and their citations are kept with the reply."""
+    from app.core.session import Core
+
+    monkeypatch.setenv("HEARTH_HOME", str(indexed["home"]))
+    core = Core()
+    try:
+        conv = core.history.new_conversation(title="Warranty")
+        core.documents.attach(conv.id, ["kb"])  # as the window's Documents button does
+    finally:
+        core.close()
+    out = run_cli("chat", "--conversation", str(conv.id), "How long does the Aurora warranty "
+                  "last?", "--max-tokens", "24", "--seed", "1", "--json", home=indexed["home"])
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["conversation_id"] == conv.id and result["status"] == "complete"
+    names = {Path(c["path"]).name for c in result["citations"]}
+    assert "guide.pdf" in names
+    core = Core()
+    try:
+        stored = core.asker.citations_of(result["message_id"])
+        assert {Path(c["path"]).name for c in stored} == names
+        assert result["context"]["document_tokens"] > 0  # snippets took part of the window
+    finally:
+        core.close()
+
+
 def test_list_status_sync_and_rm(indexed):
     home = indexed["home"]
     listed = json.loads(run_cli("docs", "list", "--json", home=home).stdout)
@@ -114,6 +143,21 @@ def test_remove_whole_collection(tmp_path):
     human = run_cli("docs", "list", home=home)
     assert "No collections yet" in human.stdout
     assert "No jobs" in run_cli("jobs", home=home).stdout  # its index job went with it
+
+
+def test_docs_watch_once_indexes_what_changed(tmp_path):
+    """The core's background work from the terminal: no window needed."""
+    home, folder = tmp_path / "home", tmp_path / "w"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Apples grow in the north orchard.")
+    assert run_cli("docs", "add", "w", str(folder), home=home).returncode == 0
+    (folder / "b.txt").write_text("Bees live in the south meadow.")
+    out = run_cli("docs", "watch", "--once", "--json", home=home)
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert report["collection"] == "w" and report["indexed"] == 1 and report["unchanged"] == 1
+    again = run_cli("docs", "watch", "--once", "--json", home=home)
+    assert again.returncode == 0 and again.stdout.strip() == ""  # nothing changed since
 
 
 def test_jobs_retry_refuses_a_finished_job_and_rm_forgets_it(tmp_path):

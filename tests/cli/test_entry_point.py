@@ -100,3 +100,13 @@ def test_missing_qt_system_library_message_names_the_package():
     assert "hearth chat" in line and "\n" not in line
     other = missing_library_message(ImportError("libfoo.so.3: cannot open shared object file"))
     assert "provides libfoo.so.3" in other
+
+
+def test_doctor_says_which_hearth_this_is(hearth_home):
+    import json
+
+    out = run_cli("doctor", "--json", home=hearth_home, timeout=120)
+    assert out.returncode == 0, out.stderr
+    info = json.loads(out.stdout)
+    assert info["hearth"] == __version__
+    assert info["install"].startswith("Python environment") and str(ROOT) in info["install"]

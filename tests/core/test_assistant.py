@@ -2,8 +2,8 @@
 
 import pytest
 
+from app.core.control import JobControl
 from app.core.errors import ContextOverflow, HearthError
-from app.core.jobs import JobControl
 from app.core.llm.base import SamplingParams
 from app.core.store.db import open_db
 from app.core.store.history import History

@@ -4,7 +4,7 @@ import dataclasses
 
 import pytest
 
-from app.core.jobs import JobControl
+from app.core.control import JobControl
 from app.core.llm.base import SamplingParams
 from app.core.llm.context import plan_prompt
 from app.core.llm.engine import Engine, LoadOptions, plan_gpu_layers

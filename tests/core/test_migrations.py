@@ -1,3 +1,7 @@
+import shutil
+from pathlib import Path
+
+import pytest
 from sqlite_utils import Database
 
 from app.core.store.db import open_db
@@ -33,8 +37,6 @@ def test_migrate_twice_applies_nothing(tmp_path):
 
 
 def test_corrupt_database_gives_clear_error(tmp_path):
-    import pytest
-
     from app.core.errors import StorageError
 
     bad = tmp_path / "bad.db"
@@ -103,3 +105,82 @@ def test_failed_upgrade_says_where_the_data_is(tmp_path, monkeypatch):
     assert backup in str(info.value) and "m900_broken" in str(info.value)
     copy = Database(backup)
     assert [r["title"] for r in copy["conversations"].rows] == ["kept"]
+
+
+# The first released schema (m001_initial alone) with a little data, made once by
+# make_first_schema_db() below and committed: it must upgrade to the current schema.
+FIRST_SCHEMA_DB = Path(__file__).resolve().parents[1] / "fixtures" / "schema_m001.db"
+
+
+def make_first_schema_db(path: Path) -> None:
+    """How FIRST_SCHEMA_DB was made (kept to show what it holds; do not rerun it when a
+    migration changes: the file stands for databases users already have)."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from app.core.store.migrations import m001_initial
+
+    db = Database(sqlite3.connect(str(path)))
+    m001_initial(db)
+    db["_migrations"].create({"name": str, "applied": float}, pk="name")
+    db["_migrations"].insert({"name": "m001_initial", "applied": 1.0})
+    db["conversations"].insert({"id": 1, "title": "Capitals", "created": 1.0, "updated": 2.0,
+                                "model": "smollm2-135m-instruct", "system_prompt": ""})
+    for i, (role, text) in enumerate([("user", "What is the capital of Japan?"),
+                                      ("assistant", "Tokyo is the capital of Japan.")]):
+        db["messages"].insert({"id": i + 1, "conversation_id": 1, "role": role,
+                               "content": text, "created": 1.0 + i, "status": "complete"})
+    db["settings"].insert({"key": "temperature", "value": "0.5"})
+    db.conn.commit()
+    db.conn.execute("VACUUM")
+    db.conn.close()
+
+
+def test_upgrade_from_the_first_schema_keeps_data_and_matches_a_fresh_database(tmp_path):
+    from app.core.config import Settings
+    from app.core.store.history import History
+
+    path = tmp_path / "old.db"
+    shutil.copy(FIRST_SCHEMA_DB, path)
+    db = open_db(path)
+    assert [r["name"] for r in db["_migrations"].rows] == [m.__name__ for m in MIGRATIONS]
+    fresh = open_db(tmp_path / "fresh.db")
+    assert set(db.table_names()) == set(fresh.table_names())
+    for table in fresh.table_names():
+        assert columns(db, table) == columns(fresh, table), table
+    history = History(db)
+    assert [m.content for m in history.messages(1)][1] == "Tokyo is the capital of Japan."
+    assert history.search("tokyo")  # the old messages are still in the full-text index
+    assert Settings(db).get("temperature") == 0.5
+    reply = history.add_message(1, "assistant", "Paris.", pid=1)  # a column added later
+    assert history.message(reply.id).content == "Paris."
+
+
+def test_migrations_are_registered_in_file_order_once():
+    from app.core.store import migrations
+
+    names = [m.__name__ for m in MIGRATIONS]
+    assert names == sorted(names) and len(set(names)) == len(names)
+    with pytest.raises(ValueError, match="two migrations"):
+        migrations.migration(migrations.m001_initial)
+
+
+def test_a_failing_migration_is_rolled_back_whole(tmp_path, monkeypatch):
+    from app.core.store import migrations
+
+    db = open_db(tmp_path / "h.db")
+
+    def m999_broken(db) -> None:
+        db["half_made"].create({"id": int}, pk="id")
+        db["settings"].insert({"key": "half", "value": "1"})
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*MIGRATIONS, m999_broken])
+    with pytest.raises(RuntimeError, match="disk full"):
+        migrate(db)
+    assert "half_made" not in db.table_names()
+    assert db.execute("select count(*) from settings where key = 'half'").fetchone()[0] == 0
+    assert "m999_broken" not in {r["name"] for r in db["_migrations"].rows}
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
+    assert migrate(db) == []  # the database is usable as before

@@ -10,8 +10,8 @@ import stat
 
 import pytest
 
+from app.core.control import JobControl
 from app.core.errors import ContextOverflow, HearthError
-from app.core.jobs import JobControl
 from app.core.llm.remote import context_length
 from tests.conftest import run_cli
 from tests.server.remote_server import ALIAS, KEY, LlamaServer, free_port

@@ -2,8 +2,9 @@
 the before-loading guess of where a model will run."""
 
 from app.core.models.catalog import Catalog
+from app.core.units import human_bytes
 from app.ui.chat_jobs import recent_turns
-from app.ui.model_picker import human_size, where_it_runs
+from app.ui.model_picker import where_it_runs
 
 
 def _history(n_turns: int, size: int) -> list[dict[str, str]]:
@@ -31,6 +32,13 @@ def test_where_a_model_runs_before_it_is_loaded(core):
     assert where_it_runs(entry, {**settings, "n_gpu_layers": 0}, 80 * 2**30, True) == "CPU"
 
 
-def test_human_size():
-    assert human_size(98_000_000) == "98 MB"
-    assert human_size(4_370_000_000) == "4.4 GB"
+def test_one_size_formatter_for_picker_pages_and_cli():
+    """The model picker, the Models page and the CLI say the same size for one file
+    (the picker said 4.4 GB where the Models page said 4.1 GB)."""
+    from app.cli import output
+    from app.ui import model_widgets
+
+    assert human_bytes(98_000_000) == "93.5 MB"
+    assert human_bytes(4_370_000_000) == "4.1 GB"
+    assert human_bytes(None) == "?" and human_bytes(0) == "0 B" and human_bytes(512) == "512 B"
+    assert output.human_bytes is human_bytes and model_widgets.human is human_bytes

@@ -21,12 +21,13 @@ def corpus(tmp_path):
 @pytest.fixture
 def view(qtbot, core, embedder):
     core.documents.use_embedder(embedder)
-    core.settings.set("watch_interval_s", 0.5)
     v = DocumentsView(core)
     qtbot.addWidget(v)
     v.resize(900, 600)
     v.show()
+    core.start_background(watch_interval_s=0.5)  # the core watches, as in the window
     yield v
+    core.background.stop()
     v.shutdown()
 
 
@@ -224,19 +225,22 @@ def test_citations_panel_lists_and_opens_files(qtbot, monkeypatch, tmp_path):
     assert panel.isHidden()
 
 
-def test_unfinished_sync_resumes_when_the_page_opens(qtbot, core, embedder, corpus):
+def test_page_shows_the_sync_the_core_resumed(qtbot, core, embedder, corpus):
+    """The core resumes a sync a crash left half done; the page only shows it."""
+    from app.ui.job_runner import runner_for
+
     core.documents.use_embedder(embedder)
     core.documents.add("kb", [corpus], sync=False)
     coll = core.documents.store.get("kb")
     core.documents.store.update(coll.id, sync_state="running")  # as a killed process leaves it
-    core.settings.set("watch_interval_s", 0)  # no watcher: the resume alone must do it
+    runner_for(core)  # the window's runner, which runs what the core queues
+    assert core.start_background(watch_interval_s=0) == ["kb"]
     view = DocumentsView(core)
     qtbot.addWidget(view)
-    assert view.syncing == "kb" and view.busy
-    with qtbot.waitSignal(view.sync_finished, timeout=120000) as blocker:
-        pass
-    assert blocker.args[1]["indexed"] == 6
+    qtbot.waitUntil(lambda: view.syncing == "kb", timeout=20000)
+    assert view.busy
+    qtbot.waitUntil(lambda: core.documents.store.get("kb").sync_state == "idle", timeout=120000)
     qtbot.waitUntil(lambda: not view.busy, timeout=10000)
-    assert core.documents.store.get("kb").sync_state == "idle"
-    assert [j.status for j in _index_jobs(core)] == ["done"]
+    [job] = _index_jobs(core)
+    assert job.status == "done" and job.result["indexed"] == 6
     view.shutdown()

@@ -130,7 +130,7 @@ def test_pause_holds_a_running_job_and_resume_finishes_it(qtbot, core, view, tmp
 
 
 def test_indexing_runs_in_the_same_queue_and_page(qtbot, core, view, embedder, tmp_path):
-    from app.core.docs import jobs as index_jobs
+    from app.core.queue.kinds import index as index_jobs
 
     folder = tmp_path / "notes"
     folder.mkdir()

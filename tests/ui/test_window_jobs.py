@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
 
-from app.core.jobqueue import CLOSED_NOTE
+from app.core.queue.queue import CLOSED_NOTE
 from tests.ui.conftest import GatedJob
 
 

@@ -2,8 +2,8 @@
 
 import time
 
+from app.core.control import Progress
 from app.core.errors import HearthError
-from app.core.jobs import Progress
 from app.ui.workers import Worker
 
 

@@ -19,13 +19,13 @@ from pathlib import Path
 import numpy as np
 from filelock import FileLock, Timeout
 
+from app.core.control import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 from app.core.docs import loaders
 from app.core.docs.chunking import Chunk, chunk_document
 from app.core.docs.embedder import Embedder
 from app.core.docs.index import IVF_THRESHOLD, VectorIndex
-from app.core.docs.store import Collection, DocStore, FileRow
 from app.core.errors import DocumentError, HearthError, StorageError
-from app.core.jobs import JobControl, Progress, ProgressCallback, RateMeter, no_progress
+from app.core.store.documents import Collection, DocStore, FileRow
 
 SAVE_EVERY_S = 5.0
 
@@ -182,7 +182,7 @@ class Indexer:
 
     def _stored_batches(self, coll: Collection):
         for ids, blobs in self.store.iter_vectors(coll.id):
-            from app.core.docs.store import from_blobs
+            from app.core.store.documents import from_blobs
 
             yield np.asarray(ids, dtype=np.int64), from_blobs(blobs, coll.dim or 0)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.docs import archive, markup
+from app.core.docs.text import decode_text
 from app.core.errors import DocumentError
 
 TEXT_EXTS = {".txt", ".text", ".log", ".rst", ".org", ".tex", ".json", ".yaml", ".yml",
@@ -291,29 +292,6 @@ def _docx_breaks(p) -> tuple[int, int]:
 
 
 # Markdown and plain text ---------------------------------------------------
-def decode_text(data: bytes, name: str) -> tuple[str, str]:
-    """Bytes to str in whatever encoding they are; (text, encoding). Binary data is refused."""
-    from charset_normalizer import from_bytes
-
-    head = data[:8192]
-    boms = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-    for bom, enc in boms:
-        if head.startswith(bom):
-            return data.decode(enc, errors="replace"), enc
-    if b"\x00" in head:
-        raise DocumentError(f"{name} looks like a binary file, not text.",
-                            "Only documents with text can be indexed.")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None:
-        raise DocumentError(f"{name} looks like a binary file, not text.",
-                            "Only documents with text can be indexed.")
-    return str(best), best.encoding
-
-
 def _load_text(path: Path) -> LoadedDocument:
     text, enc = decode_text(path.read_bytes(), path.name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")

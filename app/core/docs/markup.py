@@ -15,6 +15,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from app.core.docs import archive
+from app.core.docs.text import decode_text
 
 HeadingTuple = tuple[int, str, int]
 
@@ -129,8 +130,6 @@ def _local(tag: str) -> str:
 
 def epub_chapters(path: Path) -> tuple[list[tuple[str, list[HeadingTuple]]], str]:
     """The chapters of an EPUB in reading order: [(text, headings)], and the book title."""
-    from app.core.docs.loaders import decode_text
-
     with _zip(path) as zf:
         names = set(zf.namelist())
         if "META-INF/encryption.xml" in names:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.core.docs.snippets import Snippet
-from app.core.docs.store import Collection, DocStore
+from app.core.store.documents import Collection, DocStore
 
 if TYPE_CHECKING:
     from app.core.docs.embedder import Embedder

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.config import Settings
+from app.core.control import JobControl, ProgressCallback, no_progress
 from app.core.docs.snippets import Snippet
-from app.core.docs.store import Collection, DocStore
 from app.core.errors import HearthError, NotFound
-from app.core.jobs import JobControl, ProgressCallback, no_progress
+from app.core.store.documents import Collection, DocStore
 
 # numpy, faiss and the indexer are imported on first use, so opening the window
 # (which builds a Core) does not wait for them.
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from app.core.docs.index import VectorIndex
     from app.core.docs.indexer import Indexer, SyncReport
 
-DEFAULT_MIN_SCORE = 0.3  # cosine below which a snippet is "not about this" (documents only)
 
 
 class Documents:
@@ -89,7 +88,7 @@ class Documents:
 
         return Indexer(store or self.store, self.embedder, self.home,
                        max_mb=float(self.settings.get("max_file_mb") or 200),
-                       batch_size=int(self.settings.get("index_batch", 64)))
+                       batch_size=int(self.settings.get("index_batch")))
 
     def index_of(self, coll: Collection) -> VectorIndex:
         """The collection's vector index, reopened when its file changed on disk."""
@@ -195,7 +194,7 @@ class Documents:
         return Retriever(self.store, self.embedder, self.index_of).search(colls, query, k)
 
     def min_score(self) -> float:
-        return float(self.settings.get("docs_min_score", DEFAULT_MIN_SCORE))
+        return float(self.settings.get("docs_min_score"))
 
     # conversations ------------------------------------------------------------------
     def attach(self, conversation_id: int, names: list[str]) -> list[Collection]:

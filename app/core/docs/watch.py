@@ -17,7 +17,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from app.core.docs.indexer import discover, sync_lock_path
-from app.core.docs.store import DocStore
+from app.core.store.documents import DocStore
 
 
 def is_being_indexed(home: Path, collection_id: int) -> bool:

@@ -3,26 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Protocol
 
-from app.core.jobs import JobControl
+from app.core.config import DEFAULTS
+from app.core.control import JobControl
 
 
 @dataclass
 class SamplingParams:
-    temperature: float = 0.2
-    top_p: float = 0.95
-    top_k: int = 40
-    min_p: float = 0.05
-    repeat_penalty: float = 1.1
-    max_tokens: int = 512
-    seed: int = -1
+    """How to sample; the defaults are the settings' (config.Defaults)."""
+
+    temperature: float = DEFAULTS["temperature"]
+    top_p: float = DEFAULTS["top_p"]
+    top_k: int = DEFAULTS["top_k"]
+    min_p: float = DEFAULTS["min_p"]
+    repeat_penalty: float = DEFAULTS["repeat_penalty"]
+    max_tokens: int = DEFAULTS["max_tokens"]
+    seed: int = DEFAULTS["seed"]
     stop: list[str] = field(default_factory=list)
 
     @classmethod
     def from_settings(cls, values: dict) -> SamplingParams:
-        names = ("temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens", "seed")
+        names = [f.name for f in fields(cls) if f.name != "stop"]
         return cls(**{k: values[k] for k in names if k in values})
 
 

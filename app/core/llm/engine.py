@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core import hardware
+from app.core.control import JobControl
 from app.core.errors import HearthError, ModelLoadError
-from app.core.jobs import JobControl
 from app.core.llm.base import Generation, SamplingParams
 from app.core.llm.templates import ChatTemplate
 from app.core.models.gguf_info import GGUFInfo, read_gguf
@@ -218,7 +218,17 @@ class Engine:
     def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
         return self.template.render(messages, add_generation_prompt)
 
+    def _check_loaded(self) -> None:
+        if not self._model:
+            raise HearthError("The model was unloaded.", "Load it again.")
+
     def tokenize(self, text: str, special: bool = True) -> list[int]:
+        # Under the lock: the vocabulary belongs to the model, which close() frees.
+        with self._lock:
+            self._check_loaded()
+            return self._tokenize(text, special)
+
+    def _tokenize(self, text: str, special: bool) -> list[int]:
         lib = self._lib
         data = text.encode("utf-8")
         add_bos = self._add_bos and not (
@@ -241,8 +251,11 @@ class Engine:
         return buf.raw[:n]
 
     def detokenize(self, tokens: list[int]) -> str:
-        buf = ctypes.create_string_buffer(256)
-        return b"".join(self._piece(t, buf) for t in tokens).decode("utf-8", errors="replace")
+        with self._lock:
+            self._check_loaded()
+            buf = ctypes.create_string_buffer(256)
+            return b"".join(self._piece(t, buf) for t in tokens).decode("utf-8",
+                                                                       errors="replace")
 
     # generation --------------------------------------------------------
     def _sampler(self, p: SamplingParams):
@@ -323,8 +336,7 @@ class Engine:
         lib = self._lib
         stats = gen.stats
         with self._lock:
-            if not self._ctx:
-                raise HearthError("The model was unloaded.", "Load it again.")
+            self._check_loaded()
             start = time.perf_counter()
             cached = self._reuse_prefix(tokens)
             stats.prompt_tokens, stats.cached_tokens = len(tokens), cached

@@ -26,8 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.control import JobControl
 from app.core.errors import ContextOverflow, HearthError, ModelNotFound
-from app.core.jobs import JobControl
 from app.core.llm.base import Generation, SamplingParams
 from app.core.secrets import redact
 

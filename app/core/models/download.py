@@ -24,8 +24,9 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from app.core.errors import DownloadError, HubError
-from app.core.jobs import JobControl
+from app.core.control import JobControl
 from app.core.models.hub import allow_network, endpoint, translate_errors
+from app.core.units import human_bytes
 
 CHUNK = 1 << 20
 DISK_MARGIN = 64 * 2**20  # keep this much free beyond the file itself
@@ -82,13 +83,9 @@ def check_disk(path: Path, need: int) -> None:
     free = shutil.disk_usage(path).free
     if need + DISK_MARGIN > free:
         raise DownloadError(
-            f"Not enough free disk space: the download needs {_gb(need)} more and "
-            f"{_gb(free)} is free on {path}.",
+            f"Not enough free disk space: the download needs {human_bytes(need)} more and "
+            f"{human_bytes(free)} is free on {path}.",
             "Free some space, or pick a smaller quantization of the model.")
-
-
-def _gb(n: float) -> str:
-    return f"{n / 2**30:.2f} GB" if n >= 2**30 else f"{n / 2**20:.0f} MB"
 
 
 def _remove(*paths: Path) -> None:
@@ -146,7 +143,7 @@ class _Fetcher:
                 if getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT):
                     raise DownloadError(
                         f"The disk filled up while saving {job.target.name} "
-                        f"({_gb(self.have)} of {_gb(job.size)} saved).",
+                        f"({human_bytes(self.have)} of {human_bytes(job.size)} saved).",
                         "Free some space and pull again: it continues where it stopped.") from exc
                 if not _transient(exc):
                     raise
@@ -154,7 +151,7 @@ class _Fetcher:
                 if failures > self.retries:
                     raise DownloadError(
                         f"The connection to the hub keeps failing ({_describe(exc)}); "
-                        f"{_gb(self.have)} of {_gb(job.size)} are saved.",
+                        f"{human_bytes(self.have)} of {human_bytes(job.size)} are saved.",
                         "Check the connection and pull again: it continues where it stopped.",
                     ) from exc
                 self.stats.retries += 1

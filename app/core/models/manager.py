@@ -10,7 +10,7 @@ from typing import Any
 from app.core import config
 from app.core.config import Settings
 from app.core.errors import HearthError
-from app.core.jobs import JobControl, ProgressCallback, no_progress
+from app.core.control import JobControl, ProgressCallback, no_progress
 from app.core.models import bundled, download, importer, recommended
 from app.core.models import fit as fitcheck
 from app.core.models import token as hub_token

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.core.config import Settings
 from app.core.errors import HubError
-from app.core.jobs import JobControl, Progress, ProgressCallback, RateMeter, no_progress
+from app.core.control import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 from app.core.models import fit as fitcheck
 from app.core.models.catalog import Catalog, ModelEntry, model_id_for
 from app.core.models.gguf_info import read_gguf

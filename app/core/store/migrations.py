@@ -1,6 +1,8 @@
-"""Schema migrations: plain functions applied in order and recorded by name.
+"""Schema migrations: plain functions, registered in file order by `@migration`,
+applied in that order and recorded by name, each in one transaction.
 
-Append new migrations to MIGRATIONS; never edit one that has shipped.
+Add a new migration at the end of this file; never edit one that has shipped
+(tests/core/test_migrations.py upgrades a database of the first schema).
 """
 
 from __future__ import annotations
@@ -14,7 +16,19 @@ from sqlite_utils import Database
 
 from app.core.errors import StorageError
 
+Migration = Callable[[Database], None]
+MIGRATIONS: list[Migration] = []
 
+
+def migration(fn: Migration) -> Migration:
+    """Register `fn` after the migrations above it (its name is its record)."""
+    if any(m.__name__ == fn.__name__ for m in MIGRATIONS):
+        raise ValueError(f"two migrations are named {fn.__name__}")
+    MIGRATIONS.append(fn)
+    return fn
+
+
+@migration
 def m001_initial(db: Database) -> None:
     db["conversations"].create(
         {
@@ -54,6 +68,7 @@ def m001_initial(db: Database) -> None:
     db["settings"].create({"key": str, "value": str}, pk="key")
 
 
+@migration
 def m002_models(db: Database) -> None:
     """Models registered in the catalog (downloaded or imported); the bundled
     ones are found on disk and need no row."""
@@ -75,6 +90,56 @@ def m002_models(db: Database) -> None:
     )
 
 
+@migration
+def m004_documents(db: Database) -> None:
+    """Document collections: sources (folders/files), files with hash and status,
+    chunks with page, heading path, char offsets, text and their stored vector
+    (so the FAISS index can be rebuilt without re-embedding), FTS5 over chunk
+    text, the collections attached to each conversation and the citations of
+    each answer (kept with the message, so they survive re-indexing)."""
+    # Plain SQL for ON DELETE CASCADE, one statement at a time (executescript would
+    # commit mid-migration).
+    statements = (
+        """CREATE TABLE doc_collections (
+           id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, created FLOAT NOT NULL,
+           updated FLOAT NOT NULL, embedding_model TEXT, dim INTEGER, index_kind TEXT,
+           sync_state TEXT NOT NULL DEFAULT 'idle', last_sync FLOAT, watch INTEGER DEFAULT 1)""",
+        """CREATE TABLE doc_sources (
+           id INTEGER PRIMARY KEY,
+           collection_id INTEGER NOT NULL REFERENCES doc_collections(id) ON DELETE CASCADE,
+           path TEXT NOT NULL, kind TEXT NOT NULL, added FLOAT NOT NULL,
+           UNIQUE (collection_id, path))""",
+        """CREATE TABLE doc_files (
+           id INTEGER PRIMARY KEY,
+           collection_id INTEGER NOT NULL REFERENCES doc_collections(id) ON DELETE CASCADE,
+           path TEXT NOT NULL, kind TEXT, sha256 TEXT, size INTEGER, mtime FLOAT,
+           pages INTEGER, chunks INTEGER NOT NULL DEFAULT 0,
+           status TEXT NOT NULL DEFAULT 'pending', reason TEXT, embedding_model TEXT,
+           indexed FLOAT, UNIQUE (collection_id, path))""",
+        """CREATE TABLE doc_chunks (
+           id INTEGER PRIMARY KEY,
+           collection_id INTEGER NOT NULL REFERENCES doc_collections(id) ON DELETE CASCADE,
+           file_id INTEGER NOT NULL REFERENCES doc_files(id) ON DELETE CASCADE,
+           ord INTEGER NOT NULL, page INTEGER, heading TEXT, char_start INTEGER,
+           char_end INTEGER, text TEXT NOT NULL, vector BLOB)""",
+        """CREATE INDEX doc_chunks_file ON doc_chunks(file_id)""",
+        """CREATE INDEX doc_chunks_collection ON doc_chunks(collection_id)""",
+        """CREATE TABLE conversation_collections (
+           conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+           collection_id INTEGER NOT NULL REFERENCES doc_collections(id) ON DELETE CASCADE,
+           PRIMARY KEY (conversation_id, collection_id))""",
+        """CREATE TABLE message_citations (
+           message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+           n INTEGER NOT NULL, chunk_id INTEGER, path TEXT NOT NULL, page INTEGER,
+           heading TEXT, score FLOAT, text TEXT NOT NULL, PRIMARY KEY (message_id, n))""",
+    )
+    for statement in statements:
+        db.execute(statement)
+    db["doc_chunks"].enable_fts(["text"], fts_version="FTS5", create_triggers=True,
+                                tokenize="porter")
+
+
+@migration
 def m005_jobs(db: Database) -> None:
     """The background job queue (file jobs, indexing, downloads) and each job's
     finished parts, so a cancelled or killed job resumes where it stopped."""
@@ -118,72 +183,20 @@ def m005_jobs(db: Database) -> None:
     )
 
 
-def m004_documents(db: Database) -> None:
-    """Document collections: sources (folders/files), files with hash and status,
-    chunks with page, heading path, char offsets, text and their stored vector
-    (so the FAISS index can be rebuilt without re-embedding), FTS5 over chunk
-    text, the collections attached to each conversation and the citations of
-    each answer (kept with the message, so they survive re-indexing)."""
-    # Plain SQL for ON DELETE CASCADE (executescript would commit mid-migration).
-    sql = """
-        CREATE TABLE doc_collections (
-            id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, created FLOAT NOT NULL,
-            updated FLOAT NOT NULL, embedding_model TEXT, dim INTEGER, index_kind TEXT,
-            sync_state TEXT NOT NULL DEFAULT 'idle', last_sync FLOAT, watch INTEGER DEFAULT 1);
-        CREATE TABLE doc_sources (
-            id INTEGER PRIMARY KEY,
-            collection_id INTEGER NOT NULL REFERENCES doc_collections(id) ON DELETE CASCADE,
-            path TEXT NOT NULL, kind TEXT NOT NULL, added FLOAT NOT NULL,
-            UNIQUE (collection_id, path));
-        CREATE TABLE doc_files (
-            id INTEGER PRIMARY KEY,
-            collection_id INTEGER NOT NULL REFERENCES doc_collections(id) ON DELETE CASCADE,
-            path TEXT NOT NULL, kind TEXT, sha256 TEXT, size INTEGER, mtime FLOAT,
-            pages INTEGER, chunks INTEGER NOT NULL DEFAULT 0,
-            status TEXT NOT NULL DEFAULT 'pending', reason TEXT, embedding_model TEXT,
-            indexed FLOAT, UNIQUE (collection_id, path));
-        CREATE TABLE doc_chunks (
-            id INTEGER PRIMARY KEY,
-            collection_id INTEGER NOT NULL REFERENCES doc_collections(id) ON DELETE CASCADE,
-            file_id INTEGER NOT NULL REFERENCES doc_files(id) ON DELETE CASCADE,
-            ord INTEGER NOT NULL, page INTEGER, heading TEXT, char_start INTEGER,
-            char_end INTEGER, text TEXT NOT NULL, vector BLOB);
-        CREATE INDEX doc_chunks_file ON doc_chunks(file_id);
-        CREATE INDEX doc_chunks_collection ON doc_chunks(collection_id);
-        CREATE TABLE conversation_collections (
-            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-            collection_id INTEGER NOT NULL REFERENCES doc_collections(id) ON DELETE CASCADE,
-            PRIMARY KEY (conversation_id, collection_id));
-        CREATE TABLE message_citations (
-            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
-            n INTEGER NOT NULL, chunk_id INTEGER, path TEXT NOT NULL, page INTEGER,
-            heading TEXT, score FLOAT, text TEXT NOT NULL, PRIMARY KEY (message_id, n));
-        """
-    for statement in sql.split(";"):
-        if statement.strip():
-            db.execute(statement)
-    db["doc_chunks"].enable_fts(["text"], fts_version="FTS5", create_triggers=True,
-                                tokenize="porter")
-
-
+@migration
 def m006_message_owner(db: Database) -> None:
     """The process writing a reply, so that opening Hearth elsewhere (a CLI command while
     the window answers) does not mark a live reply as stopped."""
     db["messages"].add_column("pid", int)
 
 
-Migration = Callable[[Database], None]
-MIGRATIONS: list[Migration] = [m001_initial, m002_models, m004_documents, m005_jobs,
-                               m006_message_owner]
-
-
 def migrate(db: Database) -> list[str]:
     """Apply every migration not yet recorded; returns the names applied.
 
     A database that records migrations this Hearth does not know was written by a
-    newer version: it is refused untouched. Before an existing database is upgraded
-    a copy is kept beside it, since SQLite commits DDL as it goes and a failed step
-    could otherwise leave it half-upgraded.
+    newer version: it is refused untouched. Each step is one transaction; before an
+    existing database is upgraded a copy is kept beside it all the same (sqlite-utils'
+    full-text setup commits as it goes).
     """
     if "_migrations" not in db.table_names():
         db["_migrations"].create({"name": str, "applied": float}, pk="name")
@@ -200,11 +213,12 @@ def migrate(db: Database) -> list[str]:
     pending = [m for m in MIGRATIONS if m.__name__ not in done]
     backup = _backup(db, pending[0].__name__) if pending and done else None
     applied = []
-    for migration in pending:
-        name = migration.__name__
+    for step in pending:
+        name = step.__name__
         try:
-            with db.conn:
-                migration(db)
+            with db.conn:  # commits on success, rolls everything back on an error
+                db.execute("BEGIN")  # DDL too: sqlite3 opens no transaction for it itself
+                step(db)
                 db["_migrations"].insert({"name": name, "applied": time.time()})
         except sqlite3.Error as exc:
             kept = f"Your data from before the upgrade is in {backup}. " if backup else ""

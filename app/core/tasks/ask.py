@@ -14,11 +14,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.core.control import JobControl
 from app.core.docs.retriever import best_score
 from app.core.docs.service import Documents
 from app.core.docs.snippets import Snippet, format_snippets
 from app.core.errors import HearthError
-from app.core.jobs import JobControl
 from app.core.llm.base import ChatModel, SamplingParams
 from app.core.store.history import History, title_from
 from app.core.tasks.assistant import Assistant, TokenCallback, TurnResult

@@ -8,8 +8,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.core.control import JobControl
 from app.core.errors import HearthError
-from app.core.jobs import JobControl
 from app.core.llm.base import ChatModel, GenerationStats, SamplingParams
 from app.core.llm.context import PromptPlan, plan_prompt
 from app.core.store.history import Conversation, History, Message, title_from

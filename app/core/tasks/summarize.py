@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import HearthError
-from app.core.jobqueue import JobContext, file_digest
 from app.core.llm.base import ChatModel, SamplingParams
+from app.core.queue.queue import JobContext, file_digest
 from app.core.tasks import language
-from app.core.tasks.prompting import Answer, ask, fit_prompt, strip_chatter
+from app.core.tasks.chunk_call import Answer, answer_chunk, fit_prompt, strip_chatter
 from app.core.tasks.source import Section, SourceText, read_source
 from app.core.tasks.splitting import split_to_budget
 
@@ -147,7 +147,7 @@ class Summarizer:
                                         "reason": part.info.get("reason", "failed")})
             self._tick(where)
             return part.output, ok
-        answer: Answer = ask(self.model, SYSTEM, prompt, self.params, self.ctx.control)
+        answer: Answer = answer_chunk(self.model, SYSTEM, prompt, self.params, self.ctx.control)
         self.run.model_calls += 1
         text = tidy(strip_chatter(answer.text)) if answer.ok else ""
         info = {"where": where, "attempts": answer.attempts, "reasons": answer.reasons}

@@ -23,13 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import HearthError
-from app.core.jobqueue import JobContext, file_digest
 from app.core.llm.base import ChatModel, SamplingParams
+from app.core.queue.queue import JobContext, file_digest
 from app.core.tasks import language
+from app.core.tasks.chunk_call import answer_chunk, fit_prompt, strip_chatter
 from app.core.tasks.formats import Segment, open_format
 from app.core.tasks.formats.base import missing_markers
 from app.core.tasks.glossary import Glossary
-from app.core.tasks.prompting import ask, fit_prompt, strip_chatter
 from app.core.tasks.splitting import split_to_budget
 
 SYSTEM = ("You are a translator. Translate the user's text into {lang}. Reply with the {lang} "
@@ -96,8 +96,8 @@ class Translator:
         n = self.count(text)
         p = SamplingParams(**{**self.params.__dict__, "max_tokens": 2 * n + 24})
         prompt = self.glossary.prompt(text) + text
-        answer = ask(self.model, self.system, prompt, p, self.ctx.control, source=text,
-                     validate=lambda out: plausible(clean(out, text), text))
+        answer = answer_chunk(self.model, self.system, prompt, p, self.ctx.control,
+                              source=text, validate=lambda out: plausible(clean(out, text), text))
         self.calls += 1
         if not answer.ok:
             return "", answer.reason

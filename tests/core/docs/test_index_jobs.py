@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.docs import jobs as index_jobs
+from app.core.control import JobControl
 from app.core.errors import Cancelled
-from app.core.jobqueue import JobQueue
-from app.core.jobs import JobControl
+from app.core.queue.kinds import index as index_jobs
+from app.core.queue.queue import JobQueue
 
 
 @pytest.fixture

@@ -13,10 +13,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from app.core.control import JobControl
 from app.core.docs.index import VectorIndex
 from app.core.docs.indexer import index_path
 from app.core.errors import Cancelled
-from app.core.jobs import JobControl
 from tests.fixtures import documents as fx
 
 ROOT = Path(__file__).resolve().parents[3]

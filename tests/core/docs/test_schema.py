@@ -36,7 +36,7 @@ def test_documents_tables_have_exact_columns(tmp_path):
 
 
 def test_fts_follows_chunks_and_deleting_a_conversation_drops_its_links(tmp_path):
-    from app.core.docs.store import DocStore
+    from app.core.store.documents import DocStore
     from app.core.store.history import History
 
     db = open_db(tmp_path / "h.db")

@@ -10,9 +10,9 @@ import pytest
 
 from app.core import config
 from app.core.errors import Cancelled, DownloadError, HearthError, HubError, NotFound
-from app.core.jobs import JobControl
+from app.core.control import JobControl
 from app.core.models import download
-from app.core.models import jobs as download_jobs
+from app.core.queue.kinds import download as download_jobs
 from app.core.models.gguf_info import read_gguf
 from tests.hubserver import make_gguf
 

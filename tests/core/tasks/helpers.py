@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.core.jobqueue import JobQueue
 from app.core.llm.base import SamplingParams
+from app.core.queue.queue import JobQueue
 from app.core.store.db import open_db
 from tests.fakes import FakeModel
 

@@ -74,7 +74,7 @@ def test_looping_chunk_is_retried_then_marked_and_reported(tmp_path):
 
 
 def test_cancelled_summary_resumes_without_redoing_chunks(tmp_path):
-    from app.core.jobs import JobControl
+    from app.core.control import JobControl
 
     path = book(tmp_path)
     fresh = RespondingModel(summarizer_reply, n_ctx=400)

@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from app.core.jobs import JobControl
+from app.core.control import JobControl
 from app.core.llm.base import SamplingParams
-from app.core.tasks.prompting import ask
+from app.core.tasks.chunk_call import answer_chunk
 from app.core.tasks.repetition import RepetitionDetector
 from app.core.tasks.summarize import run_summarize_job
 from app.core.tasks.translate import run_translate_job
@@ -199,6 +199,6 @@ def test_a_looping_generation_is_caught_and_stopped_early(engine):
     assert detector.looping and "banana" in detector.reason
     assert generation.stats.finish_reason == "cancelled"
     assert generation.stats.completion_tokens < 40  # stopped early, not at max_tokens
-    # Through ask(): the loop is a failed attempt, retried with other settings.
-    answer = ask(model, "", "Say banana.", params)
+    # Through answer_chunk(): the loop is a failed attempt, retried with other settings.
+    answer = answer_chunk(model, "", "Say banana.", params)
     assert "repeated" in answer.reasons[0] and answer.attempts >= 2 and model.calls >= 2

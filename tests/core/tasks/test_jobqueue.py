@@ -6,9 +6,9 @@ import json
 
 import pytest
 
+from app.core.control import JobControl
 from app.core.errors import Cancelled, HearthError, NotFound
-from app.core.jobqueue import JobContext, JobQueue
-from app.core.jobs import JobControl
+from app.core.queue.queue import JobContext, JobQueue
 from app.core.store.db import open_db
 from tests.core.tasks.helpers import make_queue
 
@@ -230,7 +230,7 @@ def test_interrupt_ends_a_running_job_as_interrupted_with_parts_kept(tmp_path):
 
 
 def test_relay_records_progress_from_code_that_reports_itself(tmp_path):
-    from app.core.jobs import Progress
+    from app.core.control import Progress
 
     q = make_queue(tmp_path)
 

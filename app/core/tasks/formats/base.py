@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.docs.text import decode_text
 from app.core.errors import DocumentError, HearthError
 
 # Spans a model must not touch are swapped for numbered markers before
@@ -102,8 +103,6 @@ def translatable(text: str) -> bool:
 
 def read_text(path: Path) -> str:
     """A text file's content in whatever encoding it is in (the documents loader's decoder)."""
-    from app.core.docs.loaders import decode_text
-
     data = path.read_bytes()
     if not data.strip():
         raise DocumentError(f"{path.name} is empty.", "Choose a file with some text in it.")

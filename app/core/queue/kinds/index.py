@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.docs.service import Documents
-from app.core.jobqueue import Job, JobContext, JobQueue
+from app.core.queue.queue import Job, JobContext, JobQueue
 
 KIND = "index"
 

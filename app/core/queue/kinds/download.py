@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.core.jobqueue import Job, JobContext, JobQueue
 from app.core.models.manager import ModelManager
+from app.core.queue.queue import Job, JobContext, JobQueue
 
 KIND = "download"
 

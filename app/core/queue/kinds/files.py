@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import DocumentError, HearthError
-from app.core.jobqueue import Job, JobContext, JobQueue
 from app.core.llm.runtime import Runtime
+from app.core.queue.queue import Job, JobContext, JobQueue
 from app.core.tasks import language
 from app.core.tasks.summarize import LENGTHS, run_summarize_job, target_words
 from app.core.tasks.translate import run_translate_job
@@ -20,12 +20,13 @@ KINDS = ("summarize", "translate")
 def register(queue: JobQueue, runtime: Runtime) -> None:
     """Add the file-job handlers to `queue` (they share the model lane)."""
 
+    # Each model call takes the model lane for itself: a chat turn runs between chunks.
     def summarize(ctx: JobContext) -> dict[str, Any]:
-        model = runtime.engine(ctx.params.get("model") or None)
+        model = runtime.shared(ctx.params.get("model") or None, ctx.control)
         return run_summarize_job(ctx, model, runtime.sampling(model.model_id))
 
     def translate(ctx: JobContext) -> dict[str, Any]:
-        model = runtime.engine(ctx.params.get("model") or None)
+        model = runtime.shared(ctx.params.get("model") or None, ctx.control)
         return run_translate_job(ctx, model, runtime.sampling(model.model_id))
 
     queue.register("summarize", summarize, lane="model")

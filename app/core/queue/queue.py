@@ -25,9 +25,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from app.core.control import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 from app.core.errors import Cancelled, HearthError, NotFound
 from app.core.hardware import alive_elsewhere
-from app.core.jobs import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 
 STATUSES = ("queued", "running", "done", "failed", "cancelled", "interrupted")
 FINISHED = ("done", "failed", "cancelled", "interrupted")
@@ -173,6 +173,7 @@ class JobQueue:
         self._interrupting: set[int] = set()  # stopped by a closing window, not the user
         self._live: dict[int, Job] = {}  # running jobs with their live progress
         self._listeners: list[Listener] = []
+        self.closed = False  # set by Core.close: late events must not touch the database
 
     # registry ----------------------------------------------------------
     def register(self, kind: str, handler: Handler, lane: str = "model",
@@ -195,7 +196,13 @@ class JobQueue:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
+    def close(self) -> None:
+        """No more events: the database is closing (a runner may still hold this queue)."""
+        self.closed = True
+
     def _notify(self, job_id: int) -> None:
+        if self.closed:
+            return
         for listener in list(self._listeners):
             listener(job_id)
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from app.core.jobs import JobControl
+from app.core.control import JobControl
 from app.core.llm.base import ChatModel, SamplingParams
 from app.core.tasks.repetition import RepetitionDetector, check_repetition
 
@@ -74,7 +74,7 @@ def judge(text: str, detector: RepetitionDetector) -> str:
     return ""
 
 
-def ask(model: ChatModel, system: str, user: str, params: SamplingParams,
+def answer_chunk(model: ChatModel, system: str, user: str, params: SamplingParams,
         control: JobControl | None = None, validate: Validator | None = None,
         on_piece: Callable[[str], None] | None = None, source: str = "") -> Answer:
     """Ask `user` under `system`, retrying with safer settings when the answer is unusable.

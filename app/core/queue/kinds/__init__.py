@@ -1,0 +1,1 @@
+"""One module per job kind: how it is registered, described and submitted."""
