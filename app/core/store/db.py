@@ -37,6 +37,7 @@ class ThreadLocalDatabase(Database):
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        register_functions(conn)
         return conn
 
     @property  # type: ignore[override]
@@ -49,6 +50,13 @@ class ThreadLocalDatabase(Database):
     @conn.setter
     def conn(self, value: sqlite3.Connection) -> None:
         self._local.conn = value
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions the schema's triggers call (every connection that writes needs them)."""
+    from app.core.store.cjk import index_terms
+
+    conn.create_function("hearth_terms", 1, index_terms, deterministic=True)
 
 
 def open_db(path: Path | str | None = None) -> Database:

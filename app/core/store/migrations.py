@@ -190,6 +190,34 @@ def m006_message_owner(db: Database) -> None:
     db["messages"].add_column("pid", int)
 
 
+@migration
+def m007_cjk_keywords(db: Database) -> None:
+    """Keyword search for Chinese and Japanese: the chunk FTS table indexes
+    `hearth_terms(text)` (CJK runs cut into words, see store/cjk.py; other text
+    unchanged) instead of the raw text, which FTS5 saw as one token per run."""
+    for statement in (
+        "DROP TRIGGER IF EXISTS doc_chunks_ai", "DROP TRIGGER IF EXISTS doc_chunks_ad",
+        "DROP TRIGGER IF EXISTS doc_chunks_au", "DROP TABLE IF EXISTS doc_chunks_fts",
+        "CREATE VIRTUAL TABLE doc_chunks_fts USING fts5(text, tokenize='porter unicode61')",
+        "CREATE TRIGGER doc_chunks_ai AFTER INSERT ON doc_chunks BEGIN"
+        " INSERT INTO doc_chunks_fts(rowid, text) VALUES (new.id, hearth_terms(new.text)); END",
+        "CREATE TRIGGER doc_chunks_ad AFTER DELETE ON doc_chunks BEGIN"
+        " DELETE FROM doc_chunks_fts WHERE rowid = old.id; END",
+        "CREATE TRIGGER doc_chunks_au AFTER UPDATE OF text ON doc_chunks BEGIN"
+        " DELETE FROM doc_chunks_fts WHERE rowid = old.id;"
+        " INSERT INTO doc_chunks_fts(rowid, text) VALUES (new.id, hearth_terms(new.text)); END",
+        "INSERT INTO doc_chunks_fts(rowid, text) SELECT id, hearth_terms(text) FROM doc_chunks",
+    ):
+        db.execute(statement)
+
+
+@migration
+def m008_ocr_chunks(db: Database) -> None:
+    """Whether a chunk's text was read from a scanned page with OCR (its citation says so)."""
+    db.execute("ALTER TABLE doc_chunks ADD COLUMN ocr INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE message_citations ADD COLUMN ocr INTEGER NOT NULL DEFAULT 0")
+
+
 def migrate(db: Database) -> list[str]:
     """Apply every migration not yet recorded; returns the names applied.
 
