@@ -44,7 +44,8 @@ class Defaults:
                           "computer. Answer concisely and accurately.")
     theme: str = "system"  # system | light | dark
     font_size: int = 11
-    embedding_model: str = ""  # empty = the bundled all-MiniLM-L6-v2
+    embedding_model: str = ""  # new collections' model; empty = the bundled all-MiniLM-L6-v2
+    ocr: bool = True  # read scanned PDF pages and images (PNG, JPEG, TIFF) with OCR
     max_file_mb: int = 200
     index_threads: int = 1
     index_batch: int = 64  # chunks embedded per batch

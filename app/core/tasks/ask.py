@@ -206,12 +206,12 @@ class Asker:
             db.execute("delete from message_citations where message_id = ?", [message_id])
             for s in used:
                 db.execute("insert into message_citations (message_id, n, chunk_id, path, page,"
-                           " heading, score, text) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                           " heading, score, text, ocr) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            [message_id, s.n, s.chunk_id, s.path, s.page, s.heading, s.score,
-                            s.text])
+                            s.text, int(s.ocr)])
 
     def citations_of(self, message_id: int) -> list[dict]:
         """The citations stored with a reply, for showing an old answer again."""
         return list(self.history.db.query(
-            "select n, path, page, heading, score, text from message_citations"
+            "select n, path, page, heading, score, text, ocr from message_citations"
             " where message_id = ? order by n", [message_id]))
