@@ -56,7 +56,13 @@ def register_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the schema's triggers call (every connection that writes needs them)."""
     from app.core.store.cjk import index_terms
 
-    conn.create_function("hearth_terms", 1, index_terms, deterministic=True)
+    def terms(text: str | None) -> str | None:
+        try:
+            return index_terms(text)
+        except (ImportError, RuntimeError, ValueError):  # no segmenter: index the text as it
+            return text  # is (Chinese words are then not found inside runs) and go on
+
+    conn.create_function("hearth_terms", 1, terms, deterministic=True)
 
 
 def open_db(path: Path | str | None = None) -> Database:
