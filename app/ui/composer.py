@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.icons import page_icon
+
 MAX_LINES = 8
 
 
@@ -94,7 +96,9 @@ class Composer(QFrame):
         self.edit_note.hide()
         self.attached: list[str] = []  # files sent with the next message
         self.attach_button = QToolButton()
-        self.attach_button.setText("📎")
+        self.attach_button.setText("Attach")
+        self.attach_button.setIcon(page_icon("attach"))
+        self.attach_button.setAutoRaise(True)
         self.attach_button.setToolTip("Attach files to the next message (or drop them here)")
         self.attach_button.setAccessibleName("Attach files")
         self.attach_button.clicked.connect(self.choose_files)
@@ -136,7 +140,7 @@ class Composer(QFrame):
         """The files that go with the next message, shown above the box."""
         self.attached = list(dict.fromkeys(paths))
         names = ", ".join(Path(p).name for p in self.attached)
-        self.attach_note.setText(f"📎 {names}" if names else "")
+        self.attach_note.setText(f"Attached: {names}" if names else "")
         self.attach_note.setVisible(bool(names))
         self.clear_attached.setVisible(bool(names))
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.store.history import Message
 from app.ui import theme
+from app.ui.icons import page_icon
 from app.ui.markdown_render import COPY_SCHEME, render
 
 PAGE = 40  # messages rendered when a conversation opens
@@ -202,7 +204,7 @@ class MessageWidget(QFrame):
             files = ", ".join(html.escape(f"{a['name']}" + (f" ({how[a['mode']]})"
                                           if a.get("mode") in how else ""))
                               for a in message.attachments)
-            parts.append(f'<span style="color:{MUTED};">📎 {files}</span>')
+            parts.append(f'<span style="color:{MUTED};">attached: {files}</span>')
         stats = stats_text(message) if message.role != "user" else ""
         if stats:
             parts.append(f'<span style="color:{MUTED};">{stats}</span>')
@@ -298,6 +300,7 @@ class MessageList(QScrollArea):
     regenerate_requested = Signal()
     version_requested = Signal(int, int)  # message id, step
     copied = Signal(str)
+    starter = Signal(str)  # a welcome action: "chat", "documents" or "models"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -316,6 +319,8 @@ class MessageList(QScrollArea):
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
         self._box.addWidget(self._empty)
+        self.starters = self._starters()
+        self._box.addWidget(self.starters)
         self._box.addStretch(1)
         self.setWidget(self._inner)
         self._messages: list[Message] = []
@@ -328,16 +333,40 @@ class MessageList(QScrollArea):
         self._stick = True  # follow the bottom while the user has not scrolled up
         self._from_bottom: int | None = None  # keep this distance after a page loads
         self._loading = False
+        self._starters_wanted = True
         self._flush_timer = QTimer(self, singleShot=True, interval=FRAME_MS, timeout=self._flush)
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._range_changed)
         bar.valueChanged.connect(self._value_changed)
         self.set_empty_text("")
 
+    def _starters(self) -> QWidget:
+        """The welcome's three ways to begin, under the empty conversation's text."""
+        box = QWidget()
+        box.setObjectName("starters")
+        row = QHBoxLayout(box)
+        row.addStretch(1)
+        for key, text, tip in (
+                ("chat", "Ask something", "Type a first question (an example is filled in)"),
+                ("documents", "Add your documents", "Make a collection and ask about it"),
+                ("models", "Get a bigger model", "Download a stronger model for this machine")):
+            b = QPushButton(page_icon(key), text)
+            b.setObjectName(f"starter-{key}")
+            b.setToolTip(tip)
+            b.setAccessibleName(text)
+            b.setMinimumHeight(40)
+            b.clicked.connect(lambda _=False, k=key: self.starter.emit(k))
+            row.addWidget(b)
+        row.addStretch(1)
+        box.hide()
+        return box
+
     # content -----------------------------------------------------------
-    def set_empty_text(self, text: str) -> None:
+    def set_empty_text(self, text: str, starters: bool = True) -> None:
         self._empty.setText(text)
+        self._starters_wanted = starters
         self._empty.setVisible(bool(text) and not self._widgets)
+        self.starters.setVisible(bool(text) and starters and not self._widgets)
 
     def set_messages(self, messages: list[Message]) -> None:
         """Show a conversation: its newest page now, earlier ones on scrolling up."""
@@ -349,6 +378,7 @@ class MessageList(QScrollArea):
         self._stick = True
         self._update_last()
         self._empty.setVisible(not self._widgets and bool(self._empty.text()))
+        self.starters.setVisible(self._empty.isVisibleTo(self) and self._starters_wanted)
 
     def clear(self) -> None:
         self._flush_timer.stop()
@@ -502,8 +532,9 @@ class MessageList(QScrollArea):
             self._box.insertWidget(self._box.count() - 1, w)
         else:
             self._widgets.insert(position, w)
-            self._box.insertWidget(position + 1, w)  # after the empty-state label
+            self._box.insertWidget(position + 2, w)  # after the empty state and starters
         self._empty.hide()
+        self.starters.hide()
         return w
 
     def _update_last(self) -> None:
@@ -511,6 +542,7 @@ class MessageList(QScrollArea):
         for w in self._widgets:
             w.set_last_reply(w is last and w.message.id >= 0)
         self._empty.setVisible(not self._widgets and bool(self._empty.text()))
+        self.starters.setVisible(self._empty.isVisibleTo(self) and self._starters_wanted)
 
     def _range_changed(self, _lo: int, hi: int) -> None:
         bar = self.verticalScrollBar()
