@@ -27,7 +27,7 @@ class FakeModel:
     def enqueue(self, pieces: list[str]) -> None:
         self.replies.append(list(pieces))
 
-    def render(self, messages, add_generation_prompt=True) -> str:
+    def render(self, messages, add_generation_prompt=True, **variables) -> str:
         text = "".join(f"<{m['role']}> {m['content']} </s> " for m in messages)
         return text + ("<assistant> " if add_generation_prompt else "")
 

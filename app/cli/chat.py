@@ -22,7 +22,13 @@ def register(subs: argparse._SubParsersAction) -> None:
     p.add_argument("--max-tokens", type=int)
     p.add_argument("--temperature", type=float)
     p.add_argument("--seed", type=int)
-    p.add_argument("--json", action="store_true", help="print one JSON object at the end")
+    p.add_argument("--json", action="store_true", help="print one JSON object at the end "
+                   "(a reasoning model's thinking in its `reasoning` field)")
+    p.add_argument("--attach", action="append", metavar="FILE", default=[],
+                   help="send a file with this message (whole if it fits, else indexed "
+                   "into the conversation's own collection and cited); repeatable")
+    p.add_argument("--hide-reasoning", action="store_true",
+                   help="do not stream a reasoning model's thinking to stderr")
     p.set_defaults(func=run)
 
 
@@ -39,8 +45,11 @@ def _turn(core: Core, args: argparse.Namespace, conversation_id: int | None, tex
     stream = None if args.json else _print_piece
     overrides = {"max_tokens": args.max_tokens, "temperature": args.temperature,
                  "seed": args.seed}
+    thinking = None if args.json or args.hide_reasoning else _print_thought
     result = with_sigint(lambda control: core.chat.send(
-        conv.id, text, model_id, on_token=stream, control=control, overrides=overrides))
+        conv.id, text, model_id, on_token=stream, control=control, overrides=overrides,
+        on_reasoning=thinking, attachments=args.attach or None))
+    args.attach = []  # an interactive session sends them with the first message only
     for line in result.notes:
         note(line)
     # the snippets of the conversation's attached collections that the reply drew on
@@ -55,6 +64,14 @@ def _turn(core: Core, args: argparse.Namespace, conversation_id: int | None, tex
         if result.reply.status == "stopped":
             note("stopped; the partial reply is kept in the history.")
     return {**result.to_dict(), "citations": citations}
+
+
+def _print_thought(piece: str) -> None:
+    """A reasoning model's thinking goes to stderr (dim on a terminal), apart from the
+    answer on stdout."""
+    dim = sys.stderr.isatty()
+    sys.stderr.write(f"\x1b[2m{piece}\x1b[0m" if dim else piece)
+    sys.stderr.flush()
 
 
 def _print_piece(piece: str) -> None:

@@ -24,7 +24,11 @@ def register(subs: argparse._SubParsersAction) -> None:
         return sp
 
     add("list", cmd_list, "installed models with their GGUF metadata and fit")
-    add("recommended", cmd_recommended, "a short list of good models, small to large")
+    sp = add("recommended", cmd_recommended, "a short list of current models, small to large, "
+             "with the quantization for this machine")
+    sp.add_argument("--offline", action="store_true",
+                    help="do not ask the hub which entries still exist")
+    sp.add_argument("--refresh", action="store_true", help="ask the hub again now")
     sp = add("search", cmd_search, "search the hub for GGUF models")
     sp.add_argument("query")
     sp.add_argument("--sort", choices=["downloads", "likes", "updated"], default="downloads")
@@ -119,13 +123,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_recommended(args: argparse.Namespace) -> int:
-    items = Core().models.recommended()
+    items = Core().models.recommended(check_hub=not args.offline, refresh=args.refresh)
     if args.json:
         print_json(items)
         return 0
-    rows = [[r["repo"], r["filename"], r["parameters"], "~" + human_bytes(r["approx_size"]),
-             _fit_label(r["fit"]), r["note"]] for r in items]
-    print(table(rows, ["repo", "file", "params", "size", "fit", "note"]))
+    rows = [[r["repo"], r["quant"], r["parameters"], "~" + human_bytes(r["approx_size"]),
+             r["license"], _fit_label(r["fit"]), r["note"]] for r in items]
+    print(table(rows, ["repo", "quant", "params", "size", "licence", "fit", "note"]))
+    if any(r.get("hub") == "unchecked" for r in items):
+        note("the hub could not be reached: entries are shown unchecked.")
     print("\nSee a repo's files with `hearth models files REPO`, "
           "then `hearth models pull REPO FILE`.")
     return 0

@@ -44,3 +44,11 @@ def app_icon() -> QIcon:
             if not icon.pixmap(64, 64).isNull():  # the SVG plugin may be missing
                 return icon
     return QIcon(_painted())
+
+
+def page_icon(title: str) -> QIcon:
+    """An icon from resources/icons/<title>.svg (the pages, the paperclip); a null icon
+    without the SVG plugin, and the widget shows its text alone."""
+    path = REPO_ROOT / "resources" / "icons" / f"{title.lower()}.svg"
+    icon = QIcon(str(path)) if path.exists() else QIcon()
+    return icon if not icon.pixmap(20, 20).isNull() else QIcon()

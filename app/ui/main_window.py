@@ -29,7 +29,7 @@ from app.core.session import Core
 from app.ui import backups, notify, theme
 from app.ui.chat_view import ChatView
 from app.ui.display import display_problem
-from app.ui.icons import app_icon
+from app.ui.icons import app_icon, page_icon
 from app.ui.job_runner import runner_for, stop_runner
 from app.ui.server_panel import stop_server
 from app.ui.settings_dialog import SettingsDialog
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         bold = self.nav.font()
         bold.setBold(True)
         widest = max(QFontMetrics(bold).horizontalAdvance(title) for title, *_ in PAGES)
-        self.nav.setFixedWidth(widest + 56)  # item padding and margins from the stylesheet
+        self.nav.setFixedWidth(widest + 84)  # icon, item padding and margins from the stylesheet
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         for title, _module, _cls, tip in PAGES:
             self.nav.addItem(title)
             self.nav.item(self.nav.count() - 1).setToolTip(tip)
+            self.nav.item(self.nav.count() - 1).setIcon(page_icon(title))
             self.stack.addWidget(QWidget())  # placeholder until first shown
         self.sidebar = ConversationSidebar(core)
         self.chat = ChatView(core)
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         self.chat.stats_changed.connect(self.stats_label.setText)
         self.chat.busy_changed.connect(self._busy)
         self.chat.open_models.connect(lambda: self.show_page(1))
+        self.chat.open_documents.connect(lambda: self.show_page(2))
         self.chat.reply_done.connect(self._reply_done)
         self.chat.files_dropped.connect(lambda files: self.file_task("summarize", files[0]))
         self.runner = runner_for(self.core)
@@ -212,6 +214,9 @@ class MainWindow(QMainWindow):
         title, module, cls, _tip = PAGES[index]
         if title not in self.pages:
             self._set_page_widget(index, self._build_page(title, module, cls))
+            if hasattr(self.pages[title], "check_recommended"):
+                # opened by the user: now the hub may be asked which entries still exist
+                self.pages[title].check_recommended()
         previous = self.stack.currentIndex()
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)

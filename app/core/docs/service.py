@@ -288,6 +288,8 @@ class Documents:
     def collections(self) -> list[dict[str, Any]]:
         out = []
         for coll in self.store.collections():
+            if coll.name.startswith("_hearth-conversation-"):  # a conversation's attached files
+                continue
             out.append({**coll.to_dict(), **self.store.stats(coll.id),
                         "sources": len(self.store.sources(coll.id))})
         return out

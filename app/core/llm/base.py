@@ -21,6 +21,7 @@ class SamplingParams:
     repeat_penalty: float = DEFAULTS["repeat_penalty"]
     max_tokens: int = DEFAULTS["max_tokens"]
     seed: int = DEFAULTS["seed"]
+    thinking: bool = DEFAULTS["thinking"]  # read by templates with `enable_thinking`
     stop: list[str] = field(default_factory=list)
 
     @classmethod
@@ -64,8 +65,9 @@ class ChatModel(Protocol):
     n_ctx: int
     device: str
 
-    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
-        """Apply the model's chat template."""
+    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
+               **variables: object) -> str:
+        """Apply the model's chat template (`variables`: its switches, e.g. enable_thinking)."""
 
     def tokenize(self, text: str) -> list[int]:
         """Tokens of a rendered prompt (special tokens parsed)."""

@@ -215,8 +215,9 @@ class Engine:
             pass
 
     # text <-> tokens ---------------------------------------------------
-    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
-        return self.template.render(messages, add_generation_prompt)
+    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
+               **variables: object) -> str:
+        return self.template.render(messages, add_generation_prompt, **variables)
 
     def _check_loaded(self) -> None:
         if not self._model:

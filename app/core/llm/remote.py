@@ -178,7 +178,8 @@ class RemoteModel:
         self._client = None
 
     # text <-> "tokens" ---------------------------------------------------
-    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
+    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
+               **variables: object) -> str:  # the server applies its own template
         return _MARK + json.dumps([{"role": m["role"], "content": m["content"]}
                                    for m in messages], ensure_ascii=False)
 

@@ -97,8 +97,10 @@ class ChatTemplate:
         self.eos_token = eos_token or ""
         self.fallback_reason = ""
 
-    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
-        context = dict(messages=messages, add_generation_prompt=add_generation_prompt,
+    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
+               **variables: object) -> str:
+        """`variables` are the template's own switches (e.g. Qwen3's `enable_thinking`)."""
+        context = dict(variables, messages=messages, add_generation_prompt=add_generation_prompt,
                        bos_token=self.bos_token, eos_token=self.eos_token)
         limit = 2 * sum(len(str(m.get("content", ""))) for m in messages) + EXTRA_CHARS
         try:

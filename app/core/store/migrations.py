@@ -218,6 +218,40 @@ def m008_ocr_chunks(db: Database) -> None:
     db.execute("ALTER TABLE message_citations ADD COLUMN ocr INTEGER NOT NULL DEFAULT 0")
 
 
+@migration
+def m009_message_reasoning(db: Database) -> None:
+    """A reasoning model's thinking, kept apart from its answer (never sent back to the
+    model), and how long it thought."""
+    db["messages"].add_column("reasoning", str)
+    db["messages"].add_column("reasoning_s", float)
+
+
+@migration
+def m010_message_versions(db: Database) -> None:
+    """Message versions: each message follows `parent_id` (the message it answers or
+    continues); regenerate and edit add a sibling instead of deleting, and `active`
+    marks the sibling shown (the conversation continues from it)."""
+    db["messages"].add_column("parent_id", int)
+    db["messages"].add_column("active", int, not_null_default=1)
+    db.execute("""update messages set parent_id = (
+                      select max(p.id) from messages p
+                      where p.conversation_id = messages.conversation_id and p.id < messages.id)""")
+    db["messages"].create_index(["parent_id"])
+
+
+@migration
+def m011_message_attachments(db: Database) -> None:
+    """Files attached to one message: their text goes into the prompt whole with that
+    message (`mode` 'inline', the text kept here so the file may move) or through the
+    conversation's hidden collection ('indexed', answered with citations)."""
+    db.execute("""CREATE TABLE message_attachments (
+                  id INTEGER PRIMARY KEY,
+                  message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+                  path TEXT NOT NULL, name TEXT NOT NULL, size INTEGER, tokens INTEGER,
+                  mode TEXT NOT NULL, collection TEXT, text TEXT)""")
+    db.execute("CREATE INDEX message_attachments_message ON message_attachments(message_id)")
+
+
 def migrate(db: Database) -> list[str]:
     """Apply every migration not yet recorded; returns the names applied.
 
