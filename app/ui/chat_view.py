@@ -86,9 +86,10 @@ class ChatView(FileDropTarget, QWidget):
         self._scan_again = False
         self.picker = ModelPicker()
         self.picker.model_chosen.connect(self._model_chosen)
-        self.system_button = self._tool_button("System prompt…", self.edit_system_prompt,
-                                               "The instructions the model follows in this "
-                                               "conversation")
+        self.system_button = self._tool_button(self.tr("System prompt…"),
+                                               self.edit_system_prompt,
+                                               self.tr("The instructions the model follows in "
+                                                       "this conversation"))
         self.meter = ContextMeter()
         # the documents helpers: collections attached to the conversation, and citations
         self.attach = AttachButton(core)

@@ -25,9 +25,10 @@ class AttachButton(QToolButton):
         self.core = core
         self.conversation_id: int | None = None
         self.pending: list[str] = []
-        self.setText("Documents")
-        self.setToolTip("Attach document collections: answers then cite their files and pages")
-        self.setAccessibleName("Attach documents")
+        self.setText(self.tr("Documents"))
+        self.setToolTip(
+            self.tr("Attach document collections: answers then cite their files and pages"))
+        self.setAccessibleName(self.tr("Attach documents"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_ = QMenu(self)
         self.menu_.aboutToShow.connect(self._fill)
@@ -83,7 +84,7 @@ class CitationsPanel(QListWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Citations")
+        self.setAccessibleName(self.tr("Citations"))
         self.setWordWrap(True)
         self.setMaximumHeight(130)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -69,6 +69,63 @@
     </message>
 </context>
 <context>
+    <name>AttachButton</name>
+    <message>
+        <location filename="../../app/ui/citations.py" line="28" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="30" />
+        <source>Attach document collections: answers then cite their files and pages</source>
+        <translation>Joindre des collections de documents : les réponses citent leurs fichiers et pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="31" />
+        <source>Attach documents</source>
+        <translation>Joindre des documents</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../app/ui/notify.py" line="36" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify.py" line="47" />
+        <source>Dismiss this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify.py" line="48" />
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="89" />
+        <source>System prompt…</source>
+        <translation>Prompt système…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="91" />
+        <source>The instructions the model follows in this conversation</source>
+        <translation>Les instructions que suit le modèle dans cette conversation</translation>
+    </message>
+</context>
+<context>
+    <name>CitationsPanel</name>
+    <message>
+        <location filename="../../app/ui/citations.py" line="87" />
+        <source>Citations</source>
+        <translation>Citations</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../app/ui/composer.py" line="76" />
@@ -161,6 +218,69 @@
         <location filename="../../app/ui/composer.py" line="167" />
         <source>Editing an earlier message: sending it continues the conversation from there (Esc cancels).</source>
         <translation>Modification d'un message précédent : l'envoyer reprend la conversation à partir de là (Échap annule).</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../../app/ui/context_meter.py" line="55" />
+        <source>Context window use</source>
+        <translation>Utilisation de la fenêtre de contexte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_meter.py" line="57" />
+        <location filename="../../app/ui/context_meter.py" line="70" />
+        <source>context: -</source>
+        <translation>contexte : -</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_meter.py" line="64" />
+        <source>How much of the model's context window this conversation uses. Send a message to measure it.</source>
+        <translation>La part de la fenêtre de contexte du modèle qu'utilise cette conversation. Envoyez un message pour la mesurer.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="59" />
+        <location filename="../../app/ui/sidebar.py" line="61" />
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="60" />
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Commencer une nouvelle conversation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="64" />
+        <source>Search all conversations (Ctrl+F)</source>
+        <translation>Rechercher dans toutes les conversations (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="65" />
+        <source>Search conversations</source>
+        <translation>Rechercher des conversations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="66" />
+        <source>Full-text search across every message</source>
+        <translation>Recherche plein texte dans tous les messages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="71" />
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="81" />
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="86" />
+        <source>No messages match.</source>
+        <translation>Aucun message ne correspond.</translation>
     </message>
 </context>
 <context>
@@ -357,6 +477,19 @@
         <location filename="../../app/ui/message_list.py" line="270" />
         <source>Write this reply again (a new version)</source>
         <translation>Réécrire cette réponse (nouvelle version)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../../app/ui/model_picker.py" line="38" />
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_picker.py" line="39" />
+        <source>The model that answers in this conversation</source>
+        <translation>Le modèle qui répond dans cette conversation</translation>
     </message>
 </context>
 <context>
