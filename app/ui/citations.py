@@ -57,7 +57,8 @@ class AttachButton(QToolButton):
 
     def _label(self) -> None:
         names = self.names()
-        self.setText(f"Documents: {', '.join(names)}" if names else "Documents")
+        self.setText(self.tr("Documents: %1").replace("%1", ", ".join(names)) if names
+                     else self.tr("Documents"))
 
     def _fill(self) -> None:
         self.menu_.clear()

@@ -72,6 +72,7 @@
     <name>AttachButton</name>
     <message>
         <location filename="../../app/ui/citations.py" line="28" />
+        <location filename="../../app/ui/citations.py" line="61" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -84,6 +85,11 @@
         <location filename="../../app/ui/citations.py" line="31" />
         <source>Attach documents</source>
         <translation>Joindre des documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="60" />
+        <source>Documents: %1</source>
+        <translation>Documents : %1</translation>
     </message>
 </context>
 <context>
@@ -107,12 +113,22 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="89" />
+        <location filename="../../app/ui/chat_view.py" line="45" />
+        <source>&lt;h3&gt;Ask anything&lt;/h3&gt;&lt;p&gt;Hearth runs the model on this computer: nothing you type leaves it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Demandez ce que vous voulez&lt;/h3&gt;&lt;p&gt;Hearth fait tourner le modèle sur cet ordinateur : rien de ce que vous tapez n'en sort.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="47" />
+        <source>&lt;h3&gt;No model is installed&lt;/h3&gt;&lt;p&gt;Open &lt;b&gt;Models&lt;/b&gt; to download one, or run the set-up (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) to place the bundled starter model.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucun modèle n'est installé&lt;/h3&gt;&lt;p&gt;Ouvrez &lt;b&gt;Modèles&lt;/b&gt; pour en télécharger un, ou lancez l'installation (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) pour placer le modèle de départ fourni.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="90" />
         <source>System prompt…</source>
         <translation>Prompt système…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="91" />
+        <location filename="../../app/ui/chat_view.py" line="92" />
         <source>The instructions the model follows in this conversation</source>
         <translation>Les instructions que suit le modèle dans cette conversation</translation>
     </message>
@@ -120,7 +136,7 @@
 <context>
     <name>CitationsPanel</name>
     <message>
-        <location filename="../../app/ui/citations.py" line="87" />
+        <location filename="../../app/ui/citations.py" line="88" />
         <source>Citations</source>
         <translation>Citations</translation>
     </message>

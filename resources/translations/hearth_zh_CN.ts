@@ -72,6 +72,7 @@
     <name>AttachButton</name>
     <message>
         <location filename="../../app/ui/citations.py" line="28" />
+        <location filename="../../app/ui/citations.py" line="61" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
@@ -84,6 +85,11 @@
         <location filename="../../app/ui/citations.py" line="31" />
         <source>Attach documents</source>
         <translation>附加文档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="60" />
+        <source>Documents: %1</source>
+        <translation>文档:%1</translation>
     </message>
 </context>
 <context>
@@ -107,12 +113,22 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="89" />
+        <location filename="../../app/ui/chat_view.py" line="45" />
+        <source>&lt;h3&gt;Ask anything&lt;/h3&gt;&lt;p&gt;Hearth runs the model on this computer: nothing you type leaves it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;随便问&lt;/h3&gt;&lt;p&gt;Hearth 在这台电脑上运行模型:你输入的内容不会离开它。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="47" />
+        <source>&lt;h3&gt;No model is installed&lt;/h3&gt;&lt;p&gt;Open &lt;b&gt;Models&lt;/b&gt; to download one, or run the set-up (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) to place the bundled starter model.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;尚未安装模型&lt;/h3&gt;&lt;p&gt;打开&lt;b&gt;模型&lt;/b&gt;下载一个,或运行安装程序(&lt;code&gt;python3 bootstrap.py&lt;/code&gt;)放置自带的入门模型。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="90" />
         <source>System prompt…</source>
         <translation>系统提示词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="91" />
+        <location filename="../../app/ui/chat_view.py" line="92" />
         <source>The instructions the model follows in this conversation</source>
         <translation>模型在此对话中遵循的指示</translation>
     </message>
@@ -120,7 +136,7 @@
 <context>
     <name>CitationsPanel</name>
     <message>
-        <location filename="../../app/ui/citations.py" line="87" />
+        <location filename="../../app/ui/citations.py" line="88" />
         <source>Citations</source>
         <translation>引用</translation>
     </message>
