@@ -88,7 +88,7 @@ class ThoughtBlock(QWidget):
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.setAccessibleName("Show the model's reasoning")
+        self.toggle.setAccessibleName(self.tr("Show the model's reasoning"))
         self.toggle.toggled.connect(self._toggled)
         self.text = _Body()
         self.text.setObjectName("thoughtText")
@@ -140,15 +140,17 @@ class MessageWidget(QFrame):
         self._busy = False
         user = message.role == "user"
         self.setObjectName("userMessage" if user else "assistantMessage")
-        self.setAccessibleName("Your message" if user else "Reply")
+        self.setAccessibleName(self.tr("Your message") if user else self.tr("Reply"))
         self._who = QLabel()
         self._who.setObjectName("who")
         # may wrap, never widens the list past the window (its stats line is long)
         self._who.setWordWrap(True)
         self._who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._copy = self._button("Copy", "Copy this message as Markdown", self._copy_text)
-        self._edit = self._button("Edit", "Edit this message; the conversation continues "
-                                  "from it", self._ask_edit) if user else None
+        self._copy = self._button(self.tr("Copy"), self.tr("Copy this message as Markdown"),
+                                  self._copy_text)
+        self._edit = self._button(self.tr("Edit"), self.tr(
+            "Edit this message; a new version of it continues the conversation"),
+            self._ask_edit) if user else None
         self._regen: QToolButton | None = None  # only the last reply gets one
         self._versions: tuple[QToolButton, QLabel, QToolButton] | None = None  # ‹ 2/3 ›
         self.thought: ThoughtBlock | None = None  # made when a message has reasoning
@@ -194,7 +196,7 @@ class MessageWidget(QFrame):
 
     def set_message(self, message: Message) -> None:
         self.message = message
-        who = "You" if message.role == "user" else (message.model or "Hearth")
+        who = self.tr("You") if message.role == "user" else (message.model or "Hearth")
         parts = [f"<b>{html.escape(who)}</b>"]
         status = self.status_text()
         if status:
@@ -225,12 +227,12 @@ class MessageWidget(QFrame):
         """The ‹ 2/3 › switcher, on a message with more than one version."""
         many = message.versions > 1 and message.id >= 0
         if many and self._versions is None:
-            back = self._button("‹", "Previous version", lambda: self._step(-1))
-            back.setAccessibleName("Previous version")
+            back = self._button("‹", self.tr("Previous version"), lambda: self._step(-1))
+            back.setAccessibleName(self.tr("Previous version"))
             label = QLabel()
             label.setObjectName("versionLabel")
-            ahead = self._button("›", "Next version", lambda: self._step(+1))
-            ahead.setAccessibleName("Next version")
+            ahead = self._button("›", self.tr("Next version"), lambda: self._step(+1))
+            ahead.setAccessibleName(self.tr("Next version"))
             for i, w in enumerate((back, label, ahead)):
                 self._head.insertWidget(1 + i, w)
             self._versions = (back, label, ahead)
@@ -264,7 +266,8 @@ class MessageWidget(QFrame):
     def set_last_reply(self, last: bool) -> None:
         last = last and self.message.role == "assistant"
         if last and self._regen is None:
-            self._regen = self._button("Regenerate", "Write this reply again",
+            self._regen = self._button(self.tr("Regenerate"),
+                                       self.tr("Write this reply again (a new version)"),
                                        self.regenerate_requested.emit)
             self._regen.setEnabled(not self._busy)
             self._head.insertWidget(1, self._regen)
@@ -305,7 +308,7 @@ class MessageList(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageList")
-        self.setAccessibleName("Messages")
+        self.setAccessibleName(self.tr("Messages"))
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -347,9 +350,12 @@ class MessageList(QScrollArea):
         row = QHBoxLayout(box)
         row.addStretch(1)
         for key, text, tip in (
-                ("chat", "Ask something", "Type a first question (an example is filled in)"),
-                ("documents", "Add your documents", "Make a collection and ask about it"),
-                ("models", "Get a bigger model", "Download a stronger model for this machine")):
+                ("chat", self.tr("Ask something"),
+                 self.tr("Type a first question (an example is filled in)")),
+                ("documents", self.tr("Add your documents"),
+                 self.tr("Make a collection and ask about it")),
+                ("models", self.tr("Get a bigger model"),
+                 self.tr("Download a stronger model for this machine"))):
             b = QPushButton(page_icon(key), text)
             b.setObjectName(f"starter-{key}")
             b.setToolTip(tip)

@@ -25,3 +25,14 @@ def test_welcome_offers_three_starters_that_work(qtbot, window):
     buttons["starter-models"].click()
     assert window.stack.currentWidget() is window.pages["Models"]
     window.show_page(0)
+
+
+def test_model_picker_shows_the_whole_name_in_a_narrow_window(qtbot, window):
+    picker = window.chat.picker
+    window.resize(760, 520)
+    qtbot.wait(50)
+    model_id = picker.current_id()
+    assert model_id
+    assert picker.width() >= picker.fontMetrics().horizontalAdvance(model_id) + 30
+    assert picker.view().minimumWidth() >= picker.fontMetrics().horizontalAdvance(
+        picker.currentText())
