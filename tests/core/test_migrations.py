@@ -157,7 +157,7 @@ def test_upgrade_from_the_first_schema_keeps_data_and_matches_a_fresh_database(t
         assert columns(db, table) == columns(fresh, table), table
     history = History(db)
     assert [m.content for m in history.messages(1)][1] == "Tokyo is the capital of Japan."
-    assert [m.parent_id for m in history.messages(1)] == [None, 1]  # old turns form one path
+    assert [m.parent_id for m in history.messages(1)] == [0, 1]  # old turns form one path
     assert history.search("tokyo")  # the old messages are still in the full-text index
     assert Settings(db).get("temperature") == 0.5
     reply = history.add_message(1, "assistant", "Paris.", pid=1)  # a column added later

@@ -81,3 +81,20 @@ def test_exports_follow_the_versions_shown(setup):
     assert "beta" in md and "alpha" not in md and "(version 2/2)" in md
     everything = history.export(conv.id, all_versions=True)
     assert "alpha" in everything and "beta" in everything and "version 2/2, shown" in everything
+
+
+def test_rows_written_without_a_parent_follow_the_one_before(setup):
+    history, assistant, model = setup
+    conv = history.new_conversation("raw")
+    with history.db.conn:  # as another program (or an older Hearth) would write them
+        history.db["messages"].insert_all(
+            [{"conversation_id": conv.id, "role": role, "content": text, "created": 1.0,
+              "status": "complete"} for role, text in (("user", "q1"), ("assistant", "a1"),
+                                                       ("user", "q2"), ("assistant", "a2"))])
+    assert [m.content for m in history.messages(conv.id)] == ["q1", "a1", "q2", "a2"]
+    model.enqueue(["a2b"])
+    assistant.regenerate(conv.id, model, SamplingParams())
+    assert [m.content for m in history.messages(conv.id)] == ["q1", "a1", "q2", "a2b"]
+    old = history.versions(history.messages(conv.id)[-1].id)[0]
+    history.show_version(old.id)
+    assert [m.content for m in history.messages(conv.id)] == ["q1", "a1", "q2", "a2"]

@@ -12,6 +12,11 @@ from sqlite_utils import Database
 from app.core.errors import NotFound
 
 STATUSES = ("complete", "generating", "stopped", "failed")
+ROOT = 0  # the parent_id of a conversation's first message (and of its edited versions)
+LINK_SQL = """update messages set parent_id = coalesce((
+                  select max(p.id) from messages p
+                  where p.conversation_id = messages.conversation_id and p.id < messages.id), 0)
+              where parent_id is null"""
 
 
 @dataclass
@@ -30,7 +35,7 @@ class Message:
     error: str | None = None
     reasoning: str | None = None  # a reasoning model's thinking, kept apart from `content`
     reasoning_s: float | None = None
-    parent_id: int | None = None  # the message this one follows
+    parent_id: int | None = None  # the message this one follows (0: the conversation's start)
     active: int = 1  # 1 for the version shown among its siblings
     version: int = 1  # which of its versions this is (1-based), filled by `messages`
     versions: int = 1  # how many versions its place has
@@ -154,7 +159,7 @@ class History:
         assert status in STATUSES, status
         if parent_id == "last":
             shown = self.messages(conversation_id)
-            parent_id = shown[-1].id if shown else None
+            parent_id = shown[-1].id if shown else ROOT
         now = time.time()
         with self.db.conn:
             self._deactivate_siblings(conversation_id, parent_id)
@@ -165,6 +170,14 @@ class History:
             ).last_pk
             self.db["conversations"].update(conversation_id, {"updated": now})
         return self.message(row_id)
+
+    def _link(self, conversation_id: int) -> None:
+        """Rows written without a parent (by another program, or straight into the table)
+        follow the message before them, as every message did before versions."""
+        if next(iter(self.db.query("select 1 from messages where conversation_id = ? and "
+                                   "parent_id is null limit 1", [conversation_id])), None):
+            with self.db.conn:
+                self.db.execute(LINK_SQL + " and conversation_id = ?", [conversation_id])
 
     def _deactivate_siblings(self, conversation_id: int, parent_id: int | None) -> None:
         self.db.execute("update messages set active = 0 where conversation_id = ? and "
@@ -208,6 +221,10 @@ class History:
         if not rows:
             raise NotFound(f"No message with id {message_id}.")
         msg = Message.from_row(rows[0])
+        if msg.parent_id is None:
+            self._link(msg.conversation_id)
+            msg = Message.from_row(next(iter(self.db.query(
+                "select * from messages where id = ?", [message_id]))))
         ids = [r[0] for r in self.db.execute(
             "select id from messages where conversation_id = ? and parent_id is ? order by id",
             [msg.conversation_id, msg.parent_id])]
@@ -226,6 +243,7 @@ class History:
     def messages(self, conversation_id: int, all_versions: bool = False) -> list[Message]:
         """The conversation as shown: the path through the versions shown, each message
         with its `version` of `versions`. With `all_versions`, every message in order."""
+        self._link(conversation_id)
         rows = [Message.from_row(r) for r in self.db.query(
             "select * from messages where conversation_id = ? order by id", [conversation_id])]
         files: dict[int, list[dict[str, Any]]] = {}
@@ -243,7 +261,7 @@ class History:
         if all_versions:
             return rows
         path: list[Message] = []
-        parent: int | None = None
+        parent: int | None = ROOT
         while siblings := children.get(parent):
             shown = next((m for m in reversed(siblings) if m.active), siblings[-1])
             path.append(shown)

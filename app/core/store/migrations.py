@@ -233,9 +233,10 @@ def m010_message_versions(db: Database) -> None:
     marks the sibling shown (the conversation continues from it)."""
     db["messages"].add_column("parent_id", int)
     db["messages"].add_column("active", int, not_null_default=1)
-    db.execute("""update messages set parent_id = (
+    db.execute("""update messages set parent_id = coalesce((
                       select max(p.id) from messages p
-                      where p.conversation_id = messages.conversation_id and p.id < messages.id)""")
+                      where p.conversation_id = messages.conversation_id and p.id < messages.id),
+                      0)""")  # 0: the conversation's start
     db["messages"].create_index(["parent_id"])
 
 

@@ -13,7 +13,7 @@ from app.core.errors import HearthError
 from app.core.llm.base import ChatModel, GenerationStats, SamplingParams
 from app.core.llm.context import PromptPlan, plan_prompt
 from app.core.llm.reasoning import ReasoningSplitter, opened_by_prompt, tags_for
-from app.core.store.history import Conversation, History, Message, title_from
+from app.core.store.history import ROOT, Conversation, History, Message, title_from
 
 FLUSH_EVERY_S = 1.0  # how often partial reply text is written, so a crash loses little
 TokenCallback = Callable[[str], None]
@@ -90,7 +90,7 @@ class Assistant:
             raise HearthError("The message is empty.", "Type a question or an instruction.")
         shown = self.history.messages(conversation_id)
         user = self.history.add_message(conversation_id, "user", text,
-                                         parent_id=shown[-1].id if shown else None)
+                                         parent_id=shown[-1].id if shown else ROOT)
         if attachments:
             user = self.history.add_attachments(
                 user.id, [{**a.to_dict(), "text": a.text or None} for a in attachments])
