@@ -77,6 +77,8 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
                 pass
     except (zlib.error, EOFError, NotImplementedError) as exc:
         raise zipfile.BadZipFile(f"{info.filename}: {exc}") from exc
+    except RuntimeError as exc:
+        raise _encrypted(info.filename) from exc
 
 
 def read_member(zf: zipfile.ZipFile, member: str, limit: int = MAX_MEMBER) -> bytes:
@@ -93,4 +95,11 @@ def read_member(zf: zipfile.ZipFile, member: str, limit: int = MAX_MEMBER) -> by
     except (zlib.error, EOFError, NotImplementedError) as exc:
         # damaged compressed data (found by the EPUB fuzzer: "invalid distances set")
         raise zipfile.BadZipFile(f"{member}: {exc}") from exc
+    except RuntimeError as exc:  # zipfile's "is encrypted, password required" (fuzzer find)
+        raise _encrypted(member) from exc
     return bytes(out)
+
+
+def _encrypted(member: str) -> DocumentError:
+    return DocumentError(f"{member} inside it is encrypted (password-protected).",
+                         "Save an unprotected copy to index it.")
