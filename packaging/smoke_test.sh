@@ -19,7 +19,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BUILD="$ROOT/build"
-OUT="$BUILD/smoke"
+OUT="${SMOKE_OUT:-$BUILD/smoke}"
 MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 OLD=""
 while [ $# -gt 0 ]; do
@@ -50,7 +50,7 @@ if [ ! -f "$PRISTINE" ]; then
   tar -C "$BUILD/bookworm-pristine" -cf "$PRISTINE.partial" . && mv "$PRISTINE.partial" "$PRISTINE"
   rm -rf "$BUILD/bookworm-pristine"
 fi
-R="$BUILD/smoke-root"
+R="${SMOKE_ROOT:-$BUILD/smoke-root}"  # another SMOKE_ROOT/SMOKE_OUT: two runs side by side
 XDISP=":${SMOKE_DISPLAY:-97}"
 XPID=""
 cleanup() {
