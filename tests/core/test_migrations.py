@@ -23,6 +23,7 @@ def test_migrate_empty_database_gives_exact_schema(tmp_path):
         "created": "REAL", "model": "TEXT", "prompt_tokens": "INTEGER",
         "completion_tokens": "INTEGER", "ttft_s": "REAL", "tokens_per_s": "REAL",
         "status": "TEXT", "error": "TEXT", "pid": "INTEGER",
+        "tool_calls": "TEXT", "tool_result": "TEXT",
     }
     assert columns(db, "settings") == {"key": "TEXT", "value": "TEXT"}
     assert "messages_fts" in db.table_names()

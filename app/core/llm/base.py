@@ -47,6 +47,7 @@ class Generation:
         self._pieces = pieces
         self.stats = GenerationStats()
         self.text = ""
+        self.tool_calls: list = []  # calls a server returned in its own field (OpenAI)
 
     def __iter__(self) -> Iterator[str]:
         for piece in self._pieces:
@@ -64,8 +65,10 @@ class ChatModel(Protocol):
     n_ctx: int
     device: str
 
-    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
-        """Apply the model's chat template."""
+    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
+               tools: list[dict] | None = None) -> str:
+        """Apply the model's chat template (`tools`: declarations for its `tools` variable;
+        a model offers tools only when it has `supports_tools` set true)."""
 
     def tokenize(self, text: str) -> list[int]:
         """Tokens of a rendered prompt (special tokens parsed)."""

@@ -55,13 +55,16 @@ def plan_prompt(
     new_message: str | None,
     max_tokens: int,
     documents: str = "",
+    tools: list[dict] | None = None,
 ) -> PromptPlan:
     """Build the token list for system + documents + history + new message.
 
     `documents` (retrieved snippets, already formatted) go into the system
     message. Oldest whole turns are dropped until the prompt leaves
     `max_tokens` free (at most half the window is reserved for the reply).
+    `tools` (declarations) go to the template's `tools` variable when given.
     """
+    extra = {"tools": tools} if tools else {}
     n_ctx = model.n_ctx
     reserve = max(16, min(max_tokens, n_ctx // 2))
     budget = n_ctx - reserve
@@ -73,12 +76,12 @@ def plan_prompt(
     def count(messages: list[dict[str, str]], gen: bool = True) -> int:
         if not messages:
             return 0
-        return len(model.tokenize(model.render(messages, add_generation_prompt=gen)))
+        return len(model.tokenize(model.render(messages, add_generation_prompt=gen, **extra)))
 
     def build(dropped: int) -> tuple[list[dict[str, str]], list[dict[str, str]], list[int]]:
         kept = [m for turn in turns[dropped:] for m in turn]
         messages = head + kept + tail
-        return kept, messages, model.tokenize(model.render(messages))
+        return kept, messages, model.tokenize(model.render(messages, **extra))
 
     # Fewest dropped turns that fit: the count only shrinks as turns go, so a
     # binary search needs ~log2(turns) renders instead of one per dropped turn.

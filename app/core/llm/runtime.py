@@ -190,9 +190,10 @@ class SharedModel:
     def _use(self):
         return self.runtime.use(self._asked, self.control)
 
-    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
+    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
+               tools: list[dict] | None = None) -> str:
         with self._use() as engine:
-            return engine.render(messages, add_generation_prompt)
+            return engine.render(messages, add_generation_prompt, tools)
 
     def tokenize(self, text: str) -> list[int]:
         with self._use() as engine:

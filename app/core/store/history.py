@@ -28,6 +28,8 @@ class Message:
     ttft_s: float | None = None
     tokens_per_s: float | None = None
     error: str | None = None
+    tool_calls: str | None = None  # JSON: the calls an assistant message made
+    tool_result: str | None = None  # JSON: on a 'tool' message, the call it answers
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Message:
@@ -212,6 +214,12 @@ class History:
         if conv.system_prompt:
             lines += [f"*System prompt:* {conv.system_prompt}", ""]
         for m in msgs:
+            if m.role == "tool":
+                record = json.loads(m.tool_result or "{}")
+                lines += [f"> **Tool {record.get('name', '')}** ({record.get('status', '')}) "
+                          f"`{json.dumps(record.get('arguments', {}), ensure_ascii=False)}`", "",
+                          "> " + m.content.replace("\n", "\n> "), ""]
+                continue
             who = {"user": "You", "assistant": f"Hearth ({m.model or 'model'})"}.get(m.role, m.role)
             note = "" if m.status == "complete" else f" *[{m.status}]*"
             lines += [f"## {who}{note}", "", m.content, ""]

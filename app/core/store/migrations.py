@@ -190,6 +190,14 @@ def m006_message_owner(db: Database) -> None:
     db["messages"].add_column("pid", int)
 
 
+@migration
+def m007_tool_calls(db: Database) -> None:
+    """Tool use: an assistant message's calls (JSON list of {id, name, arguments}) and,
+    on a 'tool' message, which call it answers and how it went (JSON object)."""
+    db["messages"].add_column("tool_calls", str)
+    db["messages"].add_column("tool_result", str)
+
+
 def migrate(db: Database) -> list[str]:
     """Apply every migration not yet recorded; returns the names applied.
 

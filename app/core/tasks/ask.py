@@ -22,6 +22,7 @@ from app.core.errors import HearthError
 from app.core.llm.base import ChatModel, SamplingParams
 from app.core.store.history import History, title_from
 from app.core.tasks.assistant import Assistant, TokenCallback, TurnResult
+from app.core.tools.registry import Approver
 
 REFUSAL = ("The documents in {where} do not contain an answer to this question "
            "(no passage scored above {threshold:.2f}).")
@@ -121,7 +122,7 @@ class Asker:
     def send(
         self, conversation_id: int, text: str, model: ChatModel, params: SamplingParams,
         system_prompt: str = "", on_token: TokenCallback | None = None,
-        control: JobControl | None = None, k: int = 5,
+        control: JobControl | None = None, k: int = 5, approve: Approver | None = None,
     ) -> TurnResult:
         """A chat turn like Assistant.send, with snippets from the conversation's attached
         collections in the prompt; their citations are stored with the reply
@@ -129,13 +130,14 @@ class Asker:
         docs_text, used = self._documents_for(conversation_id, text, model, params,
                                               system_prompt, k)
         turn = self.assistant.send(conversation_id, text, model, params, system_prompt,
-                                   on_token, control, documents=docs_text)
+                                   on_token, control, documents=docs_text, approve=approve,
+                                   cited=len(used))
         return self._keep_citations(turn, used)
 
     def regenerate(
         self, conversation_id: int, model: ChatModel, params: SamplingParams,
         system_prompt: str = "", on_token: TokenCallback | None = None,
-        control: JobControl | None = None, k: int = 5,
+        control: JobControl | None = None, k: int = 5, approve: Approver | None = None,
     ) -> TurnResult:
         """Assistant.regenerate, drawing on the attached collections as `send` does."""
         last = next((m for m in reversed(self.history.messages(conversation_id))
@@ -143,20 +145,22 @@ class Asker:
         docs_text, used = self._documents_for(conversation_id, last.content if last else "",
                                               model, params, system_prompt, k)
         turn = self.assistant.regenerate(conversation_id, model, params, system_prompt,
-                                         on_token, control, documents=docs_text)
+                                         on_token, control, documents=docs_text,
+                                         approve=approve, cited=len(used))
         return self._keep_citations(turn, used)
 
     def edit(
         self, message_id: int, text: str, model: ChatModel, params: SamplingParams,
         system_prompt: str = "", on_token: TokenCallback | None = None,
-        control: JobControl | None = None, k: int = 5,
+        control: JobControl | None = None, k: int = 5, approve: Approver | None = None,
     ) -> TurnResult:
         """Assistant.edit, drawing on the attached collections as `send` does."""
         conversation_id = self.history.message(message_id).conversation_id
         docs_text, used = self._documents_for(conversation_id, text, model, params,
                                               system_prompt, k)
         turn = self.assistant.edit(message_id, text, model, params, system_prompt, on_token,
-                                   control, documents=docs_text)
+                                   control, documents=docs_text, approve=approve,
+                                   cited=len(used))
         return self._keep_citations(turn, used)
 
     def _documents_for(self, conversation_id: int, text: str, model: ChatModel,
@@ -171,6 +175,7 @@ class Asker:
         return format_snippets(snippets, lambda t: len(model.tokenize(t)), budget)
 
     def _keep_citations(self, turn: TurnResult, used: list[Snippet]) -> TurnResult:
+        used = [*used, *turn.snippets]  # and those the model found with search_documents
         if used:
             self.save_citations(turn.reply.id, used)
         return turn

@@ -25,6 +25,7 @@ from app.core.llm.runtime import Runtime
 from app.core.store.history import Conversation, History
 from app.core.tasks.ask import Asker, AskResult
 from app.core.tasks.assistant import TokenCallback, TurnResult
+from app.core.tools.registry import Approver
 
 
 class Chat:
@@ -42,39 +43,46 @@ class Chat:
     def send(self, conversation_id: int, text: str, model_id: str | None = None, *,
              on_token: TokenCallback | None = None, control: JobControl | None = None,
              progress: ProgressCallback = no_progress,
-             overrides: dict[str, Any] | None = None) -> TurnResult:
+             overrides: dict[str, Any] | None = None,
+             approve: Approver | None = None) -> TurnResult:
         """Add `text` to the conversation (committed before generation) and stream the
-        reply. `overrides` change sampling settings for this turn (e.g. max_tokens)."""
+        reply. `overrides` change sampling settings for this turn (e.g. max_tokens).
+        `approve(call, spec)` is asked before an MCP tool runs ("once", "always" or
+        "deny"; None: only tools allowed always run)."""
         with self._model(model_id, control, progress) as (engine, notes):
             turn = self.asker.send(conversation_id, text, engine,
                                    self.runtime.sampling(engine.model_id, **(overrides or {})),
-                                   self._system(conversation_id), on_token, control)
+                                   self._system(conversation_id), on_token, control,
+                                   approve=approve)
         turn.notes[:0] = notes
         return turn
 
     def regenerate(self, conversation_id: int, model_id: str | None = None, *,
                    on_token: TokenCallback | None = None, control: JobControl | None = None,
                    progress: ProgressCallback = no_progress,
-                   overrides: dict[str, Any] | None = None) -> TurnResult:
+                   overrides: dict[str, Any] | None = None,
+             approve: Approver | None = None) -> TurnResult:
         """Write the last reply again."""
         with self._model(model_id, control, progress) as (engine, notes):
             turn = self.asker.regenerate(
                 conversation_id, engine, self.runtime.sampling(engine.model_id,
                                                                **(overrides or {})),
-                self._system(conversation_id), on_token, control)
+                self._system(conversation_id), on_token, control, approve=approve)
         turn.notes[:0] = notes
         return turn
 
     def edit(self, message_id: int, text: str, model_id: str | None = None, *,
              on_token: TokenCallback | None = None, control: JobControl | None = None,
              progress: ProgressCallback = no_progress,
-             overrides: dict[str, Any] | None = None) -> TurnResult:
+             overrides: dict[str, Any] | None = None,
+             approve: Approver | None = None) -> TurnResult:
         """Change an earlier message of the user's; the conversation continues from it."""
         conversation_id = self.history.message(message_id).conversation_id
         with self._model(model_id, control, progress) as (engine, notes):
             turn = self.asker.edit(message_id, text, engine,
                                    self.runtime.sampling(engine.model_id, **(overrides or {})),
-                                   self._system(conversation_id), on_token, control)
+                                   self._system(conversation_id), on_token, control,
+                                   approve=approve)
         turn.notes[:0] = notes
         return turn
 
