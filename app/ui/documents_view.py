@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.control import Progress
-from app.core.errors import HearthError, NotFound
+from app.core.errors import HearthError
 from app.core.queue.kinds import index as index_jobs
 from app.core.queue.queue import Job
 from app.ui.document_files import DocumentFiles
@@ -315,10 +315,7 @@ class DocumentsView(FileDropTarget, QWidget):
         return self._collection_name(self._job(job_id)) if job_id is not None else None
 
     def _job(self, job_id: int) -> Job | None:
-        try:
-            return self.core.jobs.get(job_id)
-        except NotFound:  # removed on the Jobs page meanwhile
-            return None
+        return self.runner.job(job_id)  # as the queue's last event told it (None: removed)
 
     def _active_jobs(self) -> list[Job]:
         return [j for j in self.core.jobs.list() if j.kind == index_jobs.KIND

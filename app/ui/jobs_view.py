@@ -270,9 +270,8 @@ class JobsView(FileDropTarget, QWidget):
             self.reload()
             return
         for job_id in pending:
-            try:
-                job = self.queue.get(job_id)
-            except NotFound:
+            job = self.runner.job(job_id)  # as the queue's event told it: no database read
+            if job is None:  # removed
                 self.reload()
                 return
             self._fill(self.rows[job_id], job)
@@ -280,9 +279,8 @@ class JobsView(FileDropTarget, QWidget):
 
     def _finished(self, job_id: int, status: str) -> None:
         """Say how a job ended; a desktop notice too when the window is not in front."""
-        try:
-            job = self.queue.get(job_id)
-        except NotFound:
+        job = self.runner.job(job_id)
+        if job is None:
             return
         summary = (job.result or {}).get("summary")
         if status == "done" and summary:

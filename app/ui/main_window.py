@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import errorlog
 from app.core.errors import DamagedDatabase, HearthError
 from app.core.llm.runtime import LOAD_KEYS, SAMPLING_KEYS
 from app.core.session import Core
@@ -365,10 +366,14 @@ class MainWindow(QMainWindow):
         elif keys & {"system_prompt", *SAMPLING_KEYS}:
             self.chat.measure()  # the reply's reserve and the prompt changed
 
+    def about_text(self) -> str:
+        return ("<h3>Hearth</h3><p>A private AI assistant. Models run on this "
+                f"computer; data lives in <code>{self.core.home}</code>.</p>"
+                "<p>Unexpected errors are written, with what led to them, to "
+                f"<code>{errorlog.path()}</code>: attach it to a report.</p>")
+
     def _about(self) -> None:
-        QMessageBox.about(self, "About Hearth",
-                          "<h3>Hearth</h3><p>A private AI assistant. Models run on this "
-                          f"computer; data lives in <code>{self.core.home}</code>.</p>")
+        QMessageBox.about(self, "About Hearth", self.about_text())
 
     # state -------------------------------------------------------------
     def _restore(self) -> None:
@@ -442,6 +447,10 @@ def create_window() -> MainWindow:
     app = QApplication.instance()
     core = Core()
     core.documents.isolate_embedder = True  # torch's import must not freeze the window
+    try:
+        errorlog.install()  # unexpected errors and their tracebacks, for Help > About
+    except OSError as exc:  # the window works without it
+        print(f"hearth: no error log ({exc})", file=sys.stderr)
     theme.apply(app, core.settings.get("theme"), core.settings.get("font_size"))
     window = MainWindow(core, owns_core=True)
     # However the loop ends, no worker thread may outlive it (Qt aborts the process).
