@@ -39,6 +39,7 @@ from app.ui.drops import FileDropTarget
 from app.ui.message_list import MessageList
 from app.ui.model_picker import ModelPicker
 from app.ui.notify import Banner
+from app.ui.tool_approval import ApprovalBridge
 from app.ui.workers import Worker
 
 EMPTY_TEXT = ("<h3>Ask anything</h3><p>Hearth runs the model on this computer: "
@@ -95,6 +96,7 @@ class ChatView(FileDropTarget, QWidget):
         top.addWidget(self.meter)
         self.banner = Banner()
         self.messages = MessageList()
+        self.approvals = ApprovalBridge(self)  # asks before an MCP tool runs
         self.messages.edit_requested.connect(self.start_edit)
         self.messages.regenerate_requested.connect(self.regenerate)
         self.messages.copied.connect(self.status_message)
@@ -336,7 +338,7 @@ class ChatView(FileDropTarget, QWidget):
 
         def make(worker: Worker) -> chat_jobs.Job:  # tokens stream through the worker
             return chat_jobs.chat_turn(self.core, action, conv_id, model_id, worker.emit_item,
-                                       text, message_id)
+                                       text, message_id, self.approvals.approver)
         self._enqueue("turn", make, {"text": text, "action": action})
 
     # the job queue -----------------------------------------------------
@@ -402,6 +404,8 @@ class ChatView(FileDropTarget, QWidget):
     def _turn_done(self, result: TurnResult) -> None:
         self.messages.replace(TEMP_USER_ID, result.user_message)
         self.messages.end_stream(result.reply)
+        if result.tools:  # the calls and their results go (folded) under their message
+            self.reload()
         self.conversation = result.conversation
         self.meter.set_plan(result.plan)
         self._show_citations()
