@@ -47,7 +47,8 @@ class Generation:
         self._pieces = pieces
         self.stats = GenerationStats()
         self.text = ""
-        self.tool_calls: list = []  # calls a server returned in its own field (OpenAI)
+        # calls a server returned in its own field (OpenAI): {"name", "arguments" (JSON)}
+        self.tool_calls: list[dict[str, str]] = []
 
     def __iter__(self) -> Iterator[str]:
         for piece in self._pieces:

@@ -307,7 +307,7 @@ class RemoteModel:
                             first_at = time.perf_counter()
                             stats.ttft_s = first_at - start
                         yield text
-                gen.tool_calls = [c for c in map(_call, calls.values()) if c]
+                gen.tool_calls = [c for c in calls.values() if c["name"]]
             except Exception as exc:  # noqa: BLE001 - one clear message naming the server
                 if control is not None and control.cancelled:
                     finish = "cancelled"  # the watcher closed the stream under the read
@@ -334,12 +334,6 @@ class RemoteModel:
             if self._client is not None:
                 self._client.close()
                 self._client = None
-
-
-def _call(streamed: dict[str, str]):
-    from app.core.tools.calls import _call as parse
-
-    return parse({"name": streamed["name"], "arguments": streamed["arguments"] or "{}"})
 
 
 class _CancelWatcher:

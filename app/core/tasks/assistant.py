@@ -15,7 +15,7 @@ from app.core.errors import HearthError
 from app.core.llm.base import ChatModel, GenerationStats, SamplingParams
 from app.core.llm.context import PromptPlan, plan_prompt
 from app.core.store.history import Conversation, History, Message, title_from
-from app.core.tools.calls import ToolCall
+from app.core.tools.calls import ToolCall, as_call
 from app.core.tools.loop import MAX_ROUNDS, ToolRound, prompt_messages, stream_filter, tool_message
 from app.core.tools.registry import Approver, Toolbox, ToolOutcome
 
@@ -223,10 +223,10 @@ class Assistant:
             raise
         stats = generation.stats
         status = "stopped" if stats.finish_reason == "cancelled" else "complete"
-        calls = getattr(generation, "tool_calls", None)  # a server's own tool_calls field
         text = generation.text.strip()
-        if calls:
-            text += "".join(f"\n<tool_call>{json.dumps(c.to_dict())}</tool_call>" for c in calls)
+        # a server's own tool_calls field, kept in the one format the loop parses
+        for call in filter(None, map(as_call, getattr(generation, "tool_calls", []))):
+            text += f"\n<tool_call>{json.dumps(call.to_dict())}</tool_call>"
         reply = self.history.update_message(
             reply.id, content=text, status=status,
             prompt_tokens=stats.prompt_tokens, completion_tokens=stats.completion_tokens,

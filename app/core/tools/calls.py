@@ -36,7 +36,8 @@ class ToolCall:
                 "function": {"name": self.name, "arguments": self.arguments}}
 
 
-def _call(obj: Any) -> ToolCall | None:
+def as_call(obj: Any) -> ToolCall | None:
+    """A call from its JSON object ({"name", "arguments" or "parameters"}), or None."""
     if not isinstance(obj, dict):
         return None
     if isinstance(obj.get("function"), dict):  # {"type": "function", "function": {...}}
@@ -64,21 +65,21 @@ def parse_tool_calls(text: str, known: set[str] | None = None) -> tuple[str, lis
     """The text meant for the user and the tool calls in `text`. A bare JSON object
     (Llama's format) counts as a call only when it names a tool in `known`."""
     if "<tool_call>" in text:
-        calls = [c for c in (_call(_loads(m)) for m in _HERMES.findall(text)) if c]
+        calls = [c for c in (as_call(_loads(m)) for m in _HERMES.findall(text)) if c]
         return text[:text.index("<tool_call>")].strip(), calls
     if _MISTRAL in text:
         before, _, rest = text.partition(_MISTRAL)
         rest = rest.strip()
         if "[ARGS]" in rest:
             name, _, args = rest.partition("[ARGS]")
-            call = _call({"name": name.strip(), "arguments": _loads(args.strip())})
+            call = as_call({"name": name.strip(), "arguments": _loads(args.strip())})
             return before.strip(), [call] if call else []
         found = _loads(rest)
         found = found if isinstance(found, list) else [found]
-        return before.strip(), [c for c in map(_call, found) if c]
+        return before.strip(), [c for c in map(as_call, found) if c]
     body = text.replace("<|python_tag|>", "").strip()
     if body.startswith("{") and known:
-        calls = [_call(_loads(part)) for part in body.split(";")]
+        calls = [as_call(_loads(part)) for part in body.split(";")]
         if calls and all(c and c.name in known for c in calls):
             return "", calls  # type: ignore[return-value]
     return text, []
