@@ -29,7 +29,8 @@ class FakeModel:
     def enqueue(self, pieces: list[str]) -> None:
         self.replies.append(list(pieces))
 
-    def render(self, messages, add_generation_prompt=True, tools=None) -> str:
+    def render(self, messages, add_generation_prompt=True, **variables) -> str:
+        tools = variables.get("tools")
         self.tools_seen.append(tools)
         text = "".join(f"<{m['role']}> {m['content']} </s> " for m in messages)
         if tools:

@@ -50,7 +50,7 @@ class Core:
         # Background jobs (file jobs, indexing, downloads); a job left running by a
         # process that died becomes 'interrupted' and resumes when retried.
         self.jobs = JobQueue(self.db)
-        file_jobs.register(self.jobs, self.runtime)
+        file_jobs.register(self.jobs, self.runtime, self.documents.ocr)
         index_jobs.register(self.jobs, self.documents)
         download_jobs.register(self.jobs, self.models)
         self.jobs.mark_interrupted()

@@ -42,15 +42,20 @@ def load_model(core: Core, model_id: str) -> Job:
 def chat_turn(core: Core, action: str, conversation_id: int, model_id: str,
               on_token: Callable[[str], None], text: str | None = None,
               message_id: int | None = None,
+              on_reasoning: Callable[[str], None] | None = None,
+              attachments: list[str] | None = None,
               approver: Callable[[JobControl], Approver] | None = None) -> Job:
     """send / edit / regenerate through the core's one send path (`core.chat`); its
     progress says when it waits for the model lane or loads the model, then the device.
+    A reasoning model's thinking streams to `on_reasoning`, apart from the answer.
     `approver(control)` asks the user before an MCP tool runs."""
     def job(control: JobControl, progress: Callable[[Progress], None]) -> TurnResult:
         kw = {"on_token": on_token, "control": control, "progress": progress,
+              "on_reasoning": on_reasoning,
               "approve": approver(control) if approver else None}
         if action == "send":
-            return core.chat.send(conversation_id, text, model_id, **kw)
+            return core.chat.send(conversation_id, text, model_id, attachments=attachments,
+                                  **kw)
         if action == "edit":
             return core.chat.edit(message_id, text, model_id, **kw)
         return core.chat.regenerate(conversation_id, model_id, **kw)

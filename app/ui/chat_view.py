@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
@@ -48,6 +49,11 @@ NO_MODEL_TEXT = ("<h3>No model is installed</h3><p>Open <b>Models</b> to downloa
                  "or run the set-up (<code>python3 bootstrap.py</code>) to place the "
                  "bundled starter model.</p>")
 TEMP_USER_ID = -2  # the user's message until the worker has stored it
+
+
+class Thought(str):
+    """A streamed piece of a reasoning model's thinking (the worker's one item signal
+    carries answer pieces as plain str)."""
 
 MakeJob = Callable[[Worker], chat_jobs.Job]  # given the worker, so a job can stream
 
@@ -99,6 +105,7 @@ class ChatView(FileDropTarget, QWidget):
         self.approvals = ApprovalBridge(self)  # asks before an MCP tool runs
         self.messages.edit_requested.connect(self.start_edit)
         self.messages.regenerate_requested.connect(self.regenerate)
+        self.messages.version_requested.connect(self.show_version)
         self.messages.copied.connect(self.status_message)
         self.composer = Composer()
         self.composer.send.connect(self.send)
@@ -289,11 +296,14 @@ class ChatView(FileDropTarget, QWidget):
             self.conversation_changed.emit(self.conversation.id)
         if editing is not None:
             self.messages.remove_from(editing)
-        draft = Message(TEMP_USER_ID, self.conversation.id, "user", text, time.time())
+        files = [] if editing is not None else self.composer.attached
+        draft = Message(TEMP_USER_ID, self.conversation.id, "user", text, time.time(),
+                        attachments=[{"name": Path(p).name, "mode": ""} for p in files])
         self.messages.append(draft)
         self.composer.end_edit(clear=True)
+        self.composer.set_attached([])
         action = "edit" if editing is not None else "send"
-        self._start_turn(action, model_id, text=text, message_id=editing)
+        self._start_turn(action, model_id, text=text, message_id=editing, attachments=files)
 
     def regenerate(self) -> None:
         if self.busy_with_turn() or self.conversation is None:
@@ -332,13 +342,17 @@ class ChatView(FileDropTarget, QWidget):
             self.composer.end_edit(clear=True)
 
     def _start_turn(self, action: str, model_id: str, text: str | None = None,
-                    message_id: int | None = None) -> None:
+                    message_id: int | None = None, attachments: list[str] | None = None,
+                    ) -> None:
         self.messages.begin_stream(model_id)
         conv_id = self.conversation.id
 
         def make(worker: Worker) -> chat_jobs.Job:  # tokens stream through the worker
             return chat_jobs.chat_turn(self.core, action, conv_id, model_id, worker.emit_item,
-                                       text, message_id, self.approvals.approver)
+                                       text, message_id,
+                                       on_reasoning=lambda p: worker.emit_item(Thought(p)),
+                                       attachments=attachments,
+                                       approver=self.approvals.approver)
         self._enqueue("turn", make, {"text": text, "action": action})
 
     # the job queue -----------------------------------------------------
@@ -382,7 +396,20 @@ class ChatView(FileDropTarget, QWidget):
         self.busy_changed.emit(what)
 
     def _on_token(self, piece: str) -> None:
-        self.messages.append_piece(piece)
+        if isinstance(piece, Thought):
+            self.messages.append_thought(piece)
+        else:
+            self.messages.append_piece(piece)
+
+    def show_version(self, message_id: int, step: int) -> None:
+        """‹ / ›: show another version of a message; the conversation continues from it."""
+        if self.busy_with_turn() or self.conversation is None:
+            return
+        self.core.history.step_version(message_id, step)
+        self.reload()
+        self._show_citations()
+        self.messages.scroll_to_message(message_id)
+        self.measure()
 
     def _on_progress(self, progress: Progress) -> None:
         if progress.message:
@@ -465,6 +492,22 @@ class ChatView(FileDropTarget, QWidget):
                 ok = worker.wait(timeout_ms) and ok
         return ok
 
-    # files dropped on the conversation: summarize or translate them -----------
+    # files dropped on the conversation: attach them, or summarize / translate ------
     def drop_files(self, paths: list[str]) -> None:
-        self.files_dropped.emit(paths)
+        """A drop attaches the files to the next message; the banner offers the file
+        jobs (summarize, translate) instead, as a drop did before."""
+        files = [p for p in paths if Path(p).is_file()]
+        if not files:
+            self.files_dropped.emit(paths)  # folders: a file job knows what to do
+            return
+        self.composer.set_attached(self.composer.attached + files)
+        self.composer.edit.setFocus()
+
+        def instead() -> None:
+            self.composer.set_attached([p for p in self.composer.attached if p not in files])
+            self.files_dropped.emit(files)
+
+        self.banner.show_message(
+            f"Attached {', '.join(Path(p).name for p in files)} to your next message.",
+            "info", action="Summarize or translate instead", callback=instead,
+            timeout_ms=15000)

@@ -95,7 +95,8 @@ class CitationsPanel(QListWidget):
         for c in citations:
             excerpt = " ".join(str(c["text"]).split())
             unit = c.get("page_unit", "page")
-            label = (f"[{c['n']}] {Path(c['path']).name}, {unit} {c['page']}: "
+            scan = " (OCR)" if c.get("ocr") else ""
+            label = (f"[{c['n']}] {Path(c['path']).name}, {unit} {c['page']}{scan}: "
                      f"{excerpt[:180]}{'…' if len(excerpt) > 180 else ''}")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, c["path"])

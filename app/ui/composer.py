@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -88,18 +92,53 @@ class Composer(QFrame):
         self.edit_note = QLabel()
         self.edit_note.setObjectName("editNote")
         self.edit_note.hide()
+        self.attached: list[str] = []  # files sent with the next message
+        self.attach_button = QToolButton()
+        self.attach_button.setText("📎")
+        self.attach_button.setToolTip("Attach files to the next message (or drop them here)")
+        self.attach_button.setAccessibleName("Attach files")
+        self.attach_button.clicked.connect(self.choose_files)
+        self.attach_note = QLabel()
+        self.attach_note.setObjectName("attachNote")
+        self.attach_note.setWordWrap(True)
+        self.attach_note.hide()
+        self.clear_attached = QToolButton()
+        self.clear_attached.setText("✕")
+        self.clear_attached.setToolTip("Remove the attached files")
+        self.clear_attached.setAccessibleName("Remove attached files")
+        self.clear_attached.setAutoRaise(True)
+        self.clear_attached.clicked.connect(lambda: self.set_attached([]))
+        self.clear_attached.hide()
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.regen_button)
         buttons.addStretch(1)
         row = QHBoxLayout()
+        row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.edit, 1)
         row.addLayout(buttons)
+        files = QHBoxLayout()
+        files.addWidget(self.attach_note, 1)
+        files.addWidget(self.clear_attached)
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 6, 12, 10)
         box.addWidget(self.edit_note)
+        box.addLayout(files)
         box.addLayout(row)
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Attach files to the next message")
+        if paths:
+            self.set_attached(self.attached + paths)
+
+    def set_attached(self, paths: list[str]) -> None:
+        """The files that go with the next message, shown above the box."""
+        self.attached = list(dict.fromkeys(paths))
+        names = ", ".join(Path(p).name for p in self.attached)
+        self.attach_note.setText(f"📎 {names}" if names else "")
+        self.attach_note.setVisible(bool(names))
+        self.clear_attached.setVisible(bool(names))
 
     def text(self) -> str:
         return self.edit.toPlainText()
@@ -111,7 +150,7 @@ class Composer(QFrame):
         self.regen_button.setEnabled(not busy)
 
     def set_enabled(self, enabled: bool) -> None:
-        for w in (self.edit, self.send_button, self.regen_button):
+        for w in (self.edit, self.send_button, self.regen_button, self.attach_button):
             w.setEnabled(enabled)
 
     def start_edit(self, message_id: int, text: str) -> None:

@@ -212,6 +212,9 @@ class MainWindow(QMainWindow):
         title, module, cls, _tip = PAGES[index]
         if title not in self.pages:
             self._set_page_widget(index, self._build_page(title, module, cls))
+            if hasattr(self.pages[title], "check_recommended"):
+                # opened by the user: now the hub may be asked which entries still exist
+                self.pages[title].check_recommended()
         previous = self.stack.currentIndex()
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)

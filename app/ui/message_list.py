@@ -73,12 +73,61 @@ class _Body(QLabel):
         return self._heights[width]
 
 
+class ThoughtBlock(QWidget):
+    """A reasoning model's thinking: a collapsed "Thought for N s" line above the
+    answer that opens to the text; while the model thinks it reads "Thinking… N s"
+    and the text streams into it (open or not)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("thought")
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("thoughtToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setAccessibleName("Show the model's reasoning")
+        self.toggle.toggled.connect(self._toggled)
+        self.text = _Body()
+        self.text.setObjectName("thoughtText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.text.setStyleSheet(f"color: {MUTED}; border-left: 2px solid {MUTED};"
+                                " padding-left: 8px;")
+        self.text.hide()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.text)
+        self.started = time.monotonic()
+        self.took = 0.0
+
+    def show_thought(self, text: str, seconds: float | None, live: bool) -> None:
+        self.setVisible(bool(text) or live)
+        if live:
+            self.took = time.monotonic() - self.started
+            self.toggle.setText(self.tr("Thinking… %n s", "", int(self.took)))
+        else:
+            took = seconds if seconds is not None else self.took
+            self.toggle.setText(self.tr("Thought for %n s", "", round(took)))
+        self.text.setText(text.strip())
+
+    def _toggled(self, open_: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        self.text.setVisible(open_)
+
+
 class MessageWidget(QFrame):
     """One message: who wrote it, its rendered text, and its actions (few child
     widgets each, so a thousand messages stay cheap to build and lay out)."""
 
     edit_requested = Signal(object)  # Message
     regenerate_requested = Signal()
+    version_requested = Signal(int, int)  # message id, step (-1 previous, +1 next)
     copied = Signal(str)
 
     def __init__(self, message: Message, parent: QWidget | None = None) -> None:
@@ -102,6 +151,8 @@ class MessageWidget(QFrame):
         self._edit = self._button("Edit", "Edit this message; the conversation continues "
                                   "from it", self._ask_edit) if user else None
         self._regen: QToolButton | None = None  # only the last reply gets one
+        self._versions: tuple[QToolButton, QLabel, QToolButton] | None = None  # ‹ 2/3 ›
+        self.thought: ThoughtBlock | None = None  # made when a message has reasoning
         self._head = QHBoxLayout()
         self._head.setContentsMargins(0, 0, 0, 0)
         self._head.addWidget(self._who, 1)
@@ -120,6 +171,7 @@ class MessageWidget(QFrame):
         box.setSpacing(4)
         box.addLayout(self._head)
         box.addWidget(self.body)
+        self._box = box
         self.fold: QToolButton | None = None
         if tool:  # a tool's result is folded under the reply that asked for it
             self.fold = QToolButton()
@@ -172,15 +224,57 @@ class MessageWidget(QFrame):
         status = self.status_text()
         if status:
             parts.append(f'<i style="color:#c64600;">{html.escape(status)}</i>')
+        if message.attachments:  # files sent with the message: whole or indexed
+            how = {"inline": "whole", "indexed": "indexed, cited"}
+            files = ", ".join(html.escape(f"{a['name']}" + (f" ({how[a['mode']]})"
+                                          if a.get("mode") in how else ""))
+                              for a in message.attachments)
+            parts.append(f'<span style="color:{MUTED};">📎 {files}</span>')
         stats = stats_text(message) if message.role != "user" else ""
         if stats:
             parts.append(f'<span style="color:{MUTED};">{stats}</span>')
         self._who.setText(" &nbsp;·&nbsp; ".join(parts))
+        self._show_versions(message)
+        if message.reasoning or self.thought is not None:
+            self.set_thought(message.reasoning or "", message.reasoning_s, live=False)
         text = message.content
         if message.tool_calls:
             names = ", ".join(c["name"] for c in json.loads(message.tool_calls))
             text = (text + "\n\n" if text.strip() else "") + f"*Called {names}.*"
         self.set_text(text)
+
+    def set_thought(self, text: str, seconds: float | None = None, live: bool = False) -> None:
+        """Show (or stream into) the collapsed reasoning block above the answer."""
+        if self.thought is None:
+            self.thought = ThoughtBlock()
+            self._box.insertWidget(1, self.thought)
+        self.thought.show_thought(text, seconds, live)
+
+    def _show_versions(self, message: Message) -> None:
+        """The ‹ 2/3 › switcher, on a message with more than one version."""
+        many = message.versions > 1 and message.id >= 0
+        if many and self._versions is None:
+            back = self._button("‹", "Previous version", lambda: self._step(-1))
+            back.setAccessibleName("Previous version")
+            label = QLabel()
+            label.setObjectName("versionLabel")
+            ahead = self._button("›", "Next version", lambda: self._step(+1))
+            ahead.setAccessibleName("Next version")
+            for i, w in enumerate((back, label, ahead)):
+                self._head.insertWidget(1 + i, w)
+            self._versions = (back, label, ahead)
+        if self._versions is not None:
+            back, label, ahead = self._versions
+            label.setText(f"{message.version}/{message.versions}")
+            label.setAccessibleName(self.tr("Version %1 of %2").replace(
+                "%1", str(message.version)).replace("%2", str(message.versions)))
+            back.setEnabled(message.version > 1 and not self._busy)
+            ahead.setEnabled(message.version < message.versions and not self._busy)
+            for w in self._versions:
+                w.setVisible(many)
+
+    def _step(self, step: int) -> None:
+        self.version_requested.emit(self.message.id, step)
 
     def set_text(self, text: str, force: bool = False) -> None:
         """Re-render the body (the streaming reply calls this once per frame)."""
@@ -211,6 +305,8 @@ class MessageWidget(QFrame):
         for b in (self._edit, self._regen):
             if b is not None:
                 b.setEnabled(not busy)
+        if self._versions is not None:
+            self._show_versions(self.message)
 
     def _copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.message.content)
@@ -231,6 +327,7 @@ class MessageList(QScrollArea):
 
     edit_requested = Signal(object)  # Message
     regenerate_requested = Signal()
+    version_requested = Signal(int, int)  # message id, step
     copied = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -257,6 +354,7 @@ class MessageList(QScrollArea):
         self._widgets: list[MessageWidget] = []
         self._stream: MessageWidget | None = None
         self._stream_text = ""
+        self._stream_thought = ""
         self._busy = False
         self._stick = True  # follow the bottom while the user has not scrolled up
         self._from_bottom: int | None = None  # keep this distance after a page loads
@@ -346,6 +444,7 @@ class MessageList(QScrollArea):
                         created=time.time(), status="generating", model=model_id)
         self._stream = self.append(draft)
         self._stream_text = ""
+        self._stream_thought = ""
         return self._stream
 
     def append_piece(self, piece: str) -> None:
@@ -354,8 +453,16 @@ class MessageList(QScrollArea):
         if not self._flush_timer.isActive():
             self._flush_timer.start()
 
+    def append_thought(self, piece: str) -> None:
+        """Buffer a piece of a reasoning model's thinking (shown on the next frame)."""
+        self._stream_thought += piece
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
     def _flush(self) -> None:
         if self._stream is not None:
+            if self._stream_thought:
+                self._stream.set_thought(self._stream_thought, live=not self._stream_text)
             self._stream.set_text(self._stream_text)
 
     def end_stream(self, final: Message | None) -> None:
@@ -417,6 +524,7 @@ class MessageList(QScrollArea):
         w = MessageWidget(message)
         w.edit_requested.connect(self.edit_requested)
         w.regenerate_requested.connect(self.regenerate_requested)
+        w.version_requested.connect(self.version_requested)
         w.copied.connect(self.copied)
         w.set_busy(self._busy)
         if position is None:

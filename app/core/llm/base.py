@@ -21,6 +21,7 @@ class SamplingParams:
     repeat_penalty: float = DEFAULTS["repeat_penalty"]
     max_tokens: int = DEFAULTS["max_tokens"]
     seed: int = DEFAULTS["seed"]
+    thinking: bool = DEFAULTS["thinking"]  # read by templates with `enable_thinking`
     stop: list[str] = field(default_factory=list)
 
     @classmethod
@@ -67,9 +68,9 @@ class ChatModel(Protocol):
     device: str
 
     def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
-               tools: list[dict] | None = None) -> str:
-        """Apply the model's chat template (`tools`: declarations for its `tools` variable;
-        a model offers tools only when it has `supports_tools` set true)."""
+               **variables: object) -> str:
+        """Apply the model's chat template (`variables`: its switches, e.g. enable_thinking,
+        and `tools`, declarations a model gets only when it has `supports_tools` true)."""
 
     def tokenize(self, text: str) -> list[int]:
         """Tokens of a rendered prompt (special tokens parsed)."""

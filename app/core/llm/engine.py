@@ -216,8 +216,8 @@ class Engine:
 
     # text <-> tokens ---------------------------------------------------
     def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
-               tools: list[dict] | None = None) -> str:
-        return self.template.render(messages, add_generation_prompt, tools)
+               **variables: object) -> str:
+        return self.template.render(messages, add_generation_prompt, **variables)
 
     @property
     def supports_tools(self) -> bool:

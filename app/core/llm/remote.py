@@ -195,9 +195,9 @@ class RemoteModel:
     supports_tools = True  # through the request's `tools` field
 
     def render(self, messages: list[dict[str, Any]], add_generation_prompt: bool = True,
-               tools: list[dict[str, Any]] | None = None) -> str:
+               **variables: Any) -> str:  # the server applies its own template
         return _MARK + json.dumps({"messages": [_wire(m) for m in messages],
-                                   "tools": tools or []}, ensure_ascii=False)
+                                   "tools": variables.get("tools") or []}, ensure_ascii=False)
 
     def tokenize(self, text: str, special: bool = True) -> RemotePrompt:
         if text.startswith(_MARK):
@@ -271,7 +271,7 @@ class RemoteModel:
         stats.prompt_tokens = estimate
         start = time.perf_counter()
         first_at = 0.0
-        pieces = 0
+        pieces = chunks = 0
         finish = "length"
         stream = None
         watcher = _CancelWatcher(control)
@@ -282,6 +282,7 @@ class RemoteModel:
                 calls: dict[int, dict[str, str]] = {}  # streamed tool calls, by index
                 watcher.watch(stream)
                 for chunk in stream:
+                    chunks += 1
                     if chunk.usage is not None:
                         stats.prompt_tokens = chunk.usage.prompt_tokens or stats.prompt_tokens
                         stats.completion_tokens = chunk.usage.completion_tokens or 0
@@ -313,6 +314,15 @@ class RemoteModel:
                     finish = "cancelled"  # the watcher closed the stream under the read
                 else:
                     raise translate_error(exc, self.server, self.remote_model) from exc
+            if not chunks and not (control is not None and control.cancelled):
+                # e.g. llama-cpp-python's server answers a too-long prompt with an empty
+                # stream (status 200) where a plain request gets a 400
+                where = self.server.describe()
+                raise HearthError(
+                    f"{where[:1].upper()}{where[1:]} ended the reply without sending anything.",
+                    "It may have refused the request, for example a prompt longer than its "
+                    "context: see its log, or set the context it really has "
+                    f"(`hearth models settings {self.model_id} n_ctx=N`).")
         finally:
             watcher.stop()
             if stream is not None:

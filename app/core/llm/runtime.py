@@ -191,9 +191,9 @@ class SharedModel:
         return self.runtime.use(self._asked, self.control)
 
     def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
-               tools: list[dict] | None = None) -> str:
+               **variables: object) -> str:
         with self._use() as engine:
-            return engine.render(messages, add_generation_prompt, tools)
+            return engine.render(messages, add_generation_prompt, **variables)
 
     def tokenize(self, text: str) -> list[int]:
         with self._use() as engine:

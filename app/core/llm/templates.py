@@ -104,13 +104,13 @@ class ChatTemplate:
         return not self.is_fallback and "tools" in self.source
 
     def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
-               tools: list[dict] | None = None) -> str:
-        context = dict(messages=messages, add_generation_prompt=add_generation_prompt,
+               **variables: object) -> str:
+        """`variables` are the template's own switches (e.g. Qwen3's `enable_thinking`)."""
+        context = dict(variables, messages=messages, add_generation_prompt=add_generation_prompt,
                        bos_token=self.bos_token, eos_token=self.eos_token)
         limit = 2 * sum(len(str(m.get("content", ""))) for m in messages) + EXTRA_CHARS
-        if tools:
-            context["tools"] = tools
-            limit += 2 * len(json.dumps(tools)) + sum(
+        if variables.get("tools"):  # declarations, and calls in the messages, are text too
+            limit += 2 * len(json.dumps(variables["tools"])) + sum(
                 len(json.dumps(m.get("tool_calls", ""))) for m in messages)
         try:
             text = render_limited(self.source, limit, **context)
