@@ -261,7 +261,9 @@ class RemoteModel:
         if stops:
             body["stop"] = stops[:4]
         if tools:
-            body["tools"] = tools
+            # "auto" is OpenAI's default, but llama-cpp-python's server offers the tools
+            # only when the request says so
+            body["tools"], body["tool_choice"] = tools, "auto"
         return body
 
     def _stream(self, messages: list[dict[str, str]], estimate: int, params: SamplingParams,

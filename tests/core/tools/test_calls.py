@@ -64,7 +64,7 @@ def test_streaming_hides_call_markup():
 def _render(name: str, messages: list[dict], tools=TOOLS) -> str:
     template = ChatTemplate((TEMPLATES / name).read_text(), "<s>", "</s>")
     assert template.supports_tools
-    text = template.render(messages, True, tools)
+    text = template.render(messages, True, tools=tools)
     assert not template.is_fallback, template.fallback_reason
     return text
 
