@@ -24,8 +24,7 @@ def free_port() -> int:
 
 
 class LlamaServer:
-    def __init__(self, model: Path, n_ctx: int = 2048, api_key: str | None = KEY,
-                 chat_format: str | None = None) -> None:
+    def __init__(self, model: Path, n_ctx: int = 2048, api_key: str | None = KEY) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/v1"
         self.api_key = api_key
@@ -34,8 +33,6 @@ class LlamaServer:
                "--n_ctx", str(n_ctx), "--n_threads", "1", "--verbose", "False"]
         if api_key:
             cmd += ["--api_key", api_key]
-        if chat_format:  # e.g. chatml-function-calling, its handler that takes tools
-            cmd += ["--chat_format", chat_format]
         self.log = Path(os.environ.get("TMPDIR", "/tmp")) / f"llama-server-{self.port}.log"
         self._log = self.log.open("wb")
         self.proc = subprocess.Popen(cmd, stdout=self._log, stderr=subprocess.STDOUT)

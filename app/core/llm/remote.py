@@ -261,9 +261,10 @@ class RemoteModel:
         if stops:
             body["stop"] = stops[:4]
         if tools:
-            # "auto" is OpenAI's default, but llama-cpp-python's server offers the tools
-            # only when the request says so
-            body["tools"], body["tool_choice"] = tools, "auto"
+            # no tool_choice: OpenAI's default is "auto"; llama-cpp-python's server (0.3.x)
+            # cannot stream a call it chose ("Automatic streaming tool choice is not
+            # supported") and then holds its model lock, so there it stays a plain chat
+            body["tools"] = tools
         return body
 
     def _stream(self, messages: list[dict[str, str]], estimate: int, params: SamplingParams,
