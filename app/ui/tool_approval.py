@@ -39,7 +39,7 @@ class ToolApprovalDialog(QDialog):
         args.setObjectName("toolArguments")
         args.setReadOnly(True)
         args.setAccessibleName("Arguments of the tool call")
-        args.setMaximumHeight(160)
+        args.setMaximumHeight(120)
         buttons = QDialogButtonBox()
         self.once = QPushButton("Allow once")
         self.always = QPushButton(f"Always allow {spec.name}")
@@ -51,7 +51,7 @@ class ToolApprovalDialog(QDialog):
                                         "deny")):
             buttons.addButton(button, role)
             button.clicked.connect(lambda _=False, d=decision: self._answer(d))
-        self.deny.setDefault(True)  # Enter never runs a tool by accident
+        self.deny.setDefault(True)  # Enter or Space never runs a tool by accident
         box = QVBoxLayout(self)
         box.addWidget(intro)
         if about.text():
@@ -59,6 +59,10 @@ class ToolApprovalDialog(QDialog):
         box.addWidget(QLabel("Arguments:"))
         box.addWidget(args)
         box.addWidget(buttons)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.deny.setFocus()
 
     def _answer(self, decision: Decision) -> None:
         self.decision = decision
