@@ -43,6 +43,7 @@ class Defaults:
     system_prompt: str = ("You are Hearth, a helpful assistant running privately on this "
                           "computer. Answer concisely and accurately.")
     theme: str = "system"  # system | light | dark
+    language: str = "system"  # the window's language: system, en, zh_CN, ja, fr
     font_size: int = 11
     embedding_model: str = ""  # new collections' model; empty = the bundled all-MiniLM-L6-v2
     ocr: bool = True  # read scanned PDF pages and images (PNG, JPEG, TIFF) with OCR

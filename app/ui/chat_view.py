@@ -64,6 +64,7 @@ class ChatView(FileDropTarget, QWidget):
     busy_changed = Signal(str)  # what is running ("" when idle)
     conversation_changed = Signal(object)  # the open conversation id (or None)
     open_models = Signal()  # first run: take the user to the model manager
+    open_documents = Signal()  # the welcome's "Add your documents"
     models_scanned = Signal()
     reply_done = Signal(str)  # a finished reply's first words (for a desktop notice)
     files_dropped = Signal(list)  # local files dropped on the conversation (to summarize...)
@@ -106,6 +107,7 @@ class ChatView(FileDropTarget, QWidget):
         self.messages.edit_requested.connect(self.start_edit)
         self.messages.regenerate_requested.connect(self.regenerate)
         self.messages.version_requested.connect(self.show_version)
+        self.messages.starter.connect(self._starter)
         self.messages.copied.connect(self.status_message)
         self.composer = Composer()
         self.composer.send.connect(self.send)
@@ -160,7 +162,7 @@ class ChatView(FileDropTarget, QWidget):
         if not self.has_model:
             self.banner.error("No model is installed, so Hearth cannot answer yet.",
                               action="Open Models", callback=self.open_models.emit)
-            self.messages.set_empty_text(NO_MODEL_TEXT)
+            self.messages.set_empty_text(NO_MODEL_TEXT, starters=False)
         else:
             if self.banner.level == "error" and "No model" in self.banner.text():
                 self.banner.hide()
@@ -400,6 +402,18 @@ class ChatView(FileDropTarget, QWidget):
             self.messages.append_thought(piece)
         else:
             self.messages.append_piece(piece)
+
+    def _starter(self, key: str) -> None:
+        """The welcome's actions: a first question, documents, a bigger model."""
+        if key == "documents":
+            self.open_documents.emit()
+        elif key == "models":
+            self.open_models.emit()
+        else:
+            if not self.composer.text().strip():
+                self.composer.edit.setPlainText("What can you help me with?")
+            self.composer.edit.setFocus()
+            self.composer.edit.selectAll()
 
     def show_version(self, message_id: int, step: int) -> None:
         """‹ / ›: show another version of a message; the conversation continues from it."""

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.icons import page_icon
+
 MAX_LINES = 8
 
 
@@ -70,33 +72,39 @@ class Composer(QFrame):
         self.setObjectName("composer")
         self.editing_id: int | None = None
         self.edit = MessageEdit()
-        self.edit.setPlaceholderText("Ask anything…  (Enter sends, Shift+Enter for a new line)")
-        self.edit.setAccessibleName("Message to send")
-        self.edit.setToolTip("Type your message. Enter sends it, Shift+Enter starts a new line.")
+        self.edit.setPlaceholderText(
+            self.tr("Ask anything…  (Enter sends, Shift+Enter for a new line)"))
+        self.edit.setAccessibleName(self.tr("Message to send"))
+        self.edit.setToolTip(
+            self.tr("Type your message. Enter sends it, Shift+Enter starts a new line."))
         self.edit.submitted.connect(self._submit)
         self.edit.escaped.connect(self.escape)
-        self.send_button = QPushButton("Send")
-        self.send_button.setToolTip("Send the message (Enter)")
-        self.send_button.setAccessibleName("Send")
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setToolTip(self.tr("Send the message (Enter)"))
+        self.send_button.setAccessibleName(self.tr("Send"))
         self.send_button.setDefault(False)
         self.send_button.clicked.connect(self._submit)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop the reply (Esc); what was written so far is kept")
-        self.stop_button.setAccessibleName("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(
+            self.tr("Stop the reply (Esc); what was written so far is kept"))
+        self.stop_button.setAccessibleName(self.tr("Stop"))
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.hide()
-        self.regen_button = QPushButton("Regenerate")
-        self.regen_button.setToolTip("Write the last reply again")
-        self.regen_button.setAccessibleName("Regenerate last reply")
+        self.regen_button = QPushButton(self.tr("Regenerate"))
+        self.regen_button.setToolTip(self.tr("Write the last reply again"))
+        self.regen_button.setAccessibleName(self.tr("Regenerate last reply"))
         self.regen_button.clicked.connect(self.regenerate)
         self.edit_note = QLabel()
         self.edit_note.setObjectName("editNote")
         self.edit_note.hide()
         self.attached: list[str] = []  # files sent with the next message
         self.attach_button = QToolButton()
-        self.attach_button.setText("📎")
-        self.attach_button.setToolTip("Attach files to the next message (or drop them here)")
-        self.attach_button.setAccessibleName("Attach files")
+        self.attach_button.setText(self.tr("Attach"))
+        self.attach_button.setIcon(page_icon("attach"))
+        self.attach_button.setAutoRaise(True)
+        self.attach_button.setToolTip(
+            self.tr("Attach files to the next message (or drop them here)"))
+        self.attach_button.setAccessibleName(self.tr("Attach files"))
         self.attach_button.clicked.connect(self.choose_files)
         self.attach_note = QLabel()
         self.attach_note.setObjectName("attachNote")
@@ -104,8 +112,8 @@ class Composer(QFrame):
         self.attach_note.hide()
         self.clear_attached = QToolButton()
         self.clear_attached.setText("✕")
-        self.clear_attached.setToolTip("Remove the attached files")
-        self.clear_attached.setAccessibleName("Remove attached files")
+        self.clear_attached.setToolTip(self.tr("Remove the attached files"))
+        self.clear_attached.setAccessibleName(self.tr("Remove attached files"))
         self.clear_attached.setAutoRaise(True)
         self.clear_attached.clicked.connect(lambda: self.set_attached([]))
         self.clear_attached.hide()
@@ -128,7 +136,7 @@ class Composer(QFrame):
         box.addLayout(row)
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Attach files to the next message")
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files to the next message"))
         if paths:
             self.set_attached(self.attached + paths)
 
@@ -136,7 +144,7 @@ class Composer(QFrame):
         """The files that go with the next message, shown above the box."""
         self.attached = list(dict.fromkeys(paths))
         names = ", ".join(Path(p).name for p in self.attached)
-        self.attach_note.setText(f"📎 {names}" if names else "")
+        self.attach_note.setText(self.tr("Attached: %1").replace("%1", names) if names else "")
         self.attach_note.setVisible(bool(names))
         self.clear_attached.setVisible(bool(names))
 
@@ -156,8 +164,8 @@ class Composer(QFrame):
     def start_edit(self, message_id: int, text: str) -> None:
         self.editing_id = message_id
         self.edit.setPlainText(text)
-        self.edit_note.setText("Editing an earlier message: sending it continues the "
-                               "conversation from there (Esc cancels).")
+        self.edit_note.setText(self.tr("Editing an earlier message: sending it continues the "
+                                       "conversation from there (Esc cancels)."))
         self.edit_note.show()
         self.edit.setFocus()
 

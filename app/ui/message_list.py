@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core.store.history import Message
 from app.ui import theme
+from app.ui.icons import page_icon
 from app.ui.markdown_render import COPY_SCHEME, render
 
 PAGE = 40  # messages rendered when a conversation opens
@@ -87,7 +89,7 @@ class ThoughtBlock(QWidget):
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.setAccessibleName("Show the model's reasoning")
+        self.toggle.setAccessibleName(self.tr("Show the model's reasoning"))
         self.toggle.toggled.connect(self._toggled)
         self.text = _Body()
         self.text.setObjectName("thoughtText")
@@ -141,15 +143,18 @@ class MessageWidget(QFrame):
         tool = message.role == "tool"
         self.setObjectName("userMessage" if user else "toolMessage" if tool else
                            "assistantMessage")
-        self.setAccessibleName("Your message" if user else "Tool result" if tool else "Reply")
+        self.setAccessibleName(self.tr("Your message") if user else
+                               self.tr("Tool result") if tool else self.tr("Reply"))
         self._who = QLabel()
         self._who.setObjectName("who")
         # may wrap, never widens the list past the window (its stats line is long)
         self._who.setWordWrap(True)
         self._who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._copy = self._button("Copy", "Copy this message as Markdown", self._copy_text)
-        self._edit = self._button("Edit", "Edit this message; the conversation continues "
-                                  "from it", self._ask_edit) if user else None
+        self._copy = self._button(self.tr("Copy"), self.tr("Copy this message as Markdown"),
+                                  self._copy_text)
+        self._edit = self._button(self.tr("Edit"), self.tr(
+            "Edit this message; a new version of it continues the conversation"),
+            self._ask_edit) if user else None
         self._regen: QToolButton | None = None  # only the last reply gets one
         self._versions: tuple[QToolButton, QLabel, QToolButton] | None = None  # ‹ 2/3 ›
         self.thought: ThoughtBlock | None = None  # made when a message has reasoning
@@ -214,12 +219,13 @@ class MessageWidget(QFrame):
         if self.fold is not None:
             record = json.loads(message.tool_result or "{}")
             args = json.dumps(record.get("arguments", {}), ensure_ascii=False)
-            self.fold.setText(f"Tool {record.get('name', '?')} ({record.get('server', '')}) "
-                              f"{args[:80]}: {record.get('status', '')}")
-            self.fold.setAccessibleName("Show the tool's result")
+            self.fold.setText(self.tr("Tool {name} ({server}) {args}: {status}").format(
+                name=record.get("name", "?"), server=record.get("server", ""),
+                args=args[:80], status=record.get("status", "")))
+            self.fold.setAccessibleName(self.tr("Show the tool's result"))
             self.set_text(message.content)
             return
-        who = "You" if message.role == "user" else (message.model or "Hearth")
+        who = self.tr("You") if message.role == "user" else (message.model or "Hearth")
         parts = [f"<b>{html.escape(who)}</b>"]
         status = self.status_text()
         if status:
@@ -229,7 +235,7 @@ class MessageWidget(QFrame):
             files = ", ".join(html.escape(f"{a['name']}" + (f" ({how[a['mode']]})"
                                           if a.get("mode") in how else ""))
                               for a in message.attachments)
-            parts.append(f'<span style="color:{MUTED};">📎 {files}</span>')
+            parts.append(f'<span style="color:{MUTED};">attached: {files}</span>')
         stats = stats_text(message) if message.role != "user" else ""
         if stats:
             parts.append(f'<span style="color:{MUTED};">{stats}</span>')
@@ -240,7 +246,8 @@ class MessageWidget(QFrame):
         text = message.content
         if message.tool_calls:
             names = ", ".join(c["name"] for c in json.loads(message.tool_calls))
-            text = (text + "\n\n" if text.strip() else "") + f"*Called {names}.*"
+            text = (text + "\n\n" if text.strip() else "") + self.tr(
+                "*Called {names}.*").format(names=names)
         self.set_text(text)
 
     def set_thought(self, text: str, seconds: float | None = None, live: bool = False) -> None:
@@ -254,12 +261,12 @@ class MessageWidget(QFrame):
         """The ‹ 2/3 › switcher, on a message with more than one version."""
         many = message.versions > 1 and message.id >= 0
         if many and self._versions is None:
-            back = self._button("‹", "Previous version", lambda: self._step(-1))
-            back.setAccessibleName("Previous version")
+            back = self._button("‹", self.tr("Previous version"), lambda: self._step(-1))
+            back.setAccessibleName(self.tr("Previous version"))
             label = QLabel()
             label.setObjectName("versionLabel")
-            ahead = self._button("›", "Next version", lambda: self._step(+1))
-            ahead.setAccessibleName("Next version")
+            ahead = self._button("›", self.tr("Next version"), lambda: self._step(+1))
+            ahead.setAccessibleName(self.tr("Next version"))
             for i, w in enumerate((back, label, ahead)):
                 self._head.insertWidget(1 + i, w)
             self._versions = (back, label, ahead)
@@ -293,7 +300,8 @@ class MessageWidget(QFrame):
     def set_last_reply(self, last: bool) -> None:
         last = last and self.message.role == "assistant"
         if last and self._regen is None:
-            self._regen = self._button("Regenerate", "Write this reply again",
+            self._regen = self._button(self.tr("Regenerate"),
+                                       self.tr("Write this reply again (a new version)"),
                                        self.regenerate_requested.emit)
             self._regen.setEnabled(not self._busy)
             self._head.insertWidget(1, self._regen)
@@ -329,11 +337,12 @@ class MessageList(QScrollArea):
     regenerate_requested = Signal()
     version_requested = Signal(int, int)  # message id, step
     copied = Signal(str)
+    starter = Signal(str)  # a welcome action: "chat", "documents" or "models"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageList")
-        self.setAccessibleName("Messages")
+        self.setAccessibleName(self.tr("Messages"))
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -347,6 +356,8 @@ class MessageList(QScrollArea):
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
         self._box.addWidget(self._empty)
+        self.starters = self._starters()
+        self._box.addWidget(self.starters)
         self._box.addStretch(1)
         self.setWidget(self._inner)
         self._messages: list[Message] = []
@@ -359,16 +370,43 @@ class MessageList(QScrollArea):
         self._stick = True  # follow the bottom while the user has not scrolled up
         self._from_bottom: int | None = None  # keep this distance after a page loads
         self._loading = False
+        self._starters_wanted = True
         self._flush_timer = QTimer(self, singleShot=True, interval=FRAME_MS, timeout=self._flush)
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._range_changed)
         bar.valueChanged.connect(self._value_changed)
         self.set_empty_text("")
 
+    def _starters(self) -> QWidget:
+        """The welcome's three ways to begin, under the empty conversation's text."""
+        box = QWidget()
+        box.setObjectName("starters")
+        row = QHBoxLayout(box)
+        row.addStretch(1)
+        for key, text, tip in (
+                ("chat", self.tr("Ask something"),
+                 self.tr("Type a first question (an example is filled in)")),
+                ("documents", self.tr("Add your documents"),
+                 self.tr("Make a collection and ask about it")),
+                ("models", self.tr("Get a bigger model"),
+                 self.tr("Download a stronger model for this machine"))):
+            b = QPushButton(page_icon(key), text)
+            b.setObjectName(f"starter-{key}")
+            b.setToolTip(tip)
+            b.setAccessibleName(text)
+            b.setMinimumHeight(40)
+            b.clicked.connect(lambda _=False, k=key: self.starter.emit(k))
+            row.addWidget(b)
+        row.addStretch(1)
+        box.hide()
+        return box
+
     # content -----------------------------------------------------------
-    def set_empty_text(self, text: str) -> None:
+    def set_empty_text(self, text: str, starters: bool = True) -> None:
         self._empty.setText(text)
+        self._starters_wanted = starters
         self._empty.setVisible(bool(text) and not self._widgets)
+        self.starters.setVisible(bool(text) and starters and not self._widgets)
 
     def set_messages(self, messages: list[Message]) -> None:
         """Show a conversation: its newest page now, earlier ones on scrolling up."""
@@ -380,6 +418,7 @@ class MessageList(QScrollArea):
         self._stick = True
         self._update_last()
         self._empty.setVisible(not self._widgets and bool(self._empty.text()))
+        self.starters.setVisible(self._empty.isVisibleTo(self) and self._starters_wanted)
 
     def clear(self) -> None:
         self._flush_timer.stop()
@@ -533,8 +572,9 @@ class MessageList(QScrollArea):
             self._box.insertWidget(self._box.count() - 1, w)
         else:
             self._widgets.insert(position, w)
-            self._box.insertWidget(position + 1, w)  # after the empty-state label
+            self._box.insertWidget(position + 2, w)  # after the empty state and starters
         self._empty.hide()
+        self.starters.hide()
         return w
 
     def _update_last(self) -> None:
@@ -542,6 +582,7 @@ class MessageList(QScrollArea):
         for w in self._widgets:
             w.set_last_reply(w is last and w.message.id >= 0)
         self._empty.setVisible(not self._widgets and bool(self._empty.text()))
+        self.starters.setVisible(self._empty.isVisibleTo(self) and self._starters_wanted)
 
     def _range_changed(self, _lo: int, hi: int) -> None:
         bar = self.verticalScrollBar()

@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 from app.core.config import DEFAULTS
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core
+from app.ui.i18n import LANGUAGES
 from app.ui.server_panel import ServerPanel
 from app.ui.theme import THEMES
 from app.ui.tools_panel import ToolsPanel
 
-KEYS = ("theme", "font_size", "default_model", "n_threads", "n_gpu_layers", "n_ctx",
+KEYS = ("theme", "language", "font_size", "default_model", "n_threads", "n_gpu_layers", "n_ctx",
         "temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens",
         "system_prompt", "embedding_model", "max_file_mb", "index_threads", "docs_min_score",
         "watch_interval_s")
@@ -85,6 +86,12 @@ class SettingsDialog(QDialog):
         self.theme = QComboBox()
         self.theme.addItems([t.capitalize() for t in THEMES])
         self.theme.setToolTip("System follows the desktop's colours")
+        self.language = QComboBox()
+        self.language.addItem("System", "system")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setToolTip("The window's language (takes effect at the next start); "
+                                 "System follows the desktop's language")
         self.font_size = _spin(8, 24, 1, "Text size in points")
         self.default_model = QComboBox()
         self.default_model.setToolTip("The model new conversations use")
@@ -149,6 +156,7 @@ class SettingsDialog(QDialog):
     def _lay_out(self) -> None:
         form_look = QFormLayout()
         form_look.addRow("&Theme", self.theme)
+        form_look.addRow("&Language", self.language)
         form_look.addRow("&Font size", self.font_size)
         form_model = QFormLayout()
         form_model.addRow("Default &model", self.default_model)
@@ -241,6 +249,8 @@ class SettingsDialog(QDialog):
     def load(self, values: dict[str, Any]) -> None:
         theme = values.get("theme", "system")
         self.theme.setCurrentIndex(THEMES.index(theme) if theme in THEMES else 0)
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            values.get("language", "system"))))
         self.font_size.setValue(int(values.get("font_size") or 11))
         i = self.default_model.findData(values.get("default_model") or "")
         self.default_model.setCurrentIndex(max(0, i))
@@ -272,6 +282,7 @@ class SettingsDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return {
             "theme": THEMES[self.theme.currentIndex()],
+            "language": self.language.currentData(),
             "font_size": self.font_size.value(),
             "default_model": self.default_model.currentData() or "",
             "n_threads": self.n_threads.value(),

@@ -36,3 +36,18 @@ def test_thinking_streams_into_a_collapsed_block(qtbot, window):
     # reopened later, the block comes back from the stored reply
     chat.open_conversation(chat.conversation.id)
     assert chat.messages.widgets()[-1].thought.text.text() == reply.reasoning
+
+
+def test_model_settings_dialog_switches_thinking_per_model(qtbot, core):
+    from app.core.config import DEFAULTS
+    from app.ui.model_dialogs import ModelSettingsDialog
+
+    dialog = ModelSettingsDialog("smollm2-135m-instruct", {}, DEFAULTS)
+    qtbot.addWidget(dialog)
+    assert dialog.values()["thinking"] is None  # follows the global setting
+    dialog.thinking.setCurrentIndex(2)
+    values = dialog.values()
+    assert values["thinking"] is False
+    saved = core.models.update_settings("smollm2-135m-instruct", values)
+    assert saved["thinking"] is False
+    assert core.runtime.sampling("smollm2-135m-instruct").thinking is False
