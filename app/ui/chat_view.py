@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
@@ -43,11 +43,12 @@ from app.ui.notify import Banner
 from app.ui.tool_approval import ApprovalBridge
 from app.ui.workers import Worker
 
-EMPTY_TEXT = ("<h3>Ask anything</h3><p>Hearth runs the model on this computer: "
-              "nothing you type leaves it.</p>")
-NO_MODEL_TEXT = ("<h3>No model is installed</h3><p>Open <b>Models</b> to download one, "
-                 "or run the set-up (<code>python3 bootstrap.py</code>) to place the "
-                 "bundled starter model.</p>")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("ChatView", "<h3>Ask anything</h3><p>Hearth runs the model on "
+                               "this computer: nothing you type leaves it.</p>")
+NO_MODEL_TEXT = QT_TRANSLATE_NOOP("ChatView", "<h3>No model is installed</h3><p>Open "
+                                  "<b>Models</b> to download one, or run the set-up "
+                                  "(<code>python3 bootstrap.py</code>) to place the bundled "
+                                  "starter model.</p>")
 TEMP_USER_ID = -2  # the user's message until the worker has stored it
 
 
@@ -87,9 +88,10 @@ class ChatView(FileDropTarget, QWidget):
         self._scan_again = False
         self.picker = ModelPicker()
         self.picker.model_chosen.connect(self._model_chosen)
-        self.system_button = self._tool_button("System prompt…", self.edit_system_prompt,
-                                               "The instructions the model follows in this "
-                                               "conversation")
+        self.system_button = self._tool_button(self.tr("System prompt…"),
+                                               self.edit_system_prompt,
+                                               self.tr("The instructions the model follows in "
+                                                       "this conversation"))
         self.meter = ContextMeter()
         # the documents helpers: collections attached to the conversation, and citations
         self.attach = AttachButton(core)
@@ -162,11 +164,11 @@ class ChatView(FileDropTarget, QWidget):
         if not self.has_model:
             self.banner.error("No model is installed, so Hearth cannot answer yet.",
                               action="Open Models", callback=self.open_models.emit)
-            self.messages.set_empty_text(NO_MODEL_TEXT, starters=False)
+            self.messages.set_empty_text(self.tr(NO_MODEL_TEXT), starters=False)
         else:
             if self.banner.level == "error" and "No model" in self.banner.text():
                 self.banner.hide()
-            self.messages.set_empty_text(EMPTY_TEXT)
+            self.messages.set_empty_text(self.tr(EMPTY_TEXT))
         self.models_scanned.emit()
         if first:
             self.preload()

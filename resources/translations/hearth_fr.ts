@@ -70,6 +70,79 @@
     </message>
 </context>
 <context>
+    <name>AttachButton</name>
+    <message>
+        <location filename="../../app/ui/citations.py" line="28"/>
+        <location filename="../../app/ui/citations.py" line="61"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="30"/>
+        <source>Attach document collections: answers then cite their files and pages</source>
+        <translation>Joindre des collections de documents : les réponses citent leurs fichiers et pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="31"/>
+        <source>Attach documents</source>
+        <translation>Joindre des documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="60"/>
+        <source>Documents: %1</source>
+        <translation>Documents : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../app/ui/notify.py" line="36"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify.py" line="47"/>
+        <source>Dismiss this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify.py" line="48"/>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="46"/>
+        <source>&lt;h3&gt;Ask anything&lt;/h3&gt;&lt;p&gt;Hearth runs the model on this computer: nothing you type leaves it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Demandez ce que vous voulez&lt;/h3&gt;&lt;p&gt;Hearth fait tourner le modèle sur cet ordinateur : rien de ce que vous tapez n&apos;en sort.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="48"/>
+        <source>&lt;h3&gt;No model is installed&lt;/h3&gt;&lt;p&gt;Open &lt;b&gt;Models&lt;/b&gt; to download one, or run the set-up (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) to place the bundled starter model.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucun modèle n&apos;est installé&lt;/h3&gt;&lt;p&gt;Ouvrez &lt;b&gt;Modèles&lt;/b&gt; pour en télécharger un, ou lancez l&apos;installation (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) pour placer le modèle de départ fourni.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="91"/>
+        <source>System prompt…</source>
+        <translation>Prompt système…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="93"/>
+        <source>The instructions the model follows in this conversation</source>
+        <translation>Les instructions que suit le modèle dans cette conversation</translation>
+    </message>
+</context>
+<context>
+    <name>CitationsPanel</name>
+    <message>
+        <location filename="../../app/ui/citations.py" line="88"/>
+        <source>Citations</source>
+        <translation>Citations</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../app/ui/composer.py" line="76"/>
@@ -162,6 +235,69 @@
         <location filename="../../app/ui/composer.py" line="167"/>
         <source>Editing an earlier message: sending it continues the conversation from there (Esc cancels).</source>
         <translation>Modification d&apos;un message précédent : l&apos;envoyer reprend la conversation à partir de là (Échap annule).</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../../app/ui/context_meter.py" line="55"/>
+        <source>Context window use</source>
+        <translation>Utilisation de la fenêtre de contexte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_meter.py" line="57"/>
+        <location filename="../../app/ui/context_meter.py" line="70"/>
+        <source>context: -</source>
+        <translation>contexte : -</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_meter.py" line="64"/>
+        <source>How much of the model&apos;s context window this conversation uses. Send a message to measure it.</source>
+        <translation>La part de la fenêtre de contexte du modèle qu&apos;utilise cette conversation. Envoyez un message pour la mesurer.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="59"/>
+        <location filename="../../app/ui/sidebar.py" line="61"/>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="60"/>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Commencer une nouvelle conversation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="64"/>
+        <source>Search all conversations (Ctrl+F)</source>
+        <translation>Rechercher dans toutes les conversations (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="65"/>
+        <source>Search conversations</source>
+        <translation>Rechercher des conversations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="66"/>
+        <source>Full-text search across every message</source>
+        <translation>Recherche plein texte dans tous les messages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="71"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="81"/>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="86"/>
+        <source>No messages match.</source>
+        <translation>Aucun message ne correspond.</translation>
     </message>
 </context>
 <context>
@@ -378,6 +514,19 @@
         <location filename="../../app/ui/message_list.py" line="304"/>
         <source>Write this reply again (a new version)</source>
         <translation>Réécrire cette réponse (nouvelle version)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../../app/ui/model_picker.py" line="38"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_picker.py" line="39"/>
+        <source>The model that answers in this conversation</source>
+        <translation>Le modèle qui répond dans cette conversation</translation>
     </message>
 </context>
 <context>

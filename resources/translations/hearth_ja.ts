@@ -70,6 +70,79 @@
     </message>
 </context>
 <context>
+    <name>AttachButton</name>
+    <message>
+        <location filename="../../app/ui/citations.py" line="28"/>
+        <location filename="../../app/ui/citations.py" line="61"/>
+        <source>Documents</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="30"/>
+        <source>Attach document collections: answers then cite their files and pages</source>
+        <translation>ドキュメントのコレクションを添付:回答がファイルとページを引用します</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="31"/>
+        <source>Attach documents</source>
+        <translation>ドキュメントを添付</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="60"/>
+        <source>Documents: %1</source>
+        <translation>ドキュメント:%1</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../app/ui/notify.py" line="36"/>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify.py" line="47"/>
+        <source>Dismiss this message</source>
+        <translation>このメッセージを閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify.py" line="48"/>
+        <source>Dismiss message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="46"/>
+        <source>&lt;h3&gt;Ask anything&lt;/h3&gt;&lt;p&gt;Hearth runs the model on this computer: nothing you type leaves it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;何でも聞いてください&lt;/h3&gt;&lt;p&gt;Hearth はこのコンピューターでモデルを動かします。入力した内容が外に出ることはありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="48"/>
+        <source>&lt;h3&gt;No model is installed&lt;/h3&gt;&lt;p&gt;Open &lt;b&gt;Models&lt;/b&gt; to download one, or run the set-up (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) to place the bundled starter model.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;モデルがインストールされていません&lt;/h3&gt;&lt;p&gt;&lt;b&gt;モデル&lt;/b&gt;を開いてダウンロードするか、セットアップ(&lt;code&gt;python3 bootstrap.py&lt;/code&gt;)を実行して同梱の入門モデルを配置してください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="91"/>
+        <source>System prompt…</source>
+        <translation>システムプロンプト…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="93"/>
+        <source>The instructions the model follows in this conversation</source>
+        <translation>この会話でモデルが従う指示</translation>
+    </message>
+</context>
+<context>
+    <name>CitationsPanel</name>
+    <message>
+        <location filename="../../app/ui/citations.py" line="88"/>
+        <source>Citations</source>
+        <translation>引用</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../app/ui/composer.py" line="76"/>
@@ -162,6 +235,69 @@
         <location filename="../../app/ui/composer.py" line="167"/>
         <source>Editing an earlier message: sending it continues the conversation from there (Esc cancels).</source>
         <translation>以前のメッセージを編集中:送信するとそこから会話が続きます(Esc で取り消し)。</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../../app/ui/context_meter.py" line="55"/>
+        <source>Context window use</source>
+        <translation>コンテキストウィンドウの使用量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_meter.py" line="57"/>
+        <location filename="../../app/ui/context_meter.py" line="70"/>
+        <source>context: -</source>
+        <translation>コンテキスト:-</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_meter.py" line="64"/>
+        <source>How much of the model&apos;s context window this conversation uses. Send a message to measure it.</source>
+        <translation>この会話がモデルのコンテキストウィンドウをどれだけ使うか。メッセージを送ると測定します。</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="59"/>
+        <location filename="../../app/ui/sidebar.py" line="61"/>
+        <source>New conversation</source>
+        <translation>新しい会話</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="60"/>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>新しい会話を始める (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="64"/>
+        <source>Search all conversations (Ctrl+F)</source>
+        <translation>すべての会話を検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="65"/>
+        <source>Search conversations</source>
+        <translation>会話を検索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="66"/>
+        <source>Full-text search across every message</source>
+        <translation>すべてのメッセージを全文検索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="71"/>
+        <source>Conversations</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="81"/>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="86"/>
+        <source>No messages match.</source>
+        <translation>一致するメッセージはありません。</translation>
     </message>
 </context>
 <context>
@@ -378,6 +514,19 @@
         <location filename="../../app/ui/message_list.py" line="304"/>
         <source>Write this reply again (a new version)</source>
         <translation>この返信を書き直す(新しい版)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../../app/ui/model_picker.py" line="38"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_picker.py" line="39"/>
+        <source>The model that answers in this conversation</source>
+        <translation>この会話で答えるモデル</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,79 @@
     </message>
 </context>
 <context>
+    <name>AttachButton</name>
+    <message>
+        <location filename="../../app/ui/citations.py" line="28"/>
+        <location filename="../../app/ui/citations.py" line="61"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="30"/>
+        <source>Attach document collections: answers then cite their files and pages</source>
+        <translation>附加文档集:回答会引用其中的文件和页码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="31"/>
+        <source>Attach documents</source>
+        <translation>附加文档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="60"/>
+        <source>Documents: %1</source>
+        <translation>文档:%1</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../app/ui/notify.py" line="36"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify.py" line="47"/>
+        <source>Dismiss this message</source>
+        <translation>关闭这条消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notify.py" line="48"/>
+        <source>Dismiss message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="46"/>
+        <source>&lt;h3&gt;Ask anything&lt;/h3&gt;&lt;p&gt;Hearth runs the model on this computer: nothing you type leaves it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;随便问&lt;/h3&gt;&lt;p&gt;Hearth 在这台电脑上运行模型:你输入的内容不会离开它。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="48"/>
+        <source>&lt;h3&gt;No model is installed&lt;/h3&gt;&lt;p&gt;Open &lt;b&gt;Models&lt;/b&gt; to download one, or run the set-up (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) to place the bundled starter model.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;尚未安装模型&lt;/h3&gt;&lt;p&gt;打开&lt;b&gt;模型&lt;/b&gt;下载一个,或运行安装程序(&lt;code&gt;python3 bootstrap.py&lt;/code&gt;)放置自带的入门模型。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="91"/>
+        <source>System prompt…</source>
+        <translation>系统提示词…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="93"/>
+        <source>The instructions the model follows in this conversation</source>
+        <translation>模型在此对话中遵循的指示</translation>
+    </message>
+</context>
+<context>
+    <name>CitationsPanel</name>
+    <message>
+        <location filename="../../app/ui/citations.py" line="88"/>
+        <source>Citations</source>
+        <translation>引用</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../app/ui/composer.py" line="76"/>
@@ -162,6 +235,69 @@
         <location filename="../../app/ui/composer.py" line="167"/>
         <source>Editing an earlier message: sending it continues the conversation from there (Esc cancels).</source>
         <translation>正在编辑之前的消息:发送后对话将从这里继续(Esc 取消)。</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <location filename="../../app/ui/context_meter.py" line="55"/>
+        <source>Context window use</source>
+        <translation>上下文窗口用量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_meter.py" line="57"/>
+        <location filename="../../app/ui/context_meter.py" line="70"/>
+        <source>context: -</source>
+        <translation>上下文:-</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_meter.py" line="64"/>
+        <source>How much of the model&apos;s context window this conversation uses. Send a message to measure it.</source>
+        <translation>此对话占用了模型上下文窗口的多少。发送一条消息即可测量。</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="59"/>
+        <location filename="../../app/ui/sidebar.py" line="61"/>
+        <source>New conversation</source>
+        <translation>新建对话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="60"/>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>开始新对话 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="64"/>
+        <source>Search all conversations (Ctrl+F)</source>
+        <translation>搜索所有对话 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="65"/>
+        <source>Search conversations</source>
+        <translation>搜索对话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="66"/>
+        <source>Full-text search across every message</source>
+        <translation>在所有消息中全文搜索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="71"/>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="81"/>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sidebar.py" line="86"/>
+        <source>No messages match.</source>
+        <translation>没有匹配的消息。</translation>
     </message>
 </context>
 <context>
@@ -378,6 +514,19 @@
         <location filename="../../app/ui/message_list.py" line="304"/>
         <source>Write this reply again (a new version)</source>
         <translation>重新写这条回复(新版本)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../../app/ui/model_picker.py" line="38"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_picker.py" line="39"/>
+        <source>The model that answers in this conversation</source>
+        <translation>在此对话中回答的模型</translation>
     </message>
 </context>
 <context>
