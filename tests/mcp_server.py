@@ -1,5 +1,6 @@
 """A small MCP server, written with the `mcp` SDK, that misbehaves on request: the
-limits tests start it over stdio (`python -m tests.mcp_server`).
+limits tests start it over stdio (`python -m tests.mcp_server`), or over streamable
+HTTP (`python -m tests.mcp_server PORT`, at http://127.0.0.1:PORT/mcp).
 
 Tools: echo (well-behaved), crash (the process exits mid-call), hang (never answers),
 big (a 10 MB result).
@@ -41,4 +42,9 @@ def big(megabytes: int = 10) -> str:
 
 
 if __name__ == "__main__":
-    server.run("stdio")
+    import sys
+
+    if len(sys.argv) > 1:  # a port: serve over streamable HTTP at /mcp
+        server.run("streamable-http", host="127.0.0.1", port=int(sys.argv[1]))
+    else:
+        server.run("stdio")

@@ -94,3 +94,35 @@ def test_bad_config_says_how_to_fix_it(tmp_path):
     with pytest.raises(HearthError, match="neither a command nor a url"):
         load_config(path)
     assert load_config(tmp_path / "absent.json") == []
+
+
+def test_http_server_by_url(db, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.core.tools.conftest import ROOT
+    from tests.server.remote_server import free_port
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "tests.mcp_server", str(port)], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    (tmp_path / "mcp.json").write_text(json.dumps({"mcpServers": {
+        "web": {"url": f"http://127.0.0.1:{port}/mcp"}}}))
+    box = Toolbox(Settings(db), tmp_path / "mcp.json", builtin.functions(NoDocuments()),
+                  builtin.specs())
+    try:
+        deadline = time.monotonic() + 60
+        notes: list[str] = []
+        while True:  # the server takes a few seconds to listen
+            notes.clear()
+            tools = box.offered(notes)
+            if "echo" in tools or time.monotonic() > deadline:
+                break
+            time.sleep(1)
+        assert "echo" in tools, notes
+        out = box.run(ToolCall("echo", {"text": "over http"}), tools, lambda c, s: "once", {})
+        assert (out.status, out.text, out.server) == ("ok", "echo: over http", "web")
+    finally:
+        box.close()
+        proc.terminate()
+        proc.wait(10)
