@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
@@ -40,13 +40,15 @@ from app.ui.drops import FileDropTarget
 from app.ui.message_list import MessageList
 from app.ui.model_picker import ModelPicker
 from app.ui.notify import Banner
+from app.ui.tool_approval import ApprovalBridge
 from app.ui.workers import Worker
 
-EMPTY_TEXT = ("<h3>Ask anything</h3><p>Hearth runs the model on this computer: "
-              "nothing you type leaves it.</p>")
-NO_MODEL_TEXT = ("<h3>No model is installed</h3><p>Open <b>Models</b> to download one, "
-                 "or run the set-up (<code>python3 bootstrap.py</code>) to place the "
-                 "bundled starter model.</p>")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("ChatView", "<h3>Ask anything</h3><p>Hearth runs the model on "
+                               "this computer: nothing you type leaves it.</p>")
+NO_MODEL_TEXT = QT_TRANSLATE_NOOP("ChatView", "<h3>No model is installed</h3><p>Open "
+                                  "<b>Models</b> to download one, or run the set-up "
+                                  "(<code>python3 bootstrap.py</code>) to place the bundled "
+                                  "starter model.</p>")
 TEMP_USER_ID = -2  # the user's message until the worker has stored it
 
 
@@ -86,9 +88,10 @@ class ChatView(FileDropTarget, QWidget):
         self._scan_again = False
         self.picker = ModelPicker()
         self.picker.model_chosen.connect(self._model_chosen)
-        self.system_button = self._tool_button("System prompt…", self.edit_system_prompt,
-                                               "The instructions the model follows in this "
-                                               "conversation")
+        self.system_button = self._tool_button(self.tr("System prompt…"),
+                                               self.edit_system_prompt,
+                                               self.tr("The instructions the model follows in "
+                                                       "this conversation"))
         self.meter = ContextMeter()
         # the documents helpers: collections attached to the conversation, and citations
         self.attach = AttachButton(core)
@@ -102,6 +105,7 @@ class ChatView(FileDropTarget, QWidget):
         top.addWidget(self.meter)
         self.banner = Banner()
         self.messages = MessageList()
+        self.approvals = ApprovalBridge(self)  # asks before an MCP tool runs
         self.messages.edit_requested.connect(self.start_edit)
         self.messages.regenerate_requested.connect(self.regenerate)
         self.messages.version_requested.connect(self.show_version)
@@ -160,11 +164,11 @@ class ChatView(FileDropTarget, QWidget):
         if not self.has_model:
             self.banner.error("No model is installed, so Hearth cannot answer yet.",
                               action="Open Models", callback=self.open_models.emit)
-            self.messages.set_empty_text(NO_MODEL_TEXT, starters=False)
+            self.messages.set_empty_text(self.tr(NO_MODEL_TEXT), starters=False)
         else:
             if self.banner.level == "error" and "No model" in self.banner.text():
                 self.banner.hide()
-            self.messages.set_empty_text(EMPTY_TEXT)
+            self.messages.set_empty_text(self.tr(EMPTY_TEXT))
         self.models_scanned.emit()
         if first:
             self.preload()
@@ -351,7 +355,8 @@ class ChatView(FileDropTarget, QWidget):
             return chat_jobs.chat_turn(self.core, action, conv_id, model_id, worker.emit_item,
                                        text, message_id,
                                        on_reasoning=lambda p: worker.emit_item(Thought(p)),
-                                       attachments=attachments)
+                                       attachments=attachments,
+                                       approver=self.approvals.approver)
         self._enqueue("turn", make, {"text": text, "action": action})
 
     # the job queue -----------------------------------------------------
@@ -442,6 +447,8 @@ class ChatView(FileDropTarget, QWidget):
     def _turn_done(self, result: TurnResult) -> None:
         self.messages.replace(TEMP_USER_ID, result.user_message)
         self.messages.end_stream(result.reply)
+        if result.tools:  # the calls and their results go (folded) under their message
+            self.reload()
         self.conversation = result.conversation
         self.meter.set_plan(result.plan)
         self._show_citations()

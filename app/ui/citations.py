@@ -25,9 +25,10 @@ class AttachButton(QToolButton):
         self.core = core
         self.conversation_id: int | None = None
         self.pending: list[str] = []
-        self.setText("Documents")
-        self.setToolTip("Attach document collections: answers then cite their files and pages")
-        self.setAccessibleName("Attach documents")
+        self.setText(self.tr("Documents"))
+        self.setToolTip(
+            self.tr("Attach document collections: answers then cite their files and pages"))
+        self.setAccessibleName(self.tr("Attach documents"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_ = QMenu(self)
         self.menu_.aboutToShow.connect(self._fill)
@@ -56,7 +57,8 @@ class AttachButton(QToolButton):
 
     def _label(self) -> None:
         names = self.names()
-        self.setText(f"Documents: {', '.join(names)}" if names else "Documents")
+        self.setText(self.tr("Documents: %1").replace("%1", ", ".join(names)) if names
+                     else self.tr("Documents"))
 
     def _fill(self) -> None:
         self.menu_.clear()
@@ -83,7 +85,7 @@ class CitationsPanel(QListWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Citations")
+        self.setAccessibleName(self.tr("Citations"))
         self.setWordWrap(True)
         self.setMaximumHeight(130)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -35,8 +35,8 @@ class ModelPicker(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Model")
-        self.setToolTip("The model that answers in this conversation")
+        self.setAccessibleName(self.tr("Model"))
+        self.setToolTip(self.tr("The model that answers in this conversation"))
         self.setMinimumContentsLength(20)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._loaded: dict[str, str] = {}  # model id -> device reported after loading

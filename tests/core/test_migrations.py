@@ -24,6 +24,7 @@ def test_migrate_empty_database_gives_exact_schema(tmp_path):
         "completion_tokens": "INTEGER", "ttft_s": "REAL", "tokens_per_s": "REAL",
         "status": "TEXT", "error": "TEXT", "pid": "INTEGER", "reasoning": "TEXT",
         "reasoning_s": "REAL", "parent_id": "INTEGER", "active": "INTEGER",
+        "tool_calls": "TEXT", "tool_result": "TEXT",
     }
     assert columns(db, "message_attachments") == {
         "id": "INTEGER", "message_id": "INTEGER", "path": "TEXT", "name": "TEXT",

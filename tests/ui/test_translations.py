@@ -18,7 +18,9 @@ from app.ui import i18n
 ROOT = Path(__file__).resolve().parents[2]
 # The modules whose visible strings are marked so far; a module is added here once
 # all of its strings are (the rest of the window is still English only).
-TRANSLATED = ["app/ui/main_window.py", "app/ui/composer.py", "app/ui/message_list.py"]
+TRANSLATED = ["app/ui/main_window.py", "app/ui/composer.py", "app/ui/message_list.py",
+              "app/ui/chat_view.py", "app/ui/sidebar.py", "app/ui/context_meter.py",
+              "app/ui/model_picker.py", "app/ui/notify.py", "app/ui/citations.py"]
 SHIPPED = ["zh_CN", "ja", "fr"]
 SETTERS = {"setText", "setToolTip", "setPlaceholderText", "setAccessibleName",
            "setWindowTitle", "addMenu", "QPushButton", "QLabel", "QAction", "QToolButton"}
