@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app import __version__
 from app.cli.output import human_bytes, print_json
-from app.core import config, hardware
+from app.core import config, errorlog, hardware
 from app.core.session import Core
 
 
@@ -66,6 +66,7 @@ def collect() -> dict:
         "data_home": str(config.data_home()),
         "database": str(config.db_path()),
         "bundled_models_dir": str(config.bundled_models_dir()),
+        "error_log": str(errorlog.path()),  # the window's unexpected errors
         "default_model": default,
         "models": models,
     }
@@ -99,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
     print("torch         " + ("not installed" if acc["torch"] is None else
                              f"{acc['torch']}, CUDA: " + ("yes" if acc["torch_cuda"] else "no")))
     print(f"Data home     {info['data_home']}")
+    print(f"Error log     {info['error_log']}")
     print(f"Default model {info['default_model'] or 'none installed'}")
     for m in info["models"]:
         state = m["error"] or f"{m.get('quantization', '?')}, {human_bytes(m['size'])}"

@@ -3,7 +3,9 @@
 One runner per Core (`runner_for(core)`): the Jobs, Documents and Models pages
 and the file-task dialog share it. It starts the oldest queued job of each free
 lane (one model job, one indexing job and one download at a time), and looks
-again whenever a job changes.
+again whenever a job changes state. The queue's typed events reach the pages
+through it, once, on the GUI thread, with the job as it is (`job(id)`), so a
+progress report costs no database read here.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import NotFound
-from app.core.queue.queue import CLOSED_NOTE, JobQueue
+from app.core.queue.events import JobEvent, JobProgressed, JobRemoved, job_id_of
+from app.core.queue.queue import CLOSED_NOTE, Job, JobQueue
 from app.ui.workers import Worker
 
 _RUNNERS: dict[int, JobRunner] = {}
@@ -20,11 +23,12 @@ _RUNNERS: dict[int, JobRunner] = {}
 class _Bridge(QObject):
     """Carries queue events from any thread to the GUI thread."""
 
-    changed = Signal(int)
+    event = Signal(object)  # a JobEvent
     finished = Signal(int)
 
 
 class JobRunner(QObject):
+    job_event = Signal(object)  # a typed queue event (app.core.queue.events)
     job_changed = Signal(int)  # job id: anything about it changed (progress included)
     job_finished = Signal(int, str)  # job id, final status
     progress = Signal(int, object)  # job id, Progress (with the handler's details)
@@ -34,16 +38,36 @@ class JobRunner(QObject):
         self.queue = queue
         self.workers: dict[int, Worker] = {}
         self._lanes: dict[int, str] = {}
+        self._jobs: dict[int, Job] = {}  # each job as the last event told it
         self._bridge = _Bridge()
-        self._bridge.changed.connect(self._on_changed)
+        self._bridge.event.connect(self._on_event)
         self._bridge.finished.connect(self._done)
-        self._unsubscribe = queue.subscribe(self._bridge.changed.emit)
+        self._unsubscribe = queue.subscribe_events(self._bridge.event.emit)
 
-    def _on_changed(self, job_id: int) -> None:
+    def job(self, job_id: int) -> Job | None:
+        """The job as the last event told it (no database read), or as stored."""
+        job = self._jobs.get(job_id)
+        if job is None:
+            try:
+                job = self._jobs[job_id] = self.queue.get(job_id)
+            except NotFound:
+                return None
+        return job
+
+    def _on_event(self, event: JobEvent) -> None:
         if self.queue.closed:  # queued before its core closed
             return
+        job_id = job_id_of(event)
+        if isinstance(event, JobRemoved):
+            self._jobs.pop(job_id, None)
+        else:
+            self._jobs[job_id] = event.job
+        self.job_event.emit(event)
         self.job_changed.emit(job_id)
-        self.kick()
+        if isinstance(event, JobProgressed):
+            self.progress.emit(job_id, event.progress)
+        else:  # a state changed: a lane may be free, or a job waiting
+            self.kick()
 
     def kick(self) -> None:
         """Start every queued job whose lane is free."""
@@ -63,27 +87,18 @@ class JobRunner(QObject):
             finally:  # reaches the GUI thread through the bridge's queued signal
                 bridge.finished.emit(job_id)
 
-        worker = Worker(job, name=f"job-{job_id}")
-        # a bound method of this GUI-thread object: Qt queues the call onto the GUI thread
-        worker.progress.connect(self._on_progress)
+        worker = Worker(job, name=f"job-{job_id}")  # progress comes as queue events
         self.workers[job_id] = worker
         self._lanes[job_id] = lane
         worker.start()
-
-    def _on_progress(self, p) -> None:
-        job_id = (p.extra or {}).get("job_id")
-        if job_id is not None:
-            self.progress.emit(job_id, p)
 
     def _done(self, job_id: int) -> None:
         self.workers.pop(job_id, None)
         self._lanes.pop(job_id, None)
         if self.queue.closed:
             return
-        try:
-            status = self.queue.get(job_id).status
-        except NotFound:  # removed meanwhile
-            status = "removed"
+        job = self.job(job_id)  # its JobFinished event came before the thread ended
+        status = job.status if job is not None else "removed"
         self.job_finished.emit(job_id, status)
         self.job_changed.emit(job_id)
         self.kick()

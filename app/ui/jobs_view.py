@@ -205,11 +205,18 @@ class JobsView(FileDropTarget, QWidget):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)  # a link to the finished result
         self.status.linkActivated.connect(self._open_linked)
+        # the job buttons show with the jobs: an empty page shows what to do, not a row
+        # of disabled buttons
+        self.actions_bar = QWidget()
+        self.actions_bar.setLayout(actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
+        layout.addWidget(self.actions_bar)
         layout.addWidget(self.status)
 
     # data --------------------------------------------------------------
@@ -229,6 +236,7 @@ class JobsView(FileDropTarget, QWidget):
             self._fill(row, job)
         self.empty.setVisible(not jobs)
         self.table.setVisible(bool(jobs))
+        self.actions_bar.setVisible(bool(jobs))
         if selected in self.rows:
             self.table.selectRow(self.rows[selected])
         self._update_buttons()
@@ -270,9 +278,8 @@ class JobsView(FileDropTarget, QWidget):
             self.reload()
             return
         for job_id in pending:
-            try:
-                job = self.queue.get(job_id)
-            except NotFound:
+            job = self.runner.job(job_id)  # as the queue's event told it: no database read
+            if job is None:  # removed
                 self.reload()
                 return
             self._fill(self.rows[job_id], job)
@@ -280,9 +287,8 @@ class JobsView(FileDropTarget, QWidget):
 
     def _finished(self, job_id: int, status: str) -> None:
         """Say how a job ended; a desktop notice too when the window is not in front."""
-        try:
-            job = self.queue.get(job_id)
-        except NotFound:
+        job = self.runner.job(job_id)
+        if job is None:
             return
         summary = (job.result or {}).get("summary")
         if status == "done" and summary:

@@ -218,9 +218,8 @@ class DownloadsPanel(QWidget):
     def _on_changed(self, job_id: int) -> None:
         """A job changed (submitted, started, cancelled or retried here or on the Jobs
         page, removed): add, update or drop its row. Progress alone changes nothing."""
-        try:
-            job = self.jobs.get(job_id)
-        except NotFound:  # removed
+        job = self.runner.job(job_id)  # as the queue's event told it: no database read
+        if job is None:  # removed
             row = self.row_of(job_id)
             if row is not None:
                 self.table.removeRow(row)

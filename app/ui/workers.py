@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
+from app.core import errorlog
 from app.core.control import JobControl, Progress
 from app.core.errors import Cancelled, HearthError
 from app.core.store.failures import explain
@@ -105,12 +106,15 @@ class Worker(QObject):
             problem = explain(exc)
             if problem is None:
                 traceback.print_exc()
+                errorlog.report(f"Unexpected error in {self.name}", exc)
             self.error.emit(str(problem) if problem else
-                            f"Unexpected error: {type(exc).__name__}: {exc}.")
+                            f"Unexpected error: {type(exc).__name__}: {exc}. "
+                            f"Please report it with the log in {errorlog.path()}.")
         except Exception as exc:  # noqa: BLE001 - the window must show it, not die
             traceback.print_exc()
+            errorlog.report(f"Unexpected error in {self.name}", exc)
             self.error.emit(f"Unexpected error: {type(exc).__name__}: {exc}. "
-                            "Please report it with the log above.")
+                            f"Please report it with the log in {errorlog.path()}.")
         else:
             self.result.emit(value)
         finally:

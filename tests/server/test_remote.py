@@ -67,27 +67,23 @@ def test_add_lists_the_servers_models_and_keeps_the_key_private(core, hearth_hom
 
 
 def test_a_chat_turn_streams_and_is_kept_in_the_history(core):
-    model = core.runtime.engine(MODEL)
-    params = core.runtime.sampling(MODEL)
-    conv = core.assistant.start_conversation("capital", MODEL, "")
+    """Through the one send path (core.chat), as the window and `hearth chat` send."""
+    conv = core.chat.start("capital", MODEL, core.settings.get("system_prompt"))
     pieces: list[str] = []
-    system = core.settings.get("system_prompt")
-    turn = core.assistant.send(conv.id, "What is the capital of France?", model, params,
-                               system, on_token=pieces.append)
+    turn = core.chat.send(conv.id, "What is the capital of France?", MODEL,
+                          on_token=pieces.append)
     assert len(pieces) > 2 and "paris" in "".join(pieces).lower()
     assert turn.reply.status == "complete" and turn.reply.model == MODEL
     assert turn.stats.prompt_tokens > 10 and 0 < turn.stats.completion_tokens <= 16
     stored = core.history.messages(conv.id)
     assert [m.role for m in stored] == ["user", "assistant"]
     assert stored[1].content == turn.reply.content
-    again = core.assistant.send(conv.id, "And of Italy?", model, params, system)
+    again = core.chat.send(conv.id, "And of Italy?", MODEL)
     assert again.plan.history_tokens > 0  # the first turn went back to the server
 
 
 def test_stop_keeps_the_partial_reply(core):
-    model = core.runtime.engine(MODEL)
-    params = core.runtime.sampling(MODEL, max_tokens=400, temperature=0.8)
-    conv = core.assistant.start_conversation("story", MODEL, "")
+    conv = core.chat.start("story", MODEL)
     control = JobControl()
     pieces: list[str] = []
 
@@ -96,8 +92,9 @@ def test_stop_keeps_the_partial_reply(core):
         if len(pieces) == 3:
             control.cancel()
 
-    turn = core.assistant.send(conv.id, "Write a long story about a dragon.", model, params,
-                               on_token=on_token, control=control)
+    turn = core.chat.send(conv.id, "Write a long story about a dragon.", MODEL,
+                          on_token=on_token, control=control,
+                          overrides={"max_tokens": 400, "temperature": 0.8})
     assert turn.reply.status == "stopped"
     assert turn.stats.finish_reason == "cancelled"
     assert 3 <= len(pieces) <= 4
@@ -108,10 +105,9 @@ def test_a_server_that_went_down_names_it_and_keeps_the_question(core):
     servers = core.settings.get("remotes")
     servers["box"]["url"] = f"http://127.0.0.1:{free_port()}/v1"
     core.settings.set("remotes", servers)
-    model = core.runtime.engine(MODEL)
-    conv = core.assistant.start_conversation("q", MODEL, "")
+    conv = core.chat.start("q", MODEL)
     with pytest.raises(HearthError, match="Cannot reach the model server 'box'"):
-        core.assistant.send(conv.id, "Are you there?", model, core.runtime.sampling(MODEL))
+        core.chat.send(conv.id, "Are you there?", MODEL)
     stored = core.history.messages(conv.id)
     assert stored[0].role == "user" and stored[0].content == "Are you there?"
     assert stored[1].status == "failed" and "box" in stored[1].error
@@ -142,9 +138,9 @@ def test_context_budget_comes_from_the_server_or_the_setting(core):
     core.models.update_settings(MODEL, {"n_ctx": 512})
     model = core.runtime.engine(MODEL)
     assert model.n_ctx == 512
-    conv = core.assistant.start_conversation("long", MODEL, "")
+    conv = core.chat.start("long", MODEL)
     with pytest.raises(ContextOverflow):
-        core.assistant.send(conv.id, "word " * 2000, model, core.runtime.sampling(MODEL))
+        core.chat.send(conv.id, "word " * 2000, MODEL)
 
 
 def test_documents_answer_through_a_remote_model_with_citations(core, embedder, tmp_path):
@@ -152,8 +148,7 @@ def test_documents_answer_through_a_remote_model_with_citations(core, embedder, 
     (tmp_path / "kettle.md").write_text(
         "# Kettle\n\nThe kettle has a warranty of seven years.\n", encoding="utf-8")
     core.documents.add("manuals", [tmp_path / "kettle.md"])
-    result = core.asker.ask("How long is the warranty?", lambda: core.runtime.engine(MODEL),
-                            core.runtime.sampling(MODEL), ["manuals"])
+    result = core.chat.ask("How long is the warranty?", MODEL, collections=["manuals"])
     assert result.model == MODEL and result.answer
     assert result.citations and result.citations[0]["path"].endswith("kettle.md")
 
@@ -201,3 +196,16 @@ def test_hearth_serve_offers_remote_models_too(core):
         assert text.strip() and chunks[-1].choices[0].finish_reason in ("stop", "length")
     finally:
         server.stop()
+
+
+def test_an_error_from_the_server_names_it_and_keeps_the_question(core):
+    """The model's setting claims more context than the server has (2048): the server
+    refuses the long prompt, and Hearth says which server and what to change."""
+    core.models.update_settings(MODEL, {"n_ctx": 16384})
+    conv = core.chat.start("long", MODEL)
+    text = "Summarize this: " + "The river town kept its old stone bridge. " * 400
+    with pytest.raises(HearthError, match="The model server 'box'") as err:
+        core.chat.send(conv.id, text, MODEL)
+    assert f"hearth models settings {MODEL} n_ctx=N" in str(err.value)
+    stored = core.history.messages(conv.id)
+    assert stored[0].content == text and stored[1].status == "failed"

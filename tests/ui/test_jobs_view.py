@@ -147,3 +147,46 @@ def test_indexing_runs_in_the_same_queue_and_page(qtbot, core, view, embedder, t
     assert view.table.item(row, 3).text().startswith("Indexed 3 file(s)")
     assert view.table.cellWidget(row, 2).value() == 1000
     assert "Finished: Index notes. Indexed 3 file(s)" in view.status.text()
+
+
+def test_progress_reaches_the_page_without_a_database_read(qtbot, core, view):
+    """Progress travels once, as the queue's typed events: no SQL on the GUI thread per
+    progress report (the page shows the job the event carries)."""
+    import threading
+
+    from app.core.queue.events import JobProgressed
+
+    release = threading.Event()
+
+    def chatty(ctx):
+        for i in range(40):
+            ctx.report(i + 1, 40, "steps", f"step {i + 1}")
+        release.wait(20)
+        return {"summary": "Chatty done"}
+
+    core.jobs.register("chatty", chatty, lane="chatty")
+    events: list = []
+    view.runner.job_event.connect(events.append)
+    statements: list[str] = []
+    job = core.jobs.submit("chatty", "Chatty job", {})
+    qtbot.waitUntil(lambda: job.id in view.rows and status(view, job.id) == "Running",
+                    timeout=10000)
+    core.db.conn.set_trace_callback(statements.append)  # this (GUI) thread's connection
+    try:
+        qtbot.waitUntil(lambda: "step 40" in view.table.item(view.rows[job.id], 3).text(),
+                        timeout=10000)
+        progressed = [e for e in events if isinstance(e, JobProgressed)]
+        assert len(progressed) == 40 and progressed[-1].job.done == 40
+        assert statements == []
+    finally:
+        core.db.conn.set_trace_callback(None)
+        release.set()
+    qtbot.waitUntil(lambda: status(view, job.id) == "Done", timeout=10000)
+    assert view.table.item(view.rows[job.id], 3).text() == "Chatty done"
+
+
+def test_empty_page_shows_what_to_do_not_disabled_buttons(view):
+    assert view.table.rowCount() == 0
+    assert view.empty.isVisible() and "Summarize or translate" in view.empty.text()
+    assert not view.actions_bar.isVisible() and not view.table.isVisible()
+    assert view.summarize_button.isVisible() and view.summarize_button.isEnabled()

@@ -179,11 +179,18 @@ def test_a_thousand_messages_open_fast_and_scroll_smoothly(qtbot, core, opener):
 
 
 def test_pages_other_than_chat_are_built_on_first_show(qtbot, window):
-    window.show_page(3)
-    page = window.pages["Jobs"]
-    assert window.stack.currentWidget() is page
-    if isinstance(page, QLabel):  # the module is not there in this build
-        assert "not available in this build" in page.text()
+    from app.ui.documents_view import DocumentsView
+    from app.ui.jobs_view import JobsView
+    from app.ui.main_window import PAGES
+    from app.ui.models_view import ModelsView
+
+    assert set(window.pages) == {"Chat"}  # nothing else is built at start
+    for index, cls in ((1, ModelsView), (2, DocumentsView), (3, JobsView)):
+        window.show_page(index)
+        page = window.pages[PAGES[index][0]]
+        # the real page, not the "not available in this build" placeholder
+        assert isinstance(page, cls) and not isinstance(page, QLabel)
+        assert window.stack.currentWidget() is page
     window.show_page(0)
     assert window.stack.currentIndex() == 0
 
@@ -228,8 +235,32 @@ def test_missing_x11_libraries_are_named_with_the_install_command(monkeypatch):
     assert "apt-get install libxcb-icccm4" in problem and "hearth chat" in problem
 
 
-def test_fast_settings_are_applied(core):
-    assert core.settings.get("max_tokens") == FAST_SETTINGS["max_tokens"]
+def test_fast_settings_reach_the_model(core):
+    """The fixture's fast settings are what a turn really uses (context, reply length)."""
+    conv = core.chat.start("Count")
+    turn = core.chat.send(conv.id, "Count from one to one hundred, in words.")
+    assert 0 < turn.stats.completion_tokens <= FAST_SETTINGS["max_tokens"]
+    assert core.runtime.loaded.n_ctx == FAST_SETTINGS["n_ctx"]
+    assert turn.plan.n_ctx == FAST_SETTINGS["n_ctx"]
+
+
+def test_settings_changed_anywhere_reach_the_window(qtbot, window, monkeypatch):
+    """A settings change (here as the CLI or the dialog would make it) is shown: the
+    window listens to the core's settings, not only to its dialog."""
+    from app.ui import theme
+
+    applied = []
+    real = theme.apply
+    monkeypatch.setattr(theme, "apply", lambda app, name, size: (
+        applied.append((name, size)), real(app, name, size)))
+    window.core.settings.update({"theme": "dark", "font_size": 13})
+    qtbot.waitUntil(lambda: applied == [("dark", 13)], timeout=5000)
+
+
+def test_about_says_where_the_error_log_is(window):
+    from app.core import errorlog
+
+    assert str(errorlog.path()) in window.about_text()
 
 
 def test_a_corrupt_model_file_is_listed_as_unusable_with_the_reason(qtbot, core, opener):

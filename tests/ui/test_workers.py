@@ -53,3 +53,28 @@ def test_cancel_stops_a_job_at_its_next_checkpoint(qtbot):
     with qtbot.waitSignal(worker.cancelled, timeout=10000):
         worker.cancel()
     assert worker.wait(5000)
+
+
+def test_an_unexpected_error_is_written_to_the_error_log(qtbot, hearth_home, monkeypatch):
+    import sys
+    import threading
+
+    from app.core import errorlog
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    path = errorlog.install()
+    try:
+        def job(_control, _progress):
+            return {}["missing"]  # a bug, not a HearthError
+
+        worker = Worker(job, name="buggy")
+        with qtbot.waitSignal(worker.error, timeout=10000) as blocker:
+            worker.start()
+        worker.wait()
+        assert str(path) in blocker.args[0]  # the message says where the details are
+        text = path.read_text()
+        assert "Unexpected error in buggy" in text and "KeyError" in text
+        assert "Traceback" in text and "return {}[\"missing\"]" in text
+    finally:
+        errorlog.uninstall()

@@ -19,7 +19,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,13 @@ from sqlite_utils import Database
 from app.core.control import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 from app.core.errors import Cancelled, HearthError, NotFound
 from app.core.hardware import alive_elsewhere
+from app.core.queue.events import (
+    JobChanged,
+    JobEvent,
+    JobFinished,
+    JobProgressed,
+    JobRemoved,
+)
 
 STATUSES = ("queued", "running", "done", "failed", "cancelled", "interrupted")
 FINISHED = ("done", "failed", "cancelled", "interrupted")
@@ -151,13 +158,14 @@ class JobContext:
             self._last_persist = now
             self.queue._update(self.job.id, done=p.done, total=p.total, unit=p.unit,
                                message=p.message)
-        self.queue._notify(self.job.id)
         p.extra = {**p.extra, "job_id": self.job.id}
+        self.queue._notify(self.job.id, JobProgressed(replace(self.job), p))
         self._progress(p)
 
 
 Handler = Callable[[JobContext], dict[str, Any]]
 Listener = Callable[[int], None]
+EventListener = Callable[[JobEvent], None]
 Cleanup = Callable[[Job], None]
 
 
@@ -173,6 +181,7 @@ class JobQueue:
         self._interrupting: set[int] = set()  # stopped by a closing window, not the user
         self._live: dict[int, Job] = {}  # running jobs with their live progress
         self._listeners: list[Listener] = []
+        self._event_listeners: list[EventListener] = []
         self.closed = False  # set by Core.close: late events must not touch the database
 
     # registry ----------------------------------------------------------
@@ -196,15 +205,25 @@ class JobQueue:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
+    def subscribe_events(self, listener: EventListener) -> Callable[[], None]:
+        """Call `listener(event)` (from the thread that changed the job) with a typed
+        event (`events.JobChanged`, `JobProgressed`, `JobFinished`, `JobRemoved`)
+        carrying the job as it is now, so the listener needs no database read."""
+        self._event_listeners.append(listener)
+        return lambda: (self._event_listeners.remove(listener)
+                        if listener in self._event_listeners else None)
+
     def close(self) -> None:
         """No more events: the database is closing (a runner may still hold this queue)."""
         self.closed = True
 
-    def _notify(self, job_id: int) -> None:
+    def _notify(self, job_id: int, event: JobEvent) -> None:
         if self.closed:
             return
         for listener in list(self._listeners):
             listener(job_id)
+        for event_listener in list(self._event_listeners):
+            event_listener(event)
 
     # reading -----------------------------------------------------------
     def get(self, job_id: int) -> Job:
@@ -267,8 +286,9 @@ class JobQueue:
                 "kind": kind, "title": title, "params": json.dumps(params), "status": "queued",
                 "done": 0, "total": 0, "created": now, "updated": now,
             }).last_pk
-        self._notify(job_id)
-        return self.get(job_id)
+        job = self.get(job_id)
+        self._notify(job_id, JobChanged(job))
+        return job
 
     def submit_once(self, kind: str, title: str, params: dict[str, Any]) -> Job:
         """One job per (kind, params): the waiting or running one is returned as is, a
@@ -281,8 +301,9 @@ class JobQueue:
             return job
         self._update(job.id, status="queued", title=title, error="", finished=None,
                      result=None)
-        self._notify(job.id)
-        return self.get(job.id)
+        job = self.get(job.id)
+        self._notify(job.id, JobChanged(job))
+        return job
 
     def _update(self, job_id: int, **values: Any) -> None:
         values["updated"] = time.time()
@@ -312,7 +333,7 @@ class JobQueue:
         job = self.get(job_id)
         if job.status == "queued":
             self._update(job_id, status="cancelled", finished=time.time())
-            self._notify(job_id)
+            self._notify(job_id, JobChanged(self.get(job_id)))
 
     def interrupt(self, job_id: int) -> None:
         """Stop a running job because Hearth is closing: it ends 'interrupted', which
@@ -333,8 +354,9 @@ class JobQueue:
                 self.db.execute("delete from job_parts where job_id = ? and status = 'failed'",
                                 [job_id])
         self._update(job_id, status="queued", error="", finished=None)
-        self._notify(job_id)
-        return self.get(job_id)
+        job = self.get(job_id)
+        self._notify(job_id, JobChanged(job))
+        return job
 
     def remove(self, job_id: int) -> None:
         """Forget a job that is not running, with its stored parts."""
@@ -347,7 +369,7 @@ class JobQueue:
         with self._lock, self.db.conn:
             self.db.execute("delete from job_parts where job_id = ?", [job_id])
             self.db.execute("delete from jobs where id = ?", [job_id])
-        self._notify(job_id)
+        self._notify(job_id, JobRemoved(job_id))
 
     def mark_interrupted(self) -> int:
         """Jobs left 'running' by a process that is gone become 'interrupted' (resumable)."""
@@ -380,7 +402,7 @@ class JobQueue:
                      pid=os.getpid())
         job = Job.from_row(next(iter(self.db.query("select * from jobs where id = ?", [job_id]))))
         self._live[job_id] = job
-        self._notify(job_id)
+        self._notify(job_id, JobChanged(replace(job)))
         status, error, result = "failed", "", None
         try:
             result = handler(JobContext(self, job, control, progress))
@@ -408,7 +430,7 @@ class JobQueue:
             if result is not None:
                 values["result"] = json.dumps(result, default=str)
             self._update(job_id, **values)
-            self._notify(job_id)
+            self._notify(job_id, JobFinished(self.get(job_id)))
 
     def running(self) -> list[int]:
         return list(self._controls)

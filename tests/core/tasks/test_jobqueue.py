@@ -259,3 +259,56 @@ def test_removing_an_unfinished_job_runs_its_cleanup_but_not_a_done_one(tmp_path
     q.remove(waiting.id)
     q.remove(finished.id)
     assert cleaned == [waiting.id] and q.list() == []
+
+
+def test_submit_once_returns_the_running_job_untouched(tmp_path):
+    """A sync asked for while the same one runs (the watcher, Sync now) is that job:
+    not a second one, and the running one is not re-queued under its handler."""
+    import threading
+
+    q = make_queue(tmp_path)
+    started, release = threading.Event(), threading.Event()
+
+    def handler(ctx: JobContext) -> dict:
+        started.set()
+        release.wait(10)
+        return {"ok": True}
+
+    q.register("sync", handler, lane="index")
+    job = q.submit_once("sync", "Sync", {"collection_id": 1})
+    runner = threading.Thread(target=q.run, args=(job.id,))
+    runner.start()
+    assert started.wait(10)
+    same = q.submit_once("sync", "Sync again", {"collection_id": 1})
+    assert same.id == job.id and same.status == "running" and same.title == "Sync"
+    assert [j.id for j in q.list()] == [job.id]
+    release.set()
+    runner.join(10)
+    assert q.get(job.id).status == "done"
+
+
+def test_the_queue_tells_typed_events_with_the_job_as_it_is(tmp_path):
+    from app.core.queue.events import JobChanged, JobFinished, JobProgressed, JobRemoved
+
+    q = make_queue(tmp_path)
+    calls: list[str] = []
+    q.register("count", counting_handler(calls))
+    events: list = []
+    unsubscribe = q.subscribe_events(events.append)
+    job = q.submit("count", "Count", {})
+    q.run(job.id)
+    q.remove(job.id)
+    kinds = [type(e).__name__ for e in events]
+    assert kinds == ["JobChanged", "JobChanged"] + ["JobProgressed"] * 5 + [
+        "JobFinished", "JobRemoved"]
+    assert [e.job.status for e in events[:2]] == ["queued", "running"]
+    progressed = [e for e in events if isinstance(e, JobProgressed)]
+    assert [e.job.done for e in progressed] == [1, 2, 3, 4, 5]  # a snapshot each time
+    assert progressed[0].progress.extra["job_id"] == job.id
+    finished = next(e for e in events if isinstance(e, JobFinished))
+    assert finished.job.status == "done" and finished.job.result["outputs"]
+    assert isinstance(events[-1], JobRemoved) and events[-1].job_id == job.id
+    assert isinstance(events[0], JobChanged)
+    unsubscribe()
+    q.submit("count", "Again", {})
+    assert len(events) == 9

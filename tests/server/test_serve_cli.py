@@ -1,0 +1,44 @@
+"""`hearth serve` as a person runs it: a real process, its URL, a request, Ctrl+C."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+
+from tests.conftest import ROOT, run_cli
+from tests.server.conftest import openai
+
+
+def test_hearth_serve_prints_its_url_answers_and_stops_on_ctrl_c(hearth_home, chat_model_path):
+    env = dict(os.environ, HEARTH_HOME=str(hearth_home), HEARTH_API_KEY="k")
+    proc = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", "0", "--json"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        lines = []
+        while not lines or lines[-1] != "}\n":
+            line = proc.stdout.readline()
+            assert line, proc.stderr.read()
+            lines.append(line)
+        info = json.loads("".join(lines))
+        assert info["api_key_required"] and "smollm2-135m-instruct" in info["models"]
+        client = openai.OpenAI(base_url=info["url"], api_key="k", max_retries=2)
+        reply = client.chat.completions.create(
+            model="smollm2-135m-instruct", max_tokens=4,
+            messages=[{"role": "user", "content": "Hi"}])
+        assert reply.choices[0].message.content
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(90) in (0, 130)  # 130: stopped by Ctrl+C, as other commands
+        assert "Traceback" not in proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+def test_hearth_serve_refuses_an_open_address_without_a_key(hearth_home):
+    out = run_cli("serve", "--host", "0.0.0.0", home=hearth_home, timeout=240)
+    assert out.returncode == 1
+    assert "error: Serving on 0.0.0.0" in out.stderr and "--api-key" in out.stderr
