@@ -16,8 +16,9 @@ MODEL = "tooly"
 
 
 class ScriptedServer:
-    def __init__(self, tool: str, arguments: dict[str, Any]) -> None:
+    def __init__(self, tool: str, arguments: dict[str, Any], refuse_tools: bool = False) -> None:
         self.tool, self.arguments = tool, arguments
+        self.refuse_tools = refuse_tools  # answer 400 to a request with tools, as vLLM may
         self.requests: list[dict[str, Any]] = []
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
@@ -73,6 +74,15 @@ class ScriptedServer:
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 server.requests.append(body)
+                if server.refuse_tools and "tools" in body:
+                    raw = json.dumps({"error": {"message": '"auto" tool choice requires '
+                                                "--enable-auto-tool-choice", "code": 400}})
+                    self.send_response(400)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(raw)))
+                    self.end_headers()
+                    self.wfile.write(raw.encode())
+                    return
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
                 self.end_headers()

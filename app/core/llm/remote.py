@@ -19,6 +19,7 @@ types); every failure becomes one `HearthError` naming the server.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import threading
 import time
@@ -31,6 +32,7 @@ from app.core.errors import ContextOverflow, HearthError, ModelNotFound
 from app.core.llm.base import Generation, SamplingParams
 from app.core.secrets import redact
 
+log = logging.getLogger(__name__)
 _MARK = "\x00hearth-messages\x00"  # starts a rendered prompt: JSON messages follow
 MESSAGE_OVERHEAD = 4  # role markers and separators a chat template adds per message
 START_BYTES_PER_TOKEN = 3.0  # a safe start: English runs ~4-4.5 bytes a token
@@ -267,6 +269,24 @@ class RemoteModel:
             body["tools"] = tools
         return body
 
+    def _create(self, messages: list[dict[str, Any]], params: SamplingParams,
+                tools: list[dict[str, Any]] | None):
+        """Open the stream; a server that refuses `tools` (HTTP 400, e.g. vLLM started
+        without --enable-auto-tool-choice) is asked again without them, and offered none
+        from then on (history's tool messages are then sent as plain text)."""
+        import openai
+
+        try:
+            return self._api().chat.completions.create(**self.request(messages, params, tools))
+        except openai.BadRequestError as exc:
+            if not tools:
+                raise
+            log.warning("%s refused tools (%s); chatting without them", self.server.name, exc)
+            self.supports_tools = False
+            plain = [{"role": "assistant" if m["role"] == "tool" else m["role"],
+                      "content": m.get("content") or ""} for m in messages]
+            return self._api().chat.completions.create(**self.request(plain, params))
+
     def _stream(self, messages: list[dict[str, str]], estimate: int, params: SamplingParams,
                 control: JobControl | None, gen: Generation,
                 tools: list[dict[str, Any]] | None = None) -> Iterator[str]:
@@ -280,8 +300,7 @@ class RemoteModel:
         watcher = _CancelWatcher(control)
         try:
             try:
-                stream = self._api().chat.completions.create(
-                    **self.request(messages, params, tools))
+                stream = self._create(messages, params, tools)
                 calls: dict[int, dict[str, str]] = {}  # streamed tool calls, by index
                 watcher.watch(stream)
                 for chunk in stream:

@@ -126,3 +126,22 @@ def test_http_server_by_url(db, tmp_path):
         box.close()
         proc.terminate()
         proc.wait(10)
+
+
+def test_a_server_that_refuses_tools_still_chats(hearth_home):
+    from app.core.session import Core
+    from tests.scripted_openai import MODEL, ScriptedServer
+
+    server = ScriptedServer("echo", {"text": "x"}, refuse_tools=True).start()
+    core = Core()
+    try:
+        core.runtime.remotes.add("box", server.url)
+        conv = core.chat.start("hi", f"box/{MODEL}", None)
+        turn = core.chat.send(conv.id, "hi", f"box/{MODEL}")
+        assert turn.reply.content == "No tools here." and turn.reply.status == "complete"
+        assert "tools" in server.requests[0] and "tools" not in server.requests[1]
+        turn = core.chat.send(conv.id, "again", f"box/{MODEL}")  # not offered any more
+        assert "tools" not in server.requests[2]
+    finally:
+        core.close()
+        server.stop()
