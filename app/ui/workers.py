@@ -108,7 +108,8 @@ class Worker(QObject):
                 traceback.print_exc()
                 errorlog.report(f"Unexpected error in {self.name}", exc)
             self.error.emit(str(problem) if problem else
-                            f"Unexpected error: {type(exc).__name__}: {exc}.")
+                            f"Unexpected error: {type(exc).__name__}: {exc}. "
+                            f"Please report it with the log in {errorlog.path()}.")
         except Exception as exc:  # noqa: BLE001 - the window must show it, not die
             traceback.print_exc()
             errorlog.report(f"Unexpected error in {self.name}", exc)

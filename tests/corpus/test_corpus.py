@@ -136,3 +136,39 @@ def test_docs_add_of_the_whole_corpus_lists_every_refusal(tmp_path, hearth_home)
             assert case.name in skipped, case.name
         if case.name in skipped:
             assert not RAW.search(skipped[case.name]), (case.name, skipped[case.name])
+
+
+def test_a_file_the_user_may_not_read():
+    """Root reads anything, so the case runs as `nobody` (skipped where that is not possible)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    from tests.conftest import ROOT
+
+    if os.geteuid() != 0 or not shutil.which("setpriv"):
+        pytest.skip("needs root and setpriv to run as another user")
+    tmp_path = Path(tempfile.mkdtemp(prefix="hearth-unreadable-"))  # pytest's is root-only
+    request_cleanup = tmp_path
+    folder = tmp_path / "private"
+    folder.mkdir()
+    secret = folder / "secret.txt"
+    secret.write_text("not yours")
+    secret.chmod(0)
+    home = tmp_path / "home"
+    home.mkdir()
+    for p in (tmp_path, folder, home):
+        p.chmod(0o777)
+    proc = subprocess.run(
+        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-m",
+         "app", "docs", "add", "private", str(folder), "--json"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        env=dict(os.environ, HEARTH_HOME=str(home)))
+    shutil.rmtree(request_cleanup, ignore_errors=True)
+    if "Permission denied" in proc.stderr and "python" in proc.stderr.lower():
+        pytest.skip(f"nobody cannot run this Python: {proc.stderr[-200:]}")
+    assert proc.returncode == 0, proc.stderr[-1000:]
+    [skipped] = json.loads(proc.stdout)["skipped"]
+    assert "permission denied" in skipped["reason"] and not RAW.search(skipped["reason"])

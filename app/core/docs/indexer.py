@@ -257,6 +257,11 @@ class Indexer:
         except DocumentError as exc:
             self._skip(row, base, str(exc), "skipped", report)
             return None
+        except OSError as exc:  # hashing it: no permission, or it went away
+            reason = (f"{path.name} cannot be read ({(exc.strerror or str(exc)).lower()}). "
+                      "Check the file and its permissions.")
+            self._skip(row, base, reason, "skipped", report)
+            return None
         except Exception as exc:  # noqa: BLE001 - a parser bug on one file must not stop the rest
             self._skip(row, base, f"{type(exc).__name__}: {exc}", "error", report)
             return None

@@ -126,9 +126,12 @@ def load_document(path: Path | str, max_mb: float = DEFAULT_MAX_MB) -> LoadedDoc
         doc = _LOADERS[kind](path)
     except DocumentError:
         raise
-    except (OSError, MemoryError) as exc:
-        raise DocumentError(f"{name} cannot be read: {exc}.",
+    except OSError as exc:
+        raise DocumentError(f"{name} cannot be read ({(exc.strerror or str(exc)).lower()}).",
                             "Check the file and its permissions.") from exc
+    except MemoryError as exc:
+        raise DocumentError(f"{name} is too large to read in the memory left.",
+                            "Close other programs, or remove it from the folder.") from exc
     except PARSER_ERRORS as exc:
         # The parsers (python-docx, pdfium, expat, html.parser) raise these on
         # malformed input they did not foresee: the file is damaged, not Hearth.
