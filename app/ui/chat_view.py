@@ -29,7 +29,7 @@ from app.core.models.catalog import ModelEntry
 from app.core.session import Core
 from app.core.store.history import Conversation, Message
 from app.core.tasks.assistant import TurnResult
-from app.ui import chat_calls
+from app.ui import chat_jobs
 from app.ui.chat_work import ChatWork
 from app.ui.citations import AttachButton, CitationsPanel
 from app.ui.composer import Composer
@@ -138,7 +138,7 @@ class ChatView(FileDropTarget, QWidget):
         if self._scan is not None:
             self._scan_again = True
             return
-        self._scan = Worker(chat_calls.scan_models(self.core), name="models-scan")
+        self._scan = Worker(chat_jobs.scan_models(self.core), name="models-scan")
         self._scan.result.connect(self._models_scanned)
         self._scan.error.connect(self.banner.error)
         self._scan.finished.connect(self._scan_finished)

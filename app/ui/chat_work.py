@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.control import Progress
 from app.core.session import Core
-from app.ui import chat_calls
+from app.ui import chat_jobs
 from app.ui.workers import Worker
 
 
@@ -54,7 +54,7 @@ class ChatWork(QObject):
         """Load `model_id` ahead of the first turn (skipped while the lane is busy)."""
         if self._load is not None:
             return
-        worker = Worker(chat_calls.load_model(self.core, model_id), name="load")
+        worker = Worker(chat_jobs.load_model(self.core, model_id), name="load")
         worker.progress.connect(self._on_progress)
         worker.result.connect(self._on_loaded)
         worker.error.connect(self.error)
@@ -68,7 +68,7 @@ class ChatWork(QObject):
         if self._turn is not None:
             return False
         worker = Worker(lambda c, p: None, name="turn")
-        worker.job = chat_calls.chat_turn(self.core, action, conversation_id, model_id,
+        worker.job = chat_jobs.chat_turn(self.core, action, conversation_id, model_id,
                                          worker.emit_item, text, message_id)
         worker.message.connect(self.token)
         worker.progress.connect(self._on_progress)
@@ -89,7 +89,7 @@ class ChatWork(QObject):
         if self._measure is not None:
             self._measure_next = (conversation_id, model_id, system)
             return
-        worker = Worker(chat_calls.measure_context(self.core, conversation_id, model_id, system),
+        worker = Worker(chat_jobs.measure_context(self.core, conversation_id, model_id, system),
                         name="measure")
         worker.result.connect(self._on_measured)
         worker.error.connect(self.error)

@@ -25,7 +25,7 @@ def _ids(panel: InstalledPanel) -> list[str]:
 
 
 def test_add_a_server_on_the_models_page(qtbot, core, remote):
-    from app.ui.chat_calls import scan_models
+    from app.ui.chat_jobs import scan_models
     from app.ui.model_picker import ModelPicker
 
     panel = InstalledPanel(core)

@@ -1,7 +1,6 @@
-"""The chat page's calls into the core, as plain functions: scan the installed
-models, load one, run a chat turn, measure the context. Each returns the work
-`(control, progress) -> result` a `Worker` runs (see `ChatWork`); none touches a
-widget."""
+"""The chat page's background jobs, as plain functions of the core: scan the
+installed models, load one, run a chat turn, measure the context. Each returns
+a `job(control, progress)` for the generic Worker; none touches a widget."""
 
 from __future__ import annotations
 
@@ -13,12 +12,12 @@ from app.core.llm.context import PromptPlan, plan_prompt
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core
 from app.core.tasks.assistant import TurnResult, history_messages
-from app.ui.workers import Work
 
 CHARS_PER_TOKEN = 4  # typical for English text; only used to skip what cannot fit anyway
+Job = Callable[[JobControl, Callable[[Progress], None]], object]
 
 
-def scan_models(core: Core) -> Work:
+def scan_models(core: Core) -> Job:
     """Installed models and the default id ("" when none is usable)."""
     def job(_control: JobControl, _progress) -> tuple[list[ModelEntry], str]:
         entries = core.catalog.entries() + core.runtime.remotes.catalog_entries()
@@ -30,7 +29,7 @@ def scan_models(core: Core) -> Work:
     return job
 
 
-def load_model(core: Core, model_id: str) -> Work:
+def load_model(core: Core, model_id: str) -> Job:
     """Load the model ahead of the first turn, unless a job is using the model lane now
     (the turn then loads it in its turn); returns the engine or None."""
     def job(_control: JobControl, progress: Callable[[Progress], None]):
@@ -40,7 +39,7 @@ def load_model(core: Core, model_id: str) -> Work:
 
 def chat_turn(core: Core, action: str, conversation_id: int, model_id: str,
               on_token: Callable[[str], None], text: str | None = None,
-              message_id: int | None = None) -> Work:
+              message_id: int | None = None) -> Job:
     """send / edit / regenerate through the core's one send path (`core.chat`); its
     progress says when it waits for the model lane or loads the model, then the device."""
     def job(control: JobControl, progress: Callable[[Progress], None]) -> TurnResult:
@@ -53,7 +52,7 @@ def chat_turn(core: Core, action: str, conversation_id: int, model_id: str,
     return job
 
 
-def measure_context(core: Core, conversation_id: int, model_id: str, system: str) -> Work:
+def measure_context(core: Core, conversation_id: int, model_id: str, system: str) -> Job:
     """How the conversation fills the model's window, for the context meter."""
     def job(control: JobControl, _progress) -> PromptPlan | None:
         loaded = core.runtime.loaded

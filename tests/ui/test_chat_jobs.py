@@ -3,7 +3,7 @@ the before-loading guess of where a model will run."""
 
 from app.core.models.catalog import Catalog
 from app.core.units import human_bytes
-from app.ui.chat_calls import recent_turns
+from app.ui.chat_jobs import recent_turns
 from app.ui.model_picker import where_it_runs
 
 
