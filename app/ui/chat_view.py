@@ -1,13 +1,14 @@
 """The chat page: model picker, context meter, messages and the message box.
 
-It renders and collects input. The model work (loading a model, a turn through
-the core's one send path, measuring the context) is `ChatWork`'s, off the GUI
-thread, and the core's model lane orders it; this page shows what its signals say.
+Every call into the engine (loading a model, a chat turn, measuring the
+context) runs in a `Worker`, one at a time, so the window never waits on
+llama.cpp; a turn asked for while a model loads waits its turn in a queue.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.control import Progress
 from app.core.errors import HearthError
 from app.core.models import bundled
 from app.core.models.catalog import ModelEntry
@@ -30,7 +32,6 @@ from app.core.session import Core
 from app.core.store.history import Conversation, Message
 from app.core.tasks.assistant import TurnResult
 from app.ui import chat_jobs
-from app.ui.chat_work import ChatWork
 from app.ui.citations import AttachButton, CitationsPanel
 from app.ui.composer import Composer
 from app.ui.context_meter import ContextMeter
@@ -47,6 +48,7 @@ NO_MODEL_TEXT = ("<h3>No model is installed</h3><p>Open <b>Models</b> to downloa
                  "bundled starter model.</p>")
 TEMP_USER_ID = -2  # the user's message until the worker has stored it
 
+MakeJob = Callable[[Worker], chat_jobs.Job]  # given the worker, so a job can stream
 
 
 class ChatView(FileDropTarget, QWidget):
@@ -66,16 +68,10 @@ class ChatView(FileDropTarget, QWidget):
         self.conversation: Conversation | None = None
         self.pending_system: str | None = None  # for a conversation not created yet
         self.has_model = False
-        self.work = ChatWork(core, self)
-        self.work.token.connect(self._on_token)
-        self.work.status.connect(self.busy_changed)
-        self.work.loaded.connect(self._on_loaded)
-        self.work.turn_done.connect(self._turn_done)
-        self.work.turn_failed.connect(self._turn_failed)
-        self.work.turn_cancelled.connect(self._turn_cancelled)
-        self.work.changed.connect(self._work_changed)
-        self._turn_text: str | None = None  # the message of the running turn
-        self._got_tokens = False
+        self._job: Worker | None = None
+        self._job_kind = ""
+        self._queue: list[tuple[str, MakeJob, dict]] = []
+        self._turn: dict = {}
         self.entries: list[ModelEntry] = []
         self.models_ready = False  # the first scan of installed models has finished
         self._default = core.settings.get("default_model") or bundled.CHAT.id
@@ -87,7 +83,6 @@ class ChatView(FileDropTarget, QWidget):
                                                "The instructions the model follows in this "
                                                "conversation")
         self.meter = ContextMeter()
-        self.work.measured.connect(self.meter.set_plan)
         # the documents helpers: collections attached to the conversation, and citations
         self.attach = AttachButton(core)
         self.citations = CitationsPanel()
@@ -99,7 +94,6 @@ class ChatView(FileDropTarget, QWidget):
         top.addStretch(1)
         top.addWidget(self.meter)
         self.banner = Banner()
-        self.work.error.connect(self.banner.error)
         self.messages = MessageList()
         self.messages.edit_requested.connect(self.start_edit)
         self.messages.regenerate_requested.connect(self.regenerate)
@@ -191,8 +185,11 @@ class ChatView(FileDropTarget, QWidget):
         """Load the picked model in the background so the first reply starts quickly."""
         model_id = self.model_id()
         loaded = self.core.runtime.loaded
-        if model_id and (loaded is None or loaded.model_id != model_id):
-            self.work.load(model_id)
+        if not model_id or (loaded is not None and loaded.model_id == model_id
+                            and not self._queue):
+            self.measure()
+            return
+        self._enqueue("load", lambda _w: chat_jobs.load_model(self.core, model_id), {})
         self.measure()
 
     # conversations -----------------------------------------------------
@@ -270,7 +267,7 @@ class ChatView(FileDropTarget, QWidget):
 
     # turns -------------------------------------------------------------
     def busy_with_turn(self) -> bool:
-        return self.work.writing
+        return self._job_kind == "turn" or any(kind == "turn" for kind, _, _ in self._queue)
 
     def send(self, text: str) -> None:
         """Send `text` (or, in edit mode, replace the edited message with it)."""
@@ -312,11 +309,18 @@ class ChatView(FileDropTarget, QWidget):
         self.composer.start_edit(message.id, message.content)
 
     def stop(self) -> None:
-        """Stop the reply; the text so far is kept (the assistant stores it as stopped).
-        A turn still waiting for the model ends without a trace: its text goes back
-        into the message box."""
-        if self.work.writing:
-            self.work.stop()
+        """Stop the reply; the text so far is kept (the assistant stores it as stopped)."""
+        queued = [q for q in self._queue if q[0] == "turn"]
+        if queued:
+            self._queue = [q for q in self._queue if q[0] != "turn"]
+            text = queued[0][2].get("text")
+            self.messages.end_stream(None)
+            self.reload()
+            if text:
+                self.composer.edit.setPlainText(text)
+            self._set_busy()
+        elif self._job is not None and self._job_kind == "turn":
+            self._job.cancel()
             self.status_message.emit("Stopping…")
 
     def escape(self) -> None:
@@ -328,35 +332,72 @@ class ChatView(FileDropTarget, QWidget):
     def _start_turn(self, action: str, model_id: str, text: str | None = None,
                     message_id: int | None = None) -> None:
         self.messages.begin_stream(model_id)
-        self._turn_text, self._got_tokens = text, False
-        self.work.turn(action, self.conversation.id, model_id, text, message_id)
+        conv_id = self.conversation.id
 
-    def _work_changed(self) -> None:
+        def make(worker: Worker) -> chat_jobs.Job:  # tokens stream through the worker
+            return chat_jobs.chat_turn(self.core, action, conv_id, model_id, worker.emit_item,
+                                       text, message_id)
+        self._enqueue("turn", make, {"text": text, "action": action})
+
+    # the job queue -----------------------------------------------------
+    def _enqueue(self, kind: str, make: MakeJob, info: dict) -> None:
+        if kind == "measure":
+            self._queue = [q for q in self._queue if q[0] != "measure"]
+        if kind == "load":
+            self._queue = [q for q in self._queue if q[0] != "load"]
+        self._queue.append((kind, make, info))
+        self._next()
+
+    def _next(self) -> None:
+        if self._job is not None or not self._queue:
+            self._set_busy()
+            return
+        # a turn goes before a pending measurement
+        self._queue.sort(key=lambda q: q[0] == "measure")
+        kind, make, info = self._queue.pop(0)
+        worker = Worker(lambda c, p: None, name=kind)
+        worker.job = make(worker)
+        worker.progress.connect(self._on_progress)
+        worker.result.connect(self._on_result)
+        worker.error.connect(self._on_error)
+        worker.cancelled.connect(self._on_cancelled)
+        worker.finished.connect(self._on_finished)
+        if kind == "turn":
+            worker.message.connect(self._on_token)
+        self._job, self._job_kind, self._turn = worker, kind, info
         self._set_busy()
-        if not self.work.busy():
-            self.busy_changed.emit("")
+        worker.start()
 
     def _set_busy(self) -> None:
         turn = self.busy_with_turn()
         self.composer.set_busy(turn)
         self.messages.set_busy(turn)
-        self.picker.setEnabled(self.has_model and not turn and not self.work.loading)
+        self.picker.setEnabled(self.has_model and not turn and self._job_kind != "load")
         self.composer.set_enabled(self.has_model or not self.models_ready)
-        if turn:
-            self.busy_changed.emit("Writing…" if self._got_tokens else "Waiting for the model…")
-        elif self.work.loading:
-            self.busy_changed.emit("Loading model…")
+        what = {"turn": "Writing…", "load": "Loading model…"}.get(self._job_kind, "")
+        if turn and not what:
+            what = "Waiting for the model…"
+        self.busy_changed.emit(what)
 
     def _on_token(self, piece: str) -> None:
-        if not self._got_tokens:
-            self._got_tokens = True
-            self.busy_changed.emit("Writing…")
         self.messages.append_piece(piece)
 
-    def _on_loaded(self, model_id: str, device: str) -> None:
-        self.picker.set_loaded(model_id, device)
-        if not self.work.writing:
-            self.status_message.emit(f"{model_id} is ready ({device}).")
+    def _on_progress(self, progress: Progress) -> None:
+        if progress.message:
+            self.busy_changed.emit(progress.message)
+        device = progress.extra.get("device")
+        if device:
+            self.picker.set_loaded(progress.extra["model"], device)
+            self.busy_changed.emit("Writing…")
+
+    def _on_result(self, value: object) -> None:
+        if isinstance(value, TurnResult):
+            self._turn_done(value)
+        elif hasattr(value, "device"):  # a loaded engine
+            self.picker.set_loaded(value.model_id, value.device)
+            self.status_message.emit(f"{value.model_id} is ready ({value.device}).")
+        elif value is not None:  # a measured prompt plan
+            self.meter.set_plan(value)
 
     def _turn_done(self, result: TurnResult) -> None:
         self.messages.replace(TEMP_USER_ID, result.user_message)
@@ -375,26 +416,25 @@ class ChatView(FileDropTarget, QWidget):
         else:
             self.reply_done.emit(" ".join(result.reply.content.split()[:12]))
         self.conversation_changed.emit(self.conversation.id)
-        self._turn_over()
 
-    def _turn_failed(self, message: str) -> None:
+    def _on_error(self, message: str) -> None:
         self.banner.error(message)
-        self.messages.end_stream(None)
-        self.reload()
-        self._turn_over()
+        if self._job_kind == "turn":
+            self.messages.end_stream(None)
+            self.reload()
 
-    def _turn_cancelled(self) -> None:
-        self.messages.end_stream(None)
-        self.reload()
-        text = self._turn_text
-        stored = [m.content for m in self.messages.messages() if m.role == "user"]
-        if text and not self._got_tokens and (not stored or stored[-1] != text):
-            self.composer.edit.setPlainText(text)  # stopped before it was sent
-        self._turn_over()
+    def _on_cancelled(self) -> None:
+        if self._job_kind == "turn":
+            self.messages.end_stream(None)
+            self.reload()
 
-    def _turn_over(self) -> None:
-        self._turn_text = None
-        self.composer.edit.setFocus()
+    def _on_finished(self) -> None:
+        was = self._job_kind
+        self._job, self._job_kind, self._turn = None, "", {}
+        self._set_busy()
+        self._next()
+        if was == "turn" and not self._queue:
+            self.composer.edit.setFocus()
 
     # context meter -----------------------------------------------------
     def measure(self) -> None:
@@ -403,18 +443,22 @@ class ChatView(FileDropTarget, QWidget):
         if not model_id or self.conversation is None:
             self.meter.set_plan(None)
             return
-        self.work.measure(self.conversation.id, model_id, self.system_prompt())
+        job = chat_jobs.measure_context(self.core, self.conversation.id, model_id,
+                                        self.system_prompt())
+        self._enqueue("measure", lambda _w: job, {})
 
     # life cycle --------------------------------------------------------
     def busy(self) -> bool:
-        return self.work.busy()
+        return self._job is not None
 
     def shutdown(self, timeout_ms: int = 10000) -> bool:
         """Cancel everything; True once no worker is left running."""
-        ok = self.work.shutdown(timeout_ms)
-        if self._scan is not None:
-            self._scan.cancel()
-            ok = self._scan.wait(timeout_ms) and ok
+        self._queue.clear()
+        ok = True
+        for worker in (self._job, self._scan):
+            if worker is not None:
+                worker.cancel()
+                ok = worker.wait(timeout_ms) and ok
         return ok
 
     # files dropped on the conversation: summarize or translate them -----------

@@ -188,27 +188,3 @@ def test_attached_documents_go_into_the_prompt_and_are_cited(qtbot, window, embe
     assert [c.name for c in core.documents.attached(chat.conversation.id)] == ["garden"]
     assert chat.citations.isVisible() and "garden.md" in chat.citations.item(0).text()
     assert "documents: 0 tokens" not in chat.meter.toolTip()  # snippets counted in the meter
-
-
-def test_a_turn_waits_in_the_model_lane_and_stop_gives_the_text_back(qtbot, window):
-    """The page queues nothing itself: a turn asked for while the model is in use (here
-    held as a file job's chunk holds it) waits in the core's lane and says so; Stop
-    ends it before anything is stored and the message goes back into the box."""
-    chat, lane = window.chat, window.core.runtime.lane
-    statuses: list[str] = []
-    chat.busy_changed.connect(statuses.append)
-    lane.acquire()  # this thread holds it; the turn's worker thread must wait
-    try:
-        send(qtbot, window, "Are you there?")
-        qtbot.waitUntil(lambda: any(s.startswith("Waiting for the model") for s in statuses),
-                        timeout=10000)
-        assert chat.busy_with_turn() and chat.composer.stop_button.isVisible()
-        chat.stop()
-        qtbot.waitUntil(lambda: not chat.busy_with_turn(), timeout=10000)
-    finally:
-        lane.release()
-    assert chat.composer.edit.toPlainText() == "Are you there?"
-    assert "Are you there?" not in [m.content for m in stored(window)]
-    send(qtbot, window, "Are you there?")  # and it goes through once the lane is free
-    qtbot.waitUntil(lambda: not chat.busy_with_turn(), timeout=120000)
-    assert [m.role for m in stored(window)][-2:] == ["user", "assistant"]
