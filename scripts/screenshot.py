@@ -1,7 +1,9 @@
 """Render the main window offscreen in a real conversation with the bundled model
-and save it as resources/screenshot.png (the README shows it).
+and save it as resources/screenshot.png (the README shows it); with --all, every page
+in both themes as resources/screenshots/PAGE-THEME.png (scaled to --width, small PNGs).
 
     .venv/bin/python scripts/screenshot.py [OUT.png] [--theme light|dark]
+    .venv/bin/python scripts/screenshot.py --all [--width 900]
 
 Runs in a throwaway data folder, so your own conversations are not touched.
 """
@@ -32,8 +34,11 @@ def main() -> int:
     parser.add_argument("out", nargs="?", default=str(ROOT / "resources" / "screenshot.png"))
     parser.add_argument("--theme", default="light", choices=["light", "dark", "system"])
     parser.add_argument("--size", default="1180x760")
+    parser.add_argument("--all", action="store_true", help="every page in both themes")
+    parser.add_argument("--width", type=int, default=900, help="--all: scale shots to this")
     args = parser.parse_args()
     os.environ["HEARTH_HOME"] = tempfile.mkdtemp(prefix="hearth-screenshot-")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the Models page shows its list unchecked
 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
@@ -69,15 +74,51 @@ def main() -> int:
             if text:
                 window.chat.send(text)
                 wait_idle()
+    window.chat.regenerate()  # a second version: the ‹ 2/2 › switcher shows
+    wait_idle()
     window.chat.messages.scroll_to_bottom()
-    for _ in range(20):
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
+    settle()
+    if args.all:
+        return shoot_all(app, window, args.width)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(args.out):
         print(f"could not write {args.out}", file=sys.stderr)
         return 1
     print(f"saved {args.out} ({window.width()}x{window.height()})")
+    window.close()
+    dispose(window)
+    return 0
+
+
+def settle(seconds: float = 0.4) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+
+
+def shoot_all(app, window, width: int) -> int:
+    """Every page in the light and the dark theme, into resources/screenshots/."""
+    from PySide6.QtCore import Qt
+
+    from app.ui import theme
+    from app.ui.main_window import PAGES
+
+    out = ROOT / "resources" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    for name in ("light", "dark"):
+        theme.apply(app, name, 10)
+        window.core.settings.set("theme", name)
+        for index, page in enumerate(PAGES):
+            window.show_page(index)
+            settle(1.5 if index else 0.4)
+            image = window.grab().toImage().scaledToWidth(
+                width, Qt.TransformationMode.SmoothTransformation)
+            path = out / f"{page[0].lower()}-{name}.png"
+            image.save(str(path), "PNG", 9)
+            print(f"saved {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KiB)")
     window.close()
     dispose(window)
     return 0

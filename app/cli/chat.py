@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli.approval import approver
 from app.cli.output import note, print_json, with_sigint
 from app.core.errors import HearthError
 from app.core.session import Core
@@ -22,7 +23,16 @@ def register(subs: argparse._SubParsersAction) -> None:
     p.add_argument("--max-tokens", type=int)
     p.add_argument("--temperature", type=float)
     p.add_argument("--seed", type=int)
-    p.add_argument("--json", action="store_true", help="print one JSON object at the end")
+    p.add_argument("--json", action="store_true", help="print one JSON object at the end "
+                   "(a reasoning model's thinking in its `reasoning` field)")
+    p.add_argument("--attach", action="append", metavar="FILE", default=[],
+                   help="send a file with this message (whole if it fits, else indexed "
+                   "into the conversation's own collection and cited); repeatable")
+    p.add_argument("--hide-reasoning", action="store_true",
+                   help="do not stream a reasoning model's thinking to stderr")
+    p.add_argument("--yes", action="store_true",
+                   help="allow every tool call without asking (MCP tools are asked for "
+                        "on the terminal otherwise)")
     p.set_defaults(func=run)
 
 
@@ -39,10 +49,19 @@ def _turn(core: Core, args: argparse.Namespace, conversation_id: int | None, tex
     stream = None if args.json else _print_piece
     overrides = {"max_tokens": args.max_tokens, "temperature": args.temperature,
                  "seed": args.seed}
+    approve = approver(args.yes, stdin_free=getattr(args, "stdin_free", True))
+    thinking = None if args.json or args.hide_reasoning else _print_thought
     result = with_sigint(lambda control: core.chat.send(
-        conv.id, text, model_id, on_token=stream, control=control, overrides=overrides))
+        conv.id, text, model_id, on_token=stream, control=control, overrides=overrides,
+        on_reasoning=thinking, attachments=args.attach or None, approve=approve))
+    args.attach = []  # an interactive session sends them with the first message only
     for line in result.notes:
         note(line)
+    if not args.json:
+        for t in result.tools:
+            shown = " ".join(t.text.split())
+            print(f"\n[tool {t.call.name} ({t.server}): {t.status}] "
+                  f"{shown[:160]}{'…' if len(shown) > 160 else ''}", file=sys.stderr)
     # the snippets of the conversation's attached collections that the reply drew on
     citations = core.asker.citations_of(result.reply.id)
     if not args.json:
@@ -55,6 +74,14 @@ def _turn(core: Core, args: argparse.Namespace, conversation_id: int | None, tex
         if result.reply.status == "stopped":
             note("stopped; the partial reply is kept in the history.")
     return {**result.to_dict(), "citations": citations}
+
+
+def _print_thought(piece: str) -> None:
+    """A reasoning model's thinking goes to stderr (dim on a terminal), apart from the
+    answer on stdout."""
+    dim = sys.stderr.isatty()
+    sys.stderr.write(f"\x1b[2m{piece}\x1b[0m" if dim else piece)
+    sys.stderr.flush()
 
 
 def _print_piece(piece: str) -> None:
@@ -71,8 +98,10 @@ def run(args: argparse.Namespace) -> int:
         if args.conversation is not None:
             core.history.conversation(args.conversation)  # fail early on a bad id
         text = args.message
+        args.stdin_free = True  # stdin can still answer tool approvals
         if text is None and not sys.stdin.isatty():
             text = sys.stdin.read()
+            args.stdin_free = False
         if text is not None:
             result = _turn(core, args, args.conversation, text, model_id)
             if args.json:

@@ -17,6 +17,11 @@ def register(subs: argparse._SubParsersAction) -> None:
     p = dsubs.add_parser("add", help="add folders or files to a collection and index them")
     p.add_argument("collection")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--embedding-model", metavar="MODEL",
+                   help="the collection's embedding model: all-minilm-l6-v2 (English, the "
+                        "default), multilingual-e5-small (Chinese and 90+ other languages), "
+                        "a downloaded hub model (owner/name) or a model folder; changing it "
+                        "embeds the collection anew")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_add)
 
@@ -151,7 +156,8 @@ def _print_report(report: dict) -> None:
 def run_add(args: argparse.Namespace) -> int:
     core = _core()
     try:
-        core.documents.add(args.collection, args.paths, sync=False)
+        core.documents.add(args.collection, args.paths, sync=False,
+                           embedding_model=args.embedding_model)
         _show(args, _index(core, args.collection), _print_report)
     finally:
         core.close()
@@ -206,6 +212,7 @@ def run_status(args: argparse.Namespace) -> int:
         print(f"{st['name']}: {len(st['files'])} file(s), {st['indexed']} indexed, "
               f"{st['skipped'] + st['errors']} skipped, {st['pending']} pending, "
               f"{st['chunks']} chunks; index {st['index_kind'] or 'none'}; "
+              f"embedding model {st['embedding_model'] or 'default'}; "
               f"state {st['sync_state']}; last sync {_when(st['last_sync'])}")
         if st["sync_state"] != "idle":
             note("indexing did not finish: `hearth docs sync` resumes it.")
@@ -289,7 +296,9 @@ def run_ask(args: argparse.Namespace) -> int:
         for c in result.citations:
             text = " ".join(c["text"].split())
             name = Path(c["path"]).name
-            print(f"[{c['n']}] {name}, {c['page_unit']} {c['page']} (score {c['score']:.3f}): "
+            scan = " (OCR)" if c.get("ocr") else ""
+            print(f"[{c['n']}] {name}, {c['page_unit']} {c['page']}{scan} "
+                  f"(score {c['score']:.3f}): "
                   f"{text[:160]}{'…' if len(text) > 160 else ''}")
     finally:
         core.close()

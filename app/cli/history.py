@@ -20,8 +20,16 @@ def register(subs: argparse._SubParsersAction) -> None:
     ls.set_defaults(func=cmd_list)
     show = hs.add_parser("show", help="one conversation with its messages")
     show.add_argument("id", type=int)
+    show.add_argument("--all-versions", action="store_true",
+                      help="every version of regenerated replies and edited questions")
+    show.add_argument("--reasoning", action="store_true", help="a reasoning model's thinking")
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=cmd_show)
+    pick = hs.add_parser("pick", help="show this version of a message (the conversation "
+                         "continues from it); ids from `history show --all-versions`")
+    pick.add_argument("message_id", type=int)
+    pick.add_argument("--json", action="store_true")
+    pick.set_defaults(func=cmd_pick)
     search = hs.add_parser("search", help="full-text search over all messages")
     search.add_argument("text")
     search.add_argument("--json", action="store_true")
@@ -30,6 +38,10 @@ def register(subs: argparse._SubParsersAction) -> None:
     export.add_argument("id", type=int)
     export.add_argument("--format", choices=["md", "json"], default="md")
     export.add_argument("-o", "--output", type=Path)
+    export.add_argument("--all-versions", action="store_true",
+                        help="every version, not only those shown")
+    export.add_argument("--reasoning", action="store_true",
+                        help="include a reasoning model's thinking in Markdown")
     export.set_defaults(func=cmd_export)
     rm = hs.add_parser("rm", help="delete a conversation")
     rm.add_argument("id", type=int)
@@ -57,14 +69,31 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     core = Core()
     conv = core.history.conversation(args.id)
-    msgs = core.history.messages(conv.id)
+    msgs = core.history.messages(conv.id, all_versions=args.all_versions)
     if args.json:
         print_json({"conversation": conv.to_dict(), "messages": [m.to_dict() for m in msgs]})
         return 0
     print(f"# {conv.title}  (id {conv.id}, {_when(conv.created)})")
     for m in msgs:
         status = "" if m.status == "complete" else f" [{m.status}]"
-        print(f"\n{m.role}{status}:\n{m.content}")
+        if m.versions > 1:
+            shown = ", shown" if args.all_versions and m.active else ""
+            status += f" (version {m.version}/{m.versions}{shown}, message {m.id})"
+        print(f"\n{m.role}{status}:")
+        if m.reasoning and args.reasoning:
+            print(f"[thought for {m.reasoning_s or 0:.0f} s]\n{m.reasoning}\n[/thought]")
+        print(m.content)
+    return 0
+
+
+def cmd_pick(args: argparse.Namespace) -> int:
+    core = Core()
+    msg = core.history.show_version(args.message_id)
+    if args.json:
+        print_json(msg.to_dict())
+    else:
+        print(f"Conversation {msg.conversation_id} now shows version {msg.version}/"
+              f"{msg.versions} of message {msg.id}.")
     return 0
 
 
@@ -83,7 +112,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     core = Core()
-    text = core.history.export(args.id, args.format)
+    text = core.history.export(args.id, args.format, all_versions=args.all_versions,
+                               reasoning=args.reasoning)
     if args.output:
         args.output.write_text(text, encoding="utf-8")
         print(f"Wrote {args.output}", file=sys.stderr)

@@ -24,7 +24,11 @@ def register(subs: argparse._SubParsersAction) -> None:
         return sp
 
     add("list", cmd_list, "installed models with their GGUF metadata and fit")
-    add("recommended", cmd_recommended, "a short list of good models, small to large")
+    sp = add("recommended", cmd_recommended, "a short list of current models, small to large, "
+             "with the quantization for this machine")
+    sp.add_argument("--offline", action="store_true",
+                    help="do not ask the hub which entries still exist")
+    sp.add_argument("--refresh", action="store_true", help="ask the hub again now")
     sp = add("search", cmd_search, "search the hub for GGUF models")
     sp.add_argument("query")
     sp.add_argument("--sort", choices=["downloads", "likes", "updated"], default="downloads")
@@ -32,9 +36,13 @@ def register(subs: argparse._SubParsersAction) -> None:
     sp = add("files", cmd_files, "a repo's GGUF files with size, sha256, quantization, fit")
     sp.add_argument("repo")
     sp.add_argument("--revision")
-    sp = add("pull", cmd_pull, "download a GGUF file (resumes; verified; registered)")
+    sp = add("pull", cmd_pull, "download a GGUF file (resumes; verified; registered), or "
+             "with --embedding a sentence-transformers model for document collections")
     sp.add_argument("repo")
-    sp.add_argument("file")
+    sp.add_argument("file", nargs="?", help="the GGUF file (not with --embedding)")
+    sp.add_argument("--embedding", action="store_true",
+                    help="REPO is a sentence-transformers embedding model: download all its "
+                         "files (then `hearth docs add NAME PATH --embedding-model REPO`)")
     sp.add_argument("--revision")
     sp.add_argument("--retries", type=int, default=5,
                     help="reconnect this many times in a row without progress (default 5)")
@@ -115,13 +123,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_recommended(args: argparse.Namespace) -> int:
-    items = Core().models.recommended()
+    items = Core().models.recommended(check_hub=not args.offline, refresh=args.refresh)
     if args.json:
         print_json(items)
         return 0
-    rows = [[r["repo"], r["filename"], r["parameters"], "~" + human_bytes(r["approx_size"]),
-             _fit_label(r["fit"]), r["note"]] for r in items]
-    print(table(rows, ["repo", "file", "params", "size", "fit", "note"]))
+    rows = [[r["repo"], r["quant"], r["parameters"], "~" + human_bytes(r["approx_size"]),
+             r["license"], _fit_label(r["fit"]), r["note"]] for r in items]
+    print(table(rows, ["repo", "quant", "params", "size", "licence", "fit", "note"]))
+    if any(r.get("hub") == "unchecked" for r in items):
+        note("the hub could not be reached: entries are shown unchecked.")
     print("\nSee a repo's files with `hearth models files REPO`, "
           "then `hearth models pull REPO FILE`.")
     return 0
@@ -174,6 +184,12 @@ def cmd_files(args: argparse.Namespace) -> int:
 def cmd_pull(args: argparse.Namespace) -> int:
     """Run the download as a job of the shared queue, in the foreground: the window's
     Jobs page shows it, and after Ctrl+C (or a kill) the same command continues it."""
+    if args.embedding:
+        return _pull_embedding(args)
+    if not args.file:
+        raise HearthError("Which file? A GGUF repo holds several.",
+                          f"Run `hearth models files {args.repo}` to list them, or add "
+                          "--embedding for a sentence-transformers model.")
     core = Core()
     progress = StderrProgress(args.file)
     core.models.pull_retries = args.retries
@@ -198,6 +214,28 @@ def cmd_pull(args: argparse.Namespace) -> int:
     print(f"{result['model_id']}: {human_bytes(result['size'])} {how}, sha256 verified, "
           f"fit: {(result.get('fit') or {}).get('label', '?')}.")
     print(f"Chat with it: hearth chat --model {result['model_id']}")
+    return 0
+
+
+def _pull_embedding(args: argparse.Namespace) -> int:
+    """Every file of a sentence-transformers repo, verified, in the foreground; after
+    Ctrl+C the same command resumes it."""
+    from app.core.models.embedding_pull import pull_embedding
+
+    try:
+        result = with_sigint(lambda control: pull_embedding(
+            args.repo, control, StderrProgress(args.repo), revision=args.revision,
+            retries=args.retries))
+    except Cancelled:
+        print("\nStopped. What was downloaded is kept: run the same command to continue.",
+              file=sys.stderr)
+        return 130
+    if args.json:
+        print_json(result.to_dict())
+        return 0
+    print(f"{result.repo}: {result.files} files, {human_bytes(result.size)}, verified, in "
+          f"{result.path}.")
+    print(f"Use it: hearth docs add NAME FOLDER --embedding-model {result.repo}")
     return 0
 
 

@@ -39,11 +39,14 @@ class Defaults:
     repeat_penalty: float = 1.1
     max_tokens: int = 512
     seed: int = -1  # -1 = random
+    thinking: bool = True  # reasoning models think first; off sets enable_thinking=False
     system_prompt: str = ("You are Hearth, a helpful assistant running privately on this "
                           "computer. Answer concisely and accurately.")
     theme: str = "system"  # system | light | dark
+    language: str = "system"  # the window's language: system, en, zh_CN, ja, fr
     font_size: int = 11
-    embedding_model: str = ""  # empty = the bundled all-MiniLM-L6-v2
+    embedding_model: str = ""  # new collections' model; empty = the bundled all-MiniLM-L6-v2
+    ocr: bool = True  # read scanned PDF pages and images (PNG, JPEG, TIFF) with OCR
     max_file_mb: int = 200
     index_threads: int = 1
     index_batch: int = 64  # chunks embedded per batch

@@ -57,8 +57,10 @@ class Served:
 
 
 def chat_models(core: Core) -> list[str]:
-    """The chat models a request may name: installed local ones, then remote ones."""
-    return [e["id"] for e in core.models.installed() if not e.get("error")]
+    """The chat models a request may name: installed local ones, then remote ones (no fit
+    check here: it probes the machine, and a request only needs the names)."""
+    local = [e.id for e in core.catalog.entries() if e.error is None]
+    return local + [e["id"] for e in core.runtime.remotes.entries()]
 
 
 def resolve(core: Core, req: ChatRequest) -> Turn:

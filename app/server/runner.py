@@ -95,7 +95,7 @@ class ApiServer:
         finally:
             self._close()
 
-    def start(self, timeout_s: float = 10.0) -> ApiServer:
+    def start(self, timeout_s: float = 30.0) -> ApiServer:
         """Serve from a background thread; returns once requests are accepted."""
         self._thread = threading.Thread(target=self.serve_forever, name="hearth-serve",
                                         daemon=True)

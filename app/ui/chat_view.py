@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
@@ -39,14 +40,21 @@ from app.ui.drops import FileDropTarget
 from app.ui.message_list import MessageList
 from app.ui.model_picker import ModelPicker
 from app.ui.notify import Banner
+from app.ui.tool_approval import ApprovalBridge
 from app.ui.workers import Worker
 
-EMPTY_TEXT = ("<h3>Ask anything</h3><p>Hearth runs the model on this computer: "
-              "nothing you type leaves it.</p>")
-NO_MODEL_TEXT = ("<h3>No model is installed</h3><p>Open <b>Models</b> to download one, "
-                 "or run the set-up (<code>python3 bootstrap.py</code>) to place the "
-                 "bundled starter model.</p>")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("ChatView", "<h3>Ask anything</h3><p>Hearth runs the model on "
+                               "this computer: nothing you type leaves it.</p>")
+NO_MODEL_TEXT = QT_TRANSLATE_NOOP("ChatView", "<h3>No model is installed</h3><p>Open "
+                                  "<b>Models</b> to download one, or run the set-up "
+                                  "(<code>python3 bootstrap.py</code>) to place the bundled "
+                                  "starter model.</p>")
 TEMP_USER_ID = -2  # the user's message until the worker has stored it
+
+
+class Thought(str):
+    """A streamed piece of a reasoning model's thinking (the worker's one item signal
+    carries answer pieces as plain str)."""
 
 MakeJob = Callable[[Worker], chat_jobs.Job]  # given the worker, so a job can stream
 
@@ -57,6 +65,7 @@ class ChatView(FileDropTarget, QWidget):
     busy_changed = Signal(str)  # what is running ("" when idle)
     conversation_changed = Signal(object)  # the open conversation id (or None)
     open_models = Signal()  # first run: take the user to the model manager
+    open_documents = Signal()  # the welcome's "Add your documents"
     models_scanned = Signal()
     reply_done = Signal(str)  # a finished reply's first words (for a desktop notice)
     files_dropped = Signal(list)  # local files dropped on the conversation (to summarize...)
@@ -79,9 +88,10 @@ class ChatView(FileDropTarget, QWidget):
         self._scan_again = False
         self.picker = ModelPicker()
         self.picker.model_chosen.connect(self._model_chosen)
-        self.system_button = self._tool_button("System prompt…", self.edit_system_prompt,
-                                               "The instructions the model follows in this "
-                                               "conversation")
+        self.system_button = self._tool_button(self.tr("System prompt…"),
+                                               self.edit_system_prompt,
+                                               self.tr("The instructions the model follows in "
+                                                       "this conversation"))
         self.meter = ContextMeter()
         # the documents helpers: collections attached to the conversation, and citations
         self.attach = AttachButton(core)
@@ -95,8 +105,11 @@ class ChatView(FileDropTarget, QWidget):
         top.addWidget(self.meter)
         self.banner = Banner()
         self.messages = MessageList()
+        self.approvals = ApprovalBridge(self)  # asks before an MCP tool runs
         self.messages.edit_requested.connect(self.start_edit)
         self.messages.regenerate_requested.connect(self.regenerate)
+        self.messages.version_requested.connect(self.show_version)
+        self.messages.starter.connect(self._starter)
         self.messages.copied.connect(self.status_message)
         self.composer = Composer()
         self.composer.send.connect(self.send)
@@ -151,11 +164,11 @@ class ChatView(FileDropTarget, QWidget):
         if not self.has_model:
             self.banner.error("No model is installed, so Hearth cannot answer yet.",
                               action="Open Models", callback=self.open_models.emit)
-            self.messages.set_empty_text(NO_MODEL_TEXT)
+            self.messages.set_empty_text(self.tr(NO_MODEL_TEXT), starters=False)
         else:
             if self.banner.level == "error" and "No model" in self.banner.text():
                 self.banner.hide()
-            self.messages.set_empty_text(EMPTY_TEXT)
+            self.messages.set_empty_text(self.tr(EMPTY_TEXT))
         self.models_scanned.emit()
         if first:
             self.preload()
@@ -287,11 +300,14 @@ class ChatView(FileDropTarget, QWidget):
             self.conversation_changed.emit(self.conversation.id)
         if editing is not None:
             self.messages.remove_from(editing)
-        draft = Message(TEMP_USER_ID, self.conversation.id, "user", text, time.time())
+        files = [] if editing is not None else self.composer.attached
+        draft = Message(TEMP_USER_ID, self.conversation.id, "user", text, time.time(),
+                        attachments=[{"name": Path(p).name, "mode": ""} for p in files])
         self.messages.append(draft)
         self.composer.end_edit(clear=True)
+        self.composer.set_attached([])
         action = "edit" if editing is not None else "send"
-        self._start_turn(action, model_id, text=text, message_id=editing)
+        self._start_turn(action, model_id, text=text, message_id=editing, attachments=files)
 
     def regenerate(self) -> None:
         if self.busy_with_turn() or self.conversation is None:
@@ -330,13 +346,17 @@ class ChatView(FileDropTarget, QWidget):
             self.composer.end_edit(clear=True)
 
     def _start_turn(self, action: str, model_id: str, text: str | None = None,
-                    message_id: int | None = None) -> None:
+                    message_id: int | None = None, attachments: list[str] | None = None,
+                    ) -> None:
         self.messages.begin_stream(model_id)
         conv_id = self.conversation.id
 
         def make(worker: Worker) -> chat_jobs.Job:  # tokens stream through the worker
             return chat_jobs.chat_turn(self.core, action, conv_id, model_id, worker.emit_item,
-                                       text, message_id)
+                                       text, message_id,
+                                       on_reasoning=lambda p: worker.emit_item(Thought(p)),
+                                       attachments=attachments,
+                                       approver=self.approvals.approver)
         self._enqueue("turn", make, {"text": text, "action": action})
 
     # the job queue -----------------------------------------------------
@@ -380,7 +400,32 @@ class ChatView(FileDropTarget, QWidget):
         self.busy_changed.emit(what)
 
     def _on_token(self, piece: str) -> None:
-        self.messages.append_piece(piece)
+        if isinstance(piece, Thought):
+            self.messages.append_thought(piece)
+        else:
+            self.messages.append_piece(piece)
+
+    def _starter(self, key: str) -> None:
+        """The welcome's actions: a first question, documents, a bigger model."""
+        if key == "documents":
+            self.open_documents.emit()
+        elif key == "models":
+            self.open_models.emit()
+        else:
+            if not self.composer.text().strip():
+                self.composer.edit.setPlainText("What can you help me with?")
+            self.composer.edit.setFocus()
+            self.composer.edit.selectAll()
+
+    def show_version(self, message_id: int, step: int) -> None:
+        """‹ / ›: show another version of a message; the conversation continues from it."""
+        if self.busy_with_turn() or self.conversation is None:
+            return
+        self.core.history.step_version(message_id, step)
+        self.reload()
+        self._show_citations()
+        self.messages.scroll_to_message(message_id)
+        self.measure()
 
     def _on_progress(self, progress: Progress) -> None:
         if progress.message:
@@ -402,6 +447,8 @@ class ChatView(FileDropTarget, QWidget):
     def _turn_done(self, result: TurnResult) -> None:
         self.messages.replace(TEMP_USER_ID, result.user_message)
         self.messages.end_stream(result.reply)
+        if result.tools:  # the calls and their results go (folded) under their message
+            self.reload()
         self.conversation = result.conversation
         self.meter.set_plan(result.plan)
         self._show_citations()
@@ -461,6 +508,22 @@ class ChatView(FileDropTarget, QWidget):
                 ok = worker.wait(timeout_ms) and ok
         return ok
 
-    # files dropped on the conversation: summarize or translate them -----------
+    # files dropped on the conversation: attach them, or summarize / translate ------
     def drop_files(self, paths: list[str]) -> None:
-        self.files_dropped.emit(paths)
+        """A drop attaches the files to the next message; the banner offers the file
+        jobs (summarize, translate) instead, as a drop did before."""
+        files = [p for p in paths if Path(p).is_file()]
+        if not files:
+            self.files_dropped.emit(paths)  # folders: a file job knows what to do
+            return
+        self.composer.set_attached(self.composer.attached + files)
+        self.composer.edit.setFocus()
+
+        def instead() -> None:
+            self.composer.set_attached([p for p in self.composer.attached if p not in files])
+            self.files_dropped.emit(files)
+
+        self.banner.show_message(
+            f"Attached {', '.join(Path(p).name for p in files)} to your next message.",
+            "info", action="Summarize or translate instead", callback=instead,
+            timeout_ms=15000)

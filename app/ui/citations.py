@@ -25,9 +25,10 @@ class AttachButton(QToolButton):
         self.core = core
         self.conversation_id: int | None = None
         self.pending: list[str] = []
-        self.setText("Documents")
-        self.setToolTip("Attach document collections: answers then cite their files and pages")
-        self.setAccessibleName("Attach documents")
+        self.setText(self.tr("Documents"))
+        self.setToolTip(
+            self.tr("Attach document collections: answers then cite their files and pages"))
+        self.setAccessibleName(self.tr("Attach documents"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_ = QMenu(self)
         self.menu_.aboutToShow.connect(self._fill)
@@ -56,7 +57,8 @@ class AttachButton(QToolButton):
 
     def _label(self) -> None:
         names = self.names()
-        self.setText(f"Documents: {', '.join(names)}" if names else "Documents")
+        self.setText(self.tr("Documents: %1").replace("%1", ", ".join(names)) if names
+                     else self.tr("Documents"))
 
     def _fill(self) -> None:
         self.menu_.clear()
@@ -83,7 +85,7 @@ class CitationsPanel(QListWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Citations")
+        self.setAccessibleName(self.tr("Citations"))
         self.setWordWrap(True)
         self.setMaximumHeight(130)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -95,7 +97,8 @@ class CitationsPanel(QListWidget):
         for c in citations:
             excerpt = " ".join(str(c["text"]).split())
             unit = c.get("page_unit", "page")
-            label = (f"[{c['n']}] {Path(c['path']).name}, {unit} {c['page']}: "
+            scan = " (OCR)" if c.get("ocr") else ""
+            label = (f"[{c['n']}] {Path(c['path']).name}, {unit} {c['page']}{scan}: "
                      f"{excerpt[:180]}{'…' if len(excerpt) > 180 else ''}")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, c["path"])

@@ -52,22 +52,22 @@ class ContextMeter(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Context window use")
+        self.setAccessibleName(self.tr("Context window use"))
         self.bar = _Bar()
-        self.label = QLabel("context: -")
+        self.label = QLabel(self.tr("context: -"))
         self.label.setObjectName("contextLabel")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.bar)
         row.addWidget(self.label)
         self.warning = ""
-        self.setToolTip("How much of the model's context window this conversation uses. "
-                        "Send a message to measure it.")
+        self.setToolTip(self.tr("How much of the model's context window this conversation "
+                                "uses. Send a message to measure it."))
 
     def set_plan(self, plan: PromptPlan | None) -> None:
         if plan is None:
             self.bar.values, self.bar.total = [], 0
-            self.label.setText("context: -")
+            self.label.setText(self.tr("context: -"))
             self.warning = ""
             self.bar.update()
             return

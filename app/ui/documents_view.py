@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -142,6 +143,24 @@ class DocumentsView(FileDropTarget, QWidget):
         tools.addStretch(1)
         tools.addWidget(self.pause_btn)
         tools.addWidget(self.cancel_btn)
+        self.model_box = QComboBox()
+        self.model_box.setAccessibleName("Embedding model")
+        self.model_box.setToolTip("The model that turns this collection's text into vectors; "
+                                  "changing it embeds the collection again in the background")
+        self.model_box.activated.connect(lambda _i: self.change_model(
+            self.model_box.currentData()))
+        model_row = QHBoxLayout()
+        model_row.addWidget(QLabel("Embedding model"))
+        model_row.addWidget(self.model_box, 1)
+        self.advice = QLabel("")
+        self.advice.setObjectName("hint")
+        self.advice.setWordWrap(True)
+        self.advice_btn = QPushButton("")
+        self.advice_btn.clicked.connect(lambda: self.change_model(self.advice_btn.property(
+            "model")))
+        advice_row = QHBoxLayout()
+        advice_row.addWidget(self.advice, 1)
+        advice_row.addWidget(self.advice_btn)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Indexing progress")
         self.progress_label = QLabel("")
@@ -154,6 +173,8 @@ class DocumentsView(FileDropTarget, QWidget):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.title)
+        rv.addLayout(model_row)
+        rv.addLayout(advice_row)
         rv.addLayout(tools)
         rv.addWidget(self.progress)
         rv.addWidget(self.progress_label)
@@ -208,12 +229,14 @@ class DocumentsView(FileDropTarget, QWidget):
     def refresh_files(self) -> None:
         name = self.current()
         has = name is not None
-        for b in (self.rename_btn, self.remove_btn, self.add_files_btn, self.add_folder_btn):
+        for b in (self.rename_btn, self.remove_btn, self.add_files_btn, self.add_folder_btn,
+                  self.model_box):
             b.setEnabled(has)
         self.sync_btn.setEnabled(has and name not in self._active_names())
         if not has:
             self.title.setText("No collection yet: click New… or drop a folder here.")
             self.files.setRowCount(0)
+            self._show_model(None)
             return
         try:
             st = self.docs.status(name)
@@ -223,6 +246,51 @@ class DocumentsView(FileDropTarget, QWidget):
         self.title.setText(f"{name}: {len(st['files'])} files, {st['indexed']} indexed, "
                            f"{st['skipped'] + st['errors']} skipped, {st['chunks']} chunks")
         self.files.show_files(st["files"])
+        self._show_model(name)
+
+    def _show_model(self, name: str | None) -> None:
+        """The collection's embedding model, and the switch to a multilingual one when
+        most of its text is not English and its model reads English only."""
+        self.model_box.blockSignals(True)
+        self.model_box.clear()
+        advice = None
+        if name is not None:
+            coll = self.docs.store.get(name)
+            current = coll.embedding_model or self.docs.model_of(coll) or "all-minilm-l6-v2"
+            choices = self.docs.model_choices()
+            if current not in [c for c, _ in choices]:
+                choices.append((current, current))
+            for model_id, label in choices:
+                self.model_box.addItem(label, model_id)
+            self.model_box.setCurrentIndex(max(0, self.model_box.findData(current)))
+            advice = self.docs.model_advice(name)
+        self.model_box.blockSignals(False)
+        if advice:
+            self.advice.setText(
+                f"{advice['share']:.0%} of this collection's text is {advice['script']}, "
+                f"but {advice['model']} reads English only: questions in that language will "
+                f"miss passages.")
+            self.advice_btn.setText(f"Use {advice['suggest']}")
+            self.advice_btn.setProperty("model", advice["suggest"])
+        self.advice.setVisible(bool(advice))
+        self.advice_btn.setVisible(bool(advice))
+
+    def change_model(self, model: str | None) -> bool:
+        """Give the current collection another embedding model and re-embed it in the
+        background (the indexing job, with progress)."""
+        name = self.current()
+        if not name or not model:
+            return False
+        try:
+            changed = self.docs.set_model(name, model)
+        except HearthError as exc:
+            self._say(str(exc))
+            self.refresh_files()
+            return False
+        if changed:
+            self.progress_label.setText(f"{name}: embedding every file again with {model}.")
+            self.request_sync(name)
+        return changed
 
     def _active_names(self) -> set[str]:
         """Collections with an index job queued or running."""

@@ -44,3 +44,22 @@ def app_icon() -> QIcon:
             if not icon.pixmap(64, 64).isNull():  # the SVG plugin may be missing
                 return icon
     return QIcon(_painted())
+
+
+def page_icon(title: str) -> QIcon:
+    """An icon from resources/icons/<title>.svg (the pages, the paperclip); a null icon
+    without the SVG plugin, and the widget shows its text alone."""
+    path = REPO_ROOT / "resources" / "icons" / f"{title.lower()}.svg"
+    if not path.exists():
+        return QIcon()
+    # drawn at 48 px, grey, and white for the selected page's accent colour (where the
+    # grey stroke would vanish)
+    svg = path.read_bytes().replace(b'width="24" height="24"', b'width="48" height="48"')
+    icon = QIcon()
+    for mode, data in ((QIcon.Mode.Normal, svg),
+                       (QIcon.Mode.Selected, svg.replace(b"#8a8a94", b"#ffffff"))):
+        pix = QPixmap()
+        if not pix.loadFromData(data, "SVG"):
+            return QIcon()  # no SVG plugin: the widget shows its text alone
+        icon.addPixmap(pix, mode)
+    return icon

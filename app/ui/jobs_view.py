@@ -205,11 +205,18 @@ class JobsView(FileDropTarget, QWidget):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)  # a link to the finished result
         self.status.linkActivated.connect(self._open_linked)
+        # the job buttons show with the jobs: an empty page shows what to do, not a row
+        # of disabled buttons
+        self.actions_bar = QWidget()
+        self.actions_bar.setLayout(actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
+        layout.addWidget(self.actions_bar)
         layout.addWidget(self.status)
 
     # data --------------------------------------------------------------
@@ -229,6 +236,7 @@ class JobsView(FileDropTarget, QWidget):
             self._fill(row, job)
         self.empty.setVisible(not jobs)
         self.table.setVisible(bool(jobs))
+        self.actions_bar.setVisible(bool(jobs))
         if selected in self.rows:
             self.table.selectRow(self.rows[selected])
         self._update_buttons()

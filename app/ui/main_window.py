@@ -7,7 +7,16 @@ import importlib
 import os
 import sys
 
-from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,10 +35,10 @@ from app.core import errorlog
 from app.core.errors import DamagedDatabase, HearthError
 from app.core.llm.runtime import LOAD_KEYS, SAMPLING_KEYS
 from app.core.session import Core
-from app.ui import backups, notify, theme
+from app.ui import backups, i18n, notify, theme
 from app.ui.chat_view import ChatView
 from app.ui.display import display_problem
-from app.ui.icons import app_icon
+from app.ui.icons import app_icon, page_icon
 from app.ui.job_runner import runner_for, stop_runner
 from app.ui.server_panel import stop_server
 from app.ui.settings_dialog import SettingsDialog
@@ -39,12 +48,15 @@ from app.ui.workers import Worker
 
 # (title, module, class, tooltip); the Chat page is built in, the others on first show
 BACKGROUND_DELAY_MS = 1500  # after the first paint and the model scan
-PAGES = (
-    ("Chat", "", "", "Talk with a model (Ctrl+1)"),
-    ("Models", "app.ui.models_view", "ModelsView", "Find, download and manage models (Ctrl+2)"),
-    ("Documents", "app.ui.documents_view", "DocumentsView",
-     "Your document collections (Ctrl+3)"),
-    ("Jobs", "app.ui.jobs_view", "JobsView", "Downloads, indexing and file jobs (Ctrl+4)"),
+PAGES = (  # the titles are keys too: only what the page list shows is translated
+    (QT_TRANSLATE_NOOP("MainWindow", "Chat"), "", "",
+     QT_TRANSLATE_NOOP("MainWindow", "Talk with a model (Ctrl+1)")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Models"), "app.ui.models_view", "ModelsView",
+     QT_TRANSLATE_NOOP("MainWindow", "Find, download and manage models (Ctrl+2)")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Documents"), "app.ui.documents_view", "DocumentsView",
+     QT_TRANSLATE_NOOP("MainWindow", "Your document collections (Ctrl+3)")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Jobs"), "app.ui.jobs_view", "JobsView",
+     QT_TRANSLATE_NOOP("MainWindow", "Downloads, indexing and file jobs (Ctrl+4)")),
 )
 JOBS_PAGE = next(i for i, page in enumerate(PAGES) if page[0] == "Jobs")
 CLOSE_WAIT_MS = 8000  # how long closing waits for a reply to stop before hiding instead
@@ -68,24 +80,26 @@ class MainWindow(QMainWindow):
         self.core = core
         self.owns_core = owns_core
         self._closed = False
+        i18n.install(core.settings.get("language") or "system")  # before any widget text
         self.setWindowTitle("Hearth")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(MIN_SIZE)
         self.setStyleSheet(STYLESHEET)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(self.tr("Pages"))
         bold = self.nav.font()
         bold.setBold(True)
-        widest = max(QFontMetrics(bold).horizontalAdvance(title) for title, *_ in PAGES)
-        self.nav.setFixedWidth(widest + 56)  # item padding and margins from the stylesheet
+        widest = max(QFontMetrics(bold).horizontalAdvance(self.tr(t)) for t, *_ in PAGES)
+        self.nav.setFixedWidth(widest + 84)  # icon, item padding and margins from the stylesheet
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for title, _module, _cls, tip in PAGES:
-            self.nav.addItem(title)
-            self.nav.item(self.nav.count() - 1).setToolTip(tip)
+            self.nav.addItem(self.tr(title))
+            self.nav.item(self.nav.count() - 1).setToolTip(self.tr(tip))
+            self.nav.item(self.nav.count() - 1).setIcon(page_icon(title))
             self.stack.addWidget(QWidget())  # placeholder until first shown
         self.sidebar = ConversationSidebar(core)
         self.chat = ChatView(core)
@@ -119,15 +133,16 @@ class MainWindow(QMainWindow):
         self.busy_bar.setMaximumWidth(90)
         self.busy_bar.setMaximumHeight(12)
         self.busy_bar.setTextVisible(False)
-        self.busy_bar.setAccessibleName("Working")
+        self.busy_bar.setAccessibleName(self.tr("Working"))
         self.busy_bar.hide()
         self.stats_label = QLabel("")
-        self.stats_label.setAccessibleName("Speed of the last reply")
-        self.stats_label.setToolTip("Tokens per second, time to the first token, and where "
-                                    "the model runs")
+        self.stats_label.setAccessibleName(self.tr("Speed of the last reply"))
+        self.stats_label.setToolTip(self.tr("Tokens per second, time to the first token, "
+                                            "and where the model runs"))
         self.jobs_label = QLabel()
-        self.jobs_label.setAccessibleName("Background jobs")
-        self.jobs_label.setToolTip("Downloads, indexing and file jobs: click for the Jobs page")
+        self.jobs_label.setAccessibleName(self.tr("Background jobs"))
+        self.jobs_label.setToolTip(
+            self.tr("Downloads, indexing and file jobs: click for the Jobs page"))
         self.jobs_label.linkActivated.connect(lambda _link: self.show_page(JOBS_PAGE))
         self.jobs_label.hide()
         self._jobs_timer = QTimer(self)
@@ -139,39 +154,40 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file = menu.addMenu("&File")
-        self._action(file, "&New conversation", QKeySequence.StandardKey.New,
+        file = menu.addMenu(self.tr("&File"))
+        self._action(file, QT_TR_NOOP("&New conversation"), QKeySequence.StandardKey.New,
                      self.new_conversation)
-        self._action(file, "&Copy conversation", QKeySequence("Ctrl+Shift+C"),
+        self._action(file, QT_TR_NOOP("&Copy conversation"), QKeySequence("Ctrl+Shift+C"),
                      self.chat.copy_conversation)
         file.addSeparator()
-        self._action(file, "S&ummarize a file…", QKeySequence("Ctrl+Shift+S"),
+        self._action(file, QT_TR_NOOP("S&ummarize a file…"), QKeySequence("Ctrl+Shift+S"),
                      lambda: self.file_task("summarize"))
-        self._action(file, "&Translate a file…", QKeySequence("Ctrl+Shift+T"),
+        self._action(file, QT_TR_NOOP("&Translate a file…"), QKeySequence("Ctrl+Shift+T"),
                      lambda: self.file_task("translate"))
         file.addSeparator()
-        self._action(file, "&Back up…", QKeySequence(), self.back_up)
-        self._action(file, "&Restore a backup…", QKeySequence(), self.restore_backup)
+        self._action(file, QT_TR_NOOP("&Back up…"), QKeySequence(), self.back_up)
+        self._action(file, QT_TR_NOOP("&Restore a backup…"), QKeySequence(), self.restore_backup)
         file.addSeparator()
-        self._action(file, "&Settings…", QKeySequence("Ctrl+,"), self.open_settings)
+        self._action(file, QT_TR_NOOP("&Settings…"), QKeySequence("Ctrl+,"), self.open_settings)
         file.addSeparator()
-        self._action(file, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        edit = menu.addMenu("&Edit")
-        self._action(edit, "&Find in conversations", QKeySequence.StandardKey.Find,
+        self._action(file, QT_TR_NOOP("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        edit = menu.addMenu(self.tr("&Edit"))
+        self._action(edit, QT_TR_NOOP("&Find in conversations"), QKeySequence.StandardKey.Find,
                      self.focus_search)
-        self._action(edit, "Stop the reply", QKeySequence(), self.chat.stop)
-        self._action(edit, "Regenerate the last reply", QKeySequence("Ctrl+R"),
+        self._action(edit, QT_TR_NOOP("Stop the reply"), QKeySequence(), self.chat.stop)
+        self._action(edit, QT_TR_NOOP("Regenerate the last reply"), QKeySequence("Ctrl+R"),
                      self.chat.regenerate)
-        self._action(edit, "System prompt…", QKeySequence(), self.chat.edit_system_prompt)
-        view = menu.addMenu("&View")
+        self._action(edit, QT_TR_NOOP("System prompt…"), QKeySequence(),
+                     self.chat.edit_system_prompt)
+        view = menu.addMenu(self.tr("&View"))
         for i, (title, *_rest) in enumerate(PAGES):
             self._action(view, title, QKeySequence(f"Ctrl+{i + 1}"),
                          lambda _=False, i=i: self.show_page(i))
-        help_menu = menu.addMenu("&Help")
-        self._action(help_menu, "&About Hearth", QKeySequence(), self._about)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        self._action(help_menu, QT_TR_NOOP("&About Hearth"), QKeySequence(), self._about)
 
     def _action(self, menu, text: str, keys: QKeySequence, slot) -> QAction:
-        act = QAction(text, self)
+        act = QAction(self.tr(text), self)  # marked where called: QT_TR_NOOP
         act.setShortcut(keys)
         act.triggered.connect(slot)
         menu.addAction(act)
@@ -189,6 +205,7 @@ class MainWindow(QMainWindow):
         self.chat.stats_changed.connect(self.stats_label.setText)
         self.chat.busy_changed.connect(self._busy)
         self.chat.open_models.connect(lambda: self.show_page(1))
+        self.chat.open_documents.connect(lambda: self.show_page(2))
         self.chat.reply_done.connect(self._reply_done)
         self.chat.files_dropped.connect(lambda files: self.file_task("summarize", files[0]))
         self.runner = runner_for(self.core)
@@ -212,6 +229,9 @@ class MainWindow(QMainWindow):
         title, module, cls, _tip = PAGES[index]
         if title not in self.pages:
             self._set_page_widget(index, self._build_page(title, module, cls))
+            if hasattr(self.pages[title], "check_recommended"):
+                # opened by the user: now the hub may be asked which entries still exist
+                self.pages[title].check_recommended()
         previous = self.stack.currentIndex()
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)

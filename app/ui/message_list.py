@@ -9,6 +9,7 @@ page and load earlier pages as the user scrolls up, keeping the view steady.
 from __future__ import annotations
 
 import html
+import json
 import time
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core.store.history import Message
 from app.ui import theme
+from app.ui.icons import page_icon
 from app.ui.markdown_render import COPY_SCHEME, render
 
 PAGE = 40  # messages rendered when a conversation opens
@@ -72,12 +75,61 @@ class _Body(QLabel):
         return self._heights[width]
 
 
+class ThoughtBlock(QWidget):
+    """A reasoning model's thinking: a collapsed "Thought for N s" line above the
+    answer that opens to the text; while the model thinks it reads "Thinking… N s"
+    and the text streams into it (open or not)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("thought")
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("thoughtToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setAccessibleName(self.tr("Show the model's reasoning"))
+        self.toggle.toggled.connect(self._toggled)
+        self.text = _Body()
+        self.text.setObjectName("thoughtText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.text.setStyleSheet(f"color: {MUTED}; border-left: 2px solid {MUTED};"
+                                " padding-left: 8px;")
+        self.text.hide()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.text)
+        self.started = time.monotonic()
+        self.took = 0.0
+
+    def show_thought(self, text: str, seconds: float | None, live: bool) -> None:
+        self.setVisible(bool(text) or live)
+        if live:
+            self.took = time.monotonic() - self.started
+            self.toggle.setText(self.tr("Thinking… %n s", "", int(self.took)))
+        else:
+            took = seconds if seconds is not None else self.took
+            self.toggle.setText(self.tr("Thought for %n s", "", round(took)))
+        self.text.setText(text.strip())
+
+    def _toggled(self, open_: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        self.text.setVisible(open_)
+
+
 class MessageWidget(QFrame):
     """One message: who wrote it, its rendered text, and its actions (few child
     widgets each, so a thousand messages stay cheap to build and lay out)."""
 
     edit_requested = Signal(object)  # Message
     regenerate_requested = Signal()
+    version_requested = Signal(int, int)  # message id, step (-1 previous, +1 next)
     copied = Signal(str)
 
     def __init__(self, message: Message, parent: QWidget | None = None) -> None:
@@ -88,17 +140,24 @@ class MessageWidget(QFrame):
         self._code_blocks: list[str] = []
         self._busy = False
         user = message.role == "user"
-        self.setObjectName("userMessage" if user else "assistantMessage")
-        self.setAccessibleName("Your message" if user else "Reply")
+        tool = message.role == "tool"
+        self.setObjectName("userMessage" if user else "toolMessage" if tool else
+                           "assistantMessage")
+        self.setAccessibleName(self.tr("Your message") if user else
+                               self.tr("Tool result") if tool else self.tr("Reply"))
         self._who = QLabel()
         self._who.setObjectName("who")
         # may wrap, never widens the list past the window (its stats line is long)
         self._who.setWordWrap(True)
         self._who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._copy = self._button("Copy", "Copy this message as Markdown", self._copy_text)
-        self._edit = self._button("Edit", "Edit this message; the conversation continues "
-                                  "from it", self._ask_edit) if user else None
+        self._copy = self._button(self.tr("Copy"), self.tr("Copy this message as Markdown"),
+                                  self._copy_text)
+        self._edit = self._button(self.tr("Edit"), self.tr(
+            "Edit this message; a new version of it continues the conversation"),
+            self._ask_edit) if user else None
         self._regen: QToolButton | None = None  # only the last reply gets one
+        self._versions: tuple[QToolButton, QLabel, QToolButton] | None = None  # ‹ 2/3 ›
+        self.thought: ThoughtBlock | None = None  # made when a message has reasoning
         self._head = QHBoxLayout()
         self._head.setContentsMargins(0, 0, 0, 0)
         self._head.addWidget(self._who, 1)
@@ -117,6 +176,19 @@ class MessageWidget(QFrame):
         box.setSpacing(4)
         box.addLayout(self._head)
         box.addWidget(self.body)
+        self._box = box
+        self.fold: QToolButton | None = None
+        if tool:  # a tool's result is folded under the reply that asked for it
+            self.fold = QToolButton()
+            self.fold.setObjectName("toolFold")
+            self.fold.setCheckable(True)
+            self.fold.setAutoRaise(True)
+            self.fold.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.fold.setArrowType(Qt.ArrowType.RightArrow)
+            self.fold.toggled.connect(self._unfold)
+            self._head.insertWidget(0, self.fold, 1)
+            self._who.hide()
+            self.body.hide()
         self.set_message(message)
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:
@@ -138,18 +210,78 @@ class MessageWidget(QFrame):
             return f"failed: {m.error}"
         return STATUS_TEXT.get(m.status, "")
 
+    def _unfold(self, shown: bool) -> None:
+        self.fold.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.body.setVisible(shown)
+
     def set_message(self, message: Message) -> None:
         self.message = message
-        who = "You" if message.role == "user" else (message.model or "Hearth")
+        if self.fold is not None:
+            record = json.loads(message.tool_result or "{}")
+            args = json.dumps(record.get("arguments", {}), ensure_ascii=False)
+            self.fold.setText(self.tr("Tool {name} ({server}) {args}: {status}").format(
+                name=record.get("name", "?"), server=record.get("server", ""),
+                args=args[:80], status=record.get("status", "")))
+            self.fold.setAccessibleName(self.tr("Show the tool's result"))
+            self.set_text(message.content)
+            return
+        who = self.tr("You") if message.role == "user" else (message.model or "Hearth")
         parts = [f"<b>{html.escape(who)}</b>"]
         status = self.status_text()
         if status:
             parts.append(f'<i style="color:#c64600;">{html.escape(status)}</i>')
+        if message.attachments:  # files sent with the message: whole or indexed
+            how = {"inline": "whole", "indexed": "indexed, cited"}
+            files = ", ".join(html.escape(f"{a['name']}" + (f" ({how[a['mode']]})"
+                                          if a.get("mode") in how else ""))
+                              for a in message.attachments)
+            parts.append(f'<span style="color:{MUTED};">attached: {files}</span>')
         stats = stats_text(message) if message.role != "user" else ""
         if stats:
             parts.append(f'<span style="color:{MUTED};">{stats}</span>')
         self._who.setText(" &nbsp;·&nbsp; ".join(parts))
-        self.set_text(message.content)
+        self._show_versions(message)
+        if message.reasoning or self.thought is not None:
+            self.set_thought(message.reasoning or "", message.reasoning_s, live=False)
+        text = message.content
+        if message.tool_calls:
+            names = ", ".join(c["name"] for c in json.loads(message.tool_calls))
+            text = (text + "\n\n" if text.strip() else "") + self.tr(
+                "*Called {names}.*").format(names=names)
+        self.set_text(text)
+
+    def set_thought(self, text: str, seconds: float | None = None, live: bool = False) -> None:
+        """Show (or stream into) the collapsed reasoning block above the answer."""
+        if self.thought is None:
+            self.thought = ThoughtBlock()
+            self._box.insertWidget(1, self.thought)
+        self.thought.show_thought(text, seconds, live)
+
+    def _show_versions(self, message: Message) -> None:
+        """The ‹ 2/3 › switcher, on a message with more than one version."""
+        many = message.versions > 1 and message.id >= 0
+        if many and self._versions is None:
+            back = self._button("‹", self.tr("Previous version"), lambda: self._step(-1))
+            back.setAccessibleName(self.tr("Previous version"))
+            label = QLabel()
+            label.setObjectName("versionLabel")
+            ahead = self._button("›", self.tr("Next version"), lambda: self._step(+1))
+            ahead.setAccessibleName(self.tr("Next version"))
+            for i, w in enumerate((back, label, ahead)):
+                self._head.insertWidget(1 + i, w)
+            self._versions = (back, label, ahead)
+        if self._versions is not None:
+            back, label, ahead = self._versions
+            label.setText(f"{message.version}/{message.versions}")
+            label.setAccessibleName(self.tr("Version %1 of %2").replace(
+                "%1", str(message.version)).replace("%2", str(message.versions)))
+            back.setEnabled(message.version > 1 and not self._busy)
+            ahead.setEnabled(message.version < message.versions and not self._busy)
+            for w in self._versions:
+                w.setVisible(many)
+
+    def _step(self, step: int) -> None:
+        self.version_requested.emit(self.message.id, step)
 
     def set_text(self, text: str, force: bool = False) -> None:
         """Re-render the body (the streaming reply calls this once per frame)."""
@@ -168,7 +300,8 @@ class MessageWidget(QFrame):
     def set_last_reply(self, last: bool) -> None:
         last = last and self.message.role == "assistant"
         if last and self._regen is None:
-            self._regen = self._button("Regenerate", "Write this reply again",
+            self._regen = self._button(self.tr("Regenerate"),
+                                       self.tr("Write this reply again (a new version)"),
                                        self.regenerate_requested.emit)
             self._regen.setEnabled(not self._busy)
             self._head.insertWidget(1, self._regen)
@@ -180,6 +313,8 @@ class MessageWidget(QFrame):
         for b in (self._edit, self._regen):
             if b is not None:
                 b.setEnabled(not busy)
+        if self._versions is not None:
+            self._show_versions(self.message)
 
     def _copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.message.content)
@@ -200,12 +335,14 @@ class MessageList(QScrollArea):
 
     edit_requested = Signal(object)  # Message
     regenerate_requested = Signal()
+    version_requested = Signal(int, int)  # message id, step
     copied = Signal(str)
+    starter = Signal(str)  # a welcome action: "chat", "documents" or "models"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageList")
-        self.setAccessibleName("Messages")
+        self.setAccessibleName(self.tr("Messages"))
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -219,6 +356,8 @@ class MessageList(QScrollArea):
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
         self._box.addWidget(self._empty)
+        self.starters = self._starters()
+        self._box.addWidget(self.starters)
         self._box.addStretch(1)
         self.setWidget(self._inner)
         self._messages: list[Message] = []
@@ -226,20 +365,48 @@ class MessageList(QScrollArea):
         self._widgets: list[MessageWidget] = []
         self._stream: MessageWidget | None = None
         self._stream_text = ""
+        self._stream_thought = ""
         self._busy = False
         self._stick = True  # follow the bottom while the user has not scrolled up
         self._from_bottom: int | None = None  # keep this distance after a page loads
         self._loading = False
+        self._starters_wanted = True
         self._flush_timer = QTimer(self, singleShot=True, interval=FRAME_MS, timeout=self._flush)
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._range_changed)
         bar.valueChanged.connect(self._value_changed)
         self.set_empty_text("")
 
+    def _starters(self) -> QWidget:
+        """The welcome's three ways to begin, under the empty conversation's text."""
+        box = QWidget()
+        box.setObjectName("starters")
+        row = QHBoxLayout(box)
+        row.addStretch(1)
+        for key, text, tip in (
+                ("chat", self.tr("Ask something"),
+                 self.tr("Type a first question (an example is filled in)")),
+                ("documents", self.tr("Add your documents"),
+                 self.tr("Make a collection and ask about it")),
+                ("models", self.tr("Get a bigger model"),
+                 self.tr("Download a stronger model for this machine"))):
+            b = QPushButton(page_icon(key), text)
+            b.setObjectName(f"starter-{key}")
+            b.setToolTip(tip)
+            b.setAccessibleName(text)
+            b.setMinimumHeight(40)
+            b.clicked.connect(lambda _=False, k=key: self.starter.emit(k))
+            row.addWidget(b)
+        row.addStretch(1)
+        box.hide()
+        return box
+
     # content -----------------------------------------------------------
-    def set_empty_text(self, text: str) -> None:
+    def set_empty_text(self, text: str, starters: bool = True) -> None:
         self._empty.setText(text)
+        self._starters_wanted = starters
         self._empty.setVisible(bool(text) and not self._widgets)
+        self.starters.setVisible(bool(text) and starters and not self._widgets)
 
     def set_messages(self, messages: list[Message]) -> None:
         """Show a conversation: its newest page now, earlier ones on scrolling up."""
@@ -251,6 +418,7 @@ class MessageList(QScrollArea):
         self._stick = True
         self._update_last()
         self._empty.setVisible(not self._widgets and bool(self._empty.text()))
+        self.starters.setVisible(self._empty.isVisibleTo(self) and self._starters_wanted)
 
     def clear(self) -> None:
         self._flush_timer.stop()
@@ -315,6 +483,7 @@ class MessageList(QScrollArea):
                         created=time.time(), status="generating", model=model_id)
         self._stream = self.append(draft)
         self._stream_text = ""
+        self._stream_thought = ""
         return self._stream
 
     def append_piece(self, piece: str) -> None:
@@ -323,8 +492,16 @@ class MessageList(QScrollArea):
         if not self._flush_timer.isActive():
             self._flush_timer.start()
 
+    def append_thought(self, piece: str) -> None:
+        """Buffer a piece of a reasoning model's thinking (shown on the next frame)."""
+        self._stream_thought += piece
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
     def _flush(self) -> None:
         if self._stream is not None:
+            if self._stream_thought:
+                self._stream.set_thought(self._stream_thought, live=not self._stream_text)
             self._stream.set_text(self._stream_text)
 
     def end_stream(self, final: Message | None) -> None:
@@ -386,6 +563,7 @@ class MessageList(QScrollArea):
         w = MessageWidget(message)
         w.edit_requested.connect(self.edit_requested)
         w.regenerate_requested.connect(self.regenerate_requested)
+        w.version_requested.connect(self.version_requested)
         w.copied.connect(self.copied)
         w.set_busy(self._busy)
         if position is None:
@@ -394,8 +572,9 @@ class MessageList(QScrollArea):
             self._box.insertWidget(self._box.count() - 1, w)
         else:
             self._widgets.insert(position, w)
-            self._box.insertWidget(position + 1, w)  # after the empty-state label
+            self._box.insertWidget(position + 2, w)  # after the empty state and starters
         self._empty.hide()
+        self.starters.hide()
         return w
 
     def _update_last(self) -> None:
@@ -403,6 +582,7 @@ class MessageList(QScrollArea):
         for w in self._widgets:
             w.set_last_reply(w is last and w.message.id >= 0)
         self._empty.setVisible(not self._widgets and bool(self._empty.text()))
+        self.starters.setVisible(self._empty.isVisibleTo(self) and self._starters_wanted)
 
     def _range_changed(self, _lo: int, hi: int) -> None:
         bar = self.verticalScrollBar()

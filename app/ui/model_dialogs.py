@@ -52,6 +52,14 @@ class ModelSettingsDialog(QDialog):
         self.max_tokens = self._spin(0, 32768, current.get("max_tokens"),
                                      globals_["max_tokens"], 1)
         form.addRow("Longest reply (tokens)", self.max_tokens)
+        self.thinking = QComboBox()
+        self.thinking.addItems([f"{GLOBAL} ({'on' if globals_.get('thinking', True) else 'off'})",
+                                "on", "off"])
+        value = current.get("thinking")
+        self.thinking.setCurrentIndex(0 if value is None else 1 if value else 2)
+        self.thinking.setToolTip("Reasoning models (Qwen3 …) think before they answer; 'off' "
+                                 "asks templates that read enable_thinking to skip it.")
+        form.addRow("Thinking", self.thinking)
         self.system = QPlainTextEdit(current.get("system_prompt") or "")
         self.system.setPlaceholderText(f"(global) {globals_['system_prompt']}")
         self.system.setFixedHeight(80)
@@ -94,6 +102,7 @@ class ModelSettingsDialog(QDialog):
             "top_k": None if self.top_k.value() < 0 else self.top_k.value(),
             "max_tokens": self.max_tokens.value() or None,
             "system_prompt": self.system.toPlainText().strip() or None,
+            "thinking": [None, True, False][self.thinking.currentIndex()],
         }
 
 

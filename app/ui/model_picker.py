@@ -35,8 +35,8 @@ class ModelPicker(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Model")
-        self.setToolTip("The model that answers in this conversation")
+        self.setAccessibleName(self.tr("Model"))
+        self.setToolTip(self.tr("The model that answers in this conversation"))
         self.setMinimumContentsLength(20)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._loaded: dict[str, str] = {}  # model id -> device reported after loading
@@ -69,12 +69,17 @@ class ModelPicker(QComboBox):
 
     def _fit_width(self) -> None:
         """Prefer the longest entry's width (size, device); shrink when the window is
-        narrow rather than push the other controls out of sight."""
+        narrow rather than push the other controls out of sight, never below the name."""
         fm = self.fontMetrics()
         widest = max((fm.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
                      default=fm.horizontalAdvance("x" * 20))
-        self._preferred = min(widest + 48, fm.horizontalAdvance("x" * 44))
-        self.setMinimumWidth(fm.horizontalAdvance("x" * 16))
+        self._preferred = min(widest + 48, fm.horizontalAdvance("x" * 60))
+        # the model's whole name always shows (size and device may be cut first in a
+        # narrow window), and the open list shows every entry in full
+        name = max((fm.horizontalAdvance(str(self.itemData(i) or "")) for i in
+                    range(self.count())), default=fm.horizontalAdvance("x" * 16))
+        self.setMinimumWidth(min(name + 56, fm.horizontalAdvance("x" * 48)))
+        self.view().setMinimumWidth(widest + 32)
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API

@@ -127,6 +127,12 @@ class ModelsView(FileDropTarget, QWidget):
     def load_recommended(self) -> None:
         self._run(lambda c, p: self.manager.recommended(), self._show_recommended, "recommended")
 
+    def check_recommended(self) -> None:
+        """Ask the hub (in the background, remembered for a day) which recommended
+        entries still exist and hide the others; unreachable, the list stays as it is."""
+        self._run(lambda c, p: self.manager.recommended(check_hub=True),
+                  self._show_recommended, "recommended-check", on_error=lambda _m: None)
+
     def _show_recommended(self, items: list[dict]) -> None:
         if self.search_box.text().strip():
             return  # a search result arrived first
@@ -137,7 +143,8 @@ class ModelsView(FileDropTarget, QWidget):
             row = self.repos.rowCount()
             self.repos.insertRow(row)
             fit = r["fit"] or {}
-            first = cell(f"{r['repo']} — {r['note']}", r["repo"], r["filename"])
+            first = cell(f"{r['repo']} · {r.get('quant', '')} — {r['note']}", r["repo"],
+                         r["filename"])
             first.setData(_FILE_ROLE, r["filename"])
             self.repos.setItem(row, 0, first)
             self.repos.setItem(row, 1, cell(f"~{human(r['approx_size'])}"))

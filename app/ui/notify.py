@@ -33,7 +33,7 @@ class Banner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.level = ""
         self._label = QLabel()
         self._label.setWordWrap(True)
@@ -44,8 +44,8 @@ class Banner(QFrame):
         self._action.clicked.connect(self._run_action)
         close = QToolButton()
         close.setText("✕")
-        close.setToolTip("Dismiss this message")
-        close.setAccessibleName("Dismiss message")
+        close.setToolTip(self.tr("Dismiss this message"))
+        close.setAccessibleName(self.tr("Dismiss message"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         row = QHBoxLayout(self)

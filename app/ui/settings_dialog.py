@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -31,10 +30,12 @@ from PySide6.QtWidgets import (
 from app.core.config import DEFAULTS
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core
+from app.ui.i18n import LANGUAGES
 from app.ui.server_panel import ServerPanel
 from app.ui.theme import THEMES
+from app.ui.tools_panel import ToolsPanel
 
-KEYS = ("theme", "font_size", "default_model", "n_threads", "n_gpu_layers", "n_ctx",
+KEYS = ("theme", "language", "font_size", "default_model", "n_threads", "n_gpu_layers", "n_ctx",
         "temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens",
         "system_prompt", "embedding_model", "max_file_mb", "index_threads", "docs_min_score",
         "watch_interval_s")
@@ -85,6 +86,12 @@ class SettingsDialog(QDialog):
         self.theme = QComboBox()
         self.theme.addItems([t.capitalize() for t in THEMES])
         self.theme.setToolTip("System follows the desktop's colours")
+        self.language = QComboBox()
+        self.language.addItem("System", "system")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setToolTip("The window's language (takes effect at the next start); "
+                                 "System follows the desktop's language")
         self.font_size = _spin(8, 24, 1, "Text size in points")
         self.default_model = QComboBox()
         self.default_model.setToolTip("The model new conversations use")
@@ -114,11 +121,20 @@ class SettingsDialog(QDialog):
         self.system_prompt.setToolTip("The instructions new conversations start with")
         self.system_prompt.setAccessibleName("Default system prompt")
         self.system_prompt.setMinimumHeight(70)
-        self.embedding_model = QLineEdit()
-        self.embedding_model.setPlaceholderText("the bundled all-MiniLM-L6-v2")
-        self.embedding_model.setToolTip("A sentence-transformers model folder (or its name in "
-                                        "the hub cache). Changing it embeds every collection "
-                                        "again at its next sync.")
+        self.embedding_model = QComboBox()
+        self.embedding_model.setEditable(True)  # a model folder can be typed or browsed to
+        self.embedding_model.setAccessibleName("Embedding model for new collections")
+        self.embedding_model.addItem("all-minilm-l6-v2 (English, bundled)", "")
+        for model_id, label in self.core.documents.model_choices()[1:]:
+            self.embedding_model.addItem(label, model_id)
+        self.embedding_model.setToolTip("The model new collections use (each collection "
+                                        "can change its own on the Documents page): a bundled "
+                                        "one, one downloaded from the hub, or a "
+                                        "sentence-transformers model folder.")
+        self.ocr = QCheckBox("Read scanned pages and images (OCR)")
+        self.ocr.setToolTip("PDF pages without text, PNG, JPEG and TIFF files are read with "
+                            "OCR (Chinese and English) while indexing, summarizing and "
+                            "translating; slower, about 10 s a page on two cores")
         self.embedding_browse = QPushButton("Browse…")
         self.embedding_browse.clicked.connect(self._pick_embedding_model)
         self.embedding_row = QHBoxLayout()
@@ -140,6 +156,7 @@ class SettingsDialog(QDialog):
     def _lay_out(self) -> None:
         form_look = QFormLayout()
         form_look.addRow("&Theme", self.theme)
+        form_look.addRow("&Language", self.language)
         form_look.addRow("&Font size", self.font_size)
         form_model = QFormLayout()
         form_model.addRow("Default &model", self.default_model)
@@ -172,7 +189,8 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
             lambda: self.load(DEFAULTS))
         form_docs = QFormLayout()
-        form_docs.addRow("Embedding model", self.embedding_row)
+        form_docs.addRow("Embedding model\n(new collections)", self.embedding_row)
+        form_docs.addRow("", self.ocr)
         form_docs.addRow("Largest &file", self.max_file_mb)
         form_docs.addRow("&Indexing threads", self.index_threads)
         form_docs.addRow("&Relevance threshold", self.docs_min_score)
@@ -202,15 +220,25 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(page, title)
         self.server = ServerPanel(self.core)
         self.tabs.addTab(self.server, "Server")
+        self.tools = ToolsPanel(self.core)
+        self.tabs.addTab(self.tools, "Tools")
         box = QVBoxLayout(self)
         box.addWidget(self.tabs)
         box.addWidget(buttons)
 
+    def _embedding_value(self) -> str:
+        """The chosen model's id, or what was typed (a folder)."""
+        i = self.embedding_model.currentIndex()
+        text = self.embedding_model.currentText().strip()
+        if i >= 0 and text == self.embedding_model.itemText(i):
+            return self.embedding_model.itemData(i) or ""
+        return text
+
     def _pick_embedding_model(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Embedding model folder",
-                                                  self.embedding_model.text())
+                                                  self.embedding_model.currentText())
         if folder:
-            self.embedding_model.setText(folder)
+            self.embedding_model.setEditText(folder)
 
     def _fill_models(self, entries: list[ModelEntry]) -> None:
         self.default_model.addItem("Bundled starter model", "")
@@ -221,6 +249,8 @@ class SettingsDialog(QDialog):
     def load(self, values: dict[str, Any]) -> None:
         theme = values.get("theme", "system")
         self.theme.setCurrentIndex(THEMES.index(theme) if theme in THEMES else 0)
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            values.get("language", "system"))))
         self.font_size.setValue(int(values.get("font_size") or 11))
         i = self.default_model.findData(values.get("default_model") or "")
         self.default_model.setCurrentIndex(max(0, i))
@@ -235,7 +265,13 @@ class SettingsDialog(QDialog):
         self.top_k.setValue(int(values.get("top_k", DEFAULTS["top_k"])))
         self.max_tokens.setValue(int(values.get("max_tokens", DEFAULTS["max_tokens"])))
         self.system_prompt.setPlainText(values.get("system_prompt") or "")
-        self.embedding_model.setText(values.get("embedding_model") or "")
+        model = values.get("embedding_model") or ""
+        i = self.embedding_model.findData(model)
+        if i >= 0:
+            self.embedding_model.setCurrentIndex(i)
+        else:
+            self.embedding_model.setEditText(model)
+        self.ocr.setChecked(bool(values.get("ocr", DEFAULTS["ocr"])))
         self.max_file_mb.setValue(int(values.get("max_file_mb", DEFAULTS["max_file_mb"])))
         self.index_threads.setValue(int(values.get("index_threads", DEFAULTS["index_threads"])))
         self.docs_min_score.setValue(float(values.get("docs_min_score",
@@ -246,6 +282,7 @@ class SettingsDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return {
             "theme": THEMES[self.theme.currentIndex()],
+            "language": self.language.currentData(),
             "font_size": self.font_size.value(),
             "default_model": self.default_model.currentData() or "",
             "n_threads": self.n_threads.value(),
@@ -258,7 +295,8 @@ class SettingsDialog(QDialog):
             "repeat_penalty": round(self.repeat_penalty.value(), 3),
             "max_tokens": self.max_tokens.value(),
             "system_prompt": self.system_prompt.toPlainText(),
-            "embedding_model": self.embedding_model.text().strip(),
+            "embedding_model": self._embedding_value(),
+            "ocr": self.ocr.isChecked(),
             "max_file_mb": self.max_file_mb.value(),
             "index_threads": self.index_threads.value(),
             "docs_min_score": round(self.docs_min_score.value(), 3),

@@ -22,7 +22,14 @@ def test_migrate_empty_database_gives_exact_schema(tmp_path):
         "id": "INTEGER", "conversation_id": "INTEGER", "role": "TEXT", "content": "TEXT",
         "created": "REAL", "model": "TEXT", "prompt_tokens": "INTEGER",
         "completion_tokens": "INTEGER", "ttft_s": "REAL", "tokens_per_s": "REAL",
-        "status": "TEXT", "error": "TEXT", "pid": "INTEGER",
+        "status": "TEXT", "error": "TEXT", "pid": "INTEGER", "reasoning": "TEXT",
+        "reasoning_s": "REAL", "parent_id": "INTEGER", "active": "INTEGER",
+        "tool_calls": "TEXT", "tool_result": "TEXT",
+    }
+    assert columns(db, "message_attachments") == {
+        "id": "INTEGER", "message_id": "INTEGER", "path": "TEXT", "name": "TEXT",
+        "size": "INTEGER", "tokens": "INTEGER", "mode": "TEXT", "collection": "TEXT",
+        "text": "TEXT",
     }
     assert columns(db, "settings") == {"key": "TEXT", "value": "TEXT"}
     assert "messages_fts" in db.table_names()
@@ -152,6 +159,7 @@ def test_upgrade_from_the_first_schema_keeps_data_and_matches_a_fresh_database(t
         assert columns(db, table) == columns(fresh, table), table
     history = History(db)
     assert [m.content for m in history.messages(1)][1] == "Tokyo is the capital of Japan."
+    assert [m.parent_id for m in history.messages(1)] == [None, 1]  # old turns form one path
     assert history.search("tokyo")  # the old messages are still in the full-text index
     assert Settings(db).get("temperature") == 0.5
     reply = history.add_message(1, "assistant", "Paris.", pid=1)  # a column added later

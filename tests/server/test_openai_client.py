@@ -135,6 +135,9 @@ def test_bad_requests_are_400_with_a_message(client, served):
         client.chat.completions.create(model=SMOL, messages=[{"role": "user",
                                                               "content": "word " * 3000}])
     assert err.value.body["code"] == "context_length_exceeded"
+    with pytest.raises(openai.APIError, match="context"):  # found once streaming began
+        list(client.chat.completions.create(model=SMOL, stream=True, messages=[
+            {"role": "user", "content": "word " * 3000}]))
     server, _ = served
     raw = httpx2.post(server.url + "/chat/completions", content=b"{not json",
                      headers={"content-type": "application/json"})

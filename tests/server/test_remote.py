@@ -196,3 +196,16 @@ def test_hearth_serve_offers_remote_models_too(core):
         assert text.strip() and chunks[-1].choices[0].finish_reason in ("stop", "length")
     finally:
         server.stop()
+
+
+def test_an_error_from_the_server_names_it_and_keeps_the_question(core):
+    """The model's setting claims more context than the server has (2048): the server
+    refuses the long prompt, and Hearth says which server and what to change."""
+    core.models.update_settings(MODEL, {"n_ctx": 16384})
+    conv = core.chat.start("long", MODEL)
+    text = "Summarize this: " + "The river town kept its old stone bridge. " * 400
+    with pytest.raises(HearthError, match="The model server 'box'") as err:
+        core.chat.send(conv.id, text, MODEL)
+    assert f"hearth models settings {MODEL} n_ctx=N" in str(err.value)
+    stored = core.history.messages(conv.id)
+    assert stored[0].content == text and stored[1].status == "failed"

@@ -46,42 +46,45 @@ def test_every_request_needs_the_key(keyed):
 
 
 def test_a_full_queue_answers_503_with_retry_after(keyed):
-    """One request runs, one waits (queue of 1): a third is turned away at once."""
+    """While a file job holds the model, one request runs (waiting for the model) and one
+    waits in the queue of 1: a third is turned away at once; all go on once it is free."""
     headers = {"Authorization": "Bearer s3cret"}
-    body = {"model": SMOL, "max_tokens": 300, "temperature": 0.8, "stream": True,
-            "messages": [{"role": "user", "content": "Write a long story about a ship."}]}
-    statuses: list[int] = []
-    started, stop = threading.Event(), threading.Event()
+    body = {"model": SMOL, "max_tokens": 4, "messages": ASK}
+    lane = keyed.core.runtime.lane
+    answers: list[int] = []
 
-    def long_stream() -> None:
-        with httpx2.stream("POST", keyed.url + "/chat/completions", json=body, headers=headers,
-                          timeout=120) as resp:
-            statuses.append(resp.status_code)
-            started.set()
-            for _ in resp.iter_lines():
-                if stop.is_set():
-                    break
+    def request() -> None:
+        answers.append(httpx2.post(keyed.url + "/chat/completions", json=body, headers=headers,
+                                   timeout=120).status_code)
 
-    threads = [threading.Thread(target=long_stream) for _ in range(2)]
-    threads[0].start()
-    assert started.wait(60)
-    threads[1].start()
-    deadline = time.monotonic() + 30
-    while keyed.app.state.requests.waiting < 1 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    busy = httpx2.post(keyed.url + "/chat/completions", json={**body, "stream": False},
-                      headers=headers, timeout=30)
-    assert busy.status_code == 503
-    assert int(busy.headers["Retry-After"]) >= 1
-    assert busy.json()["error"]["code"] == "server_busy"
-    client = openai.OpenAI(base_url=keyed.url, api_key="s3cret", max_retries=0)
-    with pytest.raises(openai.InternalServerError) as err:
-        client.chat.completions.create(model=SMOL, messages=ASK)
-    assert err.value.status_code == 503
-    stop.set()  # the first client leaves: the waiting one runs, then leaves too
+    def wait_for(condition) -> None:
+        deadline = time.monotonic() + 90
+        while not condition() and time.monotonic() < deadline:
+            time.sleep(0.02)
+
+    queue = keyed.app.state.requests
+    threads = [threading.Thread(target=request) for _ in range(2)]
+    lane.acquire()  # as a file job's chunk would
+    try:
+        threads[0].start()
+        wait_for(lambda: queue.running)  # the first is served (and waits for the model)
+        threads[1].start()
+        wait_for(lambda: queue.waiting == 1)  # the second waits in the queue
+        busy = httpx2.post(keyed.url + "/chat/completions", json=body, headers=headers,
+                           timeout=30)
+        assert busy.status_code == 503
+        assert int(busy.headers["Retry-After"]) >= 1
+        assert busy.json()["error"]["code"] == "server_busy"
+        client = openai.OpenAI(base_url=keyed.url, api_key="s3cret", max_retries=0)
+        with pytest.raises(openai.InternalServerError) as err:
+            client.chat.completions.create(model=SMOL, messages=ASK)
+        assert err.value.status_code == 503
+        assert answers == []  # nothing ran while the model was taken
+    finally:
+        lane.release()
     for t in threads:
         t.join(120)
-    assert statuses == [200, 200]
+    assert answers == [200, 200]
 
 
 def test_other_addresses_need_a_key():

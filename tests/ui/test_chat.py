@@ -73,7 +73,8 @@ def test_stop_keeps_the_partial_reply_as_stopped(qtbot, window):
     assert chat.composer.send_button.isVisible()
 
 
-def test_regenerate_replaces_the_last_reply(qtbot, window):
+def test_regenerate_adds_a_version_the_switcher_walks_back_to(qtbot, window):
+    chat = window.chat
     send(qtbot, window, "Say hello.")
     wait_idle(qtbot, window)
     first = stored(window)[-1]
@@ -82,7 +83,17 @@ def test_regenerate_replaces_the_last_reply(qtbot, window):
     msgs = stored(window)
     assert [m.role for m in msgs] == ["user", "assistant"]
     assert msgs[-1].created > first.created and msgs[-1].status == "complete"
-    assert [w.message.id for w in window.chat.messages.widgets()] == [m.id for m in msgs]
+    assert [w.message.id for w in chat.messages.widgets()] == [m.id for m in msgs]
+    reply = chat.messages.widgets()[-1]
+    back, label, ahead = reply._versions
+    assert label.text() == "2/2" and back.isEnabled() and not ahead.isEnabled()
+    back.click()  # ‹ : the first reply is shown again, and the conversation follows it
+    assert stored(window)[-1].id == first.id
+    reply = chat.messages.widgets()[-1]
+    assert reply.message.id == first.id and reply._versions[1].text() == "1/2"
+    send(qtbot, window, "Thanks.")
+    wait_idle(qtbot, window)
+    assert [m.id for m in stored(window)][:2] == [msgs[0].id, first.id]
 
 
 def test_edit_an_earlier_message_continues_from_it(qtbot, window):

@@ -244,3 +244,34 @@ def test_page_shows_the_sync_the_core_resumed(qtbot, core, embedder, corpus):
     [job] = _index_jobs(core)
     assert job.status == "done" and job.result["indexed"] == 6
     view.shutdown()
+
+
+def test_a_chinese_collection_is_offered_the_multilingual_model(qtbot, core, embedder):
+    """The English model on Chinese files: the page says so, and one click re-embeds the
+    collection with multilingual-e5-small in the background."""
+    from app.core.docs.embedder import Embedder
+    from app.core.models import bundled
+
+    if bundled.path_of(bundled.MULTILINGUAL) is None:
+        pytest.skip("multilingual-e5-small is not set up (python -m app.core.models.bundled)")
+    zh = Path(__file__).resolve().parents[1] / "corpus" / "zh"
+    core.documents.keep_embedder(embedder)  # each collection its own model, loaded once
+    core.documents.keep_embedder(Embedder(bundled.MULTILINGUAL.id, threads=2))
+    core.documents.add("zh", [zh / "kettle.md", zh / "tea.md", zh / "gpu.md"])
+    view = DocumentsView(core)
+    qtbot.addWidget(view)
+    view.show()
+    try:
+        view.select("zh")
+        assert view.model_box.currentData() == "all-minilm-l6-v2"
+        assert view.advice.isVisible() and "Chinese" in view.advice.text()
+        assert view.advice_btn.text() == "Use multilingual-e5-small"
+        with qtbot.waitSignal(view.sync_finished, timeout=240000):
+            view.advice_btn.click()
+        qtbot.waitUntil(lambda: not view.busy, timeout=10000)
+        assert core.documents.store.get("zh").embedding_model == "multilingual-e5-small"
+        assert view.model_box.currentData() == "multilingual-e5-small"
+        assert not view.advice.isVisible()
+        assert core.documents.search(["zh"], "水壶保修多久", k=1)[0].name == "kettle.md"
+    finally:
+        view.shutdown()

@@ -183,3 +183,10 @@ def test_progress_reaches_the_page_without_a_database_read(qtbot, core, view):
         release.set()
     qtbot.waitUntil(lambda: status(view, job.id) == "Done", timeout=10000)
     assert view.table.item(view.rows[job.id], 3).text() == "Chatty done"
+
+
+def test_empty_page_shows_what_to_do_not_disabled_buttons(view):
+    assert view.table.rowCount() == 0
+    assert view.empty.isVisible() and "Summarize or translate" in view.empty.text()
+    assert not view.actions_bar.isVisible() and not view.table.isVisible()
+    assert view.summarize_button.isVisible() and view.summarize_button.isEnabled()

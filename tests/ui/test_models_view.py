@@ -270,3 +270,15 @@ def test_worker_results_reach_widgets_on_the_gui_thread(qtbot, core, hub):
     qtbot.waitUntil(lambda: len(threads) == 2, timeout=30000)
     assert set(threads) == {threading.main_thread().name}
     qtbot.waitUntil(lambda: view.installed.table.rowCount() > 0, timeout=30000)
+
+
+def test_recommended_check_hides_what_the_hub_does_not_know(view, qtbot, hub, tiny):
+    from app.core.models.recommended import RECOMMENDED
+
+    rec = RECOMMENDED[1]
+    hub.add_repo(rec.repo, {rec.quants[0].filename: tiny})
+    assert view.repos.rowCount() == len(RECOMMENDED)  # unchecked at first, no network needed
+    view.check_recommended()
+    qtbot.waitUntil(lambda: view.repos.rowCount() == 1, timeout=30000)
+    assert view.repos.item(0, 0).data(Qt.ItemDataRole.UserRole) == rec.repo
+    assert rec.quants[0].name in view.repos.item(0, 0).text()

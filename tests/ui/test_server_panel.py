@@ -28,7 +28,7 @@ def test_settings_starts_the_server_shows_its_url_and_stops_it(qtbot, core):
     panel.port.setValue(port)
     panel.key.setText("k3y")
     panel.toggle.click()
-    qtbot.waitUntil(lambda: holder_for(core).running, timeout=30000)
+    qtbot.waitUntil(lambda: holder_for(core).running, timeout=90000)
     assert panel.url.text() == f"http://127.0.0.1:{port}/v1"
     assert panel.toggle.text() == "Stop" and not panel.port.isEnabled()
     client = openai.OpenAI(base_url=panel.url.text(), api_key="k3y", max_retries=0)

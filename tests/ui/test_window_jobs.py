@@ -27,6 +27,12 @@ def test_menu_drop_and_document_menu_open_the_file_task(qtbot, core, opener, tmp
     mime.setUrls([QUrl.fromLocalFile(str(doc))])
     w.chat.dropEvent(QDropEvent(QPointF(30, 30), Qt.DropAction.CopyAction, mime,
                                 Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    # a drop attaches the file to the next message; the banner offers summarize instead
+    assert w.chat.composer.attached == [str(doc)]
+    assert "report.md" in w.chat.composer.attach_note.text()
+    assert w.chat.banner._action.text() == "Summarize or translate instead"
+    w.chat.banner._action.click()
+    assert w.chat.composer.attached == []
     assert w.stack.currentWidget() is jobs and jobs.dialog.file.text() == str(doc)
     assert jobs.dialog.task == "summarize"
     jobs.dialog.reject()

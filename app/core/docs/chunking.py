@@ -19,7 +19,9 @@ TokenCounter = Callable[[Sequence[str]], list[int]]
 TokenSpans = Callable[[str], list[tuple[int, int]]]
 
 _PARA = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+")  # runs of non-blank lines
-_SENT = re.compile(r".+?(?:[.!?。！？]+[\"')\]]*(?=\s)|\n|\Z)", re.S)
+# A sentence ends at . ! ? before a space, or at 。！？ (Chinese and Japanese put no
+# space after them), or at a line end.
+_SENT = re.compile(r".+?(?:[.!?]+[\"')\]]*(?=\s)|[。！？]+[”’」』）]*|\n|\Z)", re.S)
 
 
 @dataclass
@@ -31,6 +33,7 @@ class Chunk:
     end: int
     text: str
     tokens: int
+    ocr: bool = False  # read from the page's image
 
     def embed_text(self) -> str:
         """What is embedded: the heading path gives a chunk the context it lacks."""
@@ -135,7 +138,7 @@ def chunk_document(
             start, end = units[i][0], units[j - 1][1]
             last = max(last, (page.number, _after_headings(text, start, end, heads)))
             chunks.append(Chunk(len(chunks), page.number, walker.at(*last),
-                                start, end, text[start:end], total))
+                                start, end, text[start:end], total, page.ocr))
             if j >= len(units):
                 break
             # Step back over trailing units that fit in the overlap (never to i itself).

@@ -39,12 +39,19 @@ def load_model(path: Path, threads: int = 0, device: str | None = None):
     return SentenceTransformer(str(path), device=device, local_files_only=True)
 
 
-def encode_with(model, texts: Sequence[str], batch_size: int) -> np.ndarray:
-    """Normalized float32 vectors, one row per text."""
+def encode_with(model, texts: Sequence[str], batch_size: int,
+                prompt: str | None = None) -> np.ndarray:
+    """Normalized float32 vectors, one row per text.
+
+    `prompt` ("query" or "passage") is used where the model defines it (E5 models
+    expect "query: " and "passage: " before the text); other models ignore it.
+    """
     import numpy as np
 
+    prompt_name = prompt if prompt and prompt in (getattr(model, "prompts", None) or {}) else None
     vecs = model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
-                        convert_to_numpy=True, show_progress_bar=False)
+                        convert_to_numpy=True, show_progress_bar=False,
+                        prompt_name=prompt_name)
     return np.ascontiguousarray(vecs, dtype=np.float32)
 
 
@@ -70,7 +77,7 @@ def serve(conn, path: str, threads: int, device: str | None) -> None:
         if request[0] != "encode":
             return
         try:
-            conn.send(("ok", encode_with(model, request[1], request[2])))
+            conn.send(("ok", encode_with(model, request[1], request[2], request[3])))
         except Exception as exc:  # noqa: BLE001
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
 
@@ -117,10 +124,11 @@ class EmbeddingProcess:
             self._proc, self._conn = proc, parent
             self.device, self.dim = reply[1], int(reply[2])
 
-    def encode(self, texts: Sequence[str], batch_size: int) -> np.ndarray:
+    def encode(self, texts: Sequence[str], batch_size: int,
+               prompt: str | None = None) -> np.ndarray:
         self.start()
         with self._lock:
-            self._conn.send(("encode", list(texts), batch_size))
+            self._conn.send(("encode", list(texts), batch_size, prompt))
             reply = self._receive(self._conn, self._proc)
         if reply[0] != "ok":
             raise EmbeddingProcessError(f"Embedding failed: {reply[1]}.",

@@ -28,38 +28,66 @@ class EmbeddingModelMissing(HearthError):
     pass
 
 
-def resolve_model(setting: str = "") -> tuple[str, Path]:
-    """(model id, folder) of the embedding model named by the `embedding_model` setting.
+def _is_model_folder(path: Path) -> bool:
+    return (path / "config.json").exists() or (path / "modules.json").exists()
 
-    Empty means the bundled all-MiniLM-L6-v2; otherwise a folder holding a
-    sentence-transformers model.
+
+def resolve_model(setting: str = "", default: str = "") -> tuple[str, Path]:
+    """(model id, folder) of an embedding model named by a setting or a collection.
+
+    Empty means `default` (the `embedding_model` setting), and that empty means the
+    bundled all-MiniLM-L6-v2. A name is a bundled model's id (`all-minilm-l6-v2`,
+    `multilingual-e5-small`), a hub repo downloaded through the model manager
+    (`intfloat/multilingual-e5-small`), or a folder holding a sentence-transformers
+    model (its id is then the folder's path).
     """
-    if not setting:
-        from app.core.models import bundled
+    from app.core.models import bundled
 
-        path = bundled.path_of(bundled.EMBEDDING)
-        if path is None:
-            raise EmbeddingModelMissing(
-                "The bundled embedding model (all-MiniLM-L6-v2) is not installed.",
-                "Run `python3 bootstrap.py --no-start` to set it up.",
-            )
-        return bundled.EMBEDDING.id, Path(path)
+    setting = (setting or default or "").strip()
+    wanted = setting or bundled.EMBEDDING.id
+    for model in bundled.EMBEDDINGS:
+        if wanted == model.id:
+            path = bundled.path_of(model)
+            if path is None:
+                raise EmbeddingModelMissing(
+                    f"The bundled embedding model {model.id} is not installed.",
+                    "Run `python3 bootstrap.py --no-start` to set it up.")
+            return model.id, Path(path)
+    if default and Path(default).name == setting and setting != default:
+        return resolve_model(default)  # collections of a folder setting recorded its name
     path = Path(setting).expanduser()
-    if not (path / "config.json").exists() and not (path / "modules.json").exists():
+    if path.is_absolute() or setting.startswith((".", "~")):
+        if not _is_model_folder(path):
+            raise EmbeddingModelMissing(
+                f"The embedding model folder {path} does not hold a sentence-transformers model.",
+                "Pick such a folder in Settings > Documents, or clear it to use the bundled one.")
+        return str(path.resolve()), path
+    from app.core.errors import HubError
+    from app.core.models.names import embedding_dir
+
+    try:
+        folder = embedding_dir(setting) if setting.count("/") == 1 else None
+    except HubError:  # not a repo id
+        folder = None
+    if folder is not None and _is_model_folder(folder) and (folder / ".hearth-complete").exists():
+        return setting, folder
+    if setting.count("/") == 1:
         raise EmbeddingModelMissing(
-            f"The embedding model folder {path} does not hold a sentence-transformers model.",
-            "Set embedding_model in Settings to such a folder, or clear it to use the bundled one.",
-        )
-    return path.name, path
+            f"The embedding model {setting} is not downloaded.",
+            f"Download it with `hearth models pull {setting} --embedding` or in Models.")
+    raise EmbeddingModelMissing(
+        f"There is no embedding model called '{setting}'.",
+        f"Use {bundled.EMBEDDING.id}, {bundled.MULTILINGUAL.id}, a downloaded hub model "
+        "(owner/name) or a model folder.")
 
 
 class Embedder:
     """Loads the model on first use; `encode` is safe to call from several threads."""
 
     def __init__(self, setting: str = "", threads: int = 0, device: str | None = None,
-                 isolated: bool = False) -> None:
+                 isolated: bool = False, default: str = "") -> None:
         """`isolated` keeps the model in a child process (the window: see embed_process)."""
-        self.model_id, self.path = resolve_model(setting)
+        self.model_id, self.path = resolve_model(setting, default)
         self.threads = threads
         self._device = device
         self._model = None
@@ -88,6 +116,18 @@ class Embedder:
 
     def token_spans(self, text: str) -> list[tuple[int, int]]:
         return list(self.tokenizer.encode(text, add_special_tokens=False).offsets)
+
+    @property
+    def multilingual(self) -> bool:
+        """Whether the model was trained on many languages (its vocabulary says so:
+        English-only models have about 30,000 word pieces, multilingual ones 100,000+)."""
+        import json
+
+        try:
+            size = json.loads((self.path / "config.json").read_text()).get("vocab_size", 0)
+        except (OSError, ValueError):
+            size = 0
+        return int(size or self.tokenizer.get_vocab_size()) > 60000
 
     @property
     def max_tokens(self) -> int:
@@ -145,18 +185,22 @@ class Embedder:
         """Texts per forward pass for this model's device."""
         return GPU_BATCH if self.device.startswith("cuda") else CPU_BATCH
 
-    def encode(self, texts: Sequence[str], batch_size: int | None = None) -> np.ndarray:
-        """Normalized float32 vectors, one row per text (`batch_size` None: auto)."""
+    def encode(self, texts: Sequence[str], batch_size: int | None = None,
+               prompt: str | None = None) -> np.ndarray:
+        """Normalized float32 vectors, one row per text (`batch_size` None: auto).
+
+        `prompt`: "query" for questions, "passage" for chunks (used by models that
+        want them, such as E5; see embed_process.encode_with)."""
         import numpy as np
 
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         batch_size = batch_size or self.auto_batch()
         if self._process is not None:
-            return self._process.encode(texts, batch_size)
+            return self._process.encode(texts, batch_size, prompt)
         model = self.load()
         with self._lock:
-            return encode_with(model, texts, batch_size)
+            return encode_with(model, texts, batch_size, prompt)
 
     def close(self) -> None:
         """Stop the child process, if the model lives in one."""

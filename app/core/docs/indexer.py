@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -24,7 +25,8 @@ from app.core.docs import loaders
 from app.core.docs.chunking import Chunk, chunk_document
 from app.core.docs.embedder import Embedder
 from app.core.docs.index import IVF_THRESHOLD, VectorIndex
-from app.core.errors import DocumentError, HearthError, StorageError
+from app.core.docs.ocr import OcrProcess
+from app.core.errors import Cancelled, DocumentError, HearthError, StorageError
 from app.core.store.documents import Collection, DocStore, FileRow
 
 SAVE_EVERY_S = 5.0
@@ -41,6 +43,8 @@ class SyncReport:
     pages: int = 0
     total_chunks: int = 0
     skipped: list[dict] = field(default_factory=list)  # {"path", "reason"}
+    ocr_pages: int = 0  # pages read with OCR in this run
+    ocr_seconds: float = 0.0
     seconds: float = 0.0
     model_load_s: float = 0.0  # included in seconds; not in chunks_per_s
     repaired: dict = field(default_factory=dict)
@@ -91,8 +95,12 @@ def discover(sources: list[dict]) -> dict[str, Path]:
 
 class Indexer:
     def __init__(self, store: DocStore, embedder: Embedder, home: Path, max_mb: float = 200,
-                 chunk_tokens: int = 200, overlap: int = 32, batch_size: int = 64) -> None:
+                 chunk_tokens: int = 200, overlap: int = 32, batch_size: int = 64,
+                 ocr: OcrProcess | None = None) -> None:
+        """`ocr` reads scanned pages and images (None: OCR is off)."""
         self.store = store
+        self.ocr = ocr
+        self._page_progress: Callable[[str], None] = lambda message: None
         self.embedder = embedder
         self.home = home
         self.max_mb = max_mb
@@ -139,11 +147,9 @@ class Indexer:
         """Record the embedding model; a different model means every file is embedded anew."""
         model_id = self.embedder.model_id
         if coll.embedding_model and coll.embedding_model != model_id:
-            with self.store.db.conn:
-                self.store.db.execute("delete from doc_chunks where collection_id = ?", [coll.id])
-                self.store.db.execute("update doc_files set sha256 = null, chunks = 0,"
-                                      " status = 'pending' where collection_id = ?", [coll.id])
+            self.store.reset_vectors(coll.id, model_id)
             VectorIndex(index_path(self.home, coll.id), 1).delete_file()
+            coll = self.store.by_id(coll.id)
         if coll.embedding_model != model_id or not coll.dim:
             self.store.update(coll.id, embedding_model=model_id, dim=self.embedder.dim)
         return self.store.by_id(coll.id)
@@ -227,6 +233,13 @@ class Indexer:
         report_progress(0, "")
         for n, (row, path, st) in enumerate(todo, start=1):
             control.checkpoint()
+
+            def page_progress(message: str, done: int = n - 1 - len(buffer),
+                              name: str = path.name) -> None:
+                control.checkpoint()  # a long scan can be paused or cancelled page by page
+                report_progress(done, f"{name}: {message}")
+
+            self._page_progress = page_progress
             item = self._prepare_file(coll, row, path, st, report)
             if item is not None:
                 buffer.append(item)
@@ -251,12 +264,15 @@ class Indexer:
                 self.store.set_file(row.id, **base, status="indexed")  # touched, not changed
                 report.unchanged += 1
                 return None
-            doc = loaders.load_document(path, self.max_mb)
+            doc = loaders.load_document(path, self.max_mb,
+                                        self._read_page(report) if self.ocr else None)
             chunks = chunk_document(doc, self.embedder.count_tokens, self.chunk_tokens,
                                     self.overlap, self.embedder.token_spans)
         except DocumentError as exc:
             self._skip(row, base, str(exc), "skipped", report)
             return None
+        except Cancelled:
+            raise
         except OSError as exc:  # hashing it: no permission, or it went away
             reason = (f"{path.name} cannot be read ({(exc.strerror or str(exc)).lower()}). "
                       "Check the file and its permissions.")
@@ -269,6 +285,17 @@ class Indexer:
         values = {**base, "sha256": doc.sha256, "pages": doc.page_count, "status": "indexed",
                   "reason": None, "kind": doc.kind}
         return _Pending(row, values, chunks)
+
+    def _read_page(self, report: SyncReport) -> loaders.PageReader:
+        """OCR one page in the OCR process, reporting "page 12/300, OCR" first."""
+        def read(path: Path, kind: str, index: int, total: int) -> str:
+            self._page_progress(f"page {index + 1}/{total}, OCR")
+            assert self.ocr is not None
+            page = self.ocr.read(path, kind, index)
+            report.ocr_pages += 1
+            report.ocr_seconds += page.seconds
+            return page.text
+        return read
 
     def _skip(self, row: FileRow, base: dict, reason: str, status: str, report) -> None:
         self.store.replace_chunks(row, [], np.zeros((0, 1), np.float32),
@@ -288,7 +315,7 @@ class Indexer:
             report.model_load_s += time.monotonic() - t0
         # batch_size is how many chunks are committed together; the embedder picks how
         # many go through the model at once
-        vectors = self.embedder.encode(texts) if texts else None
+        vectors = self.embedder.encode(texts, prompt="passage") if texts else None
         at = 0
         for item in buffer:
             n = len(item.chunks)

@@ -15,12 +15,13 @@ from __future__ import annotations
 import hashlib
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.docs import archive, markup
 from app.core.docs.text import decode_text
-from app.core.errors import DocumentError
+from app.core.errors import Cancelled, DocumentError, HearthError
 
 TEXT_EXTS = {".txt", ".text", ".log", ".rst", ".org", ".tex", ".json", ".yaml", ".yml",
              ".ini", ".cfg", ".toml", ".py", ".js", ".ts", ".c", ".h", ".cpp", ".java",
@@ -30,6 +31,8 @@ KIND_BY_EXT = {
     ".html": "html", ".htm": "html", ".xhtml": "html", ".epub": "epub",
     ".csv": "csv", ".tsv": "csv", ".odt": "odt",
     **{ext: "text" for ext in TEXT_EXTS},
+    # scans and photos: read with OCR (docs/ocr.py) when it is on
+    ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
 }
 SUPPORTED_EXTS = frozenset(KIND_BY_EXT)
 DEFAULT_MAX_MB = 200
@@ -43,6 +46,12 @@ PARSER_ERRORS = (ValueError, KeyError, IndexError, AttributeError, TypeError, Lo
 class Page:
     number: int  # 1-based (a section number for formats without pages)
     text: str
+    ocr: bool = False  # the text was read from the page's image
+
+
+# Reads page `index` (0-based) of `total` of a PDF or image file ("pdf" | "image") with
+# OCR; raises HearthError when it cannot (the page is then left empty).
+PageReader = Callable[[Path, str, int, int], str]
 
 
 @dataclass
@@ -96,10 +105,13 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def load_document(path: Path | str, max_mb: float = DEFAULT_MAX_MB) -> LoadedDocument:
+def load_document(path: Path | str, max_mb: float = DEFAULT_MAX_MB,
+                  ocr: PageReader | None = None) -> LoadedDocument:
     """Read `path` into pages of text with headings; raise DocumentError on bad files.
 
-    Files with an unknown extension are read as text when they are text.
+    Files with an unknown extension are read as text when they are text. With `ocr`,
+    PDF pages without a text layer and images are read by it; without, images are
+    refused and such pages stay empty.
     """
     path = Path(path)
     name = path.name
@@ -122,8 +134,14 @@ def load_document(path: Path | str, max_mb: float = DEFAULT_MAX_MB) -> LoadedDoc
             "Raise the file size limit (max_file_mb) in Settings to include it.",
         )
     kind = kind_of(path) or "text"
+    if kind == "image" and ocr is None:
+        raise DocumentError(f"{name} is an image: its text can only be read with OCR.",
+                            "Turn on OCR in Settings > Documents to index it.")
+    ocr_errors: list[str] = []
     try:
         doc = _LOADERS[kind](path)
+        if ocr is not None and kind in ("pdf", "image"):
+            _read_blank_pages(doc, ocr, ocr_errors)
     except DocumentError:
         raise
     except OSError as exc:
@@ -151,10 +169,31 @@ def load_document(path: Path | str, max_mb: float = DEFAULT_MAX_MB) -> LoadedDoc
         raise DocumentError(f"{name} changed while Hearth was reading it.",
                             "It is read again at the next sync.")
     if not any(p.text.strip() for p in doc.pages):
-        hint = ("It may be a scanned document: run OCR on it first." if kind == "pdf"
-                else "Nothing to index.")
+        if ocr_errors:
+            raise DocumentError(f"{name}: OCR found no text ({ocr_errors[0]})",
+                                "Check that the scan is readable and upright.")
+        if kind in ("pdf", "image") and ocr is not None:
+            raise DocumentError(f"{name} contains no text, not even with OCR.",
+                                "Nothing to index.")
+        hint = ("It may be a scanned document: turn on OCR in Settings > Documents."
+                if kind == "pdf" else "Nothing to index.")
         raise DocumentError(f"{name} contains no text.", hint)
     return doc
+
+
+def _read_blank_pages(doc: LoadedDocument, ocr: PageReader, errors: list[str]) -> None:
+    """OCR every page without a text layer (a page that fails stays empty)."""
+    total = len(doc.pages)
+    for i, page in enumerate(doc.pages):
+        if page.text.strip():
+            continue
+        try:
+            page.text = ocr(doc.path, doc.kind, i, total)
+            page.ocr = True
+        except Cancelled:
+            raise
+        except HearthError as exc:
+            errors.append(str(exc))
 
 
 def _doc(path: Path, kind: str, pages: list[Page], headings=None, **kw) -> LoadedDocument:
@@ -354,7 +393,23 @@ def _load_odt(path: Path) -> LoadedDocument:
     return _doc(path, "odt", [Page(1, body)], headings)
 
 
+def _load_image(path: Path) -> LoadedDocument:
+    """An image: one blank page per frame (a TIFF may hold several), for OCR to fill."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as img:
+            frames = int(getattr(img, "n_frames", 1))
+    except (UnidentifiedImageError, OSError) as exc:
+        raise DocumentError(f"{path.name} is not a readable image ({exc}).",
+                            "The file may be damaged: open and re-save it.") from exc
+    except Image.DecompressionBombError as exc:  # far more pixels than any scan
+        raise DocumentError(f"{path.name} is too large an image to read ({exc}).",
+                            "Scale it down (a page at 300 dpi is about 9 million pixels).") from exc
+    return _doc(path, "image", [Page(i + 1, "") for i in range(frames)])
+
+
 _LOADERS = {
-    "pdf": _load_pdf, "docx": _load_docx, "markdown": _load_markdown, "text": _load_text,
-    "csv": _load_csv, "html": _load_html, "epub": _load_epub, "odt": _load_odt,
+    "image": _load_image, "pdf": _load_pdf, "docx": _load_docx, "markdown": _load_markdown,
+    "text": _load_text, "csv": _load_csv, "html": _load_html, "epub": _load_epub, "odt": _load_odt,
 }

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from app.core.docs.snippets import Snippet
 from app.core.store.documents import Collection, DocStore
 
@@ -31,10 +33,11 @@ def rrf(rankings: list[list[int]], k: int = RRF_K) -> dict[int, float]:
 
 
 class Retriever:
-    def __init__(self, store: DocStore, embedder: Embedder,
+    def __init__(self, store: DocStore, embedder_for: Callable[[Collection], Embedder],
                  index_of: Callable[[Collection], VectorIndex]) -> None:
+        """`embedder_for` gives each collection's own embedding model."""
         self.store = store
-        self.embedder = embedder
+        self.embedder_for = embedder_for
         self.index_of = index_of
 
     def search(self, collections: list[Collection], query: str, k: int = 5,
@@ -43,11 +46,16 @@ class Retriever:
         if not collections or not query.strip():
             return []
         cand = candidates or max(20, 4 * k)
-        q = self.embedder.encode([query])[0]
+        queries: dict[str, np.ndarray] = {}  # the question embedded once per model
+        query_of: dict[int, np.ndarray] = {}  # collection id -> the question in its model
         vector_hits: list[tuple[float, int]] = []
         for coll in collections:
             if not coll.dim:
                 continue  # never indexed
+            embedder = self.embedder_for(coll)
+            if embedder.model_id not in queries:
+                queries[embedder.model_id] = embedder.encode([query], prompt="query")[0]
+            q = query_of[coll.id] = queries[embedder.model_id]
             scores, ids = self.index_of(coll).search(q[None, :], cand)
             vector_hits += [(float(s), int(i)) for s, i in zip(scores[0], ids[0], strict=True)
                             if i >= 0]
@@ -58,9 +66,10 @@ class Retriever:
         best = sorted(fused, key=lambda i: fused[i], reverse=True)[:k]
         cosine = {i: s for s, i in vector_hits}
         missing = [i for i in best if i not in cosine]
-        if missing:
-            vecs = self.store.vectors(missing, len(q))
-            cosine.update({i: float(v @ q) for i, v in zip(missing, vecs, strict=False)})
+        for i, coll_id, blob in self.store.vector_blobs(missing):
+            q = query_of.get(coll_id)  # a keyword-only hit: cosine from its stored vector
+            if q is not None and blob and len(blob) == 4 * len(q):
+                cosine[i] = float(np.frombuffer(blob, dtype=np.float32) @ q)
         rows = self.store.chunks(best)
         out = []
         for i in best:
@@ -71,7 +80,7 @@ class Retriever:
                 n=len(out) + 1, chunk_id=i, path=row.path, page=row.page or 1,
                 heading=row.heading or "", score=cosine.get(i, 0.0), rank_score=fused[i],
                 text=row.text, char_start=row.char_start or 0, char_end=row.char_end or 0,
-                page_unit="section" if row.kind == "epub" else "page"))
+                page_unit="section" if row.kind == "epub" else "page", ocr=bool(row.ocr)))
         return out
 
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.core.docs.embedder import Embedder
     from app.core.docs.index import VectorIndex
     from app.core.docs.indexer import Indexer, SyncReport
+    from app.core.docs.ocr import OcrProcess
 
 
 
@@ -40,8 +41,8 @@ class Documents:
         # the window sets this: the embedding model then runs in a child process, so
         # importing torch cannot freeze the window (see embed_process)
         self.isolate_embedder = False
-        self._embedder: Embedder | None = None
-        self._embedder_key: tuple | None = None
+        self._embedders: dict[tuple[str, int], Embedder] = {}
+        self._ocr: OcrProcess | None = None
         self._indexes: dict[int, tuple[int, VectorIndex]] = {}
         self._lock = threading.Lock()
         # called with a removed collection's id (its index jobs are forgotten)
@@ -52,23 +53,40 @@ class Documents:
         """Keep this loaded model whatever the settings say (None: follow the settings)."""
         self._fixed_embedder = embedder
 
+    def keep_embedder(self, embedder: Embedder) -> None:
+        """Use this loaded model for the collections that use its model (tests share
+        loaded models; a model loads in seconds, not milliseconds)."""
+        key = (embedder.model_id, int(self.settings.get("index_threads") or 0))
+        with self._lock:
+            self._embedders[key] = embedder
+
     @property
     def embedder(self) -> Embedder:
-        """The embedding model named by the settings (reloaded when they change)."""
+        """The default embedding model (the `embedding_model` setting), for new collections."""
+        return self.embedder_for(None)
+
+    def model_of(self, coll: Collection | None) -> str:
+        """The model a collection uses (its own, else the default setting)."""
+        return (coll.embedding_model if coll is not None and coll.embedding_model
+                else (self.settings.get("embedding_model") or ""))
+
+    def embedder_for(self, coll: Collection | None) -> Embedder:
+        """The embedding model of a collection (loaded once per model and kept)."""
         if self._fixed_embedder is not None:
             return self._fixed_embedder
-        key = (self.settings.get("embedding_model") or "",
-               int(self.settings.get("index_threads") or 0))
-        with self._lock:
-            if self._embedder is None or self._embedder_key != key:
-                from app.core.docs.embedder import Embedder
+        from app.core.docs.embedder import Embedder, resolve_model
 
-                if self._embedder is not None:
-                    self._embedder.close()
-                self._embedder = Embedder(key[0], threads=key[1],
-                                          isolated=self.isolate_embedder)
-                self._embedder_key = key
-            return self._embedder
+        default = self.settings.get("embedding_model") or ""
+        model_id, _ = resolve_model(self.model_of(coll), default)
+        key = (model_id, int(self.settings.get("index_threads") or 0))
+        with self._lock:
+            if key not in self._embedders:
+                for old_key in [k for k in self._embedders if k[0] == model_id]:
+                    self._embedders.pop(old_key).close()  # the thread count changed
+                self._embedders[key] = Embedder(model_id, threads=key[1],
+                                                isolated=self.isolate_embedder,
+                                                default=default)
+            return self._embedders[key]
 
     def warm_up(self) -> None:
         """Import the indexing modules and read the tokenizer: both hold the GIL for tens
@@ -79,16 +97,34 @@ class Documents:
         _ = self.embedder.tokenizer
 
     def close(self) -> None:
-        """Stop the embedding model's child process, if one runs."""
-        if self._embedder is not None:
-            self._embedder.close()
+        """Stop the embedding models' child processes, if any run."""
+        with self._lock:
+            embedders, self._embedders = list(self._embedders.values()), {}
+            ocr, self._ocr = self._ocr, None
+        for embedder in embedders:
+            embedder.close()
+        if ocr is not None:
+            ocr.close()
 
-    def indexer(self, store: DocStore | None = None) -> Indexer:
+    def ocr(self) -> OcrProcess | None:
+        """The OCR engine's process (started on the first scanned page), None when the
+        `ocr` setting is off."""
+        if not self.settings.get("ocr", True):
+            return None
+        from app.core.docs.ocr import OcrProcess
+
+        with self._lock:
+            if self._ocr is None:
+                self._ocr = OcrProcess(threads=int(self.settings.get("index_threads") or 0))
+            return self._ocr
+
+    def indexer(self, store: DocStore | None = None, coll: Collection | None = None) -> Indexer:
+        """An indexer with the collection's embedding model (`coll` None: the default)."""
         from app.core.docs.indexer import Indexer
 
-        return Indexer(store or self.store, self.embedder, self.home,
+        return Indexer(store or self.store, self.embedder_for(coll), self.home,
                        max_mb=float(self.settings.get("max_file_mb") or 200),
-                       batch_size=int(self.settings.get("index_batch")))
+                       batch_size=int(self.settings.get("index_batch")), ocr=self.ocr())
 
     def index_of(self, coll: Collection) -> VectorIndex:
         """The collection's vector index, reopened when its file changed on disk."""
@@ -100,7 +136,7 @@ class Documents:
             cached = self._indexes.get(coll.id)
             if cached and cached[0] == stamp:
                 return cached[1]
-        index, _ = self.indexer().open_index(coll)
+        index, _ = self.indexer(coll=coll).open_index(coll)
         stamp = path.stat().st_mtime_ns if path.exists() else 0
         with self._lock:
             self._indexes[coll.id] = (stamp, index)
@@ -108,21 +144,98 @@ class Documents:
 
     # collections ------------------------------------------------------------------
     def add(self, name: str, paths: list[Path | str], control: JobControl | None = None,
-            progress: ProgressCallback = no_progress, sync: bool = True) -> SyncReport | None:
-        """Add folders or files to a collection (created if needed), then index them."""
+            progress: ProgressCallback = no_progress, sync: bool = True,
+            embedding_model: str | None = None) -> SyncReport | None:
+        """Add folders or files to a collection (created if needed), then index them.
+
+        `embedding_model` sets the collection's model (see set_model)."""
         resolved = [Path(p).expanduser().resolve() for p in paths]
         missing = [str(p) for p in resolved if not p.exists()]
         if missing:
             raise HearthError(f"Not found: {', '.join(missing)}.",
                               "Check the path; add existing folders or files.")
+        if embedding_model:  # a bad name fails before the collection is created
+            from app.core.docs.embedder import resolve_model
+
+            resolve_model(embedding_model, self.settings.get("embedding_model") or "")
         coll = self.store.get_or_create(name)
+        if embedding_model:
+            self.set_model(name, embedding_model)
         for path in resolved:
             self.store.add_source(coll.id, path)
         return self.sync(name, control, progress) if sync else None
 
+    def set_model(self, name: str, model: str) -> bool:
+        """Give a collection another embedding model: its vectors are dropped and its
+        files embedded anew by the next sync (run it as a job). Returns whether it changed."""
+        from app.core.docs.embedder import resolve_model
+
+        coll = self.store.get(name)
+        model_id, _ = resolve_model(model, self.settings.get("embedding_model") or "")
+        if coll.embedding_model == model_id:
+            return False
+        from app.core.docs.index import VectorIndex
+        from app.core.docs.indexer import index_path
+
+        self.store.reset_vectors(coll.id, model_id)
+        with self._lock:
+            self._indexes.pop(coll.id, None)
+        VectorIndex(index_path(self.home, coll.id), 1).delete_file()
+        return True
+
+    def model_choices(self) -> list[tuple[str, str]]:
+        """(model id, label) of the embedding models a collection can use: the bundled
+        ones and those downloaded from the hub."""
+        from app.core.models import bundled
+        from app.core.models.names import embedding_models_dir
+
+        out = [(bundled.EMBEDDING.id, f"{bundled.EMBEDDING.id} (English, bundled)")]
+        if bundled.path_of(bundled.MULTILINGUAL) is not None:
+            out.append((bundled.MULTILINGUAL.id,
+                        f"{bundled.MULTILINGUAL.id} (Chinese and 90+ languages, bundled)"))
+        folder = embedding_models_dir()
+        if folder.is_dir():
+            for path in sorted(folder.iterdir()):
+                if (path / ".hearth-complete").exists() and "--" in path.name:
+                    repo = path.name.replace("--", "/", 1)
+                    out.append((repo, f"{repo} (downloaded)"))
+        return out
+
+    def model_advice(self, name: str) -> dict[str, Any] | None:
+        """A better model for the collection, when most of its text is not English and
+        its model reads English only: {"share", "script", "model", "suggest"}; else None.
+
+        Cheap enough for the window (a sample of chunks, the model's config file; the
+        model is not loaded)."""
+        from app.core.docs.embedder import EmbeddingModelMissing
+        from app.core.models import bundled
+
+        coll = self.store.get(name)
+        rows = self.db.execute("select text from doc_chunks where collection_id = ? limit 60",
+                               [coll.id]).fetchall()
+        letters = [c for (text,) in rows for c in text if c.isalpha()]
+        if len(letters) < 200:
+            return None
+        foreign = [c for c in letters if not c.isascii()]
+        share = len(foreign) / len(letters)
+        if share < 0.5:
+            return None
+        try:
+            embedder = self.embedder_for(coll)
+        except EmbeddingModelMissing:
+            return None
+        if embedder.multilingual:
+            return None
+        from app.core.store.cjk import has_cjk
+
+        cjk = sum(1 for c in foreign if has_cjk(c)) / len(foreign)
+        return {"share": round(share, 2),
+                "script": "Chinese or Japanese" if cjk > 0.5 else "not English",
+                "model": embedder.model_id, "suggest": bundled.MULTILINGUAL.id}
+
     def sync(self, name: str, control: JobControl | None = None,
              progress: ProgressCallback = no_progress) -> SyncReport:
-        return self.indexer().sync(name, control, progress)
+        return self.indexer(coll=self.store.get(name)).sync(name, control, progress)
 
     def sync_job(self, name: str):
         """A job for app.ui.workers.Worker: syncs on its own database connection."""
@@ -131,7 +244,8 @@ class Documents:
 
             db = open_db(self.db_path)
             try:
-                return self.indexer(DocStore(db)).sync(name, control, progress)
+                store = DocStore(db)
+                return self.indexer(store, store.get(name)).sync(name, control, progress)
             finally:
                 db.conn.close()
         return job
@@ -165,7 +279,7 @@ class Documents:
                     self.store.remove_file(row)
                     removed_files += 1
         if coll.dim:
-            index, _ = self.indexer().open_index(coll)  # drops the removed chunks' vectors
+            index, _ = self.indexer(coll=coll).open_index(coll)  # drops the removed chunks' vectors
         return {"removed": "sources", "collection": name, "files": removed_files}
 
     def rename(self, name: str, new_name: str) -> Collection:
@@ -174,6 +288,8 @@ class Documents:
     def collections(self) -> list[dict[str, Any]]:
         out = []
         for coll in self.store.collections():
+            if coll.name.startswith("_hearth-conversation-"):  # a conversation's attached files
+                continue
             out.append({**coll.to_dict(), **self.store.stats(coll.id),
                         "sources": len(self.store.sources(coll.id))})
         return out
@@ -191,7 +307,7 @@ class Documents:
             return []
         from app.core.docs.retriever import Retriever
 
-        return Retriever(self.store, self.embedder, self.index_of).search(colls, query, k)
+        return Retriever(self.store, self.embedder_for, self.index_of).search(colls, query, k)
 
     def min_score(self) -> float:
         return float(self.settings.get("docs_min_score"))

@@ -33,13 +33,14 @@ class Snippet:
     char_start: int = 0
     char_end: int = 0
     page_unit: str = "page"
+    ocr: bool = False  # the passage was read from a scanned page
 
     @property
     def name(self) -> str:
         return Path(self.path).name
 
     def label(self) -> str:
-        where = f"{self.name}, {self.page_unit} {self.page}"
+        where = f"{self.name}, {self.page_unit} {self.page}" + (" (OCR)" if self.ocr else "")
         return f"{where} ({self.heading})" if self.heading else where
 
     def to_dict(self) -> dict:
@@ -52,7 +53,7 @@ class Snippet:
         """The citation fields the CLI and GUI show: n, path, page, score, text (+ heading)."""
         return {"n": self.n, "path": self.path, "page": self.page,
                 "score": round(self.score, 4), "text": self.text, "heading": self.heading,
-                "page_unit": self.page_unit}
+                "page_unit": self.page_unit, "ocr": self.ocr}
 
 
 def format_snippets(snippets: list[Snippet], count_tokens: Callable[[str], int],

@@ -21,6 +21,7 @@ class SamplingParams:
     repeat_penalty: float = DEFAULTS["repeat_penalty"]
     max_tokens: int = DEFAULTS["max_tokens"]
     seed: int = DEFAULTS["seed"]
+    thinking: bool = DEFAULTS["thinking"]  # read by templates with `enable_thinking`
     stop: list[str] = field(default_factory=list)
 
     @classmethod
@@ -47,6 +48,8 @@ class Generation:
         self._pieces = pieces
         self.stats = GenerationStats()
         self.text = ""
+        # calls a server returned in its own field (OpenAI): {"name", "arguments" (JSON)}
+        self.tool_calls: list[dict[str, str]] = []
 
     def __iter__(self) -> Iterator[str]:
         for piece in self._pieces:
@@ -64,8 +67,10 @@ class ChatModel(Protocol):
     n_ctx: int
     device: str
 
-    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
-        """Apply the model's chat template."""
+    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
+               **variables: object) -> str:
+        """Apply the model's chat template (`variables`: its switches, e.g. enable_thinking,
+        and `tools`, declarations a model gets only when it has `supports_tools` true)."""
 
     def tokenize(self, text: str) -> list[int]:
         """Tokens of a rendered prompt (special tokens parsed)."""

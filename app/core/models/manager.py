@@ -24,6 +24,7 @@ MODEL_SETTING_TYPES: dict[str, tuple[type, ...]] = {
     "n_ctx": (int,), "n_gpu_layers": (int, str), "system_prompt": (str,),
     "temperature": (int, float), "top_p": (int, float), "top_k": (int,),
     "min_p": (int, float), "repeat_penalty": (int, float), "max_tokens": (int,), "seed": (int,),
+    "thinking": (bool,),
 }
 
 
@@ -42,8 +43,16 @@ class ModelManager:
         self.pull_retries = 5  # reconnects per download job (the CLI's --retries sets it)
 
     # hub -----------------------------------------------------------------
-    def recommended(self) -> list[dict[str, Any]]:
-        return recommended.with_fit(self.n_ctx())
+    def recommended(self, check_hub: bool = False,
+                    refresh: bool = False) -> list[dict[str, Any]]:
+        """The curated list with the quantization for this machine; with `check_hub`,
+        without the entries the hub no longer knows (each with its `hub` state)."""
+        if not check_hub:
+            return recommended.with_fit(self.n_ctx())
+        check = recommended.HubCheck(config.data_home() / "recommended-check.json", self.hub)
+        entries, states = check.known(refresh=refresh)
+        return [{**item, "hub": states[item["repo"]]}
+                for item in recommended.with_fit(self.n_ctx(), entries=entries)]
 
     def search(self, query: str, sort: str = "downloads", limit: int = 20) -> list[RepoSummary]:
         return self.hub.search(query, sort, limit)
@@ -208,7 +217,8 @@ class ModelManager:
 
 
 def _check_setting(key: str, value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, MODEL_SETTING_TYPES[key]):
+    if isinstance(value, bool) != (bool in MODEL_SETTING_TYPES[key]) or not isinstance(
+            value, MODEL_SETTING_TYPES[key]):
         raise HearthError(f"{key} must be {MODEL_SETTING_TYPES[key][0].__name__}, "
                           f"not {value!r}.", "Fix the value and try again.")
     if key == "n_gpu_layers" and isinstance(value, str) and value != "auto":

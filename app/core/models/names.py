@@ -44,6 +44,16 @@ def local_dir(repo: str) -> Path:
     return config.models_dir() / f"{owner}__{name}"
 
 
+def embedding_models_dir() -> Path:
+    """Where sentence-transformers models downloaded from the hub are kept."""
+    return config.models_dir() / "embeddings"
+
+
+def embedding_dir(repo: str) -> Path:
+    """The folder of a downloaded embedding model: embeddings/owner--name."""
+    return embedding_models_dir() / check_repo(repo).replace("/", "--")
+
+
 def target_path(repo: str, filename: str) -> Path:
     """The final path of a hub file, guaranteed to be inside the models folder."""
     root = config.models_dir().resolve()

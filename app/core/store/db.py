@@ -37,6 +37,7 @@ class ThreadLocalDatabase(Database):
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        register_functions(conn)
         return conn
 
     @property  # type: ignore[override]
@@ -49,6 +50,19 @@ class ThreadLocalDatabase(Database):
     @conn.setter
     def conn(self, value: sqlite3.Connection) -> None:
         self._local.conn = value
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions the schema's triggers call (every connection that writes needs them)."""
+    from app.core.store.cjk import index_terms
+
+    def terms(text: str | None) -> str | None:
+        try:
+            return index_terms(text)
+        except (ImportError, RuntimeError, ValueError):  # no segmenter: index the text as it
+            return text  # is (Chinese words are then not found inside runs) and go on
+
+    conn.create_function("hearth_terms", 1, terms, deterministic=True)
 
 
 def open_db(path: Path | str | None = None) -> Database:

@@ -82,6 +82,7 @@ class ChunkRow:
     char_end: int
     text: str
     kind: str = ""
+    ocr: int = 0  # read from the page's image
 
 
 def to_blob(vec: np.ndarray) -> bytes:
@@ -145,6 +146,16 @@ class DocStore:
         values["updated"] = time.time()
         with self.db.conn:
             self.db["doc_collections"].update(collection_id, values)
+
+    def reset_vectors(self, collection_id: int, model_id: str) -> None:
+        """Drop a collection's chunks and mark its files for embedding with `model_id`."""
+        with self.db.conn:
+            self.db.execute("delete from doc_chunks where collection_id = ?", [collection_id])
+            self.db.execute("update doc_files set sha256 = null, chunks = 0, status = 'pending'"
+                            " where collection_id = ?", [collection_id])
+            self.db.execute("update doc_collections set embedding_model = ?, dim = null,"
+                            " index_kind = null, updated = ? where id = ?",
+                            [model_id, time.time(), collection_id])
 
     def rename(self, name: str, new_name: str) -> Collection:
         coll = self.get(name)
@@ -233,9 +244,11 @@ class DocStore:
             for chunk, vec in zip(chunks, vectors, strict=True):
                 cur = self.db.execute(
                     "insert into doc_chunks (collection_id, file_id, ord, page, heading,"
-                    " char_start, char_end, text, vector) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " char_start, char_end, text, vector, ocr)"
+                    " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [file.collection_id, file.id, chunk.ord, chunk.page, chunk.heading,
-                     chunk.start, chunk.end, chunk.text, to_blob(vec)])
+                     chunk.start, chunk.end, chunk.text, to_blob(vec),
+                     int(getattr(chunk, "ocr", False))])
                 new.append(cur.lastrowid)
             self.db["doc_files"].update(file.id, {**values, "chunks": len(new)})
         return old, new
@@ -267,6 +280,16 @@ class DocStore:
                 out[cid] = blob
         return from_blobs([out[i] for i in ids if i in out], dim)
 
+    def vector_blobs(self, ids: list[int]) -> list[tuple[int, int, bytes]]:
+        """(chunk id, collection id, stored vector) of some chunks."""
+        out = []
+        for start in range(0, len(ids), 900):
+            part = [int(i) for i in ids[start:start + 900]]
+            marks = ",".join("?" * len(part))
+            out += self.db.execute(f"select id, collection_id, vector from doc_chunks"
+                                   f" where id in ({marks})", part).fetchall()
+        return out
+
     def iter_vectors(self, collection_id: int, batch: int = 20000):
         """(ids, vectors) of a collection in batches, for rebuilding its index."""
         cur = self.db.execute("select id, vector from doc_chunks where collection_id = ?"
@@ -282,14 +305,18 @@ class DocStore:
             marks = ",".join("?" * len(part))
             for r in self.db.query(
                     "select c.id, c.file_id, f.path, c.page, c.heading, c.char_start, c.char_end,"
-                    f" c.text, f.kind from doc_chunks c join doc_files f on f.id = c.file_id"
+                    f" c.text, f.kind, c.ocr from doc_chunks c join doc_files f on f.id = c.file_id"
                     f" where c.id in ({marks})", part):
                 out[r["id"]] = ChunkRow(**r)
         return out
 
     def keyword_search(self, collection_ids: list[int], query: str, k: int) -> list[int]:
-        """Chunk ids matching any word of `query`, best BM25 first."""
-        words = [w for w in re.findall(r"\w+", query.lower()) if len(w) > 1 and w not in _STOP]
+        """Chunk ids matching any word of `query`, best BM25 first (Chinese and Japanese
+        questions are cut into words as their chunks were, see cjk.py)."""
+        from app.core.store.cjk import has_cjk, query_terms
+
+        words = [w for w in query_terms(query)
+                 if has_cjk(w) or (len(w) > 1 and w not in _STOP)]
         if not words or not collection_ids:
             return []
         match = " OR ".join(f'"{w}"' for w in dict.fromkeys(words))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from sqlite_utils import Database
@@ -28,6 +28,23 @@ class Message:
     ttft_s: float | None = None
     tokens_per_s: float | None = None
     error: str | None = None
+    reasoning: str | None = None  # a reasoning model's thinking, kept apart from `content`
+    reasoning_s: float | None = None
+    parent_id: int | None = None  # the message this one follows
+    active: int = 1  # 1 for the version shown among its siblings
+    version: int = 1  # which of its versions this is (1-based), filled by `messages`
+    versions: int = 1  # how many versions its place has
+    attachments: list[dict[str, Any]] = field(default_factory=list)  # files sent with it
+    tool_calls: str | None = None  # JSON: the calls an assistant message made
+    tool_result: str | None = None  # JSON: on a 'tool' message, the call it answers
+
+    def prompt_content(self) -> str:
+        """The message as the model sees it: its text, then each file attached whole."""
+        parts = [self.content]
+        for a in self.attachments:
+            if a.get("mode") == "inline" and a.get("text"):
+                parts.append(f'<file name="{a["name"]}">\n{a["text"].strip()}\n</file>')
+        return "\n\n".join(parts)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Message:
@@ -126,19 +143,60 @@ class History:
             self.db.execute("delete from conversations where id = ?", [conversation_id])
 
     # messages ----------------------------------------------------------
+    # Messages form a tree through `parent_id`: a regenerated reply or an edited question
+    # is a new sibling of the one it replaces, and `active` marks the sibling shown. The
+    # conversation is the path through the active siblings; nothing is ever deleted by a
+    # regenerate or an edit.
     def add_message(
         self, conversation_id: int, role: str, content: str, status: str = "complete",
-        **extra: Any,
+        *, parent_id: int | None | str = "last", **extra: Any,
     ) -> Message:
+        """Add a message after `parent_id` (default: the last message shown), as the
+        version shown of its place."""
         assert status in STATUSES, status
+        if parent_id == "last":
+            shown = self.messages(conversation_id)
+            parent_id = shown[-1].id if shown else None
         now = time.time()
         with self.db.conn:
+            self._deactivate_siblings(conversation_id, parent_id)
             row_id = self.db["messages"].insert(
                 {"conversation_id": conversation_id, "role": role, "content": content,
-                 "created": now, "status": status, **extra}
+                 "created": now, "status": status, "parent_id": parent_id, "active": 1,
+                 **extra}
             ).last_pk
             self.db["conversations"].update(conversation_id, {"updated": now})
         return self.message(row_id)
+
+    def _deactivate_siblings(self, conversation_id: int, parent_id: int | None) -> None:
+        self.db.execute("update messages set active = 0 where conversation_id = ? and "
+                        "parent_id is ?", [conversation_id, parent_id])
+
+    def show_version(self, message_id: int) -> Message:
+        """Make `message_id` the version shown of its place (and so the branch the
+        conversation continues from)."""
+        msg = self.message(message_id)
+        with self.db.conn:
+            self._deactivate_siblings(msg.conversation_id, msg.parent_id)
+            self.db.execute("update messages set active = 1 where id = ?", [message_id])
+        return self.message(message_id)
+
+    def versions(self, message_id: int) -> list[Message]:
+        """Every version of a message's place, oldest first."""
+        msg = self.message(message_id)
+        rows = list(self.db.query("select * from messages where conversation_id = ? and "
+                                  "parent_id is ? order by id",
+                                  [msg.conversation_id, msg.parent_id]))
+        found = [Message.from_row(r) for r in rows]
+        for i, m in enumerate(found, 1):
+            m.version, m.versions = i, len(found)
+        return found
+
+    def step_version(self, message_id: int, step: int) -> Message:
+        """Show the previous (-1) or next (+1) version of a message's place."""
+        siblings = self.versions(message_id)
+        at = next(i for i, m in enumerate(siblings) if m.id == message_id)
+        return self.show_version(siblings[max(0, min(len(siblings) - 1, at + step))].id)
 
     def update_message(self, message_id: int, **values: Any) -> Message:
         if "status" in values:
@@ -151,13 +209,48 @@ class History:
         rows = list(self.db.query("select * from messages where id = ?", [message_id]))
         if not rows:
             raise NotFound(f"No message with id {message_id}.")
-        return Message.from_row(rows[0])
+        msg = Message.from_row(rows[0])
+        ids = [r[0] for r in self.db.execute(
+            "select id from messages where conversation_id = ? and parent_id is ? order by id",
+            [msg.conversation_id, msg.parent_id])]
+        msg.version, msg.versions = ids.index(msg.id) + 1, len(ids)
+        msg.attachments = list(self.db.query(
+            "select * from message_attachments where message_id = ? order by id", [message_id]))
+        return msg
 
-    def messages(self, conversation_id: int) -> list[Message]:
-        rows = self.db.query(
-            "select * from messages where conversation_id = ? order by id", [conversation_id]
-        )
-        return [Message.from_row(r) for r in rows]
+    def add_attachments(self, message_id: int, rows: list[dict[str, Any]]) -> Message:
+        """Record files attached to a message (see tasks.attachments)."""
+        with self.db.conn:
+            for row in rows:
+                self.db["message_attachments"].insert({**row, "message_id": message_id})
+        return self.message(message_id)
+
+    def messages(self, conversation_id: int, all_versions: bool = False) -> list[Message]:
+        """The conversation as shown: the path through the versions shown, each message
+        with its `version` of `versions`. With `all_versions`, every message in order."""
+        rows = [Message.from_row(r) for r in self.db.query(
+            "select * from messages where conversation_id = ? order by id", [conversation_id])]
+        files: dict[int, list[dict[str, Any]]] = {}
+        for a in self.db.query("select a.* from message_attachments a join messages m on "
+                               "m.id = a.message_id where m.conversation_id = ? order by a.id",
+                               [conversation_id]):
+            files.setdefault(a["message_id"], []).append(a)
+        children: dict[int | None, list[Message]] = {}
+        for m in rows:
+            m.attachments = files.get(m.id, [])
+            children.setdefault(m.parent_id, []).append(m)
+        for siblings in children.values():
+            for i, m in enumerate(siblings, 1):
+                m.version, m.versions = i, len(siblings)
+        if all_versions:
+            return rows
+        path: list[Message] = []
+        parent: int | None = None
+        while siblings := children.get(parent):
+            shown = next((m for m in reversed(siblings) if m.active), siblings[-1])
+            path.append(shown)
+            parent = shown.id
+        return path
 
     def delete_messages_from(self, message_id: int) -> None:
         """Delete a message and everything after it in its conversation (edit, regenerate)."""
@@ -198,9 +291,12 @@ class History:
         return list(self.db.query(sql, [query, limit]))
 
     # export ------------------------------------------------------------
-    def export(self, conversation_id: int, fmt: str = "md") -> str:
+    def export(self, conversation_id: int, fmt: str = "md", all_versions: bool = False,
+               reasoning: bool = False) -> str:
+        """The conversation as shown (every version with `all_versions`); a reasoning
+        model's thinking only with `reasoning` (JSON always keeps it in its own field)."""
         conv = self.conversation(conversation_id)
-        msgs = self.messages(conversation_id)
+        msgs = self.messages(conversation_id, all_versions)
         if fmt == "json":
             return json.dumps(
                 {"conversation": conv.to_dict(), "messages": [m.to_dict() for m in msgs]},
@@ -212,7 +308,20 @@ class History:
         if conv.system_prompt:
             lines += [f"*System prompt:* {conv.system_prompt}", ""]
         for m in msgs:
+            if m.role == "tool":
+                record = json.loads(m.tool_result or "{}")
+                lines += [f"> **Tool {record.get('name', '')}** ({record.get('status', '')}) "
+                          f"`{json.dumps(record.get('arguments', {}), ensure_ascii=False)}`", "",
+                          "> " + m.content.replace("\n", "\n> "), ""]
+                continue
             who = {"user": "You", "assistant": f"Hearth ({m.model or 'model'})"}.get(m.role, m.role)
             note = "" if m.status == "complete" else f" *[{m.status}]*"
-            lines += [f"## {who}{note}", "", m.content, ""]
+            if m.versions > 1:
+                shown = ", shown" if all_versions and m.active else ""
+                note += f" *(version {m.version}/{m.versions}{shown})*"
+            lines += [f"## {who}{note}", ""]
+            if reasoning and m.reasoning:
+                thought = "\n".join(f"> {line}" for line in m.reasoning.strip().splitlines())
+                lines += [f"> *Thought for {m.reasoning_s or 0:.0f} s*", ">", thought, ""]
+            lines += [m.content, ""]
         return "\n".join(lines)

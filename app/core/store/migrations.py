@@ -190,6 +190,76 @@ def m006_message_owner(db: Database) -> None:
     db["messages"].add_column("pid", int)
 
 
+@migration
+def m007_cjk_keywords(db: Database) -> None:
+    """Keyword search for Chinese and Japanese: the chunk FTS table indexes
+    `hearth_terms(text)` (CJK runs cut into words, see store/cjk.py; other text
+    unchanged) instead of the raw text, which FTS5 saw as one token per run."""
+    for statement in (
+        "DROP TRIGGER IF EXISTS doc_chunks_ai", "DROP TRIGGER IF EXISTS doc_chunks_ad",
+        "DROP TRIGGER IF EXISTS doc_chunks_au", "DROP TABLE IF EXISTS doc_chunks_fts",
+        "CREATE VIRTUAL TABLE doc_chunks_fts USING fts5(text, tokenize='porter unicode61')",
+        "CREATE TRIGGER doc_chunks_ai AFTER INSERT ON doc_chunks BEGIN"
+        " INSERT INTO doc_chunks_fts(rowid, text) VALUES (new.id, hearth_terms(new.text)); END",
+        "CREATE TRIGGER doc_chunks_ad AFTER DELETE ON doc_chunks BEGIN"
+        " DELETE FROM doc_chunks_fts WHERE rowid = old.id; END",
+        "CREATE TRIGGER doc_chunks_au AFTER UPDATE OF text ON doc_chunks BEGIN"
+        " DELETE FROM doc_chunks_fts WHERE rowid = old.id;"
+        " INSERT INTO doc_chunks_fts(rowid, text) VALUES (new.id, hearth_terms(new.text)); END",
+        "INSERT INTO doc_chunks_fts(rowid, text) SELECT id, hearth_terms(text) FROM doc_chunks",
+    ):
+        db.execute(statement)
+
+
+@migration
+def m008_ocr_chunks(db: Database) -> None:
+    """Whether a chunk's text was read from a scanned page with OCR (its citation says so)."""
+    db.execute("ALTER TABLE doc_chunks ADD COLUMN ocr INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE message_citations ADD COLUMN ocr INTEGER NOT NULL DEFAULT 0")
+
+
+@migration
+def m009_message_reasoning(db: Database) -> None:
+    """A reasoning model's thinking, kept apart from its answer (never sent back to the
+    model), and how long it thought."""
+    db["messages"].add_column("reasoning", str)
+    db["messages"].add_column("reasoning_s", float)
+
+
+@migration
+def m010_message_versions(db: Database) -> None:
+    """Message versions: each message follows `parent_id` (the message it answers or
+    continues); regenerate and edit add a sibling instead of deleting, and `active`
+    marks the sibling shown (the conversation continues from it)."""
+    db["messages"].add_column("parent_id", int)
+    db["messages"].add_column("active", int, not_null_default=1)
+    db.execute("""update messages set parent_id = (
+                      select max(p.id) from messages p
+                      where p.conversation_id = messages.conversation_id and p.id < messages.id)""")
+    db["messages"].create_index(["parent_id"])
+
+
+@migration
+def m011_message_attachments(db: Database) -> None:
+    """Files attached to one message: their text goes into the prompt whole with that
+    message (`mode` 'inline', the text kept here so the file may move) or through the
+    conversation's hidden collection ('indexed', answered with citations)."""
+    db.execute("""CREATE TABLE message_attachments (
+                  id INTEGER PRIMARY KEY,
+                  message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+                  path TEXT NOT NULL, name TEXT NOT NULL, size INTEGER, tokens INTEGER,
+                  mode TEXT NOT NULL, collection TEXT, text TEXT)""")
+    db.execute("CREATE INDEX message_attachments_message ON message_attachments(message_id)")
+
+
+@migration
+def m012_tool_calls(db: Database) -> None:
+    """Tool use: an assistant message's calls (JSON list of {id, name, arguments}) and,
+    on a 'tool' message, which call it answers and how it went (JSON object)."""
+    db["messages"].add_column("tool_calls", str)
+    db["messages"].add_column("tool_result", str)
+
+
 def migrate(db: Database) -> list[str]:
     """Apply every migration not yet recorded; returns the names applied.
 

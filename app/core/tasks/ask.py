@@ -22,6 +22,7 @@ from app.core.errors import HearthError
 from app.core.llm.base import ChatModel, SamplingParams
 from app.core.store.history import History, title_from
 from app.core.tasks.assistant import Assistant, TokenCallback, TurnResult
+from app.core.tools.registry import Approver
 
 REFUSAL = ("The documents in {where} do not contain an answer to this question "
            "(no passage scored above {threshold:.2f}).")
@@ -40,9 +41,11 @@ class AskResult:
     status: str = "complete"
     context: dict = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    reasoning: str = ""
 
     def to_dict(self) -> dict:
-        return {"answer": self.answer, "citations": self.citations,
+        return {"answer": self.answer, "reasoning": self.reasoning,
+                "citations": self.citations,
                 "conversation_id": self.conversation_id, "message_id": self.message_id,
                 "refused": self.refused, "best_score": round(self.best_score, 4),
                 "model": self.model, "status": self.status, "context": self.context,
@@ -82,7 +85,7 @@ class Asker:
         params: SamplingParams, collections: list[str] | None = None,
         conversation_id: int | None = None, k: int = 5, documents_only: bool = False,
         system_prompt: str = "", on_token: TokenCallback | None = None,
-        control: JobControl | None = None,
+        control: JobControl | None = None, on_reasoning: TokenCallback | None = None,
     ) -> AskResult:
         """Answer `question` from `collections` (default: those attached to the conversation).
 
@@ -110,10 +113,12 @@ class Asker:
         docs_text, used = format_snippets(snippets, lambda t: len(chat_model.tokenize(t)),
                                           budget, documents_only)
         turn = self.assistant.send(conversation_id, question, chat_model, params, system_prompt,
-                                   on_token, control, documents=docs_text)
+                                   on_token, control, documents=docs_text,
+                                   on_reasoning=on_reasoning)
         citations = self._citations(turn.reply.content, used)
         self.save_citations(turn.reply.id, used)
-        return AskResult(answer=turn.reply.content, citations=citations,
+        return AskResult(answer=turn.reply.content, reasoning=turn.reply.reasoning or "",
+                         citations=citations,
                          conversation_id=conversation_id, message_id=turn.reply.id,
                          best_score=top, model=turn.reply.model or "", status=turn.reply.status,
                          context=turn.plan.to_dict(), notes=turn.notes)
@@ -121,7 +126,8 @@ class Asker:
     def send(
         self, conversation_id: int, text: str, model: ChatModel, params: SamplingParams,
         system_prompt: str = "", on_token: TokenCallback | None = None,
-        control: JobControl | None = None, k: int = 5,
+        control: JobControl | None = None, k: int = 5, approve: Approver | None = None,
+        on_reasoning: TokenCallback | None = None, attachments: list | None = None,
     ) -> TurnResult:
         """A chat turn like Assistant.send, with snippets from the conversation's attached
         collections in the prompt; their citations are stored with the reply
@@ -129,13 +135,16 @@ class Asker:
         docs_text, used = self._documents_for(conversation_id, text, model, params,
                                               system_prompt, k)
         turn = self.assistant.send(conversation_id, text, model, params, system_prompt,
-                                   on_token, control, documents=docs_text)
+                                   on_token, control, documents=docs_text,
+                                   on_reasoning=on_reasoning, attachments=attachments,
+                                   approve=approve, cited=len(used))
         return self._keep_citations(turn, used)
 
     def regenerate(
         self, conversation_id: int, model: ChatModel, params: SamplingParams,
         system_prompt: str = "", on_token: TokenCallback | None = None,
-        control: JobControl | None = None, k: int = 5,
+        control: JobControl | None = None, k: int = 5, approve: Approver | None = None,
+        on_reasoning: TokenCallback | None = None,
     ) -> TurnResult:
         """Assistant.regenerate, drawing on the attached collections as `send` does."""
         last = next((m for m in reversed(self.history.messages(conversation_id))
@@ -143,20 +152,24 @@ class Asker:
         docs_text, used = self._documents_for(conversation_id, last.content if last else "",
                                               model, params, system_prompt, k)
         turn = self.assistant.regenerate(conversation_id, model, params, system_prompt,
-                                         on_token, control, documents=docs_text)
+                                         on_token, control, documents=docs_text,
+                                         on_reasoning=on_reasoning, approve=approve,
+                                         cited=len(used))
         return self._keep_citations(turn, used)
 
     def edit(
         self, message_id: int, text: str, model: ChatModel, params: SamplingParams,
         system_prompt: str = "", on_token: TokenCallback | None = None,
-        control: JobControl | None = None, k: int = 5,
+        control: JobControl | None = None, k: int = 5, approve: Approver | None = None,
+        on_reasoning: TokenCallback | None = None,
     ) -> TurnResult:
         """Assistant.edit, drawing on the attached collections as `send` does."""
         conversation_id = self.history.message(message_id).conversation_id
         docs_text, used = self._documents_for(conversation_id, text, model, params,
                                               system_prompt, k)
         turn = self.assistant.edit(message_id, text, model, params, system_prompt, on_token,
-                                   control, documents=docs_text)
+                                   control, documents=docs_text, on_reasoning=on_reasoning,
+                                   approve=approve, cited=len(used))
         return self._keep_citations(turn, used)
 
     def _documents_for(self, conversation_id: int, text: str, model: ChatModel,
@@ -171,6 +184,7 @@ class Asker:
         return format_snippets(snippets, lambda t: len(model.tokenize(t)), budget)
 
     def _keep_citations(self, turn: TurnResult, used: list[Snippet]) -> TurnResult:
+        used = [*used, *turn.snippets]  # and those the model found with search_documents
         if used:
             self.save_citations(turn.reply.id, used)
         return turn
@@ -197,12 +211,12 @@ class Asker:
             db.execute("delete from message_citations where message_id = ?", [message_id])
             for s in used:
                 db.execute("insert into message_citations (message_id, n, chunk_id, path, page,"
-                           " heading, score, text) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                           " heading, score, text, ocr) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            [message_id, s.n, s.chunk_id, s.path, s.page, s.heading, s.score,
-                            s.text])
+                            s.text, int(s.ocr)])
 
     def citations_of(self, message_id: int) -> list[dict]:
         """The citations stored with a reply, for showing an old answer again."""
         return list(self.history.db.query(
-            "select n, path, page, heading, score, text from message_citations"
+            "select n, path, page, heading, score, text, ocr from message_citations"
             " where message_id = ? order by n", [message_id]))

@@ -94,14 +94,16 @@ class SourceText:
         return len(lines) > heading_lines and len(body.strip()) > 40
 
 
-def read_source(path: str | Path) -> SourceText:
-    """Read any supported file for summarizing; DocumentError when it cannot be read."""
+def read_source(path: str | Path, ocr=None) -> SourceText:
+    """Read any supported file for summarizing; DocumentError when it cannot be read.
+
+    `ocr` (a loaders.PageReader) reads scanned PDF pages and images."""
     from app.core.docs.loaders import load_document
 
     path = Path(path)
     if not path.is_file():
         raise DocumentError(f"{path} is not a file that exists.", "Check the path and try again.")
-    return source_from_loaded(path, load_document(path, max_mb=0))
+    return source_from_loaded(path, load_document(path, max_mb=0, ocr=ocr))
 
 
 def source_from_loaded(path: Path, loaded) -> SourceText:
@@ -117,7 +119,8 @@ def source_from_loaded(path: Path, loaded) -> SourceText:
     text = "\n\n".join(texts)
     if not text.strip():
         raise DocumentError(f"No text found in {path.name}.",
-                            "A scanned PDF needs OCR first; other files may be empty.")
+                            "A scanned PDF is read with OCR when it is on (Settings > "
+                            "Documents); other files may be empty.")
     headings = [Heading(h.level, h.title, page_start.get(h.page, 0) + h.offset)
                 for h in loaded.headings]
     headings.sort(key=lambda h: h.offset)

@@ -295,13 +295,27 @@ def default_output(path: Path) -> Path:
     return path.with_name(f"{path.stem}.summary.md")
 
 
-def run_summarize_job(ctx: JobContext, model: ChatModel, params: SamplingParams) -> dict[str, Any]:
-    """The 'summarize' job: params path, output, length; writes the summary file."""
+def ocr_reader(ctx: JobContext, ocr):
+    """A loaders.PageReader over an OcrProcess that reports "page 3/12, OCR" on the job."""
+    if ocr is None:
+        return None
+
+    def read(path: Path, kind: str, index: int, total: int) -> str:
+        ctx.control.checkpoint()
+        ctx.report(index, total, "pages", f"page {index + 1}/{total}, OCR")
+        return ocr.read(path, kind, index).text
+    return read
+
+
+def run_summarize_job(ctx: JobContext, model: ChatModel, params: SamplingParams,
+                      ocr=None) -> dict[str, Any]:
+    """The 'summarize' job: params path, output, length; writes the summary file.
+    `ocr` (an OcrProcess) reads scanned pages and images."""
     start = time.perf_counter()
     p = ctx.params
     path = Path(p["path"])
     output = Path(p.get("output") or default_output(path))
-    source = read_source(path)
+    source = read_source(path, ocr_reader(ctx, ocr))
     ctx.bind_input(file_digest(path))
     code = language.detect(source.text)
     summarizer = Summarizer(model, ctx, params, target_words(p.get("length", "medium")))

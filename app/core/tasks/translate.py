@@ -160,12 +160,19 @@ class Translator:
 
 
 def default_output(path: Path, code: str) -> Path:
-    """report.md -> report.fr.md, next to the source."""
-    return path.with_name(f"{path.stem}.{code}{path.suffix}")
+    """report.md -> report.fr.md, next to the source (scan.pdf -> scan.fr.txt)."""
+    from app.core.tasks.formats import AS_TEXT
+
+    suffix = ".txt" if path.suffix.lower() in AS_TEXT else path.suffix
+    return path.with_name(f"{path.stem}.{code}{suffix}")
 
 
-def run_translate_job(ctx: JobContext, model: ChatModel, params: SamplingParams) -> dict[str, Any]:
-    """The 'translate' job: params path, to, output; writes the translated file."""
+def run_translate_job(ctx: JobContext, model: ChatModel, params: SamplingParams,
+                      ocr=None) -> dict[str, Any]:
+    """The 'translate' job: params path, to, output; writes the translated file.
+    `ocr` (an OcrProcess) reads scanned pages and images."""
+    from app.core.tasks.summarize import ocr_reader
+
     start = time.perf_counter()
     p = ctx.params
     path = Path(p["path"])
@@ -173,7 +180,7 @@ def run_translate_job(ctx: JobContext, model: ChatModel, params: SamplingParams)
         raise HearthError("No target language given.", "Choose a language, e.g. --to French.")
     code, name = language.resolve(p["to"])
     output = Path(p.get("output") or default_output(path, code))
-    doc = open_format(path)
+    doc = open_format(path, ocr_reader(ctx, ocr))
     ctx.bind_input(file_digest(path))
     detected = language.detect(doc.plain_text())
     notes = []

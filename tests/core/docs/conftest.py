@@ -23,4 +23,5 @@ def documents(hearth_home, embedder):
     db = open_db()
     docs = Documents(db, Settings(db), data_home(), embedder=embedder)
     yield docs
+    docs.close()  # the OCR child, when a test started one (the shared embedder stays)
     db.conn.close()

@@ -28,9 +28,9 @@ def counted(embedder, monkeypatch):
     calls: list[int] = []
     real = embedder.encode
 
-    def encode(texts, batch_size=64):
+    def encode(texts, batch_size=64, prompt=None):
         calls.append(len(texts))
-        return real(texts, batch_size)
+        return real(texts, batch_size, prompt)
 
     monkeypatch.setattr(embedder, "encode", encode)
     return calls

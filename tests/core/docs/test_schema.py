@@ -26,12 +26,12 @@ def test_documents_tables_have_exact_columns(tmp_path):
     assert columns(db, "doc_chunks") == {
         "id": "INTEGER", "collection_id": "INTEGER", "file_id": "INTEGER", "ord": "INTEGER",
         "page": "INTEGER", "heading": "TEXT", "char_start": "INTEGER", "char_end": "INTEGER",
-        "text": "TEXT", "vector": "BLOB"}
+        "text": "TEXT", "vector": "BLOB", "ocr": "INTEGER"}
     assert columns(db, "conversation_collections") == {
         "conversation_id": "INTEGER", "collection_id": "INTEGER"}
     assert columns(db, "message_citations") == {
         "message_id": "INTEGER", "n": "INTEGER", "chunk_id": "INTEGER", "path": "TEXT",
-        "page": "INTEGER", "heading": "TEXT", "score": "FLOAT", "text": "TEXT"}
+        "page": "INTEGER", "heading": "TEXT", "score": "FLOAT", "text": "TEXT", "ocr": "INTEGER"}
     assert "doc_chunks_fts" in db.table_names()
 
 

@@ -177,8 +177,11 @@ def test_docx_keeps_paragraphs_styles_and_bold(tmp_path):
 def test_bad_files_give_clear_errors(tmp_path):
     with pytest.raises(DocumentError, match="does not exist"):
         open_format(tmp_path / "missing.md")
-    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "a.xlsx").write_bytes(b"PK\x03\x04")
     with pytest.raises(DocumentError, match=r"\.md, \.txt, \.html and \.docx"):
+        open_format(tmp_path / "a.xlsx")
+    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")  # PDFs are read as text: this one cannot be
+    with pytest.raises(DocumentError, match="not a readable PDF"):
         open_format(tmp_path / "a.pdf")
     (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(DocumentError, match="save it again"):

@@ -17,17 +17,20 @@ from app.core.tasks.translate import run_translate_job
 KINDS = ("summarize", "translate")
 
 
-def register(queue: JobQueue, runtime: Runtime) -> None:
-    """Add the file-job handlers to `queue` (they share the model lane)."""
+def register(queue: JobQueue, runtime: Runtime, ocr=None) -> None:
+    """Add the file-job handlers to `queue` (they share the model lane). `ocr`: a
+    function giving the OCR process (or None when OCR is off) for scans and images."""
 
     # Each model call takes the model lane for itself: a chat turn runs between chunks.
     def summarize(ctx: JobContext) -> dict[str, Any]:
         model = runtime.shared(ctx.params.get("model") or None, ctx.control)
-        return run_summarize_job(ctx, model, runtime.sampling(model.model_id))
+        return run_summarize_job(ctx, model, runtime.sampling(model.model_id),
+                                 ocr() if ocr else None)
 
     def translate(ctx: JobContext) -> dict[str, Any]:
         model = runtime.shared(ctx.params.get("model") or None, ctx.control)
-        return run_translate_job(ctx, model, runtime.sampling(model.model_id))
+        return run_translate_job(ctx, model, runtime.sampling(model.model_id),
+                                 ocr() if ocr else None)
 
     queue.register("summarize", summarize, lane="model")
     queue.register("translate", translate, lane="model")
@@ -52,12 +55,13 @@ def summarize_params(path: str | Path, output: str | Path | None = None,
 
 def translate_params(path: str | Path, to: str, output: str | Path | None = None,
                      model: str | None = None) -> dict[str, Any]:
-    from app.core.tasks.formats import SUFFIXES
+    from app.core.tasks.formats import AS_TEXT, SUFFIXES
 
     source = _source(path)
-    if source.suffix.lower() not in SUFFIXES:
+    if source.suffix.lower() not in SUFFIXES and source.suffix.lower() not in AS_TEXT:
         raise DocumentError(f"Hearth cannot translate {source.suffix or 'extension-less'} files.",
-                            "Translation keeps the format of .md, .txt, .html and .docx files.")
+                            "Translation keeps the format of .md, .txt, .html and .docx files; "
+                            "PDFs and images are translated into .txt.")
     if not to or not to.strip():
         raise HearthError("No target language given.", "Choose a language, e.g. --to French.")
     return {"path": str(source), "to": to.strip(),

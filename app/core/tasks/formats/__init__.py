@@ -15,23 +15,33 @@ from app.core.tasks.formats.base import FormatDoc, Segment
 
 SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text",
             ".html": "html", ".htm": "html", ".docx": "docx"}
+# Read (with OCR where a page has no text) and translated into a plain-text file.
+AS_TEXT = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
-__all__ = ["FormatDoc", "Segment", "SUFFIXES", "open_format"]
+__all__ = ["AS_TEXT", "FormatDoc", "Segment", "SUFFIXES", "open_format"]
 
 
-def open_format(path: Path) -> FormatDoc:
-    """Read `path` as a translatable document; DocumentError for what cannot be read."""
+def open_format(path: Path, ocr=None) -> FormatDoc:
+    """Read `path` as a translatable document; DocumentError for what cannot be read.
+
+    PDFs and images become plain text (their layout cannot be kept); `ocr` (a
+    loaders.PageReader) reads their scanned pages."""
     path = Path(path)
     if not path.exists():
         raise DocumentError(f"{path} does not exist.", "Check the path and try again.")
     if path.is_dir():
         raise DocumentError(f"{path} is a folder.", "Choose one file.")
     kind = SUFFIXES.get(path.suffix.lower())
+    if path.suffix.lower() in AS_TEXT:
+        from app.core.tasks.formats.text_doc import TextDoc
+        from app.core.tasks.source import read_source
+
+        return TextDoc(path, read_source(path, ocr).text, "\n")
     if kind is None:
         raise DocumentError(
             f"Hearth cannot translate {path.suffix or 'extension-less'} files.",
-            "Translation keeps the format of .md, .txt, .html and .docx files: "
-            "save the file in one of those formats.")
+            "Translation keeps the format of .md, .txt, .html and .docx files (PDFs and "
+            "images become .txt): save the file in one of those formats.")
     if kind == "markdown":
         from app.core.tasks.formats.markdown_doc import MarkdownDoc
         return MarkdownDoc.read(path)

@@ -1,0 +1,38 @@
+"""Update the interface's translation sources and compile them (Qt's own tools, which
+ship with PySide6 in the venv):
+
+    .venv/bin/python scripts/translations.py
+
+`pyside6-lupdate` collects every string marked with tr()/QT_TR_NOOP in the modules
+listed in tests/ui/test_translations.py (TRANSLATED) into resources/translations/
+hearth_<lang>.ts (new strings arrive unfinished: translate them in `pyside6-linguist`
+or by hand), then `pyside6-lrelease` writes the .qm files the window loads. The .qm
+files are committed (a few KB each), so a checkout and the installers need no step.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.ui.test_translations import SHIPPED, TRANSLATED  # noqa: E402
+
+
+def main() -> int:
+    tools = Path(sys.executable).parent
+    out = ROOT / "resources" / "translations"
+    for language in SHIPPED:
+        ts = out / f"hearth_{language}.ts"
+        subprocess.run([str(tools / "pyside6-lupdate"), *TRANSLATED, "-ts", str(ts),
+                        "-target-language", language, "-no-obsolete"], cwd=ROOT, check=True)
+        subprocess.run([str(tools / "pyside6-lrelease"), str(ts), "-qm",
+                        str(ts.with_suffix(".qm"))], cwd=ROOT, check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
