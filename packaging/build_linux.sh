@@ -16,7 +16,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BUILD="${HEARTH_BUILD_DIR:-$ROOT/build}"  # another folder lets two builds run side by side
-DIST="$ROOT/dist"
+DIST="${HEARTH_DIST_DIR:-$ROOT/dist}"
 PY="${PYTHON:-python3}"
 VERSION=""
 MAKE_TAR=1

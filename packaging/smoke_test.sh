@@ -9,7 +9,8 @@
 # docs add + search, a read-only data folder's message, and the window on a virtual
 # display (Xvfb on this machine; the screenshot goes to build/smoke/window.png).
 # Upgrade: install OLD, make a conversation and a collection, install NEW over it with
-# apt, then find both, and check that the database migrations ran (with a backup kept).
+# apt, then find both (and a model setting and a file in models/), and report the
+# database migrations the new version ran (with the copy of the database it kept).
 #
 # Needs root (chroot), debootstrap, xvfb, xdotool and imagemagick on this machine:
 #   sudo apt-get install debootstrap xvfb xdotool imagemagick
@@ -19,7 +20,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BUILD="$ROOT/build"
-OUT="$BUILD/smoke"
+OUT="${SMOKE_OUT:-$BUILD/smoke}"
 MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 OLD=""
 while [ $# -gt 0 ]; do
@@ -50,7 +51,7 @@ if [ ! -f "$PRISTINE" ]; then
   tar -C "$BUILD/bookworm-pristine" -cf "$PRISTINE.partial" . && mv "$PRISTINE.partial" "$PRISTINE"
   rm -rf "$BUILD/bookworm-pristine"
 fi
-R="$BUILD/smoke-root"
+R="${SMOKE_ROOT:-$BUILD/smoke-root}"  # another SMOKE_ROOT/SMOKE_OUT: two runs side by side
 XDISP=":${SMOKE_DISPLAY:-97}"
 XPID=""
 cleanup() {
@@ -101,8 +102,10 @@ if [ -n "$OLD" ]; then
   CID="$(json "$OUT/up-chat.json" 'd["conversation_id"]')"
   printf 'The lighthouse keeper logs the fog horn at 0400 every winter.\n' > "$R/home/alice/log.txt"
   as_user hearth docs add keeper /home/alice/log.txt --json > "$OUT/up-docs.json" || fail "docs add with $OLDV"
+  as_user hearth models settings smollm2-135m-instruct temperature=0.65 >/dev/null || fail "settings with $OLDV"
   as_user mkdir -p /home/alice/.local/share/Hearth/models
   echo "settings-kept" > "$R/home/alice/.local/share/Hearth/models/marker.txt"
+  T_UPGRADE="$(date +%s)"
   install_deb "$DEB"
   NEWV="$(in_root dpkg-query -W -f '${Version}' hearth)"
   [ "$NEWV" != "$OLDV" ] || fail "the version did not change ($NEWV)"
@@ -116,11 +119,19 @@ if [ -n "$OLD" ]; then
   as_user hearth search keeper "fog horn" --json > "$OUT/up-search.json" || fail "search after upgrade"
   json "$OUT/up-search.json" "'fog horn' in json.dumps(d) or exit(1)" >/dev/null || fail "passage not found"
   [ -f "$R/home/alice/.local/share/Hearth/models/marker.txt" ] || fail "models folder lost"
+  as_user hearth models settings smollm2-135m-instruct --json > "$OUT/up-settings.json"
+  json "$OUT/up-settings.json" 'd.get("temperature") == 0.65 or exit(1)' >/dev/null || fail "settings lost"
   ls "$R/home/alice/.local/share/Hearth/" > "$OUT/up-home.txt"
   in_root sh -c 'cat /home/alice/.local/share/Hearth/hearth.db >/dev/null'
   as_user hearth doctor --json > "$OUT/up-doctor.json" || fail "doctor after upgrade"
-  say "migrations: $(grep -c 'before-' "$OUT/up-home.txt" || true) backup(s): $(grep before- "$OUT/up-home.txt" | tr '\n' ' ')"
-  say "UPGRADE PASSED: $OLDV -> $NEWV kept conversation $CID, collection 'keeper', models/"
+  python3 - "$R/home/alice/.local/share/Hearth/hearth.db" "$T_UPGRADE" > "$OUT/up-migrations.txt" <<'PY'
+import sqlite3, sys
+rows = sqlite3.connect(sys.argv[1]).execute("select name, applied from _migrations order by applied").fetchall()
+print("migrations run by the new version:", [n for n, t in rows if t >= float(sys.argv[2])] or "none")
+print("all:", [n for n, _ in rows])
+PY
+  say "$(head -1 "$OUT/up-migrations.txt"); database copies kept: $(grep before- "$OUT/up-home.txt" | tr '\n' ' ')"
+  say "UPGRADE PASSED: $OLDV -> $NEWV kept conversation $CID, collection 'keeper', a model setting, models/"
   exit 0
 fi
 

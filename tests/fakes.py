@@ -23,12 +23,18 @@ class FakeModel:
         self.vocab: dict[str, int] = {}
         self._past: list[int] = []
         self.on_piece = None  # hook for tests: called before each piece is yielded
+        self.supports_tools = False  # a test sets it to have tools declared
+        self.tools_seen: list = []  # the tools declared at each render
 
     def enqueue(self, pieces: list[str]) -> None:
         self.replies.append(list(pieces))
 
     def render(self, messages, add_generation_prompt=True, **variables) -> str:
+        tools = variables.get("tools")
+        self.tools_seen.append(tools)
         text = "".join(f"<{m['role']}> {m['content']} </s> " for m in messages)
+        if tools:
+            text = "<tools> " + " ".join(t["function"]["name"] for t in tools) + " </s> " + text
         return text + ("<assistant> " if add_generation_prompt else "")
 
     def tokenize(self, text: str) -> list[int]:

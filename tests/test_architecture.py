@@ -89,3 +89,15 @@ def test_a_missing_model_fails_the_test_command_instead_of_skipping(tmp_path):
                             timeout=300)
     assert failed.returncode == 1 and "1 error" in failed.stdout
     assert "bundled SmolLM2 model is not installed" in failed.stdout
+
+
+def test_opening_the_core_loads_no_heavy_library(tmp_path):
+    """Core() starts fast: FAISS, torch, llama.cpp and Qt load when first used (the
+    folder watcher's import pulled in FAISS through the indexer once)."""
+    code = ("import sys\nfrom app.core.session import Core\nCore().close()\n"
+            "heavy = ('faiss', 'torch', 'llama_cpp', 'sentence_transformers', 'PySide6')\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n")
+    out = subprocess.run([sys.executable, "-c", code], env=_env(tmp_path), cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

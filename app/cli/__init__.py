@@ -16,7 +16,7 @@ from app.core.errors import Cancelled, HearthError
 from app.core.store.failures import explain
 
 COMMAND_MODULES = ("chat", "history", "models", "doctor", "files", "docs", "jobs", "serve",
-                   "backup")
+                   "backup", "tools")
 
 
 def build_parser() -> argparse.ArgumentParser:

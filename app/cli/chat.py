@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli.approval import approver
 from app.cli.output import note, print_json, with_sigint
 from app.core.errors import HearthError
 from app.core.session import Core
@@ -29,6 +30,9 @@ def register(subs: argparse._SubParsersAction) -> None:
                    "into the conversation's own collection and cited); repeatable")
     p.add_argument("--hide-reasoning", action="store_true",
                    help="do not stream a reasoning model's thinking to stderr")
+    p.add_argument("--yes", action="store_true",
+                   help="allow every tool call without asking (MCP tools are asked for "
+                        "on the terminal otherwise)")
     p.set_defaults(func=run)
 
 
@@ -45,13 +49,19 @@ def _turn(core: Core, args: argparse.Namespace, conversation_id: int | None, tex
     stream = None if args.json else _print_piece
     overrides = {"max_tokens": args.max_tokens, "temperature": args.temperature,
                  "seed": args.seed}
+    approve = approver(args.yes, stdin_free=getattr(args, "stdin_free", True))
     thinking = None if args.json or args.hide_reasoning else _print_thought
     result = with_sigint(lambda control: core.chat.send(
         conv.id, text, model_id, on_token=stream, control=control, overrides=overrides,
-        on_reasoning=thinking, attachments=args.attach or None))
+        on_reasoning=thinking, attachments=args.attach or None, approve=approve))
     args.attach = []  # an interactive session sends them with the first message only
     for line in result.notes:
         note(line)
+    if not args.json:
+        for t in result.tools:
+            shown = " ".join(t.text.split())
+            print(f"\n[tool {t.call.name} ({t.server}): {t.status}] "
+                  f"{shown[:160]}{'…' if len(shown) > 160 else ''}", file=sys.stderr)
     # the snippets of the conversation's attached collections that the reply drew on
     citations = core.asker.citations_of(result.reply.id)
     if not args.json:
@@ -88,8 +98,10 @@ def run(args: argparse.Namespace) -> int:
         if args.conversation is not None:
             core.history.conversation(args.conversation)  # fail early on a bad id
         text = args.message
+        args.stdin_free = True  # stdin can still answer tool approvals
         if text is None and not sys.stdin.isatty():
             text = sys.stdin.read()
+            args.stdin_free = False
         if text is not None:
             result = _turn(core, args, args.conversation, text, model_id)
             if args.json:

@@ -10,13 +10,16 @@ whoever runs the queue (the window's runner, or the CLI in the foreground).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from app.core.config import Settings
 from app.core.docs.service import Documents
-from app.core.docs.watch import FolderWatcher, is_being_indexed
 from app.core.errors import HearthError
 from app.core.queue.kinds import index as index_jobs
 from app.core.queue.queue import JobQueue
+
+if TYPE_CHECKING:  # the watcher imports the indexer, and it FAISS: only when started
+    from app.core.docs.watch import FolderWatcher
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +38,8 @@ class Background:
     def start(self, interval_s: float | None = None) -> list[str]:
         """Queue the unfinished syncs and start watching (an interval of 0 watches
         nothing); returns the collections queued now."""
+        from app.core.docs.watch import FolderWatcher
+
         queued = self.resume_unfinished()
         interval = float(self.settings.get("watch_interval_s")
                          if interval_s is None else interval_s)
@@ -50,6 +55,8 @@ class Background:
 
     def check_now(self) -> list[str]:
         """Look once for watched collections whose files changed and queue their syncs."""
+        from app.core.docs.watch import FolderWatcher
+
         watcher = self.watcher or FolderWatcher(self.documents.db_path, self.documents.home,
                                                 self.request_sync)
         return [name for name in watcher.check(self.documents.store) if self.request_sync(name)]
@@ -57,6 +64,8 @@ class Background:
     def resume_unfinished(self) -> list[str]:
         """Queue again the syncs that a quit, a crash or a cancel left half done (during
         a session the watcher leaves a cancelled one alone until Sync now)."""
+        from app.core.docs.watch import is_being_indexed
+
         names = []
         for row in self.documents.collections():
             unfinished = row["sync_state"] != "idle"

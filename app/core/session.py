@@ -20,6 +20,8 @@ from app.core.store.history import History
 from app.core.tasks.ask import Asker
 from app.core.tasks.assistant import Assistant
 from app.core.tasks.chat import Chat
+from app.core.tools import builtin
+from app.core.tools.registry import Toolbox
 
 
 class Core:
@@ -34,9 +36,13 @@ class Core:
         self.history = History(self.db)
         self.catalog = Catalog(self.db)
         self.runtime = Runtime(self.catalog, self.settings)
-        self.assistant = Assistant(self.history)
         self.models = ModelManager(self.catalog, self.settings, self.runtime)
         self.documents = Documents(self.db, self.settings, self.home, db_path)
+        # tools the model may call: built-in ones and MCP servers from mcp.json, whose
+        # processes start at first use and stop in close()
+        self.tools = Toolbox(self.settings, self.home / "mcp.json",
+                             builtin.functions(self.documents), builtin.specs())
+        self.assistant = Assistant(self.history, self.tools)
         self.asker = Asker(self.documents, self.assistant, self.history)
         self.chat = Chat(self.runtime, self.history, self.asker)
         # A reply left 'generating' by a crash is kept, marked stopped.
@@ -57,6 +63,7 @@ class Core:
 
     def close(self) -> None:
         self.background.stop()
+        self.tools.close()
         self.jobs.close()
         # a turn still running elsewhere keeps its engine; the process is ending anyway
         self.runtime.unload(timeout=30.0)

@@ -32,6 +32,7 @@ class RequestQueue:
         self.capacity = max(1, capacity)
         self._jobs: queue.Queue = queue.Queue()
         self._waiting = 0
+        self._running = False
         self._lock = threading.Lock()
         self._avg_s = 5.0  # running mean of a request's time, for Retry-After
         self._thread = threading.Thread(target=self._work, name="hearth-serve-requests",
@@ -40,7 +41,13 @@ class RequestQueue:
 
     @property
     def waiting(self) -> int:
+        """Requests queued, not yet started."""
         return self._waiting
+
+    @property
+    def running(self) -> bool:
+        """Whether a request is being served now."""
+        return self._running
 
     def submit(self, fn: Callable[[], Any], control: JobControl) -> concurrent.futures.Future:
         """Queue `fn`; raises `Busy` when `capacity` requests already wait. A request whose
@@ -66,10 +73,13 @@ class RequestQueue:
                     future.set_exception(Cancelled("The client left before its turn."))
                 continue
             start = time.monotonic()
+            self._running = True
             try:
                 future.set_result(fn())
             except BaseException as exc:  # noqa: BLE001 - handed to the waiting request
                 future.set_exception(exc)
+            finally:
+                self._running = False
             self._avg_s = 0.8 * self._avg_s + 0.2 * (time.monotonic() - start)
 
     def close(self) -> None:

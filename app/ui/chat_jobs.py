@@ -12,6 +12,8 @@ from app.core.llm.context import PromptPlan, plan_prompt
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core
 from app.core.tasks.assistant import TurnResult, history_messages
+from app.core.tools.loop import prompt_messages
+from app.core.tools.registry import Approver
 
 CHARS_PER_TOKEN = 4  # typical for English text; only used to skip what cannot fit anyway
 Job = Callable[[JobControl, Callable[[Progress], None]], object]
@@ -41,13 +43,16 @@ def chat_turn(core: Core, action: str, conversation_id: int, model_id: str,
               on_token: Callable[[str], None], text: str | None = None,
               message_id: int | None = None,
               on_reasoning: Callable[[str], None] | None = None,
-              attachments: list[str] | None = None) -> Job:
+              attachments: list[str] | None = None,
+              approver: Callable[[JobControl], Approver] | None = None) -> Job:
     """send / edit / regenerate through the core's one send path (`core.chat`); its
     progress says when it waits for the model lane or loads the model, then the device.
-    A reasoning model's thinking streams to `on_reasoning`, apart from the answer."""
+    A reasoning model's thinking streams to `on_reasoning`, apart from the answer.
+    `approver(control)` asks the user before an MCP tool runs."""
     def job(control: JobControl, progress: Callable[[Progress], None]) -> TurnResult:
         kw = {"on_token": on_token, "control": control, "progress": progress,
-              "on_reasoning": on_reasoning}
+              "on_reasoning": on_reasoning,
+              "approve": approver(control) if approver else None}
         if action == "send":
             return core.chat.send(conversation_id, text, model_id, attachments=attachments,
                                   **kw)
@@ -66,7 +71,8 @@ def measure_context(core: Core, conversation_id: int, model_id: str, system: str
         with core.runtime.use(model_id, control) as engine:
             control.checkpoint()
             params = core.runtime.sampling(engine.model_id)
-            history = history_messages(core.history.messages(conversation_id))
+            history = prompt_messages(history_messages(core.history.messages(conversation_id)),
+                                      bool(getattr(engine, "supports_tools", False)))
             recent, skipped = recent_turns(history, engine.n_ctx * CHARS_PER_TOKEN)
             plan = plan_prompt(engine, system, recent, None, params.max_tokens)
         plan.dropped_turns += skipped

@@ -40,6 +40,7 @@ from app.ui.drops import FileDropTarget
 from app.ui.message_list import MessageList
 from app.ui.model_picker import ModelPicker
 from app.ui.notify import Banner
+from app.ui.tool_approval import ApprovalBridge
 from app.ui.workers import Worker
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP("ChatView", "<h3>Ask anything</h3><p>Hearth runs the model on "
@@ -104,6 +105,7 @@ class ChatView(FileDropTarget, QWidget):
         top.addWidget(self.meter)
         self.banner = Banner()
         self.messages = MessageList()
+        self.approvals = ApprovalBridge(self)  # asks before an MCP tool runs
         self.messages.edit_requested.connect(self.start_edit)
         self.messages.regenerate_requested.connect(self.regenerate)
         self.messages.version_requested.connect(self.show_version)
@@ -353,7 +355,8 @@ class ChatView(FileDropTarget, QWidget):
             return chat_jobs.chat_turn(self.core, action, conv_id, model_id, worker.emit_item,
                                        text, message_id,
                                        on_reasoning=lambda p: worker.emit_item(Thought(p)),
-                                       attachments=attachments)
+                                       attachments=attachments,
+                                       approver=self.approvals.approver)
         self._enqueue("turn", make, {"text": text, "action": action})
 
     # the job queue -----------------------------------------------------
@@ -444,6 +447,8 @@ class ChatView(FileDropTarget, QWidget):
     def _turn_done(self, result: TurnResult) -> None:
         self.messages.replace(TEMP_USER_ID, result.user_message)
         self.messages.end_stream(result.reply)
+        if result.tools:  # the calls and their results go (folded) under their message
+            self.reload()
         self.conversation = result.conversation
         self.meter.set_plan(result.plan)
         self._show_citations()

@@ -203,7 +203,9 @@ class DocumentsView(FileDropTarget, QWidget):
 
     def refresh(self) -> None:
         keep = self.current()
-        active = {index_jobs.collection_of(j): j.status for j in self._active_jobs()}
+        # a job the runner has started is running, even before its thread says so
+        active = {index_jobs.collection_of(j): "running" if j.id in self.runner.workers
+                  else j.status for j in self._active_jobs()}
         self.collection_list.blockSignals(True)
         self.collection_list.clear()
         for row in self.docs.collections():

@@ -9,6 +9,7 @@ page and load earlier pages as the user scrolls up, keeping the view steady.
 from __future__ import annotations
 
 import html
+import json
 import time
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -139,8 +140,11 @@ class MessageWidget(QFrame):
         self._code_blocks: list[str] = []
         self._busy = False
         user = message.role == "user"
-        self.setObjectName("userMessage" if user else "assistantMessage")
-        self.setAccessibleName(self.tr("Your message") if user else self.tr("Reply"))
+        tool = message.role == "tool"
+        self.setObjectName("userMessage" if user else "toolMessage" if tool else
+                           "assistantMessage")
+        self.setAccessibleName(self.tr("Your message") if user else
+                               self.tr("Tool result") if tool else self.tr("Reply"))
         self._who = QLabel()
         self._who.setObjectName("who")
         # may wrap, never widens the list past the window (its stats line is long)
@@ -173,6 +177,18 @@ class MessageWidget(QFrame):
         box.addLayout(self._head)
         box.addWidget(self.body)
         self._box = box
+        self.fold: QToolButton | None = None
+        if tool:  # a tool's result is folded under the reply that asked for it
+            self.fold = QToolButton()
+            self.fold.setObjectName("toolFold")
+            self.fold.setCheckable(True)
+            self.fold.setAutoRaise(True)
+            self.fold.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.fold.setArrowType(Qt.ArrowType.RightArrow)
+            self.fold.toggled.connect(self._unfold)
+            self._head.insertWidget(0, self.fold, 1)
+            self._who.hide()
+            self.body.hide()
         self.set_message(message)
 
     def _button(self, text: str, tip: str, slot) -> QToolButton:
@@ -194,8 +210,21 @@ class MessageWidget(QFrame):
             return f"failed: {m.error}"
         return STATUS_TEXT.get(m.status, "")
 
+    def _unfold(self, shown: bool) -> None:
+        self.fold.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.body.setVisible(shown)
+
     def set_message(self, message: Message) -> None:
         self.message = message
+        if self.fold is not None:
+            record = json.loads(message.tool_result or "{}")
+            args = json.dumps(record.get("arguments", {}), ensure_ascii=False)
+            self.fold.setText(self.tr("Tool {name} ({server}) {args}: {status}").format(
+                name=record.get("name", "?"), server=record.get("server", ""),
+                args=args[:80], status=record.get("status", "")))
+            self.fold.setAccessibleName(self.tr("Show the tool's result"))
+            self.set_text(message.content)
+            return
         who = self.tr("You") if message.role == "user" else (message.model or "Hearth")
         parts = [f"<b>{html.escape(who)}</b>"]
         status = self.status_text()
@@ -214,7 +243,12 @@ class MessageWidget(QFrame):
         self._show_versions(message)
         if message.reasoning or self.thought is not None:
             self.set_thought(message.reasoning or "", message.reasoning_s, live=False)
-        self.set_text(message.content)
+        text = message.content
+        if message.tool_calls:
+            names = ", ".join(c["name"] for c in json.loads(message.tool_calls))
+            text = (text + "\n\n" if text.strip() else "") + self.tr(
+                "*Called {names}.*").format(names=names)
+        self.set_text(text)
 
     def set_thought(self, text: str, seconds: float | None = None, live: bool = False) -> None:
         """Show (or stream into) the collapsed reasoning block above the answer."""

@@ -33,6 +33,7 @@ from app.core.session import Core
 from app.ui.i18n import LANGUAGES
 from app.ui.server_panel import ServerPanel
 from app.ui.theme import THEMES
+from app.ui.tools_panel import ToolsPanel
 
 KEYS = ("theme", "language", "font_size", "default_model", "n_threads", "n_gpu_layers", "n_ctx",
         "temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens",
@@ -219,6 +220,8 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(page, title)
         self.server = ServerPanel(self.core)
         self.tabs.addTab(self.server, "Server")
+        self.tools = ToolsPanel(self.core)
+        self.tabs.addTab(self.tools, "Tools")
         box = QVBoxLayout(self)
         box.addWidget(self.tabs)
         box.addWidget(buttons)

@@ -24,6 +24,7 @@ def test_migrate_empty_database_gives_exact_schema(tmp_path):
         "completion_tokens": "INTEGER", "ttft_s": "REAL", "tokens_per_s": "REAL",
         "status": "TEXT", "error": "TEXT", "pid": "INTEGER", "reasoning": "TEXT",
         "reasoning_s": "REAL", "parent_id": "INTEGER", "active": "INTEGER",
+        "tool_calls": "TEXT", "tool_result": "TEXT",
     }
     assert columns(db, "message_attachments") == {
         "id": "INTEGER", "message_id": "INTEGER", "path": "TEXT", "name": "TEXT",
@@ -47,8 +48,9 @@ def test_corrupt_database_gives_clear_error(tmp_path):
 
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StorageError, match="move it aside"):
+    with pytest.raises(StorageError, match="is damaged") as info:  # issue 16's wording
         open_db(bad)
+    assert "hearth restore" in str(info.value)
 
 
 def test_database_from_a_newer_hearth_is_refused_untouched(tmp_path):

@@ -52,7 +52,8 @@ def test_a_damaged_database_is_kept_and_the_user_told_how_to_go_on(hearth_home):
     db.write_bytes(garbage)
     err = _one_line_error(run_cli("history", "list", home=hearth_home))
     assert "damaged" in err and "hearth restore --fresh" in err and "copy is kept" in err
-    [kept] = hearth_home.glob("hearth.db.damaged-*")
+    _one_line_error(run_cli("history", "list", home=hearth_home))  # a second start...
+    [kept] = hearth_home.glob("hearth.db.damaged-*")  # ...does not copy it again
     assert kept.read_bytes() == garbage and db.read_bytes() == garbage  # never deleted
     proc = run_cli("restore", "--fresh", home=hearth_home)
     assert proc.returncode == 0 and "kept at" in proc.stdout, proc.stderr

@@ -107,6 +107,7 @@ def _cli_ok(proc) -> str:
     return err
 
 
+@pytest.mark.slow
 def test_real_cli_processes_refuse_a_subset_clearly(corpus, tmp_path, hearth_home):
     names = _by_name(corpus)
     docs, models = names["empty.docx"].path.parent, names["empty.gguf"].path.parent
@@ -121,6 +122,7 @@ def test_real_cli_processes_refuse_a_subset_clearly(corpus, tmp_path, hearth_hom
         _cli_ok(run_cli("chat", "--model", str(models / case), "hi", home=hearth_home))
 
 
+@pytest.mark.slow
 def test_docs_add_of_the_whole_corpus_lists_every_refusal(tmp_path, hearth_home):
     cases = build(tmp_path / "light", heavy=False)
     docs = tmp_path / "light" / "docs"
@@ -138,6 +140,7 @@ def test_docs_add_of_the_whole_corpus_lists_every_refusal(tmp_path, hearth_home)
             assert not RAW.search(skipped[case.name]), (case.name, skipped[case.name])
 
 
+@pytest.mark.slow
 def test_a_file_the_user_may_not_read():
     """Root reads anything, so the case runs as `nobody` (skipped where that is not possible)."""
     import os

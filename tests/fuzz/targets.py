@@ -70,6 +70,22 @@ def _translate(suffix: str):
     return target
 
 
+def warm_up() -> None:
+    """Import what the targets use, so instrumentation sees it and no run pays for it."""
+    import docx  # noqa: F401
+    import pypdfium2  # noqa: F401
+    from charset_normalizer import from_bytes  # noqa: F401
+    from jinja2.sandbox import ImmutableSandboxedEnvironment  # noqa: F401
+    from markdown_it import MarkdownIt  # noqa: F401
+
+    from app.core.docs import archive, loaders, markup  # noqa: F401
+    from app.core.llm import templates  # noqa: F401
+    from app.core.models import gguf_info  # noqa: F401
+    from app.core.tasks import formats  # noqa: F401
+    from app.core.tasks.formats import html_doc, markdown_doc, text_doc, word_doc  # noqa: F401
+    from app.core.tasks.source import read_source  # noqa: F401
+
+
 TARGETS = {
     "gguf": gguf,
     "template": template,

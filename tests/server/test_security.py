@@ -57,14 +57,19 @@ def test_a_full_queue_answers_503_with_retry_after(keyed):
         answers.append(httpx2.post(keyed.url + "/chat/completions", json=body, headers=headers,
                                    timeout=120).status_code)
 
+    def wait_for(condition) -> None:
+        deadline = time.monotonic() + 90
+        while not condition() and time.monotonic() < deadline:
+            time.sleep(0.02)
+
+    queue = keyed.app.state.requests
     threads = [threading.Thread(target=request) for _ in range(2)]
     lane.acquire()  # as a file job's chunk would
     try:
-        for t in threads:
-            t.start()
-        deadline = time.monotonic() + 90
-        while keyed.app.state.requests.waiting < 1 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        threads[0].start()
+        wait_for(lambda: queue.running)  # the first is served (and waits for the model)
+        threads[1].start()
+        wait_for(lambda: queue.waiting == 1)  # the second waits in the queue
         busy = httpx2.post(keyed.url + "/chat/completions", json=body, headers=headers,
                            timeout=30)
         assert busy.status_code == 503

@@ -15,6 +15,7 @@ Two checks, because a zip can lie:
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from app.core.errors import DocumentError
@@ -70,19 +71,35 @@ def check_members(zf: zipfile.ZipFile, name: str) -> None:
 
 def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     """Inflate one member in blocks, keeping nothing: a lying size fails its CRC here."""
-    with zf.open(info) as fh:
-        while fh.read(_BLOCK):
-            pass
+    try:
+        with zf.open(info) as fh:
+            while fh.read(_BLOCK):
+                pass
+    except (zlib.error, EOFError, NotImplementedError) as exc:
+        raise zipfile.BadZipFile(f"{info.filename}: {exc}") from exc
+    except RuntimeError as exc:
+        raise _encrypted(info.filename) from exc
 
 
 def read_member(zf: zipfile.ZipFile, member: str, limit: int = MAX_MEMBER) -> bytes:
     """A member's bytes, inflated block by block and refused once past `limit`
     (KeyError when it is missing, zipfile.BadZipFile when its data is damaged)."""
     out = bytearray()
-    with zf.open(member) as fh:
-        while block := fh.read(_BLOCK):
-            out += block
-            if len(out) > limit:
-                raise DocumentError(f"{member} inflates past {limit / 1048576:,.0f} MB "
-                                    f"(a zip bomb or a damaged file).", _BOMB_HINT)
+    try:
+        with zf.open(member) as fh:
+            while block := fh.read(_BLOCK):
+                out += block
+                if len(out) > limit:
+                    raise DocumentError(f"{member} inflates past {limit / 1048576:,.0f} MB "
+                                        f"(a zip bomb or a damaged file).", _BOMB_HINT)
+    except (zlib.error, EOFError, NotImplementedError) as exc:
+        # damaged compressed data (found by the EPUB fuzzer: "invalid distances set")
+        raise zipfile.BadZipFile(f"{member}: {exc}") from exc
+    except RuntimeError as exc:  # zipfile's "is encrypted, password required" (fuzzer find)
+        raise _encrypted(member) from exc
     return bytes(out)
+
+
+def _encrypted(member: str) -> DocumentError:
+    return DocumentError(f"{member} inside it is encrypted (password-protected).",
+                         "Save an unprotected copy to index it.")

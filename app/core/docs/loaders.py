@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,7 +40,8 @@ DEFAULT_MAX_MB = 200
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office files saved with a password
 # What third-party parsers raise on input they were not written for.
 PARSER_ERRORS = (ValueError, KeyError, IndexError, AttributeError, TypeError, LookupError,
-                 RecursionError, EOFError, zipfile.BadZipFile, SyntaxError)
+                 RecursionError, EOFError, zipfile.BadZipFile, SyntaxError, zlib.error,
+                 NotImplementedError)
 
 
 @dataclass

@@ -48,6 +48,8 @@ class Generation:
         self._pieces = pieces
         self.stats = GenerationStats()
         self.text = ""
+        # calls a server returned in its own field (OpenAI): {"name", "arguments" (JSON)}
+        self.tool_calls: list[dict[str, str]] = []
 
     def __iter__(self) -> Iterator[str]:
         for piece in self._pieces:
@@ -67,7 +69,8 @@ class ChatModel(Protocol):
 
     def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
                **variables: object) -> str:
-        """Apply the model's chat template (`variables`: its switches, e.g. enable_thinking)."""
+        """Apply the model's chat template (`variables`: its switches, e.g. enable_thinking,
+        and `tools`, declarations a model gets only when it has `supports_tools` true)."""
 
     def tokenize(self, text: str) -> list[int]:
         """Tokens of a rendered prompt (special tokens parsed)."""

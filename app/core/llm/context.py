@@ -63,6 +63,7 @@ def plan_prompt(
     `documents` (retrieved snippets, already formatted) go into the system
     message. Oldest whole turns are dropped until the prompt leaves
     `max_tokens` free (at most half the window is reserved for the reply).
+    `variables` go to the template (e.g. enable_thinking, and `tools`: declarations).
     """
     n_ctx = model.n_ctx
     reserve = max(16, min(max_tokens, n_ctx // 2))

@@ -219,6 +219,11 @@ class Engine:
                **variables: object) -> str:
         return self.template.render(messages, add_generation_prompt, **variables)
 
+    @property
+    def supports_tools(self) -> bool:
+        """Whether the model's own chat template declares tools to it."""
+        return self.template.supports_tools
+
     def _check_loaded(self) -> None:
         if not self._model:
             raise HearthError("The model was unloaded.", "Load it again.")

@@ -19,6 +19,7 @@ types); every failure becomes one `HearthError` naming the server.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import threading
 import time
@@ -31,6 +32,7 @@ from app.core.errors import ContextOverflow, HearthError, ModelNotFound
 from app.core.llm.base import Generation, SamplingParams
 from app.core.secrets import redact
 
+log = logging.getLogger(__name__)
 _MARK = "\x00hearth-messages\x00"  # starts a rendered prompt: JSON messages follow
 MESSAGE_OVERHEAD = 4  # role markers and separators a chat template adds per message
 START_BYTES_PER_TOKEN = 3.0  # a safe start: English runs ~4-4.5 bytes a token
@@ -56,9 +58,23 @@ class ServerInfo:
 class RemotePrompt(list):
     """An estimated token count (its length) that carries the messages to send."""
 
-    def __init__(self, n: int, messages: list[dict[str, str]]) -> None:
+    def __init__(self, n: int, messages: list[dict[str, Any]],
+                 tools: list[dict[str, Any]] | None = None) -> None:
         super().__init__([0] * n)
         self.messages = messages
+        self.tools = tools or []
+
+
+def _wire(m: dict[str, Any]) -> dict[str, Any]:
+    """A message as the OpenAI API takes it (tool call arguments as JSON strings)."""
+    out = {"role": m["role"], "content": m.get("content") or ""}
+    if m.get("tool_calls"):
+        out["tool_calls"] = [
+            {**c, "function": {**c["function"], "arguments": json.dumps(
+                c["function"]["arguments"], ensure_ascii=False)}} for c in m["tool_calls"]]
+    if m["role"] == "tool":
+        out["tool_call_id"] = m.get("tool_call_id", "")
+    return out
 
 
 def client(server: ServerInfo, timeout_s: float | None = None):
@@ -178,16 +194,21 @@ class RemoteModel:
         self._client = None
 
     # text <-> "tokens" ---------------------------------------------------
-    def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
-               **variables: object) -> str:  # the server applies its own template
-        return _MARK + json.dumps([{"role": m["role"], "content": m["content"]}
-                                   for m in messages], ensure_ascii=False)
+    supports_tools = True  # through the request's `tools` field
+
+    def render(self, messages: list[dict[str, Any]], add_generation_prompt: bool = True,
+               **variables: Any) -> str:  # the server applies its own template
+        return _MARK + json.dumps({"messages": [_wire(m) for m in messages],
+                                   "tools": variables.get("tools") or []}, ensure_ascii=False)
 
     def tokenize(self, text: str, special: bool = True) -> RemotePrompt:
         if text.startswith(_MARK):
-            messages = json.loads(text[len(_MARK):])
-            n = sum(self._estimate(m["content"]) + MESSAGE_OVERHEAD for m in messages) + 3
-            return RemotePrompt(n, messages)
+            data = json.loads(text[len(_MARK):])
+            messages, tools = data["messages"], data["tools"]
+            n = sum(self._estimate(m["content"] + json.dumps(m.get("tool_calls", "")))
+                    + MESSAGE_OVERHEAD for m in messages) + 3
+            n += self._estimate(json.dumps(tools)) if tools else 0
+            return RemotePrompt(n, messages, tools)
         return RemotePrompt(self._estimate(text), [{"role": "user", "content": text}])
 
     def _estimate(self, text: str) -> int:
@@ -224,10 +245,12 @@ class RemoteModel:
                 f"Shorten the conversation, or set the context the server really has "
                 f"(`hearth models settings {self.model_id} n_ctx=N`).")
         gen = Generation(iter(()))
-        gen._pieces = self._stream(messages, len(tokens), params, control, gen)
+        gen._pieces = self._stream(messages, len(tokens), params, control, gen,
+                                   getattr(tokens, "tools", None))
         return gen
 
-    def request(self, messages: list[dict[str, str]], params: SamplingParams) -> dict[str, Any]:
+    def request(self, messages: list[dict[str, str]], params: SamplingParams,
+                tools: list[dict[str, Any]] | None = None) -> dict[str, Any]:
         """The JSON body of a chat completion for `messages` (OpenAI's own parameters only:
         servers differ in what else they accept)."""
         body: dict[str, Any] = {"model": self.remote_model, "messages": messages,
@@ -239,10 +262,34 @@ class RemoteModel:
         stops = [s for s in params.stop if s]
         if stops:
             body["stop"] = stops[:4]
+        if tools:
+            # no tool_choice: OpenAI's default is "auto"; llama-cpp-python's server (0.3.x)
+            # cannot stream a call it chose ("Automatic streaming tool choice is not
+            # supported") and then holds its model lock, so there it stays a plain chat
+            body["tools"] = tools
         return body
 
+    def _create(self, messages: list[dict[str, Any]], params: SamplingParams,
+                tools: list[dict[str, Any]] | None):
+        """Open the stream; a server that refuses `tools` (HTTP 400, e.g. vLLM started
+        without --enable-auto-tool-choice) is asked again without them, and offered none
+        from then on (history's tool messages are then sent as plain text)."""
+        import openai
+
+        try:
+            return self._api().chat.completions.create(**self.request(messages, params, tools))
+        except openai.BadRequestError as exc:
+            if not tools:
+                raise
+            log.warning("%s refused tools (%s); chatting without them", self.server.name, exc)
+            self.supports_tools = False
+            plain = [{"role": "assistant" if m["role"] == "tool" else m["role"],
+                      "content": m.get("content") or ""} for m in messages]
+            return self._api().chat.completions.create(**self.request(plain, params))
+
     def _stream(self, messages: list[dict[str, str]], estimate: int, params: SamplingParams,
-                control: JobControl | None, gen: Generation) -> Iterator[str]:
+                control: JobControl | None, gen: Generation,
+                tools: list[dict[str, Any]] | None = None) -> Iterator[str]:
         stats = gen.stats
         stats.prompt_tokens = estimate
         start = time.perf_counter()
@@ -253,7 +300,8 @@ class RemoteModel:
         watcher = _CancelWatcher(control)
         try:
             try:
-                stream = self._api().chat.completions.create(**self.request(messages, params))
+                stream = self._create(messages, params, tools)
+                calls: dict[int, dict[str, str]] = {}  # streamed tool calls, by index
                 watcher.watch(stream)
                 for chunk in stream:
                     chunks += 1
@@ -265,8 +313,14 @@ class RemoteModel:
                         continue
                     choice = chunk.choices[0]
                     text = choice.delta.content if choice.delta else None
+                    for part in (choice.delta.tool_calls or []) if choice.delta else []:
+                        call = calls.setdefault(part.index or 0, {"name": "", "arguments": ""})
+                        if part.function is not None:
+                            call["name"] += part.function.name or ""
+                            call["arguments"] += part.function.arguments or ""
                     if choice.finish_reason:
-                        finish = "stop" if choice.finish_reason == "stop" else "length"
+                        finish = ("stop" if choice.finish_reason in ("stop", "tool_calls")
+                                  else "length")
                     if control is not None and control.cancelled:
                         finish = "cancelled"
                         break
@@ -276,6 +330,7 @@ class RemoteModel:
                             first_at = time.perf_counter()
                             stats.ttft_s = first_at - start
                         yield text
+                gen.tool_calls = [c for c in calls.values() if c["name"]]
             except Exception as exc:  # noqa: BLE001 - one clear message naming the server
                 if control is not None and control.cancelled:
                     finish = "cancelled"  # the watcher closed the stream under the read

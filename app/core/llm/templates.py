@@ -9,6 +9,7 @@ by ChatML for the rest of the session (`fallback_reason` says why).
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 import time
@@ -97,12 +98,20 @@ class ChatTemplate:
         self.eos_token = eos_token or ""
         self.fallback_reason = ""
 
+    @property
+    def supports_tools(self) -> bool:
+        """Templates that take tools read the `tools` variable (Qwen, Llama 3.1, Mistral...)."""
+        return not self.is_fallback and "tools" in self.source
+
     def render(self, messages: list[dict[str, str]], add_generation_prompt: bool = True,
                **variables: object) -> str:
         """`variables` are the template's own switches (e.g. Qwen3's `enable_thinking`)."""
         context = dict(variables, messages=messages, add_generation_prompt=add_generation_prompt,
                        bos_token=self.bos_token, eos_token=self.eos_token)
         limit = 2 * sum(len(str(m.get("content", ""))) for m in messages) + EXTRA_CHARS
+        if variables.get("tools"):  # declarations, and calls in the messages, are text too
+            limit += 2 * len(json.dumps(variables["tools"])) + sum(
+                len(json.dumps(m.get("tool_calls", ""))) for m in messages)
         try:
             text = render_limited(self.source, limit, **context)
             if messages and not text.strip():

@@ -89,9 +89,21 @@ def check_file(path: str | Path) -> dict[str, int]:
 
 
 def keep_aside(db_path: Path, label: str, move: bool = False) -> Path | None:
-    """Copy (or move) the database and its WAL beside it as NAME.LABEL-STAMP; the copy's path."""
+    """Copy (or move) the database and its WAL beside it as NAME.LABEL-STAMP; the copy's path.
+
+    A copy of the same file made before (same size and time) is reused, so
+    starting again and again with a damaged database does not fill the disk.
+    """
     if not db_path.exists():
         return None
+    if not move:
+        st = db_path.stat()
+        for old in db_path.parent.glob(f"{db_path.name}.{label}-*"):
+            if old.name.endswith(("-wal", "-shm")):
+                continue
+            ost = old.stat()
+            if (ost.st_size, ost.st_mtime_ns) == (st.st_size, st.st_mtime_ns):
+                return old
     kept = db_path.with_name(f"{db_path.name}.{label}-{_stamp()}")
     for suffix in _SIDECARS:
         src = Path(str(db_path) + suffix)

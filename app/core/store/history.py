@@ -40,6 +40,8 @@ class Message:
     version: int = 1  # which of its versions this is (1-based), filled by `messages`
     versions: int = 1  # how many versions its place has
     attachments: list[dict[str, Any]] = field(default_factory=list)  # files sent with it
+    tool_calls: str | None = None  # JSON: the calls an assistant message made
+    tool_result: str | None = None  # JSON: on a 'tool' message, the call it answers
 
     def prompt_content(self) -> str:
         """The message as the model sees it: its text, then each file attached whole."""
@@ -324,6 +326,12 @@ class History:
         if conv.system_prompt:
             lines += [f"*System prompt:* {conv.system_prompt}", ""]
         for m in msgs:
+            if m.role == "tool":
+                record = json.loads(m.tool_result or "{}")
+                lines += [f"> **Tool {record.get('name', '')}** ({record.get('status', '')}) "
+                          f"`{json.dumps(record.get('arguments', {}), ensure_ascii=False)}`", "",
+                          "> " + m.content.replace("\n", "\n> "), ""]
+                continue
             who = {"user": "You", "assistant": f"Hearth ({m.model or 'model'})"}.get(m.role, m.role)
             note = "" if m.status == "complete" else f" *[{m.status}]*"
             if m.versions > 1:

@@ -253,6 +253,14 @@ def m011_message_attachments(db: Database) -> None:
     db.execute("CREATE INDEX message_attachments_message ON message_attachments(message_id)")
 
 
+@migration
+def m012_tool_calls(db: Database) -> None:
+    """Tool use: an assistant message's calls (JSON list of {id, name, arguments}) and,
+    on a 'tool' message, which call it answers and how it went (JSON object)."""
+    db["messages"].add_column("tool_calls", str)
+    db["messages"].add_column("tool_result", str)
+
+
 def migrate(db: Database) -> list[str]:
     """Apply every migration not yet recorded; returns the names applied.
 

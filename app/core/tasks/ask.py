@@ -22,6 +22,7 @@ from app.core.errors import HearthError
 from app.core.llm.base import ChatModel, SamplingParams
 from app.core.store.history import History, title_from
 from app.core.tasks.assistant import Assistant, TokenCallback, TurnResult
+from app.core.tools.registry import Approver
 
 REFUSAL = ("The documents in {where} do not contain an answer to this question "
            "(no passage scored above {threshold:.2f}).")
@@ -125,7 +126,7 @@ class Asker:
     def send(
         self, conversation_id: int, text: str, model: ChatModel, params: SamplingParams,
         system_prompt: str = "", on_token: TokenCallback | None = None,
-        control: JobControl | None = None, k: int = 5,
+        control: JobControl | None = None, k: int = 5, approve: Approver | None = None,
         on_reasoning: TokenCallback | None = None, attachments: list | None = None,
     ) -> TurnResult:
         """A chat turn like Assistant.send, with snippets from the conversation's attached
@@ -135,13 +136,14 @@ class Asker:
                                               system_prompt, k)
         turn = self.assistant.send(conversation_id, text, model, params, system_prompt,
                                    on_token, control, documents=docs_text,
-                                   on_reasoning=on_reasoning, attachments=attachments)
+                                   on_reasoning=on_reasoning, attachments=attachments,
+                                   approve=approve, cited=len(used))
         return self._keep_citations(turn, used)
 
     def regenerate(
         self, conversation_id: int, model: ChatModel, params: SamplingParams,
         system_prompt: str = "", on_token: TokenCallback | None = None,
-        control: JobControl | None = None, k: int = 5,
+        control: JobControl | None = None, k: int = 5, approve: Approver | None = None,
         on_reasoning: TokenCallback | None = None,
     ) -> TurnResult:
         """Assistant.regenerate, drawing on the attached collections as `send` does."""
@@ -151,13 +153,14 @@ class Asker:
                                               model, params, system_prompt, k)
         turn = self.assistant.regenerate(conversation_id, model, params, system_prompt,
                                          on_token, control, documents=docs_text,
-                                         on_reasoning=on_reasoning)
+                                         on_reasoning=on_reasoning, approve=approve,
+                                         cited=len(used))
         return self._keep_citations(turn, used)
 
     def edit(
         self, message_id: int, text: str, model: ChatModel, params: SamplingParams,
         system_prompt: str = "", on_token: TokenCallback | None = None,
-        control: JobControl | None = None, k: int = 5,
+        control: JobControl | None = None, k: int = 5, approve: Approver | None = None,
         on_reasoning: TokenCallback | None = None,
     ) -> TurnResult:
         """Assistant.edit, drawing on the attached collections as `send` does."""
@@ -165,7 +168,8 @@ class Asker:
         docs_text, used = self._documents_for(conversation_id, text, model, params,
                                               system_prompt, k)
         turn = self.assistant.edit(message_id, text, model, params, system_prompt, on_token,
-                                   control, documents=docs_text, on_reasoning=on_reasoning)
+                                   control, documents=docs_text, on_reasoning=on_reasoning,
+                                   approve=approve, cited=len(used))
         return self._keep_citations(turn, used)
 
     def _documents_for(self, conversation_id: int, text: str, model: ChatModel,
@@ -180,6 +184,7 @@ class Asker:
         return format_snippets(snippets, lambda t: len(model.tokenize(t)), budget)
 
     def _keep_citations(self, turn: TurnResult, used: list[Snippet]) -> TurnResult:
+        used = [*used, *turn.snippets]  # and those the model found with search_documents
         if used:
             self.save_citations(turn.reply.id, used)
         return turn

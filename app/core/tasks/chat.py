@@ -28,6 +28,7 @@ from app.core.store.history import Conversation, History
 from app.core.tasks.ask import Asker, AskResult
 from app.core.tasks.assistant import TokenCallback, TurnResult
 from app.core.tasks.attachments import Attacher
+from app.core.tools.registry import Approver
 
 
 class Chat:
@@ -47,10 +48,13 @@ class Chat:
              progress: ProgressCallback = no_progress,
              overrides: dict[str, Any] | None = None,
              on_reasoning: TokenCallback | None = None,
-             attachments: list[str] | None = None) -> TurnResult:
+             attachments: list[str] | None = None,
+             approve: Approver | None = None) -> TurnResult:
         """Add `text` to the conversation (committed before generation) and stream the
         reply. `overrides` change sampling settings for this turn (e.g. max_tokens);
-        `attachments` are file paths sent with this message (tasks.attachments)."""
+        `attachments` are file paths sent with this message (tasks.attachments).
+        `approve(call, spec)` is asked before an MCP tool runs ("once", "always" or
+        "deny"; None: only tools allowed always run)."""
         with self._model(model_id, control, progress) as (engine, notes):
             params = self.runtime.sampling(engine.model_id, **(overrides or {}))
             files = None
@@ -61,7 +65,8 @@ class Chat:
                                          self._system(conversation_id))
             turn = self.asker.send(conversation_id, text, engine, params,
                                    self._system(conversation_id), on_token, control,
-                                   on_reasoning=on_reasoning, attachments=files)
+                                   on_reasoning=on_reasoning, attachments=files,
+                                   approve=approve)
         turn.notes[:0] = notes
         return turn
 
@@ -69,13 +74,15 @@ class Chat:
                    on_token: TokenCallback | None = None, control: JobControl | None = None,
                    progress: ProgressCallback = no_progress,
                    overrides: dict[str, Any] | None = None,
-             on_reasoning: TokenCallback | None = None) -> TurnResult:
+             on_reasoning: TokenCallback | None = None,
+             approve: Approver | None = None) -> TurnResult:
         """Write the last reply again."""
         with self._model(model_id, control, progress) as (engine, notes):
             turn = self.asker.regenerate(
                 conversation_id, engine, self.runtime.sampling(engine.model_id,
                                                                **(overrides or {})),
-                self._system(conversation_id), on_token, control, on_reasoning=on_reasoning)
+                self._system(conversation_id), on_token, control, on_reasoning=on_reasoning,
+                approve=approve)
         turn.notes[:0] = notes
         return turn
 
@@ -83,14 +90,15 @@ class Chat:
              on_token: TokenCallback | None = None, control: JobControl | None = None,
              progress: ProgressCallback = no_progress,
              overrides: dict[str, Any] | None = None,
-             on_reasoning: TokenCallback | None = None) -> TurnResult:
+             on_reasoning: TokenCallback | None = None,
+             approve: Approver | None = None) -> TurnResult:
         """Change an earlier message of the user's; the conversation continues from it."""
         conversation_id = self.history.message(message_id).conversation_id
         with self._model(model_id, control, progress) as (engine, notes):
             turn = self.asker.edit(message_id, text, engine,
                                    self.runtime.sampling(engine.model_id, **(overrides or {})),
                                    self._system(conversation_id), on_token, control,
-                                   on_reasoning=on_reasoning)
+                                   on_reasoning=on_reasoning, approve=approve)
         turn.notes[:0] = notes
         return turn
 

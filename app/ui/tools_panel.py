@@ -1,0 +1,117 @@
+"""Settings > Tools: the built-in tools and the MCP servers of mcp.json, each server
+with its tools and an on/off switch (a check box) for the server and each tool.
+Listing starts the servers, so it runs off the GUI thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.workers import Worker
+
+KEY = Qt.ItemDataRole.UserRole
+
+
+class ToolsPanel(QWidget):
+    def __init__(self, core, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.core = core
+        self._worker: Worker | None = None
+        self._filling = False
+        path = core.tools.config_path
+        intro = QLabel(f"Models may call these tools. Built-in ones run at once; a tool of an "
+                       f"MCP server runs only after you allow it. Servers are configured in "
+                       f"<a href='{path.as_uri()}'>{path}</a> (see the README's Tools "
+                       f"section).")
+        intro.setWordWrap(True)
+        intro.setOpenExternalLinks(False)
+        intro.linkActivated.connect(lambda _: self._open_config())
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("toolsTree")
+        self.tree.setHeaderLabels(["Tool", "Description"])
+        self.tree.setAccessibleName("Tools by server, with on/off switches")
+        self.tree.itemChanged.connect(self._changed)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.reload_button = QPushButton("Reload servers")
+        self.reload_button.clicked.connect(self.reload)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.reload_button)
+        box = QVBoxLayout(self)
+        box.addWidget(intro)
+        box.addWidget(self.tree, 1)
+        box.addLayout(row)
+        self.reload()
+
+    def _open_config(self) -> None:
+        path = self.core.tools.config_path
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text('{\n  "mcpServers": {}\n}\n', encoding="utf-8")
+        from PySide6.QtCore import QUrl
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def reload(self) -> None:
+        if self._worker is not None:
+            return
+        self.status.setText("Starting the servers to list their tools…")
+        self.reload_button.setEnabled(False)
+        self._worker = Worker(lambda control, progress: self.core.tools.listing(), "tools")
+        self._worker.result.connect(self.fill)
+        self._worker.error.connect(self.status.setText)
+        self._worker.finished.connect(self._done)
+        self._worker.start()
+
+    def _done(self) -> None:
+        self._worker = None
+        self.reload_button.setEnabled(True)
+
+    def fill(self, listing: list[dict[str, Any]]) -> None:
+        self._filling = True
+        self.tree.clear()
+        problems = []
+        for server in listing:
+            top = QTreeWidgetItem([server["server"], server["where"]])
+            top.setData(0, KEY, f"{server['server']}/*")
+            top.setCheckState(0, Qt.CheckState.Checked if server["enabled"]
+                              else Qt.CheckState.Unchecked)
+            for tool in server["tools"]:
+                item = QTreeWidgetItem([tool["name"], tool["description"].split("\n")[0]])
+                item.setData(0, KEY, tool["key"])
+                item.setToolTip(1, tool["description"])
+                item.setCheckState(0, Qt.CheckState.Checked if tool["enabled"]
+                                   else Qt.CheckState.Unchecked)
+                top.addChild(item)
+            if server["error"]:
+                problems.append(server["error"])
+                top.addChild(QTreeWidgetItem(["(not started)", server["error"]]))
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        self.tree.resizeColumnToContents(0)
+        self._filling = False
+        servers = len(listing) - 1
+        self.status.setText(" ".join(problems) or
+                            f"{servers} MCP server{'s' if servers != 1 else ''} configured.")
+
+    def _changed(self, item: QTreeWidgetItem, column: int) -> None:
+        key = item.data(0, KEY)
+        if self._filling or column != 0 or not key:
+            return
+        self.core.tools.set_enabled(key, item.checkState(0) == Qt.CheckState.Checked)
+
+    def shutdown(self) -> None:
+        if self._worker is not None:
+            self._worker.wait(60000)
