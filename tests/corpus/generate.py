@@ -296,7 +296,7 @@ def build(root: Path, heavy: bool = True) -> list[Case]:
     doc("pages-10000.pdf", pdf_bytes([text_page(f"Page {i}.") if i % 1000 == 0 else b""
                                       for i in range(10_000)]),
         "either", "10,000 pages (text on every 1,000th)",
-        heavy=True)  # not through `docs add`: OCR would read its 9,990 blank pages
+        heavy=True)  # 10 text pages to embed, not worth the default `docs add` run
     doc("images-only.pdf", pdf_bytes([b"q 48 0 0 64 10 10 cm /Im0 Do Q"], image_only=True),
         note="pages that are only images")
     doc("html-named.pdf", "<html><body>not a pdf</body></html>", note="HTML named .pdf")

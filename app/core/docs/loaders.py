@@ -49,6 +49,7 @@ class Page:
     number: int  # 1-based (a section number for formats without pages)
     text: str
     ocr: bool = False  # the text was read from the page's image
+    drawn: bool = True  # False: the page draws nothing at all (not worth OCR)
 
 
 # Reads page `index` (0-based) of `total` of a PDF or image file ("pdf" | "image") with
@@ -184,10 +185,12 @@ def load_document(path: Path | str, max_mb: float = DEFAULT_MAX_MB,
 
 
 def _read_blank_pages(doc: LoadedDocument, ocr: PageReader, errors: list[str]) -> None:
-    """OCR every page without a text layer (a page that fails stays empty)."""
+    """OCR every page without a text layer that draws something (a page that fails
+    stays empty). Empty pages are skipped: a 10,000-page PDF of blank pages would
+    otherwise keep OCR busy for many minutes to read nothing."""
     total = len(doc.pages)
     for i, page in enumerate(doc.pages):
-        if page.text.strip():
+        if page.text.strip() or not page.drawn:
             continue
         try:
             page.text = ocr(doc.path, doc.kind, i, total)
@@ -223,8 +226,9 @@ def _load_pdf(path: Path) -> LoadedDocument:
             textpage = page.get_textpage()
             text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
             textpage.close()
+            drawn = next(iter(page.get_objects(max_depth=1)), None) is not None
             page.close()
-            pages.append(Page(i + 1, text.replace("\x00", "")))
+            pages.append(Page(i + 1, text.replace("\x00", ""), drawn=drawn))
         headings = []
         for item in pdf.get_toc(max_depth=6):
             title, index = _bookmark(item)

@@ -113,3 +113,16 @@ def test_scanned_pdf_without_text_layer(tmp_path):
     with pytest.raises(DocumentError, match="no text") as info:
         load_document(path)
     assert "OCR" in info.value.hint
+
+
+def test_blank_pages_of_a_long_pdf_are_not_sent_to_ocr(tmp_path):
+    """A 10,000-page PDF of blank pages kept OCR busy for minutes reading nothing."""
+    from tests.corpus.generate import pdf_bytes, text_page
+
+    path = tmp_path / "pages-10000.pdf"
+    path.write_bytes(pdf_bytes([text_page(f"Page {i}.") if i % 1000 == 0 else b""
+                                for i in range(10_000)]))
+    asked = []
+    doc = load_document(path, ocr=lambda *args: asked.append(args) or "read by OCR")
+    assert len(doc.pages) == 10_000 and asked == []
+    assert sum(bool(p.text.strip()) for p in doc.pages) == 10

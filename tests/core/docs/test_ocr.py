@@ -45,6 +45,7 @@ def test_a_scanned_page_is_read_in_chinese_and_english(engine, scan_pdf):
 
 def test_only_pages_without_a_text_layer_are_read(tmp_path):
     from fpdf import FPDF
+    from PIL import Image
 
     from app.core.docs.loaders import load_document
 
@@ -52,7 +53,11 @@ def test_only_pages_without_a_text_layer_are_read(tmp_path):
     pdf.add_page()
     pdf.set_font("helvetica", size=14)
     pdf.cell(0, 10, "A page with its own text layer.")
-    pdf.add_page()  # blank: no text layer
+    pdf.add_page()  # an image and no text layer: a scan
+    picture = tmp_path / "scan.png"
+    Image.new("RGB", (64, 32), "gray").save(picture)
+    pdf.image(str(picture), x=10, y=10, w=60)
+    pdf.add_page()  # draws nothing at all: not worth OCR
     path = tmp_path / "mixed.pdf"
     pdf.output(str(path))
     asked = []
@@ -62,8 +67,8 @@ def test_only_pages_without_a_text_layer_are_read(tmp_path):
         return "read by OCR"
 
     doc = load_document(path, ocr=reader)
-    assert asked == [("pdf", 1, 2)]
-    assert [p.ocr for p in doc.pages] == [False, True]
+    assert asked == [("pdf", 1, 3)]
+    assert [p.ocr for p in doc.pages] == [False, True, False]
     assert doc.pages[1].text == "read by OCR"
 
 
