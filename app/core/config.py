@@ -58,6 +58,8 @@ class Defaults:
     remotes: dict | None = None  # remote model servers by name (models.remotes)
     serve_port: int = 8080  # Settings > Server: the API's port
     serve_lan: bool = False  # ... and whether it listens beyond this machine
+    tools_off: tuple[str, ...] = ()  # "server/tool" (or "server/*") switched off
+    tools_always: tuple[str, ...] = ()  # "server/tool" the user allowed always
 
 
 DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Defaults)}
