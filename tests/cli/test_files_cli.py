@@ -64,12 +64,14 @@ def test_summarize_to_a_chosen_output(hearth_home, tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["summarize", "{tmp}/missing.md"], "does not exist"),
-    (["translate", "{tmp}/doc.pdf", "--to", "fr"], ".md, .txt, .html and .docx"),
+    (["translate", "{tmp}/doc.xlsx", "--to", "fr"], ".md, .txt, .html and .docx"),
+    (["translate", "{tmp}/doc.pdf", "--to", "fr"], "not a readable PDF"),
     (["summarize", "{tmp}/doc.md", "--length", "huge"], "Use short, medium, long"),
     (["translate", "{tmp}/doc.md", "--to", "  "], "No target language"),
 ])
 def test_bad_input_fails_with_one_actionable_line(hearth_home, tmp_path, args, message):
-    (tmp_path / "doc.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "doc.pdf").write_bytes(b"%PDF-1.4")  # PDFs are read as text: not this one
+    (tmp_path / "doc.xlsx").write_bytes(b"PK\x03\x04")
     (tmp_path / "doc.md").write_text("# Doc\n\nText.\n")
     out = run_cli(*[a.format(tmp=tmp_path) for a in args], home=hearth_home)
     assert out.returncode == 1

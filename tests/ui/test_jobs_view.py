@@ -65,9 +65,9 @@ def test_dialog_refuses_bad_input_with_a_reason(qtbot, core, tmp_path):
     dialog.start()
     assert not dialog.error.isHidden() and "does not exist" in dialog.error.text()
     assert dialog.job is None and not dialog.result()
-    pdf = tmp_path / "a.pdf"
-    pdf.write_bytes(b"%PDF-1.4 not much")
-    dialog.file.setText(str(pdf))
+    sheet = tmp_path / "a.xlsx"  # PDFs are translated as text; spreadsheets are not
+    sheet.write_bytes(b"PK\x03\x04 not much")
+    dialog.file.setText(str(sheet))
     dialog.kind.setCurrentIndex(1)  # translate
     dialog.start()
     assert ".md, .txt, .html and .docx" in dialog.error.text()

@@ -92,7 +92,7 @@ def test_settings_geometry_and_last_conversation_survive_a_restart(qtbot, core, 
     dialog.max_tokens.setValue(32)
     dialog.system_prompt.setPlainText("Be brief.")
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
-        "General", "Sampling", "Documents", "Server"]
+        "General", "Sampling", "Documents", "Server", "Tools"]
     dialog.max_file_mb.setValue(50)
     dialog.docs_min_score.setValue(0.45)
     dialog.index_threads.setValue(2)
