@@ -15,13 +15,19 @@
 # Needs root (chroot), debootstrap, xvfb, xdotool and imagemagick on this machine:
 #   sudo apt-get install debootstrap xvfb xdotool imagemagick
 # The pristine root is cached as build/bookworm-minbase.tar (first run: a few minutes
-# of downloads from DEBIAN_MIRROR, default http://deb.debian.org/debian).
+# of downloads from DEBIAN_MIRROR, default the Debian mirror this machine's apt uses).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BUILD="$ROOT/build"
 OUT="${SMOKE_OUT:-$BUILD/smoke}"
-MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+apt_mirror() {  # the first Debian URI in this machine's apt sources (deb822 or one-line)
+  { sed -n 's/^URIs:[[:space:]]*\([^[:space:]]*\/debian\)[[:space:]]*$/\1/p' /etc/apt/sources.list.d/*.sources
+    sed -n 's/^deb[[:space:]]\+\([^[:space:]]*\/debian\)[[:space:]].*/\1/p' /etc/apt/sources.list
+  } 2>/dev/null | head -n 1
+}
+MIRROR="${DEBIAN_MIRROR:-$(apt_mirror)}"
+[ -n "$MIRROR" ] || { echo "smoke_test.sh: set DEBIAN_MIRROR (no Debian mirror in apt's sources)" >&2; exit 2; }
 OLD=""
 while [ $# -gt 0 ]; do
   case "$1" in
