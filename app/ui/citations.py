@@ -65,7 +65,7 @@ class AttachButton(QToolButton):
         chosen = set(self.names())
         collections = [c.name for c in self.core.documents.store.collections()]
         if not collections:
-            self.menu_.addAction("No collections yet: add some on the Documents page"
+            self.menu_.addAction(self.tr("No collections yet: add some on the Documents page")
                                  ).setEnabled(False)
         for name in collections:
             action = self.menu_.addAction(name)
@@ -102,7 +102,7 @@ class CitationsPanel(QListWidget):
                      f"{excerpt[:180]}{'…' if len(excerpt) > 180 else ''}")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, c["path"])
-            item.setToolTip(f"{c['path']}\n\nClick to open")
+            item.setToolTip(c["path"] + "\n\n" + self.tr("Click to open"))
             self.addItem(item)
         self.setVisible(bool(citations))
 

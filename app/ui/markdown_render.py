@@ -17,6 +17,7 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import TextLexer, get_lexer_by_name, guess_lexer
 from pygments.util import ClassNotFound
+from PySide6.QtCore import QCoreApplication
 
 COPY_SCHEME = "copy-code"
 
@@ -65,13 +66,14 @@ def _lexer(lang: str, code: str):
 def _code_html(code: str, lang: str, index: int, pal: Palette) -> str:
     body = highlight(code, _lexer(lang, code), _formatter(pal.pygments_style)).rstrip("\n")
     label = html.escape(lang) if lang else "code"
+    copy = html.escape(QCoreApplication.translate("Markdown", "Copy"))
     # A one-cell table is the only way to give a block a background and border in Qt rich text.
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
         f'style="border-color:{pal.code_border}; border-style:solid; margin-top:4px; '
         f'margin-bottom:4px;" bgcolor="{pal.code_bg}">'
         f'<tr><td><span style="color:{pal.muted};">{label}</span>'
-        f'&nbsp;&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}" style="color:{pal.link};">Copy</a>'
+        f'&nbsp;&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}" style="color:{pal.link};">{copy}</a>'
         f'<pre style="white-space:pre-wrap; margin:0;">{body}</pre></td></tr></table>'
     )
 

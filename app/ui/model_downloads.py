@@ -20,6 +20,7 @@ from app.core.errors import HearthError, NotFound
 from app.core.models.names import split_part_names, target_path
 from app.core.queue.kinds import download as download_jobs
 from app.core.queue.queue import Job
+from app.ui.i18n import state_text
 from app.ui.job_runner import runner_for
 from app.ui.model_widgets import cell, human, make_table, progress_text
 
@@ -35,7 +36,7 @@ class DownloadsPanel(QWidget):
         self.runner = runner_for(core)
         self._shown: dict[int, str] = {}  # job id -> the state its row shows
         self.last_progress: dict[int, Progress] = {}  # job id -> its latest report
-        self.table = make_table(["File", "Progress", "Status", "", ""])
+        self.table = make_table([self.tr("File"), self.tr("Progress"), self.tr("Status"), "", ""])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
@@ -44,9 +45,9 @@ class DownloadsPanel(QWidget):
         for col in (3, 4):  # buttons: cell widgets do not size their column
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, 90)
-        self.note = QLabel("Downloads run one at a time, in order, in the background job "
+        self.note = QLabel(self.tr("Downloads run one at a time, in order, in the background job "
                            "queue (the Jobs page lists them too). A stopped download "
-                           "continues where it left off.")
+                           "continues where it left off."))
         self.note.setWordWrap(True)
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
@@ -145,12 +146,13 @@ class DownloadsPanel(QWidget):
             row = self._add_row(key, f"{left['filename']}  ({left['repo']})")
             bar = self.table.cellWidget(row, 1)
             bar.setValue(int(1000 * left["saved"] / left["size"]) if left["size"] else 0)
-            self.table.item(row, 2).setText(f"stopped at {human(left['saved'])}")
-            self._button(row, 3, "Continue")
+            self.table.item(row, 2).setText(self.tr("stopped at {size}").format(
+                size=human(left["saved"])))
+            self._button(row, 3, self.tr("Continue"))
             self._button(row, 4, "")
         if self.table.rowCount():
-            self.note.setText("Some downloads stopped part-way: Continue picks them up "
-                              "where they stopped.")
+            self.note.setText(self.tr("Some downloads stopped part-way: Continue picks them up "
+                              "where they stopped."))
 
     # state -----------------------------------------------------------------
     @staticmethod
@@ -184,35 +186,36 @@ class DownloadsPanel(QWidget):
         if job.fraction is not None:
             bar.setValue(int(job.fraction * 1000))
         if state == "queued":
-            status.setText("queued")
-            self._button(row, 3, "Pause", enabled=False)  # nothing to pause yet
-            self._button(row, 4, "Cancel")
+            status.setText(state_text("queued"))
+            self._button(row, 3, self.tr("Pause"), enabled=False)  # nothing to pause yet
+            self._button(row, 4, self.tr("Cancel"))
         elif state in ("running", "paused"):
             if state == "paused":
-                status.setText("paused")
+                status.setText(state_text("paused"))
             elif self._shown.get(job.id) != "running":  # its progress reports say more
                 p = self.last_progress.get(job.id)
-                status.setText(progress_text(p) if p else "starting")
-            self._button(row, 3, "Resume" if state == "paused" else "Pause")
-            self._button(row, 4, "Cancel")
+                status.setText(progress_text(p) if p else state_text("starting"))
+            self._button(row, 3, self.tr("Resume") if state == "paused" else self.tr("Pause"))
+            self._button(row, 4, self.tr("Cancel"))
         elif state == "done":
             bar.setValue(1000)
             result = job.result or {}
             fit = (result.get("fit") or {}).get("label", "")
-            status.setText(f"installed as {result.get('model_id', '?')}"
-                           + (f" · {fit}" if fit else ""))
+            status.setText(self.tr("installed as {model}").format(
+                model=result.get("model_id", "?")) + (f" · {fit}" if fit else ""))
             self._button(row, 3, "")
             self._button(row, 4, "")
         else:  # cancelled, interrupted, failed: the bytes are kept
             kept = self._saved(job)
-            keeps = f" · {human(kept)} kept; Continue resumes" if kept else ""
+            keeps = " · " + self.tr("{size} kept; Continue resumes").format(
+                size=human(kept)) if kept else ""
             if state == "failed":
-                status.setText((job.error or "failed") + keeps)
+                status.setText((job.error or state_text("failed")) + keeps)
                 status.setToolTip(job.error)
             else:
-                status.setText(state + keeps)
-            self._button(row, 3, "Continue")
-            self._button(row, 4, "Remove")
+                status.setText(state_text(state) + keeps)
+            self._button(row, 3, self.tr("Continue"))
+            self._button(row, 4, self.tr("Remove"))
         self._shown[job.id] = state
 
     def _on_changed(self, job_id: int) -> None:
@@ -245,7 +248,7 @@ class DownloadsPanel(QWidget):
             self._on_changed(job_id)
         if p.fraction is not None:
             self.table.cellWidget(row, 1).setValue(int(p.fraction * 1000))
-        status = "paused" if self.runner.is_paused(job_id) else progress_text(p)
+        status = state_text("paused") if self.runner.is_paused(job_id) else progress_text(p)
         if p.message and p.message not in ((p.extra or {}).get("file"),):
             status += f" · {p.message}"
         self.table.item(row, 2).setText(status)
@@ -300,8 +303,8 @@ class DownloadsPanel(QWidget):
         row = self.row_of(job_id)
         if row is None:
             return
-        self.table.cellWidget(row, 3).setText("Resume" if paused else "Pause")
-        self.table.item(row, 2).setText("paused" if paused else "resuming")
+        self.table.cellWidget(row, 3).setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.table.item(row, 2).setText(state_text("paused" if paused else "resuming"))
         self._shown[job_id] = "paused" if paused else "running"
 
     def cancel(self, job_id: int) -> None:
