@@ -96,9 +96,10 @@ class CitationsPanel(QListWidget):
         self.clear()
         for c in citations:
             excerpt = " ".join(str(c["text"]).split())
-            unit = c.get("page_unit", "page")
+            where = self.tr("section {n}") if c.get("page_unit") == "section" else self.tr(
+                "page {n}")
             scan = " (OCR)" if c.get("ocr") else ""
-            label = (f"[{c['n']}] {Path(c['path']).name}, {unit} {c['page']}{scan}: "
+            label = (f"[{c['n']}] {Path(c['path']).name}, {where.format(n=c['page'])}{scan}: "
                      f"{excerpt[:180]}{'…' if len(excerpt) > 180 else ''}")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, c["path"])

@@ -244,7 +244,17 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/citations.py" line="105"/>
+        <location filename="../../app/ui/citations.py" line="99"/>
+        <source>section {n}</source>
+        <translation>section {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="100"/>
+        <source>page {n}</source>
+        <translation>page {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="106"/>
         <source>Click to open</source>
         <translation>Cliquer pour ouvrir</translation>
     </message>
@@ -555,76 +565,252 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
     </message>
 </context>
 <context>
-    <name>DownloadsPanel</name>
+    <name>DocumentsView</name>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="39"/>
-        <source>File</source>
-        <translation>Fichier</translation>
+        <location filename="../../app/ui/documents_view.py" line="51"/>
+        <source>{done:.0f}/{total:.0f} files</source>
+        <translation>{done:.0f}/{total:.0f} fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="39"/>
-        <source>Progress</source>
-        <translation>Progression</translation>
+        <location filename="../../app/ui/documents_view.py" line="55"/>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="39"/>
-        <source>Status</source>
-        <translation>État</translation>
+        <location filename="../../app/ui/documents_view.py" line="57"/>
+        <source>{n} chunks</source>
+        <translation>{n} fragments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="48"/>
-        <source>Downloads run one at a time, in order, in the background job queue (the Jobs page lists them too). A stopped download continues where it left off.</source>
-        <translation>Les téléchargements passent un par un, dans l&apos;ordre, dans la file des tâches en arrière-plan (la page Tâches les liste aussi). Un téléchargement arrêté reprend là où il s&apos;était arrêté.</translation>
+        <location filename="../../app/ui/documents_view.py" line="59"/>
+        <source>{rate:.1f} chunks/s</source>
+        <translation>{rate:.1f} fragments/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="149"/>
-        <source>stopped at {size}</source>
-        <translation>arrêté à {size}</translation>
+        <location filename="../../app/ui/documents_view.py" line="62"/>
+        <source>ETA {eta:.0f} s</source>
+        <translation>reste {eta:.0f} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="151"/>
-        <location filename="../../app/ui/model_downloads.py" line="217"/>
-        <source>Continue</source>
-        <translation>Continuer</translation>
+        <location filename="../../app/ui/documents_view.py" line="72"/>
+        <source>, {n} skipped</source>
+        <translation>, {n} ignorés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="154"/>
-        <source>Some downloads stopped part-way: Continue picks them up where they stopped.</source>
-        <translation>Certains téléchargements se sont arrêtés en route : Continuer les reprend là où ils en étaient.</translation>
+        <location filename="../../app/ui/documents_view.py" line="74"/>
+        <source>indexed {files} file(s), {chunks} chunks in {seconds:.1f} s; {unchanged} unchanged{skipped}.</source>
+        <translation>{files} fichier(s) indexé(s), {chunks} fragments en {seconds:.1f} s ; {unchanged} inchangé(s){skipped}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="190"/>
-        <location filename="../../app/ui/model_downloads.py" line="198"/>
-        <location filename="../../app/ui/model_downloads.py" line="306"/>
+        <location filename="../../app/ui/documents_view.py" line="80"/>
+        <source>Cancelled. Finished files are kept; Sync now resumes the rest.</source>
+        <translation>Annulé. Les fichiers terminés sont conservés ; Synchroniser reprend le reste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="83"/>
+        <source>Stopped as Hearth closed; it resumes on the next start.</source>
+        <translation>Arrêté à la fermeture de Hearth ; reprend au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="85"/>
+        <source>Indexing failed.</source>
+        <translation>L&apos;indexation a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="125"/>
+        <location filename="../../app/ui/documents_view.py" line="136"/>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="127"/>
+        <source>New…</source>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="129"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="131"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="143"/>
+        <source>No collection selected</source>
+        <translation>Aucune collection choisie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="145"/>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="147"/>
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="149"/>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="151"/>
+        <location filename="../../app/ui/documents_view.py" line="437"/>
+        <location filename="../../app/ui/documents_view.py" line="462"/>
+        <location filename="../../app/ui/documents_view.py" line="509"/>
+        <location filename="../../app/ui/documents_view.py" line="516"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="191"/>
-        <location filename="../../app/ui/model_downloads.py" line="199"/>
+        <location filename="../../app/ui/documents_view.py" line="153"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="198"/>
-        <location filename="../../app/ui/model_downloads.py" line="306"/>
+        <location filename="../../app/ui/documents_view.py" line="162"/>
+        <location filename="../../app/ui/documents_view.py" line="169"/>
+        <source>Embedding model</source>
+        <translation>Modèle d&apos;embeddings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="163"/>
+        <source>The model that turns this collection&apos;s text into vectors; changing it embeds the collection again in the background</source>
+        <translation>Le modèle qui transforme le texte de cette collection en vecteurs ; le changer recalcule la collection en arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="181"/>
+        <source>Indexing progress</source>
+        <translation>Progression de l&apos;indexation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="186"/>
+        <source>Drop files or folders here to add them to the selected collection.</source>
+        <translation>Déposez des fichiers ou des dossiers ici pour les ajouter à la collection choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="229"/>
+        <source>({files} files, {chunks} chunks)</source>
+        <translation>({files} fichiers, {chunks} fragments)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="233"/>
+        <source>  · waiting to index</source>
+        <translation>  · en attente d&apos;indexation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="235"/>
+        <source>  · unfinished</source>
+        <translation>  · inachevée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="255"/>
+        <source>No collection yet: click New… or drop a folder here.</source>
+        <translation>Pas encore de collection : cliquez sur Nouvelle… ou déposez un dossier ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="264"/>
+        <source>{name}: {files} files, {indexed} indexed, {skipped} skipped, {chunks} chunks</source>
+        <translation>{name} : {files} fichiers, {indexed} indexés, {skipped} ignorés, {chunks} fragments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="290"/>
+        <source>{share:.0%} of this collection&apos;s text is {script}, but {model} reads English only: questions in that language will miss passages.</source>
+        <translation>{share:.0%} du texte de cette collection est en {script}, mais {model} ne lit que l&apos;anglais : les questions dans cette langue manqueront des passages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="293"/>
+        <source>Use {model}</source>
+        <translation>Utiliser {model}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="312"/>
+        <source>{name}: embedding every file again with {model}.</source>
+        <translation>{name} : nouveau calcul de chaque fichier avec {model}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="357"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="386"/>
+        <source>{name}: waiting for the indexing before it.</source>
+        <translation>{name} : en attente de l&apos;indexation précédente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="433"/>
+        <source>Indexing {name}: loading the embedding model…</source>
+        <translation>Indexation de {name} : chargement du modèle d&apos;embeddings…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="436"/>
+        <location filename="../../app/ui/documents_view.py" line="461"/>
+        <location filename="../../app/ui/documents_view.py" line="516"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="204"/>
-        <source>installed as {model}</source>
-        <translation>installé comme {model}</translation>
+        <location filename="../../app/ui/documents_view.py" line="476"/>
+        <source>Indexing {name}: {progress}</source>
+        <translation>Indexation de {name} : {progress}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="210"/>
-        <source>{size} kept; Continue resumes</source>
-        <translation>{size} conservés ; Continuer reprend</translation>
+        <location filename="../../app/ui/documents_view.py" line="518"/>
+        <source>Paused indexing {name}.</source>
+        <translation>Indexation de {name} en pause.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="218"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
+        <location filename="../../app/ui/documents_view.py" line="556"/>
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="556"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="563"/>
+        <source>Rename collection</source>
+        <translation>Renommer la collection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="564"/>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="577"/>
+        <source>Add files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="582"/>
+        <source>Add folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="216"/>
+        <source>Downloads run one at a time, in order, in the background job queue (the Jobs page lists them too). A stopped download continues where it left off.</source>
+        <translation>Les téléchargements passent un par un, dans l&apos;ordre, dans la file des tâches en arrière-plan (la page Tâches les liste aussi). Un téléchargement arrêté reprend là où il s&apos;était arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="300"/>
+        <source>stopped at {size}</source>
+        <translation>arrêté à {size}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="305"/>
+        <source>Some downloads stopped part-way: Continue picks them up where they stopped.</source>
+        <translation>Certains téléchargements se sont arrêtés en route : Continuer les reprend là où ils en étaient.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1089,308 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
     </message>
 </context>
 <context>
+    <name>JobsModel</name>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="49"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="50"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="51"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="52"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="53"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="54"/>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="55"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="56"/>
+        <source>Waiting for the indexing before it</source>
+        <translation>En attente de l&apos;indexation précédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="57"/>
+        <source>Waiting for the download before it</source>
+        <translation>En attente du téléchargement précédent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="58"/>
+        <source>Waiting for the model</source>
+        <translation>En attente du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="61"/>
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="62"/>
+        <source>chunks</source>
+        <translation>fragments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="63"/>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="64"/>
+        <source>parts</source>
+        <translation>parties</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="65"/>
+        <source>steps</source>
+        <translation>étapes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="80"/>
+        <source>a moment</source>
+        <translation>un instant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="83"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="85"/>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} min {s:02d} s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="87"/>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="96"/>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="100"/>
+        <source>{done:.0f} of {total:.0f} {unit}</source>
+        <translation>{done:.0f} sur {total:.0f} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="108"/>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="110"/>
+        <source>about {time} left</source>
+        <translation>environ {time} restant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="119"/>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="120"/>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="123"/>
+        <source>chunks that could not be done (marked in the file): {n}</source>
+        <translation>fragments non traités (marqués dans le fichier) : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="126"/>
+        <source>source: {language}</source>
+        <translation>source : {language}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="131"/>
+        <source>{text} ({amount} done)</source>
+        <translation>{text} ({amount} faits)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="282"/>
+        <source>{kind} job {id}, queued {when}</source>
+        <translation>tâche {kind} {id}, mise en file le {when}</translation>
+    </message>
+</context>
+<context>
+    <name>JobsView</name>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="102"/>
+        <source>Summarize a file…</source>
+        <translation>Résumer un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="104"/>
+        <source>Translate a file…</source>
+        <translation>Traduire un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="106"/>
+        <source>Clear finished</source>
+        <translation>Effacer les terminées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="107"/>
+        <source>Remove finished jobs from the list (files stay)</source>
+        <translation>Retirer les tâches terminées de la liste (les fichiers restent)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="117"/>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="130"/>
+        <location filename="../../app/ui/jobs_view.py" line="250"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="131"/>
+        <source>Hold the running job; Resume goes on from there</source>
+        <translation>Suspendre la tâche en cours ; Reprendre continue à partir de là</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="133"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="134"/>
+        <source>Stop the job; finished chunks are kept for Retry</source>
+        <translation>Arrêter la tâche ; les fragments terminés sont gardés pour Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="136"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="137"/>
+        <source>Run the job again from its finished chunks</source>
+        <translation>Relancer la tâche à partir de ses fragments terminés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="139"/>
+        <source>Open result</source>
+        <translation>Ouvrir le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="141"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="143"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="144"/>
+        <source>Forget this job (its output file stays)</source>
+        <translation>Oublier cette tâche (son fichier de sortie reste)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="151"/>
+        <source>No jobs yet. Summarize or translate a file, or drop one here.
+Indexing and model downloads show here too.</source>
+        <translation>Aucune tâche pour l&apos;instant. Résumez ou traduisez un fichier, ou déposez-en un ici.
+L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="204"/>
+        <source>Finished: {job}. {summary}.</source>
+        <translation>Terminé : {job}. {summary}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="207"/>
+        <source>Finished: {job}.</source>
+        <translation>Terminé : {job}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/jobs_view.py" line="208"/>
+        <source>%n chunk(s) could not be done; they are marked in the file.</source>
+        <translation>
+            <numerusform>%n fragment n&apos;a pas pu être traité ; il est marqué dans le fichier.</numerusform>
+            <numerusform>%n fragments n&apos;ont pas pu être traités ; ils sont marqués dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="211"/>
+        <source>Failed: {job}. {error}</source>
+        <translation>Échec : {job}. {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="214"/>
+        <source>Open the result</source>
+        <translation>Ouvrir le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="249"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <source>Resuming</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="317"/>
+        <source>{verb}: {job}.</source>
+        <translation>{verb} : {job}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="53"/>
@@ -1070,7 +1558,7 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <translation>{page} n&apos;a pas pu s&apos;ouvrir : {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n en cours</numerusform>
@@ -1078,7 +1566,7 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -1086,17 +1574,17 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Jobs: {counts}</source>
         <translation>Tâches : {counts}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Continuing %n job(s) that stopped when Hearth closed.</source>
         <translation>
             <numerusform>Reprise de %n tâche arrêtée à la fermeture de Hearth.</numerusform>
@@ -1104,32 +1592,32 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Conversation deleted.</source>
         <translation>Conversation supprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Hearth answered</source>
         <translation>Hearth a répondu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;A private AI assistant. Models run on this computer; data lives in &lt;code&gt;{home}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Unexpected errors are written, with what led to them, to &lt;code&gt;{log}&lt;/code&gt;: attach it to a report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;Un assistant IA privé. Les modèles tournent sur cet ordinateur ; les données sont dans &lt;code&gt;{home}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Les erreurs inattendues sont écrites, avec ce qui y a mené, dans &lt;code&gt;{log}&lt;/code&gt; : joignez-le à un signalement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>About Hearth</source>
         <translation>À propos de Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Hearth cannot start</source>
         <translation>Hearth ne peut pas démarrer</translation>
     </message>
@@ -1376,6 +1864,59 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     </message>
 </context>
 <context>
+    <name>ModelDownloads</name>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="55"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="56"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="57"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="59"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="60"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="61"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="62"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="63"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="148"/>
+        <source>installed as {model}</source>
+        <translation>installé comme {model}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="154"/>
+        <source>{size} kept; Continue resumes</source>
+        <translation>{size} conservés ; Continuer reprend</translation>
+    </message>
+</context>
+<context>
     <name>ModelPicker</name>
     <message>
         <location filename="../../app/ui/model_picker.py" line="22"/>
@@ -1510,6 +2051,218 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     </message>
 </context>
 <context>
+    <name>ModelsView</name>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="56"/>
+        <source>Discover</source>
+        <translation>Découvrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="57"/>
+        <location filename="../../app/ui/models_view.py" line="90"/>
+        <location filename="../../app/ui/models_view.py" line="179"/>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="58"/>
+        <source>Installed</source>
+        <translation>Installés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="74"/>
+        <source>Search the hub for GGUF models, e.g. llama 3.2</source>
+        <translation>Chercher des modèles GGUF sur le Hub, p. ex. llama 3.2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="78"/>
+        <source>downloads</source>
+        <translation>téléchargements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="78"/>
+        <source>likes</source>
+        <translation>mentions j&apos;aime</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="79"/>
+        <source>updated</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="81"/>
+        <source>Sort results by</source>
+        <translation>Trier les résultats par</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="82"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="88"/>
+        <source>Recommended models for this machine. Search to find more.</source>
+        <translation>Modèles recommandés pour cette machine. Cherchez pour en trouver d&apos;autres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="90"/>
+        <location filename="../../app/ui/models_view.py" line="179"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="90"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
+        <source>Likes</source>
+        <translation>J&apos;aime</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
+        <source>Fit</source>
+        <translation>Adéquation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <source>Quant</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="145"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="96"/>
+        <source>Pick a model to see its files.</source>
+        <translation>Choisissez un modèle pour voir ses fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="98"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="103"/>
+        <source>Hub token…</source>
+        <translation>Jeton du Hub…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="104"/>
+        <source>For gated or private repos</source>
+        <translation>Pour les dépôts restreints ou privés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="145"/>
+        <source>Recommended model</source>
+        <translation>Modèle recommandé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="146"/>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="146"/>
+        <source>Params</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="160"/>
+        <source>estimated from the usual file size</source>
+        <translation>estimé d&apos;après la taille habituelle du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="168"/>
+        <source>Searching the hub for “{query}”…</source>
+        <translation>Recherche de « {query} » sur le Hub…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models_view.py" line="181"/>
+        <source>%n GGUF repo(s) found.</source>
+        <translation>
+            <numerusform>%n dépôt GGUF trouvé.</numerusform>
+            <numerusform>%n dépôts GGUF trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="182"/>
+        <source>No GGUF repos match. Try other words.</source>
+        <translation>Aucun dépôt GGUF ne correspond. Essayez d&apos;autres mots.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="190"/>
+        <source>gated</source>
+        <translation>restreint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="203"/>
+        <source>Listing the files of {repo}…</source>
+        <translation>Liste des fichiers de {repo}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="218"/>
+        <source>({n} parts)</source>
+        <translation>({n} parties)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="220"/>
+        <source>{size} saved</source>
+        <translation>{size} enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="222"/>
+        <source>vision projector</source>
+        <translation>projecteur de vision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="226"/>
+        <source>needs about {size} with a {n_ctx}-token context</source>
+        <translation>demande environ {size} avec un contexte de {n_ctx} jetons</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models_view.py" line="232"/>
+        <source>{repo}: %n GGUF file(s).</source>
+        <translation>
+            <numerusform>{repo} : %n fichier GGUF.</numerusform>
+            <numerusform>{repo} : %n fichiers GGUF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="235"/>
+        <source>{file} is the largest that fits this machine.</source>
+        <translation>{file} est le plus gros qui tient sur cette machine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="238"/>
+        <source>This repo is gated: set your hub token to download.</source>
+        <translation>Ce dépôt est restreint : définissez votre jeton du Hub pour télécharger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="254"/>
+        <source>Hub token</source>
+        <translation>Jeton du Hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="256"/>
+        <source>Hub token saved.</source>
+        <translation>Jeton du Hub enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteServerDialog</name>
     <message>
         <location filename="../../app/ui/remote_dialog.py" line="20"/>
@@ -1555,6 +2308,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <location filename="../../app/ui/remote_dialog.py" line="39"/>
         <source>An OpenAI-compatible server such as vLLM (`vllm serve MODEL`) or llama.cpp&apos;s `llama-server`. Hearth asks it for its models now; the key is stored readable by you only.</source>
         <translation>Un serveur compatible OpenAI comme vLLM (`vllm serve MODEL`) ou `llama-server` de llama.cpp. Hearth lui demande ses modèles maintenant ; la clé est stockée lisible par vous seul.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultViewer</name>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="74"/>
+        <source>Open in another app</source>
+        <translation>Ouvrir dans une autre application</translation>
     </message>
 </context>
 <context>

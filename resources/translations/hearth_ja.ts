@@ -244,7 +244,17 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/citations.py" line="105"/>
+        <location filename="../../app/ui/citations.py" line="99"/>
+        <source>section {n}</source>
+        <translation>第 {n} 節</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="100"/>
+        <source>page {n}</source>
+        <translation>{n} ページ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="106"/>
         <source>Click to open</source>
         <translation>クリックして開く</translation>
     </message>
@@ -554,76 +564,252 @@ The current database is kept beside it, so nothing is lost.</source>
     </message>
 </context>
 <context>
-    <name>DownloadsPanel</name>
+    <name>DocumentsView</name>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="39"/>
-        <source>File</source>
-        <translation>ファイル</translation>
+        <location filename="../../app/ui/documents_view.py" line="51"/>
+        <source>{done:.0f}/{total:.0f} files</source>
+        <translation>{done:.0f}/{total:.0f} ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="39"/>
-        <source>Progress</source>
-        <translation>進捗</translation>
+        <location filename="../../app/ui/documents_view.py" line="55"/>
+        <source>{n} pages</source>
+        <translation>{n} ページ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="39"/>
-        <source>Status</source>
-        <translation>状態</translation>
+        <location filename="../../app/ui/documents_view.py" line="57"/>
+        <source>{n} chunks</source>
+        <translation>{n} チャンク</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="48"/>
-        <source>Downloads run one at a time, in order, in the background job queue (the Jobs page lists them too). A stopped download continues where it left off.</source>
-        <translation>ダウンロードはバックグラウンドのジョブキューで順番に 1 つずつ実行されます（「ジョブ」ページにも表示されます）。止まったダウンロードは途中から再開します。</translation>
+        <location filename="../../app/ui/documents_view.py" line="59"/>
+        <source>{rate:.1f} chunks/s</source>
+        <translation>{rate:.1f} チャンク/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="149"/>
-        <source>stopped at {size}</source>
-        <translation>{size} で停止</translation>
+        <location filename="../../app/ui/documents_view.py" line="62"/>
+        <source>ETA {eta:.0f} s</source>
+        <translation>残り約 {eta:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="151"/>
-        <location filename="../../app/ui/model_downloads.py" line="217"/>
-        <source>Continue</source>
-        <translation>続ける</translation>
+        <location filename="../../app/ui/documents_view.py" line="72"/>
+        <source>, {n} skipped</source>
+        <translation>、スキップ {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="154"/>
-        <source>Some downloads stopped part-way: Continue picks them up where they stopped.</source>
-        <translation>途中で止まったダウンロードがあります：「続ける」で止まった所から再開します。</translation>
+        <location filename="../../app/ui/documents_view.py" line="74"/>
+        <source>indexed {files} file(s), {chunks} chunks in {seconds:.1f} s; {unchanged} unchanged{skipped}.</source>
+        <translation>{files} ファイル、{chunks} チャンクを {seconds:.1f} 秒で索引作成。変更なし {unchanged}{skipped}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="190"/>
-        <location filename="../../app/ui/model_downloads.py" line="198"/>
-        <location filename="../../app/ui/model_downloads.py" line="306"/>
+        <location filename="../../app/ui/documents_view.py" line="80"/>
+        <source>Cancelled. Finished files are kept; Sync now resumes the rest.</source>
+        <translation>キャンセルしました。終わったファイルは残ります。「今すぐ同期」で残りを再開します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="83"/>
+        <source>Stopped as Hearth closed; it resumes on the next start.</source>
+        <translation>Hearth の終了で停止しました。次回の起動時に再開します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="85"/>
+        <source>Indexing failed.</source>
+        <translation>索引作成に失敗しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="125"/>
+        <location filename="../../app/ui/documents_view.py" line="136"/>
+        <source>Collections</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="127"/>
+        <source>New…</source>
+        <translation>新規…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="129"/>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="131"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="143"/>
+        <source>No collection selected</source>
+        <translation>コレクションが選ばれていません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="145"/>
+        <source>Add files…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="147"/>
+        <source>Add folder…</source>
+        <translation>フォルダーを追加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="149"/>
+        <source>Sync now</source>
+        <translation>今すぐ同期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="151"/>
+        <location filename="../../app/ui/documents_view.py" line="437"/>
+        <location filename="../../app/ui/documents_view.py" line="462"/>
+        <location filename="../../app/ui/documents_view.py" line="509"/>
+        <location filename="../../app/ui/documents_view.py" line="516"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="191"/>
-        <location filename="../../app/ui/model_downloads.py" line="199"/>
+        <location filename="../../app/ui/documents_view.py" line="153"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="198"/>
-        <location filename="../../app/ui/model_downloads.py" line="306"/>
+        <location filename="../../app/ui/documents_view.py" line="162"/>
+        <location filename="../../app/ui/documents_view.py" line="169"/>
+        <source>Embedding model</source>
+        <translation>埋め込みモデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="163"/>
+        <source>The model that turns this collection&apos;s text into vectors; changing it embeds the collection again in the background</source>
+        <translation>このコレクションのテキストをベクトルに変えるモデル。変更するとバックグラウンドでコレクションを埋め込み直します</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="181"/>
+        <source>Indexing progress</source>
+        <translation>索引作成の進捗</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="186"/>
+        <source>Drop files or folders here to add them to the selected collection.</source>
+        <translation>ファイルやフォルダーをここにドロップすると、選んだコレクションに追加されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="229"/>
+        <source>({files} files, {chunks} chunks)</source>
+        <translation>（{files} ファイル、{chunks} チャンク）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="233"/>
+        <source>  · waiting to index</source>
+        <translation>  · 索引作成待ち</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="235"/>
+        <source>  · unfinished</source>
+        <translation>  · 未完了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="255"/>
+        <source>No collection yet: click New… or drop a folder here.</source>
+        <translation>コレクションはまだありません：「新規…」を押すか、ここにフォルダーをドロップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="264"/>
+        <source>{name}: {files} files, {indexed} indexed, {skipped} skipped, {chunks} chunks</source>
+        <translation>{name}：{files} ファイル、索引済み {indexed}、スキップ {skipped}、{chunks} チャンク</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="290"/>
+        <source>{share:.0%} of this collection&apos;s text is {script}, but {model} reads English only: questions in that language will miss passages.</source>
+        <translation>このコレクションのテキストの {share:.0%} が{script}ですが、{model} は英語しか読めません：その言語での質問では文章を見落とします。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="293"/>
+        <source>Use {model}</source>
+        <translation>{model} を使う</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="312"/>
+        <source>{name}: embedding every file again with {model}.</source>
+        <translation>{name}：{model} ですべてのファイルを埋め込み直しています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="357"/>
+        <source>Documents</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="386"/>
+        <source>{name}: waiting for the indexing before it.</source>
+        <translation>{name}：前の索引作成を待っています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="433"/>
+        <source>Indexing {name}: loading the embedding model…</source>
+        <translation>{name} を索引作成中：埋め込みモデルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="436"/>
+        <location filename="../../app/ui/documents_view.py" line="461"/>
+        <location filename="../../app/ui/documents_view.py" line="516"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="204"/>
-        <source>installed as {model}</source>
-        <translation>{model} としてインストール済み</translation>
+        <location filename="../../app/ui/documents_view.py" line="476"/>
+        <source>Indexing {name}: {progress}</source>
+        <translation>{name} を索引作成中：{progress}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="210"/>
-        <source>{size} kept; Continue resumes</source>
-        <translation>{size} を保持。「続ける」で再開</translation>
+        <location filename="../../app/ui/documents_view.py" line="518"/>
+        <source>Paused indexing {name}.</source>
+        <translation>{name} の索引作成を一時停止しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="218"/>
-        <source>Remove</source>
-        <translation>削除</translation>
+        <location filename="../../app/ui/documents_view.py" line="556"/>
+        <source>New collection</source>
+        <translation>新しいコレクション</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="556"/>
+        <source>Name:</source>
+        <translation>名前：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="563"/>
+        <source>Rename collection</source>
+        <translation>コレクションの名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="564"/>
+        <source>New name:</source>
+        <translation>新しい名前：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="577"/>
+        <source>Add files</source>
+        <translation>ファイルを追加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="582"/>
+        <source>Add folder</source>
+        <translation>フォルダーを追加</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="216"/>
+        <source>Downloads run one at a time, in order, in the background job queue (the Jobs page lists them too). A stopped download continues where it left off.</source>
+        <translation>ダウンロードはバックグラウンドのジョブキューで順番に 1 つずつ実行されます（「ジョブ」ページにも表示されます）。止まったダウンロードは途中から再開します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="300"/>
+        <source>stopped at {size}</source>
+        <translation>{size} で停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="305"/>
+        <source>Some downloads stopped part-way: Continue picks them up where they stopped.</source>
+        <translation>途中で止まったダウンロードがあります：「続ける」で止まった所から再開します。</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1087,307 @@ The current database is kept beside it, so nothing is lost.</source>
     </message>
 </context>
 <context>
+    <name>JobsModel</name>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="49"/>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="50"/>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="51"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="52"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="53"/>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="54"/>
+        <source>Interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="55"/>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="56"/>
+        <source>Waiting for the indexing before it</source>
+        <translation>前の索引作成を待っています</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="57"/>
+        <source>Waiting for the download before it</source>
+        <translation>前のダウンロードを待っています</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="58"/>
+        <source>Waiting for the model</source>
+        <translation>モデルを待っています</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="61"/>
+        <source>files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="62"/>
+        <source>chunks</source>
+        <translation>チャンク</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="63"/>
+        <source>pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="64"/>
+        <source>parts</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="65"/>
+        <source>steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="80"/>
+        <source>a moment</source>
+        <translation>すぐ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="83"/>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="85"/>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} 分 {s:02d} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="87"/>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} 時間 {m:02d} 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="96"/>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="100"/>
+        <source>{done:.0f} of {total:.0f} {unit}</source>
+        <translation>{done:.0f} / {total:.0f} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="108"/>
+        <source>starting</source>
+        <translation>開始中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="110"/>
+        <source>about {time} left</source>
+        <translation>残り約 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="119"/>
+        <source>Saved {path}</source>
+        <translation>{path} に保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="120"/>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="123"/>
+        <source>chunks that could not be done (marked in the file): {n}</source>
+        <translation>処理できなかったチャンク（ファイル内に印あり）：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="126"/>
+        <source>source: {language}</source>
+        <translation>原文：{language}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="131"/>
+        <source>{text} ({amount} done)</source>
+        <translation>{text}（{amount} 完了）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="282"/>
+        <source>{kind} job {id}, queued {when}</source>
+        <translation>{kind} ジョブ {id}、{when} にキュー投入</translation>
+    </message>
+</context>
+<context>
+    <name>JobsView</name>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="102"/>
+        <source>Summarize a file…</source>
+        <translation>ファイルを要約…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="104"/>
+        <source>Translate a file…</source>
+        <translation>ファイルを翻訳…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="106"/>
+        <source>Clear finished</source>
+        <translation>完了分を消去</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="107"/>
+        <source>Remove finished jobs from the list (files stay)</source>
+        <translation>完了したジョブを一覧から外す（ファイルは残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="117"/>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="130"/>
+        <location filename="../../app/ui/jobs_view.py" line="250"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="131"/>
+        <source>Hold the running job; Resume goes on from there</source>
+        <translation>実行中のジョブを止めておきます。「再開」でそこから続けます</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="133"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="134"/>
+        <source>Stop the job; finished chunks are kept for Retry</source>
+        <translation>ジョブを止めます。終わったチャンクは「再試行」用に残ります</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="136"/>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="137"/>
+        <source>Run the job again from its finished chunks</source>
+        <translation>終わったチャンクからジョブを再実行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="139"/>
+        <source>Open result</source>
+        <translation>結果を開く</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="141"/>
+        <source>Show in folder</source>
+        <translation>フォルダーで表示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="143"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="144"/>
+        <source>Forget this job (its output file stays)</source>
+        <translation>このジョブを消す（出力ファイルは残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="151"/>
+        <source>No jobs yet. Summarize or translate a file, or drop one here.
+Indexing and model downloads show here too.</source>
+        <translation>ジョブはまだありません。ファイルを要約・翻訳するか、ここにドロップしてください。
+索引作成とモデルのダウンロードもここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="204"/>
+        <source>Finished: {job}. {summary}.</source>
+        <translation>完了：{job}。{summary}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="207"/>
+        <source>Finished: {job}.</source>
+        <translation>完了：{job}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/jobs_view.py" line="208"/>
+        <source>%n chunk(s) could not be done; they are marked in the file.</source>
+        <translation>
+            <numerusform>%n 個のチャンクを処理できませんでした。ファイル内に印を付けてあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="211"/>
+        <source>Failed: {job}. {error}</source>
+        <translation>失敗：{job}。{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="214"/>
+        <source>Open the result</source>
+        <translation>結果を開く</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="249"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <source>Resuming</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="317"/>
+        <source>{verb}: {job}.</source>
+        <translation>{verb}：{job}。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="53"/>
@@ -1068,63 +1555,63 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>{page}ページを開けませんでした：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>%n running</source>
         <translation>
             <numerusform>実行中 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>待機中 %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Jobs: {counts}</source>
         <translation>ジョブ：{counts}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Continuing %n job(s) that stopped when Hearth closed.</source>
         <translation>
             <numerusform>Hearth の終了時に止まったジョブ %n 件を続けています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Conversation deleted.</source>
         <translation>会話を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>New conversation</source>
         <translation>新しい会話</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Hearth answered</source>
         <translation>Hearth が答えました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;A private AI assistant. Models run on this computer; data lives in &lt;code&gt;{home}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Unexpected errors are written, with what led to them, to &lt;code&gt;{log}&lt;/code&gt;: attach it to a report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;プライベートな AI アシスタント。モデルはこのコンピューターで動き、データは &lt;code&gt;{home}&lt;/code&gt; にあります。&lt;/p&gt;&lt;p&gt;予期しないエラーは、その経緯とともに &lt;code&gt;{log}&lt;/code&gt; に書き込まれます。報告の際に添付してください。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>About Hearth</source>
         <translation>Hearth について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Hearth cannot start</source>
         <translation>Hearth を起動できません</translation>
     </message>
@@ -1371,6 +1858,59 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     </message>
 </context>
 <context>
+    <name>ModelDownloads</name>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="55"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="56"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="57"/>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="59"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="60"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="61"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="62"/>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="63"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="148"/>
+        <source>installed as {model}</source>
+        <translation>{model} としてインストール済み</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="154"/>
+        <source>{size} kept; Continue resumes</source>
+        <translation>{size} を保持。「続ける」で再開</translation>
+    </message>
+</context>
+<context>
     <name>ModelPicker</name>
     <message>
         <location filename="../../app/ui/model_picker.py" line="22"/>
@@ -1505,6 +2045,216 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     </message>
 </context>
 <context>
+    <name>ModelsView</name>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="56"/>
+        <source>Discover</source>
+        <translation>探す</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="57"/>
+        <location filename="../../app/ui/models_view.py" line="90"/>
+        <location filename="../../app/ui/models_view.py" line="179"/>
+        <source>Downloads</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="58"/>
+        <source>Installed</source>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="74"/>
+        <source>Search the hub for GGUF models, e.g. llama 3.2</source>
+        <translation>Hub で GGUF モデルを検索（例：llama 3.2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="78"/>
+        <source>downloads</source>
+        <translation>ダウンロード数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="78"/>
+        <source>likes</source>
+        <translation>いいね数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="79"/>
+        <source>updated</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="81"/>
+        <source>Sort results by</source>
+        <translation>結果の並べ替え</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="82"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="88"/>
+        <source>Recommended models for this machine. Search to find more.</source>
+        <translation>このマシン向けのおすすめモデル。検索すると他も見つかります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="90"/>
+        <location filename="../../app/ui/models_view.py" line="179"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="90"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
+        <source>Likes</source>
+        <translation>いいね</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
+        <source>Updated</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
+        <source>Fit</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <source>Quant</source>
+        <translation>量子化</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="145"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="96"/>
+        <source>Pick a model to see its files.</source>
+        <translation>モデルを選ぶとファイルが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="98"/>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="103"/>
+        <source>Hub token…</source>
+        <translation>Hub トークン…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="104"/>
+        <source>For gated or private repos</source>
+        <translation>制限付きまたは非公開のリポジトリ用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="145"/>
+        <source>Recommended model</source>
+        <translation>おすすめモデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="146"/>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="146"/>
+        <source>Params</source>
+        <translation>パラメーター数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="160"/>
+        <source>estimated from the usual file size</source>
+        <translation>一般的なファイルサイズからの推定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="168"/>
+        <source>Searching the hub for “{query}”…</source>
+        <translation>Hub で「{query}」を検索しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models_view.py" line="181"/>
+        <source>%n GGUF repo(s) found.</source>
+        <translation>
+            <numerusform>GGUF リポジトリが %n 件見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="182"/>
+        <source>No GGUF repos match. Try other words.</source>
+        <translation>一致する GGUF リポジトリはありません。別の言葉で試してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="190"/>
+        <source>gated</source>
+        <translation>制限付き</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="203"/>
+        <source>Listing the files of {repo}…</source>
+        <translation>{repo} のファイルを一覧しています…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="218"/>
+        <source>({n} parts)</source>
+        <translation>（{n} 分割）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="220"/>
+        <source>{size} saved</source>
+        <translation>{size} 保存済み</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="222"/>
+        <source>vision projector</source>
+        <translation>ビジョンプロジェクター</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="226"/>
+        <source>needs about {size} with a {n_ctx}-token context</source>
+        <translation>{n_ctx} トークンのコンテキストで約 {size} 必要</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models_view.py" line="232"/>
+        <source>{repo}: %n GGUF file(s).</source>
+        <translation>
+            <numerusform>{repo}：GGUF ファイル %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="235"/>
+        <source>{file} is the largest that fits this machine.</source>
+        <translation>{file} がこのマシンに収まる最大のものです。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="238"/>
+        <source>This repo is gated: set your hub token to download.</source>
+        <translation>このリポジトリは制限付きです：ダウンロードするには Hub トークンを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="254"/>
+        <source>Hub token</source>
+        <translation>Hub トークン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="256"/>
+        <source>Hub token saved.</source>
+        <translation>Hub トークンを保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>RemoteServerDialog</name>
     <message>
         <location filename="../../app/ui/remote_dialog.py" line="20"/>
@@ -1550,6 +2300,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <location filename="../../app/ui/remote_dialog.py" line="39"/>
         <source>An OpenAI-compatible server such as vLLM (`vllm serve MODEL`) or llama.cpp&apos;s `llama-server`. Hearth asks it for its models now; the key is stored readable by you only.</source>
         <translation>vLLM（`vllm serve MODEL`）や llama.cpp の `llama-server` などの OpenAI 互換サーバー。Hearth はすぐにモデルを問い合わせます。キーは本人だけが読める形で保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultViewer</name>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="74"/>
+        <source>Open in another app</source>
+        <translation>別のアプリで開く</translation>
     </message>
 </context>
 <context>

@@ -244,7 +244,17 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/citations.py" line="105"/>
+        <location filename="../../app/ui/citations.py" line="99"/>
+        <source>section {n}</source>
+        <translation>第 {n} 节</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="100"/>
+        <source>page {n}</source>
+        <translation>第 {n} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/citations.py" line="106"/>
         <source>Click to open</source>
         <translation>点击打开</translation>
     </message>
@@ -554,76 +564,252 @@ The current database is kept beside it, so nothing is lost.</source>
     </message>
 </context>
 <context>
-    <name>DownloadsPanel</name>
+    <name>DocumentsView</name>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="39"/>
-        <source>File</source>
-        <translation>文件</translation>
+        <location filename="../../app/ui/documents_view.py" line="51"/>
+        <source>{done:.0f}/{total:.0f} files</source>
+        <translation>{done:.0f}/{total:.0f} 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="39"/>
-        <source>Progress</source>
-        <translation>进度</translation>
+        <location filename="../../app/ui/documents_view.py" line="55"/>
+        <source>{n} pages</source>
+        <translation>{n} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="39"/>
-        <source>Status</source>
-        <translation>状态</translation>
+        <location filename="../../app/ui/documents_view.py" line="57"/>
+        <source>{n} chunks</source>
+        <translation>{n} 个分块</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="48"/>
-        <source>Downloads run one at a time, in order, in the background job queue (the Jobs page lists them too). A stopped download continues where it left off.</source>
-        <translation>下载会在后台任务队列中按顺序逐个进行（“任务”页也会列出）。停止的下载会从中断处继续。</translation>
+        <location filename="../../app/ui/documents_view.py" line="59"/>
+        <source>{rate:.1f} chunks/s</source>
+        <translation>{rate:.1f} 分块/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="149"/>
-        <source>stopped at {size}</source>
-        <translation>停在 {size}</translation>
+        <location filename="../../app/ui/documents_view.py" line="62"/>
+        <source>ETA {eta:.0f} s</source>
+        <translation>预计还需 {eta:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="151"/>
-        <location filename="../../app/ui/model_downloads.py" line="217"/>
-        <source>Continue</source>
-        <translation>继续</translation>
+        <location filename="../../app/ui/documents_view.py" line="72"/>
+        <source>, {n} skipped</source>
+        <translation>，跳过 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="154"/>
-        <source>Some downloads stopped part-way: Continue picks them up where they stopped.</source>
-        <translation>有些下载中途停止了：点“继续”会从停止处接着下载。</translation>
+        <location filename="../../app/ui/documents_view.py" line="74"/>
+        <source>indexed {files} file(s), {chunks} chunks in {seconds:.1f} s; {unchanged} unchanged{skipped}.</source>
+        <translation>已索引 {files} 个文件、{chunks} 个分块，用时 {seconds:.1f} 秒；{unchanged} 个未变{skipped}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="190"/>
-        <location filename="../../app/ui/model_downloads.py" line="198"/>
-        <location filename="../../app/ui/model_downloads.py" line="306"/>
+        <location filename="../../app/ui/documents_view.py" line="80"/>
+        <source>Cancelled. Finished files are kept; Sync now resumes the rest.</source>
+        <translation>已取消。已完成的文件会保留；点“立即同步”可继续其余部分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="83"/>
+        <source>Stopped as Hearth closed; it resumes on the next start.</source>
+        <translation>Hearth 关闭时已停止；下次启动时会继续。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="85"/>
+        <source>Indexing failed.</source>
+        <translation>索引失败。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="125"/>
+        <location filename="../../app/ui/documents_view.py" line="136"/>
+        <source>Collections</source>
+        <translation>文档集</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="127"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="129"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="131"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="143"/>
+        <source>No collection selected</source>
+        <translation>未选择文档集</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="145"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="147"/>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="149"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="151"/>
+        <location filename="../../app/ui/documents_view.py" line="437"/>
+        <location filename="../../app/ui/documents_view.py" line="462"/>
+        <location filename="../../app/ui/documents_view.py" line="509"/>
+        <location filename="../../app/ui/documents_view.py" line="516"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="191"/>
-        <location filename="../../app/ui/model_downloads.py" line="199"/>
+        <location filename="../../app/ui/documents_view.py" line="153"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="198"/>
-        <location filename="../../app/ui/model_downloads.py" line="306"/>
+        <location filename="../../app/ui/documents_view.py" line="162"/>
+        <location filename="../../app/ui/documents_view.py" line="169"/>
+        <source>Embedding model</source>
+        <translation>嵌入模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="163"/>
+        <source>The model that turns this collection&apos;s text into vectors; changing it embeds the collection again in the background</source>
+        <translation>把此文档集的文本转换为向量的模型；更换后会在后台重新嵌入整个文档集</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="181"/>
+        <source>Indexing progress</source>
+        <translation>索引进度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="186"/>
+        <source>Drop files or folders here to add them to the selected collection.</source>
+        <translation>把文件或文件夹拖到这里，即可添加到所选文档集。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="229"/>
+        <source>({files} files, {chunks} chunks)</source>
+        <translation>（{files} 个文件，{chunks} 个分块）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="233"/>
+        <source>  · waiting to index</source>
+        <translation>  · 等待索引</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="235"/>
+        <source>  · unfinished</source>
+        <translation>  · 未完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="255"/>
+        <source>No collection yet: click New… or drop a folder here.</source>
+        <translation>还没有文档集：点击“新建…”或把文件夹拖到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="264"/>
+        <source>{name}: {files} files, {indexed} indexed, {skipped} skipped, {chunks} chunks</source>
+        <translation>{name}：{files} 个文件，已索引 {indexed} 个，跳过 {skipped} 个，共 {chunks} 个分块</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="290"/>
+        <source>{share:.0%} of this collection&apos;s text is {script}, but {model} reads English only: questions in that language will miss passages.</source>
+        <translation>此文档集中 {share:.0%} 的文本是{script}，但 {model} 只懂英文：用这种语言提问会漏掉相关段落。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="293"/>
+        <source>Use {model}</source>
+        <translation>改用 {model}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="312"/>
+        <source>{name}: embedding every file again with {model}.</source>
+        <translation>{name}：正在用 {model} 重新嵌入所有文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="357"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="386"/>
+        <source>{name}: waiting for the indexing before it.</source>
+        <translation>{name}：正在等待前面的索引完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="433"/>
+        <source>Indexing {name}: loading the embedding model…</source>
+        <translation>正在索引 {name}：正在加载嵌入模型…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="436"/>
+        <location filename="../../app/ui/documents_view.py" line="461"/>
+        <location filename="../../app/ui/documents_view.py" line="516"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="204"/>
-        <source>installed as {model}</source>
-        <translation>已安装为 {model}</translation>
+        <location filename="../../app/ui/documents_view.py" line="476"/>
+        <source>Indexing {name}: {progress}</source>
+        <translation>正在索引 {name}：{progress}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="210"/>
-        <source>{size} kept; Continue resumes</source>
-        <translation>已保留 {size}；点“继续”恢复</translation>
+        <location filename="../../app/ui/documents_view.py" line="518"/>
+        <source>Paused indexing {name}.</source>
+        <translation>已暂停索引 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_downloads.py" line="218"/>
-        <source>Remove</source>
-        <translation>移除</translation>
+        <location filename="../../app/ui/documents_view.py" line="556"/>
+        <source>New collection</source>
+        <translation>新建文档集</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="556"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="563"/>
+        <source>Rename collection</source>
+        <translation>重命名文档集</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="564"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="577"/>
+        <source>Add files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents_view.py" line="582"/>
+        <source>Add folder</source>
+        <translation>添加文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="216"/>
+        <source>Downloads run one at a time, in order, in the background job queue (the Jobs page lists them too). A stopped download continues where it left off.</source>
+        <translation>下载会在后台任务队列中按顺序逐个进行（“任务”页也会列出）。停止的下载会从中断处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="300"/>
+        <source>stopped at {size}</source>
+        <translation>停在 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="305"/>
+        <source>Some downloads stopped part-way: Continue picks them up where they stopped.</source>
+        <translation>有些下载中途停止了：点“继续”会从停止处接着下载。</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1087,307 @@ The current database is kept beside it, so nothing is lost.</source>
     </message>
 </context>
 <context>
+    <name>JobsModel</name>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="49"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="50"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="51"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="52"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="53"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="54"/>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="55"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="56"/>
+        <source>Waiting for the indexing before it</source>
+        <translation>正在等待前面的索引完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="57"/>
+        <source>Waiting for the download before it</source>
+        <translation>正在等待前面的下载完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="58"/>
+        <source>Waiting for the model</source>
+        <translation>正在等待模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="61"/>
+        <source>files</source>
+        <translation>个文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="62"/>
+        <source>chunks</source>
+        <translation>个分块</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="63"/>
+        <source>pages</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="64"/>
+        <source>parts</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="65"/>
+        <source>steps</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="80"/>
+        <source>a moment</source>
+        <translation>片刻</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="83"/>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="85"/>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} 分 {s:02d} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="87"/>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} 小时 {m:02d} 分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="96"/>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="100"/>
+        <source>{done:.0f} of {total:.0f} {unit}</source>
+        <translation>{done:.0f} / {total:.0f} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="108"/>
+        <source>starting</source>
+        <translation>正在开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="110"/>
+        <source>about {time} left</source>
+        <translation>约剩 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="119"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="120"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="123"/>
+        <source>chunks that could not be done (marked in the file): {n}</source>
+        <translation>未能完成的分块（已在文件中标出）：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="126"/>
+        <source>source: {language}</source>
+        <translation>原文：{language}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="131"/>
+        <source>{text} ({amount} done)</source>
+        <translation>{text}（已完成 {amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="282"/>
+        <source>{kind} job {id}, queued {when}</source>
+        <translation>{kind} 任务 {id}，排队于 {when}</translation>
+    </message>
+</context>
+<context>
+    <name>JobsView</name>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="102"/>
+        <source>Summarize a file…</source>
+        <translation>总结文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="104"/>
+        <source>Translate a file…</source>
+        <translation>翻译文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="106"/>
+        <source>Clear finished</source>
+        <translation>清除已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="107"/>
+        <source>Remove finished jobs from the list (files stay)</source>
+        <translation>从列表中移除已完成的任务（文件保留）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="117"/>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="130"/>
+        <location filename="../../app/ui/jobs_view.py" line="250"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="131"/>
+        <source>Hold the running job; Resume goes on from there</source>
+        <translation>暂停正在运行的任务；点“继续”从暂停处接着做</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="133"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="134"/>
+        <source>Stop the job; finished chunks are kept for Retry</source>
+        <translation>停止任务；已完成的分块会保留，可用“重试”继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="136"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="137"/>
+        <source>Run the job again from its finished chunks</source>
+        <translation>从已完成的分块处重新运行任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="139"/>
+        <source>Open result</source>
+        <translation>打开结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="141"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="143"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="144"/>
+        <source>Forget this job (its output file stays)</source>
+        <translation>移除此任务（输出文件保留）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="151"/>
+        <source>No jobs yet. Summarize or translate a file, or drop one here.
+Indexing and model downloads show here too.</source>
+        <translation>还没有任务。总结或翻译一个文件，或把文件拖到这里。
+索引和模型下载也会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="204"/>
+        <source>Finished: {job}. {summary}.</source>
+        <translation>已完成：{job}。{summary}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="207"/>
+        <source>Finished: {job}.</source>
+        <translation>已完成：{job}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/jobs_view.py" line="208"/>
+        <source>%n chunk(s) could not be done; they are marked in the file.</source>
+        <translation>
+            <numerusform>有 %n 个分块未能完成；已在文件中标出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="211"/>
+        <source>Failed: {job}. {error}</source>
+        <translation>失败：{job}。{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="214"/>
+        <source>Open the result</source>
+        <translation>打开结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="249"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <source>Resuming</source>
+        <translation>正在继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <source>Started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="317"/>
+        <source>{verb}: {job}.</source>
+        <translation>{verb}：{job}。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="53"/>
@@ -1068,63 +1555,63 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>{page}页无法打开：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n 个运行中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 个等待中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Jobs: {counts}</source>
         <translation>任务：{counts}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Continuing %n job(s) that stopped when Hearth closed.</source>
         <translation>
             <numerusform>正在继续 Hearth 关闭时中断的 %n 个任务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Conversation deleted.</source>
         <translation>对话已删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>New conversation</source>
         <translation>新建对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Hearth answered</source>
         <translation>Hearth 已回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;A private AI assistant. Models run on this computer; data lives in &lt;code&gt;{home}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Unexpected errors are written, with what led to them, to &lt;code&gt;{log}&lt;/code&gt;: attach it to a report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;私人 AI 助手。模型在这台电脑上运行；数据保存在 &lt;code&gt;{home}&lt;/code&gt;。&lt;/p&gt;&lt;p&gt;意外错误及其经过会写入 &lt;code&gt;{log}&lt;/code&gt;：报告问题时请附上它。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>About Hearth</source>
         <translation>关于 Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Hearth cannot start</source>
         <translation>Hearth 无法启动</translation>
     </message>
@@ -1371,6 +1858,59 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     </message>
 </context>
 <context>
+    <name>ModelDownloads</name>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="55"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="56"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="57"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="59"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="60"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="61"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="62"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="63"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="148"/>
+        <source>installed as {model}</source>
+        <translation>已安装为 {model}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_downloads.py" line="154"/>
+        <source>{size} kept; Continue resumes</source>
+        <translation>已保留 {size}；点“继续”恢复</translation>
+    </message>
+</context>
+<context>
     <name>ModelPicker</name>
     <message>
         <location filename="../../app/ui/model_picker.py" line="22"/>
@@ -1505,6 +2045,216 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     </message>
 </context>
 <context>
+    <name>ModelsView</name>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="56"/>
+        <source>Discover</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="57"/>
+        <location filename="../../app/ui/models_view.py" line="90"/>
+        <location filename="../../app/ui/models_view.py" line="179"/>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="58"/>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="74"/>
+        <source>Search the hub for GGUF models, e.g. llama 3.2</source>
+        <translation>在 Hub 上搜索 GGUF 模型，例如 llama 3.2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="78"/>
+        <source>downloads</source>
+        <translation>下载量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="78"/>
+        <source>likes</source>
+        <translation>点赞数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="79"/>
+        <source>updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="81"/>
+        <source>Sort results by</source>
+        <translation>结果排序方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="82"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="88"/>
+        <source>Recommended models for this machine. Search to find more.</source>
+        <translation>适合这台电脑的推荐模型。搜索可找到更多。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="90"/>
+        <location filename="../../app/ui/models_view.py" line="179"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="90"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
+        <source>Fit</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <source>Quant</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="145"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="96"/>
+        <source>Pick a model to see its files.</source>
+        <translation>选择一个模型以查看其文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="98"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="103"/>
+        <source>Hub token…</source>
+        <translation>Hub 令牌…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="104"/>
+        <source>For gated or private repos</source>
+        <translation>用于受限或私有的仓库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="145"/>
+        <source>Recommended model</source>
+        <translation>推荐模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="146"/>
+        <source>License</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="146"/>
+        <source>Params</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="160"/>
+        <source>estimated from the usual file size</source>
+        <translation>按常见文件大小估算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="168"/>
+        <source>Searching the hub for “{query}”…</source>
+        <translation>正在 Hub 上搜索“{query}”…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models_view.py" line="181"/>
+        <source>%n GGUF repo(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个 GGUF 仓库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="182"/>
+        <source>No GGUF repos match. Try other words.</source>
+        <translation>没有匹配的 GGUF 仓库。换个关键词试试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="190"/>
+        <source>gated</source>
+        <translation>受限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="203"/>
+        <source>Listing the files of {repo}…</source>
+        <translation>正在列出 {repo} 的文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="218"/>
+        <source>({n} parts)</source>
+        <translation>（{n} 部分）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="220"/>
+        <source>{size} saved</source>
+        <translation>已保存 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="222"/>
+        <source>vision projector</source>
+        <translation>视觉投影器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="226"/>
+        <source>needs about {size} with a {n_ctx}-token context</source>
+        <translation>在 {n_ctx} 词元上下文下约需 {size}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models_view.py" line="232"/>
+        <source>{repo}: %n GGUF file(s).</source>
+        <translation>
+            <numerusform>{repo}：%n 个 GGUF 文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="235"/>
+        <source>{file} is the largest that fits this machine.</source>
+        <translation>{file} 是这台电脑能容纳的最大版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="238"/>
+        <source>This repo is gated: set your hub token to download.</source>
+        <translation>此仓库受限：请设置 Hub 令牌后再下载。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="254"/>
+        <source>Hub token</source>
+        <translation>Hub 令牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models_view.py" line="256"/>
+        <source>Hub token saved.</source>
+        <translation>Hub 令牌已保存。</translation>
+    </message>
+</context>
+<context>
     <name>RemoteServerDialog</name>
     <message>
         <location filename="../../app/ui/remote_dialog.py" line="20"/>
@@ -1550,6 +2300,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <location filename="../../app/ui/remote_dialog.py" line="39"/>
         <source>An OpenAI-compatible server such as vLLM (`vllm serve MODEL`) or llama.cpp&apos;s `llama-server`. Hearth asks it for its models now; the key is stored readable by you only.</source>
         <translation>兼容 OpenAI 的服务器，例如 vLLM（`vllm serve MODEL`）或 llama.cpp 的 `llama-server`。Hearth 会立即向它查询模型；密钥的保存方式保证只有你能读取。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultViewer</name>
+    <message>
+        <location filename="../../app/ui/jobs_view.py" line="74"/>
+        <source>Open in another app</source>
+        <translation>用其他应用打开</translation>
     </message>
 </context>
 <context>
