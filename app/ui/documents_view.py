@@ -3,7 +3,9 @@ with pause/resume/cancel, adding by dialog or drag and drop.
 
 Indexing runs as `index` jobs in the shared job queue, started by the window's
 one JobRunner (so the Jobs page lists them beside file jobs and downloads); the
-page shows the running one. The core's folder watcher queues a re-sync of a
+page shows the running one through its view of the window's one jobs model (the
+collections' waiting and running index jobs), which the queue's events keep
+current: no database read per progress report. The core's folder watcher queues a re-sync of a
 watched collection when its files change, and resumes unfinished syncs at start
 (`Core.start_background`), whether or not this page exists.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +39,7 @@ from app.core.queue.queue import Job
 from app.ui.document_files import DocumentFiles
 from app.ui.drops import FileDropTarget
 from app.ui.job_runner import runner_for
+from app.ui.jobs_model import ID_ROLE, JobsFilter
 from app.ui.workers import Worker
 
 REFRESH_EVERY_S = 1.0
@@ -86,15 +89,19 @@ class DocumentsView(FileDropTarget, QWidget):
         self.core = core
         self.docs = core.documents
         self.runner = runner_for(core)
+        # the index jobs waiting or running, for any collection
+        self.index_jobs = JobsFilter(self.runner.model, kinds=[index_jobs.KIND],
+                                     statuses=("queued", "running"), parent=self)
         self._shown: int | None = None  # the index job on the progress bar
+        self._reported: Progress | None = None  # its report on the bar now
         self._shown_name: str | None = None  # its collection's name
         self._closed = False
         self._last_refresh = 0.0
         self.setAcceptDrops(True)
         self._build()
         # bound methods of this widget: Qt drops the connections with it
-        self.runner.job_changed.connect(self._on_job_changed)
-        self.runner.progress.connect(self._on_progress)
+        self.index_jobs.dataChanged.connect(self._on_rows_changed)
+        self.index_jobs.rowsInserted.connect(self._on_rows_inserted)
         self.runner.job_finished.connect(self._on_job_finished)
         self.refresh()
         self._warm = Worker(lambda _c, _p: self.docs.warm_up(), name="documents-warm-up")
@@ -388,8 +395,7 @@ class DocumentsView(FileDropTarget, QWidget):
         return self.runner.job(job_id)  # as the queue's last event told it (None: removed)
 
     def _active_jobs(self) -> list[Job]:
-        return [j for j in self.core.jobs.list() if j.kind == index_jobs.KIND
-                and j.status in ("queued", "running")]
+        return self.index_jobs.jobs()
 
     def _collection_name(self, job: Job | None) -> str | None:
         if job is None:
@@ -404,6 +410,7 @@ class DocumentsView(FileDropTarget, QWidget):
         if job_id == self._shown:
             return
         self._shown = job_id
+        self._reported = None
         # looked up once: progress comes many times a second (renaming waits for the end)
         self._shown_name = self._collection_name(self._job(job_id))
         self.progress.setRange(0, 0)  # busy until the first report (model loading)
@@ -412,20 +419,35 @@ class DocumentsView(FileDropTarget, QWidget):
         self.pause_btn.setText("Resume" if self.runner.is_paused(job_id) else "Pause")
         self.refresh()
 
+    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """An index job was queued (here, on the Jobs page, by the folder watcher)."""
+        for row in range(first, last + 1):
+            self._on_job_changed(self.index_jobs.index(row, 0).data(ID_ROLE))
+        if self._shown is None:
+            self.refresh()  # its collection says "waiting to index"
+
+    def _on_rows_changed(self, top: QModelIndex, bottom: QModelIndex, _roles=None) -> None:
+        for row in range(top.row(), bottom.row() + 1):
+            job_id = self.index_jobs.index(row, 0).data(ID_ROLE)
+            self._on_job_changed(job_id)
+            if job_id == self._shown:
+                self._show_progress(job_id)
+
     def _on_job_changed(self, job_id: int) -> None:
+        """Follow the index job the runner starts; paused or resumed here or on the
+        Jobs page, the button says so."""
         if job_id in self.runner.workers:
             job = self._job(job_id)
             if job is not None and job.kind == index_jobs.KIND:
                 self._follow(job_id)
-                # paused or resumed here or on the Jobs page
                 self.pause_btn.setText("Resume" if self.runner.is_paused(job_id) else "Pause")
 
-    def _on_progress(self, job_id: int, p: Progress) -> None:
-        if job_id != self._shown:
-            job = self._job(job_id)
-            if job is None or job.kind != index_jobs.KIND:
-                return
-            self._follow(job_id)
+    def _show_progress(self, job_id: int) -> None:
+        """The followed job's latest report, as the queue's event brought it."""
+        p = self.runner.model.progress_of(job_id)
+        if p is None or p is self._reported:
+            return
+        self._reported = p
         self.progressed.emit(p)
         if p.total:
             self.progress.setRange(0, int(p.total))
@@ -492,9 +514,9 @@ class DocumentsView(FileDropTarget, QWidget):
         if self._closed:
             return
         self._closed = True
-        for signal, slot in ((self.runner.job_changed, self._on_job_changed),
-                             (self.runner.progress, self._on_progress),
-                             (self.runner.job_finished, self._on_job_finished)):
+        for signal, slot in ((self.runner.job_finished, self._on_job_finished),
+                             (self.index_jobs.dataChanged, self._on_rows_changed),
+                             (self.index_jobs.rowsInserted, self._on_rows_inserted)):
             try:
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):  # already gone with the runner

@@ -284,10 +284,7 @@ class MainWindow(QMainWindow):
             page.new_task(kind, path)
 
     def _count_jobs(self) -> None:
-        try:
-            counts = self.core.jobs.counts()
-        except Exception:  # noqa: BLE001 - the database closed as the window closes
-            return
+        counts = self.runner.model.counts()  # the window's jobs as events told them: no SQL
         running, waiting = counts.get("running", 0), counts.get("queued", 0)
         if not running and not waiting:
             self.jobs_label.hide()
