@@ -22,7 +22,8 @@ from app.ui.workers import Worker
 class ChatRunner(QObject):
     token = Signal(str)  # a piece of the reply being written
     thought = Signal(str)  # a piece of a reasoning model's thinking
-    status = Signal(str)  # "Waiting for the model…", "Loading X…", "Writing…"
+    status = Signal(str)  # the core's word on a wait: "Waiting for the model…", "Loading X…"
+    writing = Signal()  # the turn's model is loaded: the reply is being written
     loaded = Signal(str, str)  # model id, device: the model is ready
     turn_done = Signal(object)  # TurnResult
     turn_failed = Signal(str)  # a readable message
@@ -115,7 +116,7 @@ class ChatRunner(QObject):
         if extra.get("device"):
             self.loaded.emit(extra["model"], extra["device"])
             if isinstance(self.work.running, Turn):
-                self.status.emit("Writing…")
+                self.writing.emit()
 
     def _finished(self) -> None:
         self.worker = None
