@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from app.core.control import JobControl, Progress
-from app.core.tasks.chat_work import ChatWork, LoadModel, Measure, Turn, Work
+from app.core.tasks.chat_work import ChatWork, LoadModel, Turn, Work
 from app.core.tools.registry import Approver
 from app.ui.workers import Worker
 
@@ -125,5 +125,3 @@ class ChatRunner(QObject):
         if isinstance(ended, Turn):
             self.turn_ended.emit()
 
-
-__all__ = ["ChatRunner", "LoadModel", "Measure", "Turn"]
