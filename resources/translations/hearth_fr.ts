@@ -437,7 +437,7 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
     <message>
         <location filename="../../app/ui/sidebar.py" line="66"/>
         <source>Search all conversations (Ctrl+F)</source>
-        <translation>Rechercher dans toutes les conversations (Ctrl+F)</translation>
+        <translation>Rechercher partout (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="67"/>
@@ -943,89 +943,107 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
     </message>
 </context>
 <context>
+    <name>Fit</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="52"/>
+        <source>partly GPU ({n} layers)</source>
+        <translation>en partie sur GPU ({n} couches)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="55"/>
+        <source>CPU only</source>
+        <translation>CPU seul</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="57"/>
+        <source>too big</source>
+        <translation>trop gros</translation>
+    </message>
+</context>
+<context>
     <name>InstalledPanel</name>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Quant</source>
         <translation>Quantification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Fit</source>
         <translation>Adéquation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="36"/>
+        <location filename="../../app/ui/installed_models.py" line="37"/>
         <source>Set as default</source>
         <translation>Définir par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="38"/>
+        <location filename="../../app/ui/installed_models.py" line="39"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="40"/>
+        <location filename="../../app/ui/installed_models.py" line="41"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="42"/>
+        <location filename="../../app/ui/installed_models.py" line="43"/>
         <source>Import file…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="44"/>
+        <location filename="../../app/ui/installed_models.py" line="45"/>
         <source>Scan folder…</source>
         <translation>Analyser un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="46"/>
+        <location filename="../../app/ui/installed_models.py" line="47"/>
         <source>Add server…</source>
         <translation>Ajouter un serveur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="47"/>
+        <location filename="../../app/ui/installed_models.py" line="48"/>
         <source>Use the models of an OpenAI-compatible server (vLLM, llama-server) on another machine</source>
         <translation>Utiliser les modèles d&apos;un serveur compatible OpenAI (vLLM, llama-server) sur une autre machine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="57"/>
+        <location filename="../../app/ui/installed_models.py" line="58"/>
         <source>Drop .gguf files here to import them.</source>
         <translation>Déposez des fichiers .gguf ici pour les importer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="79"/>
+        <location filename="../../app/ui/installed_models.py" line="80"/>
         <source>runs on {server}</source>
         <translation>tourne sur {server}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="118"/>
+        <location filename="../../app/ui/installed_models.py" line="119"/>
         <source>Asking {url} for its models…</source>
         <translation>Demande de ses modèles à {url}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/installed_models.py" line="123"/>
+        <location filename="../../app/ui/installed_models.py" line="124"/>
         <source>Added {name} ({url}): %n model(s).</source>
         <translation>
             <numerusform>{name} ajouté ({url}) : %n modèle.</numerusform>
@@ -1033,57 +1051,57 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="129"/>
+        <location filename="../../app/ui/installed_models.py" line="130"/>
         <source>Removed the server {name} ({url}).</source>
         <translation>Serveur {name} retiré ({url}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="156"/>
+        <location filename="../../app/ui/installed_models.py" line="157"/>
         <source>Deleted {model}: {size} freed.</source>
         <translation>{model} supprimé : {size} libérés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="159"/>
+        <location filename="../../app/ui/installed_models.py" line="160"/>
         <source>The linked file stays at {path}.</source>
         <translation>Le fichier lié reste dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="184"/>
+        <location filename="../../app/ui/installed_models.py" line="185"/>
         <source>Saved settings for {model}.</source>
         <translation>Paramètres de {model} enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="188"/>
+        <location filename="../../app/ui/installed_models.py" line="189"/>
         <source>Import a GGUF model</source>
         <translation>Importer un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="189"/>
+        <location filename="../../app/ui/installed_models.py" line="190"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modèles GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="196"/>
+        <location filename="../../app/ui/installed_models.py" line="197"/>
         <source>Scan a folder for GGUF models</source>
         <translation>Chercher des modèles GGUF dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="198"/>
+        <location filename="../../app/ui/installed_models.py" line="199"/>
         <source>every GGUF model in {folder}</source>
         <translation>tous les modèles GGUF de {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="204"/>
+        <location filename="../../app/ui/installed_models.py" line="205"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="217"/>
+        <location filename="../../app/ui/installed_models.py" line="218"/>
         <source>Importing: {what} {percent}%</source>
         <translation>Importation : {what} {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="221"/>
+        <location filename="../../app/ui/installed_models.py" line="222"/>
         <source>Imported {models}.</source>
         <translation>{models} importé.</translation>
     </message>
@@ -1625,7 +1643,7 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
 <context>
     <name>Markdown</name>
     <message>
-        <location filename="../../app/ui/markdown_render.py" line="69"/>
+        <location filename="../../app/ui/markdown_render.py" line="76"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -2053,145 +2071,145 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
 <context>
     <name>ModelsView</name>
     <message>
-        <location filename="../../app/ui/models_view.py" line="56"/>
+        <location filename="../../app/ui/models_view.py" line="57"/>
         <source>Discover</source>
         <translation>Découvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="57"/>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="179"/>
+        <location filename="../../app/ui/models_view.py" line="58"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="58"/>
+        <location filename="../../app/ui/models_view.py" line="59"/>
         <source>Installed</source>
         <translation>Installés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="74"/>
+        <location filename="../../app/ui/models_view.py" line="75"/>
         <source>Search the hub for GGUF models, e.g. llama 3.2</source>
         <translation>Chercher des modèles GGUF sur le Hub, p. ex. llama 3.2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="78"/>
+        <location filename="../../app/ui/models_view.py" line="79"/>
         <source>downloads</source>
         <translation>téléchargements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="78"/>
+        <location filename="../../app/ui/models_view.py" line="79"/>
         <source>likes</source>
         <translation>mentions j&apos;aime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>updated</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="81"/>
+        <location filename="../../app/ui/models_view.py" line="82"/>
         <source>Sort results by</source>
         <translation>Trier les résultats par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="82"/>
+        <location filename="../../app/ui/models_view.py" line="83"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="88"/>
+        <location filename="../../app/ui/models_view.py" line="89"/>
         <source>Recommended models for this machine. Search to find more.</source>
         <translation>Modèles recommandés pour cette machine. Cherchez pour en trouver d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="179"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Likes</source>
         <translation>J&apos;aime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="94"/>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>Fit</source>
         <translation>Adéquation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
         <source>Quant</source>
         <translation>Quantification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
-        <location filename="../../app/ui/models_view.py" line="145"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="146"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="96"/>
+        <location filename="../../app/ui/models_view.py" line="97"/>
         <source>Pick a model to see its files.</source>
         <translation>Choisissez un modèle pour voir ses fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="98"/>
+        <location filename="../../app/ui/models_view.py" line="99"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="103"/>
+        <location filename="../../app/ui/models_view.py" line="104"/>
         <source>Hub token…</source>
         <translation>Jeton du Hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="104"/>
+        <location filename="../../app/ui/models_view.py" line="105"/>
         <source>For gated or private repos</source>
         <translation>Pour les dépôts restreints ou privés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="145"/>
+        <location filename="../../app/ui/models_view.py" line="146"/>
         <source>Recommended model</source>
         <translation>Modèle recommandé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>License</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Params</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="160"/>
+        <location filename="../../app/ui/models_view.py" line="161"/>
         <source>estimated from the usual file size</source>
         <translation>estimé d&apos;après la taille habituelle du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="168"/>
+        <location filename="../../app/ui/models_view.py" line="169"/>
         <source>Searching the hub for “{query}”…</source>
         <translation>Recherche de « {query} » sur le Hub…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>%n GGUF repo(s) found.</source>
         <translation>
             <numerusform>%n dépôt GGUF trouvé.</numerusform>
@@ -2199,42 +2217,42 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="182"/>
+        <location filename="../../app/ui/models_view.py" line="183"/>
         <source>No GGUF repos match. Try other words.</source>
         <translation>Aucun dépôt GGUF ne correspond. Essayez d&apos;autres mots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="190"/>
+        <location filename="../../app/ui/models_view.py" line="191"/>
         <source>gated</source>
         <translation>restreint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="203"/>
+        <location filename="../../app/ui/models_view.py" line="204"/>
         <source>Listing the files of {repo}…</source>
         <translation>Liste des fichiers de {repo}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="218"/>
+        <location filename="../../app/ui/models_view.py" line="219"/>
         <source>({n} parts)</source>
         <translation>({n} parties)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="220"/>
+        <location filename="../../app/ui/models_view.py" line="221"/>
         <source>{size} saved</source>
         <translation>{size} enregistrés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="222"/>
+        <location filename="../../app/ui/models_view.py" line="223"/>
         <source>vision projector</source>
         <translation>projecteur de vision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="226"/>
+        <location filename="../../app/ui/models_view.py" line="228"/>
         <source>needs about {size} with a {n_ctx}-token context</source>
         <translation>demande environ {size} avec un contexte de {n_ctx} jetons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="232"/>
+        <location filename="../../app/ui/models_view.py" line="234"/>
         <source>{repo}: %n GGUF file(s).</source>
         <translation>
             <numerusform>{repo} : %n fichier GGUF.</numerusform>
@@ -2242,22 +2260,22 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="235"/>
+        <location filename="../../app/ui/models_view.py" line="237"/>
         <source>{file} is the largest that fits this machine.</source>
         <translation>{file} est le plus gros qui tient sur cette machine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="238"/>
+        <location filename="../../app/ui/models_view.py" line="240"/>
         <source>This repo is gated: set your hub token to download.</source>
         <translation>Ce dépôt est restreint : définissez votre jeton du Hub pour télécharger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="254"/>
+        <location filename="../../app/ui/models_view.py" line="256"/>
         <source>Hub token</source>
         <translation>Jeton du Hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="256"/>
+        <location filename="../../app/ui/models_view.py" line="258"/>
         <source>Hub token saved.</source>
         <translation>Jeton du Hub enregistré.</translation>
     </message>

@@ -942,146 +942,164 @@ The current database is kept beside it, so nothing is lost.</source>
     </message>
 </context>
 <context>
+    <name>Fit</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="52"/>
+        <source>partly GPU ({n} layers)</source>
+        <translation>一部 GPU（{n} 層）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="55"/>
+        <source>CPU only</source>
+        <translation>CPU のみ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="57"/>
+        <source>too big</source>
+        <translation>大きすぎる</translation>
+    </message>
+</context>
+<context>
     <name>InstalledPanel</name>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Quant</source>
         <translation>量子化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Source</source>
         <translation>入手元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Fit</source>
         <translation>適合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Default</source>
         <translation>既定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="36"/>
+        <location filename="../../app/ui/installed_models.py" line="37"/>
         <source>Set as default</source>
         <translation>既定にする</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="38"/>
+        <location filename="../../app/ui/installed_models.py" line="39"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="40"/>
+        <location filename="../../app/ui/installed_models.py" line="41"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="42"/>
+        <location filename="../../app/ui/installed_models.py" line="43"/>
         <source>Import file…</source>
         <translation>ファイルを取り込む…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="44"/>
+        <location filename="../../app/ui/installed_models.py" line="45"/>
         <source>Scan folder…</source>
         <translation>フォルダーをスキャン…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="46"/>
+        <location filename="../../app/ui/installed_models.py" line="47"/>
         <source>Add server…</source>
         <translation>サーバーを追加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="47"/>
+        <location filename="../../app/ui/installed_models.py" line="48"/>
         <source>Use the models of an OpenAI-compatible server (vLLM, llama-server) on another machine</source>
         <translation>別のマシンの OpenAI 互換サーバー（vLLM、llama-server）のモデルを使う</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="57"/>
+        <location filename="../../app/ui/installed_models.py" line="58"/>
         <source>Drop .gguf files here to import them.</source>
         <translation>.gguf ファイルをここにドロップすると取り込めます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="79"/>
+        <location filename="../../app/ui/installed_models.py" line="80"/>
         <source>runs on {server}</source>
         <translation>{server} で実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="118"/>
+        <location filename="../../app/ui/installed_models.py" line="119"/>
         <source>Asking {url} for its models…</source>
         <translation>{url} にモデルを問い合わせています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/installed_models.py" line="123"/>
+        <location filename="../../app/ui/installed_models.py" line="124"/>
         <source>Added {name} ({url}): %n model(s).</source>
         <translation>
             <numerusform>{name}（{url}）を追加しました：モデル %n 個。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="129"/>
+        <location filename="../../app/ui/installed_models.py" line="130"/>
         <source>Removed the server {name} ({url}).</source>
         <translation>サーバー {name}（{url}）を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="156"/>
+        <location filename="../../app/ui/installed_models.py" line="157"/>
         <source>Deleted {model}: {size} freed.</source>
         <translation>{model} を削除しました：{size} 解放。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="159"/>
+        <location filename="../../app/ui/installed_models.py" line="160"/>
         <source>The linked file stays at {path}.</source>
         <translation>リンク先のファイルは {path} に残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="184"/>
+        <location filename="../../app/ui/installed_models.py" line="185"/>
         <source>Saved settings for {model}.</source>
         <translation>{model} の設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="188"/>
+        <location filename="../../app/ui/installed_models.py" line="189"/>
         <source>Import a GGUF model</source>
         <translation>GGUF モデルを取り込む</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="189"/>
+        <location filename="../../app/ui/installed_models.py" line="190"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF モデル (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="196"/>
+        <location filename="../../app/ui/installed_models.py" line="197"/>
         <source>Scan a folder for GGUF models</source>
         <translation>フォルダー内の GGUF モデルを探す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="198"/>
+        <location filename="../../app/ui/installed_models.py" line="199"/>
         <source>every GGUF model in {folder}</source>
         <translation>{folder} 内のすべての GGUF モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="204"/>
+        <location filename="../../app/ui/installed_models.py" line="205"/>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="217"/>
+        <location filename="../../app/ui/installed_models.py" line="218"/>
         <source>Importing: {what} {percent}%</source>
         <translation>取り込み中：{what} {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="221"/>
+        <location filename="../../app/ui/installed_models.py" line="222"/>
         <source>Imported {models}.</source>
         <translation>{models} を取り込みました。</translation>
     </message>
@@ -1619,7 +1637,7 @@ Indexing and model downloads show here too.</source>
 <context>
     <name>Markdown</name>
     <message>
-        <location filename="../../app/ui/markdown_render.py" line="69"/>
+        <location filename="../../app/ui/markdown_render.py" line="76"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
@@ -2047,209 +2065,209 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
 <context>
     <name>ModelsView</name>
     <message>
-        <location filename="../../app/ui/models_view.py" line="56"/>
+        <location filename="../../app/ui/models_view.py" line="57"/>
         <source>Discover</source>
         <translation>探す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="57"/>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="179"/>
+        <location filename="../../app/ui/models_view.py" line="58"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
         <source>Downloads</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="58"/>
+        <location filename="../../app/ui/models_view.py" line="59"/>
         <source>Installed</source>
         <translation>インストール済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="74"/>
+        <location filename="../../app/ui/models_view.py" line="75"/>
         <source>Search the hub for GGUF models, e.g. llama 3.2</source>
         <translation>Hub で GGUF モデルを検索（例：llama 3.2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="78"/>
+        <location filename="../../app/ui/models_view.py" line="79"/>
         <source>downloads</source>
         <translation>ダウンロード数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="78"/>
+        <location filename="../../app/ui/models_view.py" line="79"/>
         <source>likes</source>
         <translation>いいね数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>updated</source>
         <translation>更新日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="81"/>
+        <location filename="../../app/ui/models_view.py" line="82"/>
         <source>Sort results by</source>
         <translation>結果の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="82"/>
+        <location filename="../../app/ui/models_view.py" line="83"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="88"/>
+        <location filename="../../app/ui/models_view.py" line="89"/>
         <source>Recommended models for this machine. Search to find more.</source>
         <translation>このマシン向けのおすすめモデル。検索すると他も見つかります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="179"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Likes</source>
         <translation>いいね</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Updated</source>
         <translation>更新日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="94"/>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>Fit</source>
         <translation>適合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
         <source>Quant</source>
         <translation>量子化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
-        <location filename="../../app/ui/models_view.py" line="145"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="146"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="96"/>
+        <location filename="../../app/ui/models_view.py" line="97"/>
         <source>Pick a model to see its files.</source>
         <translation>モデルを選ぶとファイルが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="98"/>
+        <location filename="../../app/ui/models_view.py" line="99"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="103"/>
+        <location filename="../../app/ui/models_view.py" line="104"/>
         <source>Hub token…</source>
         <translation>Hub トークン…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="104"/>
+        <location filename="../../app/ui/models_view.py" line="105"/>
         <source>For gated or private repos</source>
         <translation>制限付きまたは非公開のリポジトリ用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="145"/>
+        <location filename="../../app/ui/models_view.py" line="146"/>
         <source>Recommended model</source>
         <translation>おすすめモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>License</source>
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Params</source>
         <translation>パラメーター数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="160"/>
+        <location filename="../../app/ui/models_view.py" line="161"/>
         <source>estimated from the usual file size</source>
         <translation>一般的なファイルサイズからの推定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="168"/>
+        <location filename="../../app/ui/models_view.py" line="169"/>
         <source>Searching the hub for “{query}”…</source>
         <translation>Hub で「{query}」を検索しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>%n GGUF repo(s) found.</source>
         <translation>
             <numerusform>GGUF リポジトリが %n 件見つかりました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="182"/>
+        <location filename="../../app/ui/models_view.py" line="183"/>
         <source>No GGUF repos match. Try other words.</source>
         <translation>一致する GGUF リポジトリはありません。別の言葉で試してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="190"/>
+        <location filename="../../app/ui/models_view.py" line="191"/>
         <source>gated</source>
         <translation>制限付き</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="203"/>
+        <location filename="../../app/ui/models_view.py" line="204"/>
         <source>Listing the files of {repo}…</source>
         <translation>{repo} のファイルを一覧しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="218"/>
+        <location filename="../../app/ui/models_view.py" line="219"/>
         <source>({n} parts)</source>
         <translation>（{n} 分割）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="220"/>
+        <location filename="../../app/ui/models_view.py" line="221"/>
         <source>{size} saved</source>
         <translation>{size} 保存済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="222"/>
+        <location filename="../../app/ui/models_view.py" line="223"/>
         <source>vision projector</source>
         <translation>ビジョンプロジェクター</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="226"/>
+        <location filename="../../app/ui/models_view.py" line="228"/>
         <source>needs about {size} with a {n_ctx}-token context</source>
         <translation>{n_ctx} トークンのコンテキストで約 {size} 必要</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="232"/>
+        <location filename="../../app/ui/models_view.py" line="234"/>
         <source>{repo}: %n GGUF file(s).</source>
         <translation>
             <numerusform>{repo}：GGUF ファイル %n 個。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="235"/>
+        <location filename="../../app/ui/models_view.py" line="237"/>
         <source>{file} is the largest that fits this machine.</source>
         <translation>{file} がこのマシンに収まる最大のものです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="238"/>
+        <location filename="../../app/ui/models_view.py" line="240"/>
         <source>This repo is gated: set your hub token to download.</source>
         <translation>このリポジトリは制限付きです：ダウンロードするには Hub トークンを設定してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="254"/>
+        <location filename="../../app/ui/models_view.py" line="256"/>
         <source>Hub token</source>
         <translation>Hub トークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="256"/>
+        <location filename="../../app/ui/models_view.py" line="258"/>
         <source>Hub token saved.</source>
         <translation>Hub トークンを保存しました。</translation>
     </message>

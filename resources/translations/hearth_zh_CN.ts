@@ -942,146 +942,164 @@ The current database is kept beside it, so nothing is lost.</source>
     </message>
 </context>
 <context>
+    <name>Fit</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="52"/>
+        <source>partly GPU ({n} layers)</source>
+        <translation>部分在 GPU 上（{n} 层）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="55"/>
+        <source>CPU only</source>
+        <translation>仅 CPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="57"/>
+        <source>too big</source>
+        <translation>太大</translation>
+    </message>
+</context>
+<context>
     <name>InstalledPanel</name>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Quant</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Fit</source>
         <translation>适配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="36"/>
+        <location filename="../../app/ui/installed_models.py" line="37"/>
         <source>Set as default</source>
         <translation>设为默认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="38"/>
+        <location filename="../../app/ui/installed_models.py" line="39"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="40"/>
+        <location filename="../../app/ui/installed_models.py" line="41"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="42"/>
+        <location filename="../../app/ui/installed_models.py" line="43"/>
         <source>Import file…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="44"/>
+        <location filename="../../app/ui/installed_models.py" line="45"/>
         <source>Scan folder…</source>
         <translation>扫描文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="46"/>
+        <location filename="../../app/ui/installed_models.py" line="47"/>
         <source>Add server…</source>
         <translation>添加服务器…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="47"/>
+        <location filename="../../app/ui/installed_models.py" line="48"/>
         <source>Use the models of an OpenAI-compatible server (vLLM, llama-server) on another machine</source>
         <translation>使用另一台机器上兼容 OpenAI 的服务器（vLLM、llama-server）中的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="57"/>
+        <location filename="../../app/ui/installed_models.py" line="58"/>
         <source>Drop .gguf files here to import them.</source>
         <translation>把 .gguf 文件拖到这里即可导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="79"/>
+        <location filename="../../app/ui/installed_models.py" line="80"/>
         <source>runs on {server}</source>
         <translation>运行于 {server}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="118"/>
+        <location filename="../../app/ui/installed_models.py" line="119"/>
         <source>Asking {url} for its models…</source>
         <translation>正在向 {url} 查询模型列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/installed_models.py" line="123"/>
+        <location filename="../../app/ui/installed_models.py" line="124"/>
         <source>Added {name} ({url}): %n model(s).</source>
         <translation>
             <numerusform>已添加 {name}（{url}）：%n 个模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="129"/>
+        <location filename="../../app/ui/installed_models.py" line="130"/>
         <source>Removed the server {name} ({url}).</source>
         <translation>已移除服务器 {name}（{url}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="156"/>
+        <location filename="../../app/ui/installed_models.py" line="157"/>
         <source>Deleted {model}: {size} freed.</source>
         <translation>已删除 {model}：释放了 {size}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="159"/>
+        <location filename="../../app/ui/installed_models.py" line="160"/>
         <source>The linked file stays at {path}.</source>
         <translation>链接的文件仍保留在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="184"/>
+        <location filename="../../app/ui/installed_models.py" line="185"/>
         <source>Saved settings for {model}.</source>
         <translation>已保存 {model} 的设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="188"/>
+        <location filename="../../app/ui/installed_models.py" line="189"/>
         <source>Import a GGUF model</source>
         <translation>导入 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="189"/>
+        <location filename="../../app/ui/installed_models.py" line="190"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="196"/>
+        <location filename="../../app/ui/installed_models.py" line="197"/>
         <source>Scan a folder for GGUF models</source>
         <translation>在文件夹中查找 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="198"/>
+        <location filename="../../app/ui/installed_models.py" line="199"/>
         <source>every GGUF model in {folder}</source>
         <translation>{folder} 中的所有 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="204"/>
+        <location filename="../../app/ui/installed_models.py" line="205"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="217"/>
+        <location filename="../../app/ui/installed_models.py" line="218"/>
         <source>Importing: {what} {percent}%</source>
         <translation>正在导入：{what} {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="221"/>
+        <location filename="../../app/ui/installed_models.py" line="222"/>
         <source>Imported {models}.</source>
         <translation>已导入 {models}。</translation>
     </message>
@@ -1619,7 +1637,7 @@ Indexing and model downloads show here too.</source>
 <context>
     <name>Markdown</name>
     <message>
-        <location filename="../../app/ui/markdown_render.py" line="69"/>
+        <location filename="../../app/ui/markdown_render.py" line="76"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -2047,209 +2065,209 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
 <context>
     <name>ModelsView</name>
     <message>
-        <location filename="../../app/ui/models_view.py" line="56"/>
+        <location filename="../../app/ui/models_view.py" line="57"/>
         <source>Discover</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="57"/>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="179"/>
+        <location filename="../../app/ui/models_view.py" line="58"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="58"/>
+        <location filename="../../app/ui/models_view.py" line="59"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="74"/>
+        <location filename="../../app/ui/models_view.py" line="75"/>
         <source>Search the hub for GGUF models, e.g. llama 3.2</source>
         <translation>在 Hub 上搜索 GGUF 模型，例如 llama 3.2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="78"/>
+        <location filename="../../app/ui/models_view.py" line="79"/>
         <source>downloads</source>
         <translation>下载量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="78"/>
+        <location filename="../../app/ui/models_view.py" line="79"/>
         <source>likes</source>
         <translation>点赞数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="81"/>
+        <location filename="../../app/ui/models_view.py" line="82"/>
         <source>Sort results by</source>
         <translation>结果排序方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="82"/>
+        <location filename="../../app/ui/models_view.py" line="83"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="88"/>
+        <location filename="../../app/ui/models_view.py" line="89"/>
         <source>Recommended models for this machine. Search to find more.</source>
         <translation>适合这台电脑的推荐模型。搜索可找到更多。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="179"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="94"/>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>Fit</source>
         <translation>适配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
         <source>Quant</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
-        <location filename="../../app/ui/models_view.py" line="145"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="146"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="96"/>
+        <location filename="../../app/ui/models_view.py" line="97"/>
         <source>Pick a model to see its files.</source>
         <translation>选择一个模型以查看其文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="98"/>
+        <location filename="../../app/ui/models_view.py" line="99"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="103"/>
+        <location filename="../../app/ui/models_view.py" line="104"/>
         <source>Hub token…</source>
         <translation>Hub 令牌…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="104"/>
+        <location filename="../../app/ui/models_view.py" line="105"/>
         <source>For gated or private repos</source>
         <translation>用于受限或私有的仓库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="145"/>
+        <location filename="../../app/ui/models_view.py" line="146"/>
         <source>Recommended model</source>
         <translation>推荐模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>License</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Params</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="160"/>
+        <location filename="../../app/ui/models_view.py" line="161"/>
         <source>estimated from the usual file size</source>
         <translation>按常见文件大小估算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="168"/>
+        <location filename="../../app/ui/models_view.py" line="169"/>
         <source>Searching the hub for “{query}”…</source>
         <translation>正在 Hub 上搜索“{query}”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>%n GGUF repo(s) found.</source>
         <translation>
             <numerusform>找到 %n 个 GGUF 仓库。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="182"/>
+        <location filename="../../app/ui/models_view.py" line="183"/>
         <source>No GGUF repos match. Try other words.</source>
         <translation>没有匹配的 GGUF 仓库。换个关键词试试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="190"/>
+        <location filename="../../app/ui/models_view.py" line="191"/>
         <source>gated</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="203"/>
+        <location filename="../../app/ui/models_view.py" line="204"/>
         <source>Listing the files of {repo}…</source>
         <translation>正在列出 {repo} 的文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="218"/>
+        <location filename="../../app/ui/models_view.py" line="219"/>
         <source>({n} parts)</source>
         <translation>（{n} 部分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="220"/>
+        <location filename="../../app/ui/models_view.py" line="221"/>
         <source>{size} saved</source>
         <translation>已保存 {size}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="222"/>
+        <location filename="../../app/ui/models_view.py" line="223"/>
         <source>vision projector</source>
         <translation>视觉投影器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="226"/>
+        <location filename="../../app/ui/models_view.py" line="228"/>
         <source>needs about {size} with a {n_ctx}-token context</source>
         <translation>在 {n_ctx} 词元上下文下约需 {size}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="232"/>
+        <location filename="../../app/ui/models_view.py" line="234"/>
         <source>{repo}: %n GGUF file(s).</source>
         <translation>
             <numerusform>{repo}：%n 个 GGUF 文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="235"/>
+        <location filename="../../app/ui/models_view.py" line="237"/>
         <source>{file} is the largest that fits this machine.</source>
         <translation>{file} 是这台电脑能容纳的最大版本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="238"/>
+        <location filename="../../app/ui/models_view.py" line="240"/>
         <source>This repo is gated: set your hub token to download.</source>
         <translation>此仓库受限：请设置 Hub 令牌后再下载。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="254"/>
+        <location filename="../../app/ui/models_view.py" line="256"/>
         <source>Hub token</source>
         <translation>Hub 令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="256"/>
+        <location filename="../../app/ui/models_view.py" line="258"/>
         <source>Hub token saved.</source>
         <translation>Hub 令牌已保存。</translation>
     </message>
