@@ -29,7 +29,7 @@ class Defaults:
     the runtime's sampling and the settings dialog read these)."""
 
     default_model: str = ""  # catalog id; empty = the bundled chat model
-    n_threads: int = 0  # 0 = automatic (hardware.default_threads)
+    n_threads: int = 0  # 0 = automatic: chosen per reply (app/core/llm/threads.py)
     n_gpu_layers: int | str = "auto"  # "auto" or an int (0 = CPU only, -1 = all)
     n_ctx: int = 4096
     temperature: float = 0.2
