@@ -27,7 +27,7 @@ from app.core.control import JobControl
 from app.core.llm.base import SamplingParams
 from app.core.llm.engine import Engine, LoadOptions
 from app.core.models import bundled
-from bench._llama_loop import BareLoop, BareProcess
+from bench._llama_loop import MAX_RUN_S, BareLoop, BareProcess
 from bench.common import interleaved, median, na, paired_ratio, row, say
 
 N_CTX = 4096
@@ -131,7 +131,8 @@ def decode_row(engine: Engine, bare: BareProcess, prompt: list[int], params: Sam
             f"low-level bindings) in a child process with llama.cpp's default OpenMP "
             f"settings, best of 1..{engine.n_threads} threads per round (medians: {each}); "
             f"Hearth chose {used}; {when}; load average up to {load:.1f} (other processes, "
-            f"niced ones included); {counts['hearth']} vs {counts['bare']} tokens per run, "
+            f"niced ones included); {counts['hearth']} tokens per run (a baseline run stops "
+            f"after {MAX_RUN_S:.0f} s), "
             f"ctx {engine.n_ctx}, flash attention {FLASH[engine.flash_attn_type]}; median of "
             f"{len(hearth)} alternating rounds; ratio: median of per-round ratios")
     name = f"decode tokens/s{' while indexing' if indexing else ''} [{label}]"
@@ -143,9 +144,10 @@ def decode_row(engine: Engine, bare: BareProcess, prompt: list[int], params: Sam
 
 @contextmanager
 def indexing_job(quick: bool) -> Iterator[Callable[[], str]]:
-    """Hearth indexing a folder of notes in a thread of this process (as `hearth docs add`
-    does), from its first embedded batch until the block ends; yields a function that
-    waits for that first batch and says what runs."""
+    """Hearth indexing a folder of notes as the window does (files read and chunked in a
+    thread of this process, the embedding model in its child process), from its first
+    embedded batch until the block ends; yields a function that waits for that first
+    batch and says what runs."""
     from app.core.session import Core
     from bench.indexing import make_corpus
 
@@ -153,6 +155,7 @@ def indexing_job(quick: bool) -> Iterator[Callable[[], str]]:
         os.environ["HEARTH_HOME"] = home
         make_corpus(Path(home) / "notes", 150 if quick else 400)
         core = Core(Path(home) / "hearth.db")
+        core.documents.isolate_embedder = True  # as the window: the model in a child process
         control = JobControl()
         reports: list[object] = []
         errors: list[BaseException] = []
@@ -172,8 +175,8 @@ def indexing_job(quick: bool) -> Iterator[Callable[[], str]]:
                 time.sleep(0.1)
             if not worker.is_alive():
                 raise RuntimeError(f"the indexing job ended before decoding ran: {errors}")
-            return ("Hearth indexes a folder of notes in this process (`docs add`, "
-                    f"{core.settings.get('index_threads')} embedding thread)")
+            return ("Hearth indexes a folder of notes as the window does (embedding child "
+                    f"process, {core.settings.get('index_threads')} embedding thread)")
 
         try:
             yield started

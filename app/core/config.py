@@ -39,6 +39,7 @@ class Defaults:
     repeat_penalty: float = 1.1
     max_tokens: int = 512
     seed: int = -1  # -1 = random
+    prefill_drafts: bool = True  # evaluate the prompt while the user types (tasks.prefill)
     thinking: bool = True  # reasoning models think first; off sets enable_thinking=False
     system_prompt: str = ("You are Hearth, a helpful assistant running privately on this "
                           "computer. Answer concisely and accurately.")

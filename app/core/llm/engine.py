@@ -16,7 +16,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,6 +112,19 @@ def kv_cache_bytes(info: GGUFInfo, n_ctx: int) -> int:
     head_dim = info.embedding_length // info.head_count
     kv_heads = info.head_count_kv or info.head_count
     return 2 * info.block_count * n_ctx * kv_heads * head_dim * 2
+
+
+PREFILL_BATCH = 64  # tokens per prefill batch: a send waits for at most one
+
+
+@dataclass
+class PrefillStats:
+    total: int = 0  # tokens asked for
+    cached: int = 0  # of which already in the KV cache
+    evaluated: int = 0  # evaluated now
+    stopped: bool = False  # stop() said so before the end
+    seconds: float = 0.0
+    batch_s: float = 0.0  # the longest batch
 
 
 class Engine:
@@ -308,6 +321,31 @@ class Engine:
                 raise HearthError(f"llama.cpp failed to evaluate the prompt (code {rc}).",
                                   "Try a shorter message or a larger context length.")
             self._past.extend(part)
+
+    def prefill(self, tokens: list[int], stop: Callable[[], bool] | None = None,
+                batch: int = PREFILL_BATCH) -> PrefillStats:
+        """Evaluate `tokens` (all but the last, which a reply evaluates for its logits)
+        into the KV cache after the prefix already there, `batch` tokens at a time,
+        asking `stop()` before each batch; so a prompt that starts with them later has
+        little left to evaluate. Small batches: whoever stops it waits for one at most."""
+        stats = PrefillStats(total=len(tokens))
+        start = time.perf_counter()
+        with self._lock:
+            self._check_loaded()
+            if len(tokens) >= self.n_ctx:
+                return stats
+            stats.cached = self._reuse_prefix(tokens)
+            todo = tokens[stats.cached:-1]
+            for i in range(0, len(todo), batch):
+                if stop is not None and stop():
+                    stats.stopped = True
+                    break
+                t0 = time.perf_counter()
+                self._decode(todo[i:i + batch])
+                stats.batch_s = max(stats.batch_s, time.perf_counter() - t0)
+                stats.evaluated += len(todo[i:i + batch])
+        stats.seconds = time.perf_counter() - start
+        return stats
 
     def _set_threads(self) -> int:
         """Decode with the thread count today's conditions call for (threads.py)."""
