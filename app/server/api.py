@@ -212,7 +212,7 @@ async def _complete(core: Core, requests: RequestQueue, served, turn: Turn, requ
     start = time.monotonic()
 
     def work():
-        def count(_piece: str) -> None:
+        def count(_part) -> None:
             control.pieces += 1
         generation = completions.run(core, turn, control, count)
         _record(served, turn, control, generation, start)
@@ -227,12 +227,20 @@ async def _complete(core: Core, requests: RequestQueue, served, turn: Turn, requ
     generation = await future
     body: dict[str, Any] = {
         "id": turn.id, "object": "chat.completion", "created": turn.created, "model": turn.model,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": generation.text},
+        "choices": [{"index": 0, "message": _message(turn),
                      "finish_reason": completions.finish_reason(generation), "logprobs": None}],
         "usage": _usage(generation)}
     if turn.collection:
         body["citations"] = turn.citations()
     return body
+
+
+def _message(turn: Turn) -> dict[str, Any]:
+    """The reply; a reasoning model's thinking goes apart in `reasoning_content`."""
+    message: dict[str, Any] = {"role": "assistant", "content": turn.content}
+    if turn.reasoning:
+        message["reasoning_content"] = turn.reasoning
+    return message
 
 
 def _chunk(turn: Turn, delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
@@ -255,8 +263,9 @@ async def _chain(first: str, rest: AsyncIterator[str]) -> AsyncIterator[str]:
 
 async def _stream(core: Core, requests: RequestQueue, served, turn: Turn,
                   include_usage: bool) -> AsyncIterator[str]:
-    """SSE `data:` payloads: a role chunk, content chunks, a finish chunk (with the
-    citations for a collection), a usage chunk when asked, then [DONE]."""
+    """SSE `data:` payloads: a role chunk, reasoning_content and content chunks, a
+    finish chunk (with the citations for a collection), a usage chunk when asked, then
+    [DONE]."""
     loop = asyncio.get_running_loop()
     pieces: asyncio.Queue = asyncio.Queue()
     control = _Control()
@@ -264,9 +273,12 @@ async def _stream(core: Core, requests: RequestQueue, served, turn: Turn,
     end = object()
 
     def work():
-        def push(piece: str) -> None:
+        def push(part) -> None:
             control.pieces += 1
-            loop.call_soon_threadsafe(pieces.put_nowait, piece)
+            # thinking and answer go in their own deltas, as vLLM and llama-server send them
+            for key, text in (("reasoning_content", part.reasoning), ("content", part.answer)):
+                if text:
+                    loop.call_soon_threadsafe(pieces.put_nowait, {key: text})
         try:
             generation = completions.run(core, turn, control, push)
             _record(served, turn, control, generation, start)
@@ -282,7 +294,7 @@ async def _stream(core: Core, requests: RequestQueue, served, turn: Turn,
             piece = await pieces.get()
             if piece is end:
                 break
-            yield json.dumps(_chunk(turn, {"content": piece}), ensure_ascii=False)
+            yield json.dumps(_chunk(turn, piece), ensure_ascii=False)
         try:
             generation = await future
         except Exception as exc:  # noqa: BLE001 - sent as an error event, as OpenAI does

@@ -1,6 +1,8 @@
 """What a chat completion request asks of Hearth, apart from HTTP: which model runs
 it, the messages it sends (with document excerpts for a collection model), its
-sampling, and the run itself in the model lane."""
+sampling, and the run itself in the model lane. A reasoning model's thinking is parted
+from its answer as it streams (`reasoning_content`, as vLLM and llama.cpp's server
+send it), with the same splitter the window uses."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from app.core.control import JobControl
 from app.core.docs.snippets import Snippet, format_snippets
 from app.core.errors import ContextOverflow, ModelNotFound
 from app.core.llm.base import Generation, SamplingParams
+from app.core.llm.reasoning import ReasoningSplitter, Split, opened_by_prompt, tags_for
 from app.core.session import Core
 from app.core.tasks.ask import cited_numbers, document_budget, relevant
 from app.server.schemas import ChatRequest
@@ -37,6 +40,9 @@ class Turn:
     used: list[Snippet] = field(default_factory=list)  # the excerpts that went in
     cited: set[int] = field(default_factory=set)  # the numbers the answer cites
     created: int = field(default_factory=lambda: int(time.time()))
+    thinking: bool | None = None  # chat_template_kwargs.enable_thinking, if the client set it
+    content: str = ""  # the answer, once run
+    reasoning: str = ""  # the thinking before it (empty for other models)
 
     def citations(self) -> list[dict[str, Any]]:
         """file, page, score and text of each excerpt given to the model (as `hearth ask`)."""
@@ -92,7 +98,8 @@ def resolve(core: Core, req: ChatRequest) -> Turn:
     params = replace(params, stop=req.stops())
     turn = Turn(id=f"chatcmpl-{uuid.uuid4().hex[:24]}", model=req.model, model_id=model_id,
                 messages=messages, params=params,
-                max_tokens=req.max_completion_tokens or req.max_tokens, collection=collection)
+                max_tokens=req.max_completion_tokens or req.max_tokens, collection=collection,
+                thinking=req.enable_thinking())
     if collection:
         question = next(m["content"] for m in reversed(messages) if m["role"] == "user")
         found = core.documents.search([collection], question, DOCS_K)
@@ -112,13 +119,16 @@ def _with_documents(turn: Turn, model) -> list[dict[str, str]]:
 
 
 def run(core: Core, turn: Turn, control: JobControl,
-        on_piece: Callable[[str], None] | None = None) -> Generation:
+        on_piece: Callable[[Split], None] | None = None) -> Generation:
     """Generate the reply in the core's model lane (after a file job's chunk or a window's
     turn; the model is loaded if needed and held until the reply ends), the prompt
-    checked against its context, and pieces passed on as they come."""
+    checked against its context, and each piece passed on as it comes, parted into
+    reasoning and answer (`turn.reasoning`, `turn.content` hold the whole of each)."""
     with core.runtime.use(turn.model_id, control) as model:
         messages = _with_documents(turn, model) if turn.collection else turn.messages
-        tokens = model.tokenize(model.render(messages))
+        thinking = turn.params.thinking if turn.thinking is None else turn.thinking
+        prompt = model.render(messages, **({} if thinking else {"enable_thinking": False}))
+        tokens = model.tokenize(prompt)
         room = model.n_ctx - len(tokens)
         if room < 1:
             raise ContextOverflow(
@@ -126,11 +136,18 @@ def run(core: Core, turn: Turn, control: JobControl,
                 f"{model.n_ctx}-token context.", "Send fewer or shorter messages.")
         params = replace(turn.params, max_tokens=min(turn.max_tokens or room, room))
         generation = model.generate(tokens, params, control)
+        tags = tags_for(getattr(getattr(model, "template", None), "source", None))
+        split = ReasoningSplitter(tags, inside=opened_by_prompt(prompt, tags))
         for piece in generation:
+            part = split.feed(piece)
             if on_piece is not None:
-                on_piece(piece)
+                on_piece(part)
+        part = split.finish()
+        if on_piece is not None and (part.reasoning or part.answer):
+            on_piece(part)
+    turn.reasoning, turn.content = split.reasoning.strip(), split.answer
     if turn.collection:
-        turn.cited = cited_numbers(generation.text)
+        turn.cited = cited_numbers(turn.content)
     return generation
 
 

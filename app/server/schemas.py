@@ -52,11 +52,18 @@ class ChatRequest(BaseModel):
     seed: int | None = None
     n: int = Field(default=1, ge=1, le=1)
     stream_options: dict[str, Any] | None = None
+    chat_template_kwargs: dict[str, Any] | None = None  # only enable_thinking is read
 
     def stops(self) -> list[str]:
         if self.stop is None:
             return []
         return [self.stop] if isinstance(self.stop, str) else list(self.stop)
+
+    def enable_thinking(self) -> bool | None:
+        """vLLM's and llama.cpp's switch, `chat_template_kwargs: {"enable_thinking": false}`
+        (None: the model's own setting)."""
+        value = (self.chat_template_kwargs or {}).get("enable_thinking")
+        return None if value is None else bool(value)
 
     def chat_messages(self) -> list[dict[str, str]]:
         return [{"role": ROLES[m.role], "content": m.text()} for m in self.messages]

@@ -123,3 +123,8 @@ def test_thinking_off_reaches_the_template(setup):
     model.enqueue(["b"])
     assistant.send(conv.id, "q", model, SamplingParams())
     assert all(v == {} for v in model.variables)
+
+
+def test_blank_lines_after_the_closing_tag_are_dropped_even_in_a_later_piece():
+    splitter, _ = feed_all(["<think>x</think>", "\n", "\n", "Paris", "\n\nis"])
+    assert splitter.answer == "Paris\n\nis"

@@ -85,7 +85,7 @@ def test_the_window_indexes_with_the_embedding_model_in_a_child_process(qtbot, c
                     timeout=180000)
     embedder = core.documents.embedder
     assert embedder.isolated and embedder.loaded
-    child = embedder._process._proc.pid
+    child = embedder._process.pid
     assert child != psutil.Process().pid and psutil.pid_exists(child)
     hits = core.documents.search(["notes"], "How many ships does the keeper count?", 2)
     assert hits and "ships" in hits[0].text

@@ -9,11 +9,17 @@ keeps the model in its own process (nothing to keep responsive there).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from app.core.child_process import (
+    ChildError,
+    ChildProcess,
+    ChildStartFailed,
+    ChildStartTimeout,
+    RequestFailed,
+)
 from app.core.errors import HearthError
 
 if TYPE_CHECKING:
@@ -61,25 +67,14 @@ def dimension(model) -> int:
     return int(get()) if get else int(model.encode(["x"]).shape[1])
 
 
-def serve(conn, path: str, threads: int, device: str | None) -> None:
-    """The child's loop: load the model, then answer ('encode', texts, batch) requests."""
-    try:
-        model = load_model(Path(path), threads, device)
-        conn.send(("ready", str(model.device), dimension(model)))
-    except Exception as exc:  # noqa: BLE001 - the parent turns it into a clear message
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
-        return
-    while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):  # the window's process is gone
-            return
-        if request[0] != "encode":
-            return
-        try:
-            conn.send(("ok", encode_with(model, request[1], request[2], request[3])))
-        except Exception as exc:  # noqa: BLE001
-            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+def _setup(path: str, threads: int, device: str | None):
+    """In the child: load the model; requests are (texts, batch_size, prompt)."""
+    model = load_model(Path(path), threads, device)
+
+    def handle(texts: list[str], batch_size: int, prompt: str | None) -> tuple:
+        return (encode_with(model, texts, batch_size, prompt),)
+
+    return handle, (str(model.device), dimension(model))
 
 
 class EmbeddingProcess:
@@ -87,76 +82,57 @@ class EmbeddingProcess:
 
     def __init__(self, path: Path, threads: int = 0, device: str | None = None) -> None:
         self.path, self.threads, self.wanted_device = path, threads, device
-        self.device = ""
-        self.dim = 0
-        self._proc: Any = None
-        self._conn: Any = None
-        self._lock = threading.Lock()
+        self._child = ChildProcess(_setup, (str(path), threads, device), name="hearth-embedder",
+                                   start_timeout_s=START_TIMEOUT_S)
 
     @property
     def running(self) -> bool:
-        return self._proc is not None and self._proc.is_alive()
+        return self._child.running
+
+    @property
+    def pid(self) -> int | None:
+        return self._child.pid
+
+    @property
+    def device(self) -> str:
+        """Where the model runs ("cpu", "cuda:0"), once a child has started."""
+        return str(self._child.ready[0]) if self._child.ready else ""
+
+    @property
+    def dim(self) -> int:
+        return int(self._child.ready[1]) if self._child.ready else 0
 
     def start(self) -> None:
         """Start the child and wait until its model is loaded (no-op when running)."""
-        with self._lock:
-            if self.running:
-                return
-            import multiprocessing
-
-            ctx = multiprocessing.get_context("spawn")  # no fork of a threaded Qt process
-            parent, child = ctx.Pipe()
-            proc = ctx.Process(target=serve, name="hearth-embedder", daemon=True,
-                               args=(child, str(self.path), self.threads, self.wanted_device))
-            proc.start()
-            child.close()
-            if not parent.poll(START_TIMEOUT_S):
-                proc.terminate()
-                raise EmbeddingProcessError("The embedding model took too long to load.",
-                                            "Try again; if it keeps happening, restart Hearth.")
-            reply = self._receive(parent, proc)
-            if reply[0] != "ready":
-                proc.join(5)
-                raise EmbeddingProcessError(
-                    f"The embedding model at {self.path} cannot be loaded: {reply[1]}.",
-                    "Check the embedding model in Settings > Documents, or clear it to use "
-                    "the bundled one.")
-            self._proc, self._conn = proc, parent
-            self.device, self.dim = reply[1], int(reply[2])
+        try:
+            self._child.start()
+        except ChildError as exc:
+            raise self._error(exc) from exc
 
     def encode(self, texts: Sequence[str], batch_size: int,
                prompt: str | None = None) -> np.ndarray:
-        self.start()
-        with self._lock:
-            self._conn.send(("encode", list(texts), batch_size, prompt))
-            reply = self._receive(self._conn, self._proc)
-        if reply[0] != "ok":
-            raise EmbeddingProcessError(f"Embedding failed: {reply[1]}.",
-                                        "Try again; the files indexed so far are kept.")
-        return reply[1]
-
-    def _receive(self, conn, proc) -> tuple:
         try:
-            return conn.recv()
-        except (EOFError, OSError) as exc:
-            code = proc.exitcode if proc.exitcode is not None else "unknown"
-            self._proc = None  # started again on the next call
-            raise EmbeddingProcessError(
-                f"The embedding process stopped unexpectedly (exit code {code}).",
-                "Try again; if it keeps stopping, the computer may be out of memory.") from exc
+            (vecs,) = self._child.request(list(texts), batch_size, prompt)
+        except ChildError as exc:
+            raise self._error(exc) from exc
+        return vecs
 
-    def close(self, timeout_s: float = 5.0) -> None:
+    def _error(self, exc: ChildError) -> EmbeddingProcessError:
+        if isinstance(exc, ChildStartTimeout):
+            return EmbeddingProcessError("The embedding model took too long to load.",
+                                         "Try again; if it keeps happening, restart Hearth.")
+        if isinstance(exc, ChildStartFailed):
+            return EmbeddingProcessError(
+                f"The embedding model at {self.path} cannot be loaded: {exc.detail}.",
+                "Check the embedding model in Settings > Documents, or clear it to use "
+                "the bundled one.")
+        if isinstance(exc, RequestFailed):
+            return EmbeddingProcessError(f"Embedding failed: {exc.detail}.",
+                                         "Try again; the files indexed so far are kept.")
+        return EmbeddingProcessError(  # ChildDied: started again on the next call
+            f"The embedding process stopped unexpectedly ({exc}).",
+            "Try again; if it keeps stopping, the computer may be out of memory.")
+
+    def close(self) -> None:
         """Stop the child (it also stops by itself when this process ends)."""
-        proc, conn = self._proc, self._conn
-        self._proc = self._conn = None
-        if proc is None:
-            return
-        try:
-            conn.send(("stop",))
-        except (OSError, ValueError):
-            pass
-        proc.join(timeout_s)
-        if proc.is_alive():
-            proc.terminate()
-            proc.join(timeout_s)
-        conn.close()
+        self._child.stop()

@@ -18,6 +18,8 @@ from app.core.errors import HearthError
 if TYPE_CHECKING:  # numpy is imported when first used: the window starts faster
     import numpy as np
 
+    from app.core.docs.query_encoder import QueryEncoder
+
 # Texts per forward pass. On a CPU small batches win: each is padded to its longest
 # text, and attention grows with the square of that length (167 mixed chunks: 6.3 s
 # at 16 against 10.1 s at 64, bench/indexing.py's corpus, 2 threads). A GPU wants more.
@@ -95,6 +97,7 @@ class Embedder:
         self._lock = threading.Lock()
         self._process: EmbeddingProcess | None = (
             EmbeddingProcess(self.path, threads, device) if isolated else None)
+        self._queries: QueryEncoder | None | bool = None  # False: looked, there is none
 
     # tokenizer (no torch) ---------------------------------------------------
     @property
@@ -195,12 +198,25 @@ class Embedder:
 
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if self._process is None and self._model is None and prompt == "query":
+            # a question before any chunk: onnxruntime answers in ~0.5 s where loading
+            # torch and sentence-transformers takes ~8 s (`hearth search`, `hearth ask`)
+            queries = self._query_encoder()
+            if queries is not None:
+                return queries.encode(texts, prompt)
         batch_size = batch_size or self.auto_batch()
         if self._process is not None:
             return self._process.encode(texts, batch_size, prompt)
         model = self.load()
         with self._lock:
             return encode_with(model, texts, batch_size, prompt)
+
+    def _query_encoder(self) -> QueryEncoder | None:
+        if self._queries is None and self._device in (None, "cpu"):
+            from app.core.docs.query_encoder import QueryEncoder
+
+            self._queries = QueryEncoder.open(self.path, self.threads) or False
+        return self._queries or None
 
     def close(self) -> None:
         """Stop the child process, if the model lives in one."""

@@ -15,12 +15,18 @@ PAGE_TIMEOUT_S seconds.
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from app.core.child_process import (
+    ChildDied,
+    ChildProcess,
+    ChildStartFailed,
+    ChildStartTimeout,
+    ChildTimedOut,
+    RequestFailed,
+)
 from app.core.errors import HearthError
 
 PAGE_TIMEOUT_S = 120.0  # 2 cores: a dense A4 page takes about 10 s
@@ -120,34 +126,21 @@ def lines_to_text(result: list) -> tuple[str, int]:
     return "\n".join(out), len(out)
 
 
-def serve(conn, threads: int) -> None:
-    """The child's loop: load the engine, then answer ('page', path, kind, index)."""
-    try:
-        from rapidocr_onnxruntime import RapidOCR
+def _setup(threads: int):
+    """In the child: load the engine; requests are (path, kind, index)."""
+    from rapidocr_onnxruntime import RapidOCR
 
-        kwargs = {"intra_op_num_threads": threads} if threads else {}
-        engine = RapidOCR(**kwargs)
-        conn.send(("ready",))
-    except Exception as exc:  # noqa: BLE001 - the parent turns it into a clear message
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
-        return
-    while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):
-            return
-        if request[0] != "page":
-            return
-        try:
-            t0 = time.monotonic()
-            # no per-line 180-degree classifier: scans are upright, and it dropped a
-            # whole line of a clean Chinese page (bench/chinese.py)
-            result, _ = engine(render(Path(request[1]), request[2], request[3]),
-                               use_cls=False)
-            text, lines = lines_to_text(result)
-            conn.send(("ok", text, time.monotonic() - t0, lines))
-        except Exception as exc:  # noqa: BLE001 - one bad page must not end the child
-            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    engine = RapidOCR(**({"intra_op_num_threads": threads} if threads else {}))
+
+    def handle(path: str, kind: str, index: int) -> tuple:
+        t0 = time.monotonic()
+        # no per-line 180-degree classifier: scans are upright, and it dropped a
+        # whole line of a clean Chinese page (bench/chinese.py)
+        result, _ = engine(render(Path(path), kind, index), use_cls=False)
+        text, lines = lines_to_text(result)
+        return text, time.monotonic() - t0, lines
+
+    return handle, ()
 
 
 class OcrProcess:
@@ -156,83 +149,38 @@ class OcrProcess:
     def __init__(self, threads: int = 0, page_timeout_s: float = PAGE_TIMEOUT_S) -> None:
         self.threads = threads
         self.page_timeout_s = page_timeout_s
-        self._proc: Any = None
-        self._conn: Any = None
-        self._lock = threading.Lock()
+        self._child = ChildProcess(_setup, (threads,), name="hearth-ocr",
+                                   start_timeout_s=START_TIMEOUT_S)
 
     @property
     def running(self) -> bool:
-        return self._proc is not None and self._proc.is_alive()
+        return self._child.running
 
-    def _start(self) -> None:
-        if self.running:
-            return
+    def read(self, path: Path, kind: str, index: int) -> OcrPage:
+        """The text of one page (0-based `index`); OcrError when it fails or times out."""
         if not available():
             raise OcrError("OCR is not installed (rapidocr_onnxruntime).",
                            "Run `python3 bootstrap.py --no-start` to install it, or turn "
                            "OCR off in Settings > Documents.")
-        import multiprocessing
-
-        ctx = multiprocessing.get_context("spawn")  # no fork of a threaded Qt process
-        parent, child = ctx.Pipe()
-        proc = ctx.Process(target=serve, name="hearth-ocr", daemon=True,
-                           args=(child, self.threads))
-        proc.start()
-        child.close()
-        if not parent.poll(START_TIMEOUT_S):
-            proc.terminate()
-            raise OcrError("The OCR engine took too long to start.", "Try again.")
-        reply = self._receive(parent, proc)
-        if reply[0] != "ready":
-            proc.join(5)
-            raise OcrError(f"The OCR engine cannot start: {reply[1]}.",
-                           "Reinstall it with `python3 bootstrap.py --no-start`, or turn "
-                           "OCR off in Settings > Documents.")
-        self._proc, self._conn = proc, parent
-
-    def read(self, path: Path, kind: str, index: int) -> OcrPage:
-        """The text of one page (0-based `index`); OcrError when it fails or times out."""
-        with self._lock:
-            self._start()
-            self._conn.send(("page", str(path), kind, index))
-            if not self._conn.poll(self.page_timeout_s):
-                self._stop(kill=True)
-                raise OcrError(f"OCR of page {index + 1} took over "
-                               f"{self.page_timeout_s:.0f} s and was stopped.")
-            reply = self._receive(self._conn, self._proc)
-        if reply[0] != "ok":
-            raise OcrError(f"OCR of page {index + 1} failed: {reply[1]}.")
-        return OcrPage(reply[1], reply[2], reply[3])
-
-    def _receive(self, conn, proc) -> tuple:
         try:
-            return conn.recv()
-        except (EOFError, OSError) as exc:
-            code = proc.exitcode if proc.exitcode is not None else "unknown"
-            self._proc = None
-            raise OcrError(f"The OCR process stopped unexpectedly (exit code {code}).",
+            text, seconds, lines = self._child.request(str(path), kind, index,
+                                                       timeout_s=self.page_timeout_s)
+        except ChildStartTimeout as exc:
+            raise OcrError("The OCR engine took too long to start.", "Try again.") from exc
+        except ChildStartFailed as exc:
+            raise OcrError(f"The OCR engine cannot start: {exc.detail}.",
+                           "Reinstall it with `python3 bootstrap.py --no-start`, or turn "
+                           "OCR off in Settings > Documents.") from exc
+        except ChildTimedOut as exc:  # the child was ended; the next page starts a new one
+            raise OcrError(f"OCR of page {index + 1} took over "
+                           f"{self.page_timeout_s:.0f} s and was stopped.") from exc
+        except RequestFailed as exc:
+            raise OcrError(f"OCR of page {index + 1} failed: {exc.detail}.") from exc
+        except ChildDied as exc:
+            raise OcrError(f"The OCR process stopped unexpectedly ({exc}).",
                            "The page may be too large for the memory left; the other "
                            "pages are still read.") from exc
-
-    def _stop(self, kill: bool = False) -> None:
-        proc, conn = self._proc, self._conn
-        self._proc = self._conn = None
-        if proc is None:
-            return
-        if not kill:
-            try:
-                conn.send(("stop",))
-            except (OSError, ValueError):
-                pass
-            proc.join(5)
-        if proc.is_alive():
-            proc.terminate()
-            proc.join(5)
-        if proc.is_alive():
-            proc.kill()
-            proc.join(5)
-        conn.close()
+        return OcrPage(text, seconds, lines)
 
     def close(self) -> None:
-        with self._lock:
-            self._stop()
+        self._child.stop()

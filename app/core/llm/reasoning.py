@@ -56,6 +56,7 @@ class ReasoningSplitter:
         self.open, self.close = tags
         self.state = "reasoning" if inside else "start"
         self.buffer = ""
+        self.trim = False
         self.reasoning = ""
         self.answer = ""
         self.started: float | None = time.monotonic() if inside else None
@@ -79,14 +80,17 @@ class ReasoningSplitter:
                 end = self.buffer.find(self.close)
                 if end >= 0:
                     out.reasoning += self.buffer[:end]
-                    self.buffer = self.buffer[end + len(self.close):].lstrip()
+                    self.buffer = self.buffer[end + len(self.close):]
                     self._stop_clock()
-                    self.state = "answer"
+                    self.state, self.trim = "answer", True
                     continue
                 keep = _partial_suffix(self.buffer, self.close)
                 out.reasoning += self.buffer[:len(self.buffer) - keep]
                 self.buffer = self.buffer[len(self.buffer) - keep:]
                 break
+            if self.trim:  # the blank lines after the closing tag, even in later pieces
+                self.buffer = self.buffer.lstrip()
+                self.trim = not self.buffer
             out.answer += self.buffer
             self.buffer = ""
             break
