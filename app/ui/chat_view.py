@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.control import Progress
 from app.core.errors import HearthError
+from app.core.llm.runtime import WAITING as LANE_WAITING
 from app.core.models import bundled
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core
@@ -439,11 +440,19 @@ class ChatView(FileDropTarget, QWidget):
 
     def _on_progress(self, progress: Progress) -> None:
         if progress.message:
-            self.busy_changed.emit(progress.message)
+            self.busy_changed.emit(self._progress_text(progress.message))
         device = progress.extra.get("device")
         if device:
             self.picker.set_loaded(progress.extra["model"], device)
             self.busy_changed.emit(self.tr("Writing…"))
+
+    def _progress_text(self, message: str) -> str:
+        """The core's two notes while a turn waits (its words are English), translated."""
+        if message == LANE_WAITING:
+            return self.tr("Waiting for the model (another job is using it)…")
+        if message.startswith("Loading ") and message.endswith("…"):
+            return self.tr("Loading {model}…").format(model=message[8:-1])
+        return message
 
     def _on_result(self, value: object) -> None:
         if isinstance(value, TurnResult):

@@ -123,115 +123,125 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="46"/>
+        <location filename="../../app/ui/chat_view.py" line="47"/>
         <source>&lt;h3&gt;Ask anything&lt;/h3&gt;&lt;p&gt;Hearth runs the model on this computer: nothing you type leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Demandez ce que vous voulez&lt;/h3&gt;&lt;p&gt;Hearth fait tourner le modèle sur cet ordinateur : rien de ce que vous tapez n&apos;en sort.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="48"/>
+        <location filename="../../app/ui/chat_view.py" line="49"/>
         <source>&lt;h3&gt;No model is installed&lt;/h3&gt;&lt;p&gt;Open &lt;b&gt;Models&lt;/b&gt; to download one, or run the set-up (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) to place the bundled starter model.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucun modèle n&apos;est installé&lt;/h3&gt;&lt;p&gt;Ouvrez &lt;b&gt;Modèles&lt;/b&gt; pour en télécharger un, ou lancez l&apos;installation (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) pour placer le modèle de départ fourni.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="91"/>
+        <location filename="../../app/ui/chat_view.py" line="92"/>
         <source>System prompt…</source>
         <translation>Prompt système…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="93"/>
+        <location filename="../../app/ui/chat_view.py" line="94"/>
         <source>The instructions the model follows in this conversation</source>
         <translation>Les instructions que suit le modèle dans cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="166"/>
-        <location filename="../../app/ui/chat_view.py" line="293"/>
+        <location filename="../../app/ui/chat_view.py" line="167"/>
+        <location filename="../../app/ui/chat_view.py" line="294"/>
         <source>No model is installed, so Hearth cannot answer yet.</source>
         <translation>Aucun modèle n&apos;est installé : Hearth ne peut pas encore répondre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="167"/>
-        <location filename="../../app/ui/chat_view.py" line="294"/>
+        <location filename="../../app/ui/chat_view.py" line="168"/>
+        <location filename="../../app/ui/chat_view.py" line="295"/>
         <source>Open Models</source>
         <translation>Ouvrir Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="212"/>
+        <location filename="../../app/ui/chat_view.py" line="213"/>
         <source>Stop the reply first to switch conversations.</source>
         <translation>Arrêtez d&apos;abord la réponse pour changer de conversation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="265"/>
+        <location filename="../../app/ui/chat_view.py" line="266"/>
         <source>System prompt saved for this conversation.</source>
         <translation>Prompt système enregistré pour cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="271"/>
         <source>System prompt</source>
         <translation>Prompt système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="271"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Instructions the model follows in this conversation:</source>
         <translation>Instructions que suit le modèle dans cette conversation :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>Nothing to copy yet.</source>
         <translation>Rien à copier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="281"/>
+        <location filename="../../app/ui/chat_view.py" line="282"/>
         <source>Conversation copied as Markdown.</source>
         <translation>Conversation copiée en Markdown.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="349"/>
+        <location filename="../../app/ui/chat_view.py" line="350"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="406"/>
-        <location filename="../../app/ui/chat_view.py" line="446"/>
+        <location filename="../../app/ui/chat_view.py" line="407"/>
+        <location filename="../../app/ui/chat_view.py" line="447"/>
         <source>Writing…</source>
         <translation>Rédaction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="407"/>
+        <location filename="../../app/ui/chat_view.py" line="408"/>
         <source>Loading model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="409"/>
+        <location filename="../../app/ui/chat_view.py" line="410"/>
         <source>Waiting for the model…</source>
         <translation>En attente du modèle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="426"/>
+        <location filename="../../app/ui/chat_view.py" line="427"/>
         <source>What can you help me with?</source>
         <translation>En quoi peux-tu m&apos;aider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="453"/>
+        <location filename="../../app/ui/chat_view.py" line="452"/>
+        <source>Waiting for the model (another job is using it)…</source>
+        <translation>En attente du modèle (une autre tâche l&apos;utilise)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="454"/>
+        <source>Loading {model}…</source>
+        <translation>Chargement de {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="462"/>
         <source>{model} is ready ({device}).</source>
         <translation>{model} est prêt ({device}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="468"/>
+        <location filename="../../app/ui/chat_view.py" line="477"/>
         <source>{speed:.1f} tok/s · first token {ttft:.2f} s · {device}</source>
         <translation>{speed:.1f} jetons/s · premier jeton {ttft:.2f} s · {device}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="474"/>
+        <location filename="../../app/ui/chat_view.py" line="483"/>
         <source>Stopped; the partial reply is kept.</source>
         <translation>Arrêté ; la réponse partielle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="539"/>
+        <location filename="../../app/ui/chat_view.py" line="548"/>
         <source>Attached {files} to your next message.</source>
         <translation>{files} joint à votre prochain message.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="541"/>
+        <location filename="../../app/ui/chat_view.py" line="550"/>
         <source>Summarize or translate instead</source>
         <translation>Résumer ou traduire à la place</translation>
     </message>
@@ -1109,167 +1119,202 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
         <source>Job</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <location filename="../../app/ui/jobs_model.py" line="39"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <location filename="../../app/ui/jobs_model.py" line="39"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="49"/>
+        <location filename="../../app/ui/jobs_model.py" line="50"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="50"/>
+        <location filename="../../app/ui/jobs_model.py" line="51"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="51"/>
+        <location filename="../../app/ui/jobs_model.py" line="52"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="52"/>
+        <location filename="../../app/ui/jobs_model.py" line="53"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="53"/>
+        <location filename="../../app/ui/jobs_model.py" line="54"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="54"/>
+        <location filename="../../app/ui/jobs_model.py" line="55"/>
         <source>Interrupted</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="55"/>
+        <location filename="../../app/ui/jobs_model.py" line="56"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="56"/>
+        <location filename="../../app/ui/jobs_model.py" line="57"/>
         <source>Waiting for the indexing before it</source>
         <translation>En attente de l&apos;indexation précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="57"/>
+        <location filename="../../app/ui/jobs_model.py" line="58"/>
         <source>Waiting for the download before it</source>
         <translation>En attente du téléchargement précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="58"/>
+        <location filename="../../app/ui/jobs_model.py" line="59"/>
         <source>Waiting for the model</source>
         <translation>En attente du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="61"/>
+        <location filename="../../app/ui/jobs_model.py" line="62"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="62"/>
+        <location filename="../../app/ui/jobs_model.py" line="63"/>
         <source>chunks</source>
         <translation>fragments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="63"/>
+        <location filename="../../app/ui/jobs_model.py" line="64"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="64"/>
+        <location filename="../../app/ui/jobs_model.py" line="65"/>
         <source>parts</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="65"/>
+        <location filename="../../app/ui/jobs_model.py" line="66"/>
         <source>steps</source>
         <translation>étapes</translation>
     </message>
     <message>
+        <location filename="../../app/ui/jobs_model.py" line="69"/>
+        <source>short</source>
+        <translation>court</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="70"/>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="71"/>
+        <source>long</source>
+        <translation>long</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/jobs_model.py" line="80"/>
+        <source>Download {file}</source>
+        <translation>Télécharger {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="82"/>
+        <source>Index {collection}</source>
+        <translation>Indexer {collection}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="86"/>
+        <source>Summarize {file} ({length})</source>
+        <translation>Résumer {file} ({length})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="92"/>
+        <source>Translate {file} into {language}</source>
+        <translation>Traduire {file} en {language}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="111"/>
         <source>a moment</source>
         <translation>un instant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="83"/>
+        <location filename="../../app/ui/jobs_model.py" line="114"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="85"/>
+        <location filename="../../app/ui/jobs_model.py" line="116"/>
         <source>{m} min {s:02d} s</source>
         <translation>{m} min {s:02d} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="87"/>
+        <location filename="../../app/ui/jobs_model.py" line="118"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="96"/>
+        <location filename="../../app/ui/jobs_model.py" line="127"/>
         <source>{done} of {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="100"/>
+        <location filename="../../app/ui/jobs_model.py" line="131"/>
         <source>{done:.0f} of {total:.0f} {unit}</source>
         <translation>{done:.0f} sur {total:.0f} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="108"/>
+        <location filename="../../app/ui/jobs_model.py" line="139"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="110"/>
+        <location filename="../../app/ui/jobs_model.py" line="141"/>
         <source>about {time} left</source>
         <translation>environ {time} restant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="119"/>
+        <location filename="../../app/ui/jobs_model.py" line="150"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="120"/>
+        <location filename="../../app/ui/jobs_model.py" line="151"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="123"/>
+        <location filename="../../app/ui/jobs_model.py" line="154"/>
         <source>chunks that could not be done (marked in the file): {n}</source>
         <translation>fragments non traités (marqués dans le fichier) : {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="126"/>
+        <location filename="../../app/ui/jobs_model.py" line="157"/>
         <source>source: {language}</source>
         <translation>source : {language}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="131"/>
+        <location filename="../../app/ui/jobs_model.py" line="162"/>
         <source>{text} ({amount} done)</source>
         <translation>{text} ({amount} faits)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="282"/>
+        <location filename="../../app/ui/jobs_model.py" line="313"/>
         <source>{kind} job {id}, queued {when}</source>
         <translation>tâche {kind} {id}, mise en file le {when}</translation>
     </message>
@@ -1277,100 +1322,100 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="102"/>
+        <location filename="../../app/ui/jobs_view.py" line="103"/>
         <source>Summarize a file…</source>
         <translation>Résumer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="104"/>
+        <location filename="../../app/ui/jobs_view.py" line="105"/>
         <source>Translate a file…</source>
         <translation>Traduire un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="106"/>
+        <location filename="../../app/ui/jobs_view.py" line="107"/>
         <source>Clear finished</source>
         <translation>Effacer les terminées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="107"/>
+        <location filename="../../app/ui/jobs_view.py" line="108"/>
         <source>Remove finished jobs from the list (files stay)</source>
         <translation>Retirer les tâches terminées de la liste (les fichiers restent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="117"/>
+        <location filename="../../app/ui/jobs_view.py" line="118"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="130"/>
-        <location filename="../../app/ui/jobs_view.py" line="250"/>
+        <location filename="../../app/ui/jobs_view.py" line="131"/>
+        <location filename="../../app/ui/jobs_view.py" line="252"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="131"/>
+        <location filename="../../app/ui/jobs_view.py" line="132"/>
         <source>Hold the running job; Resume goes on from there</source>
         <translation>Suspendre la tâche en cours ; Reprendre continue à partir de là</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="133"/>
+        <location filename="../../app/ui/jobs_view.py" line="134"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="134"/>
+        <location filename="../../app/ui/jobs_view.py" line="135"/>
         <source>Stop the job; finished chunks are kept for Retry</source>
         <translation>Arrêter la tâche ; les fragments terminés sont gardés pour Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="136"/>
+        <location filename="../../app/ui/jobs_view.py" line="137"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="137"/>
+        <location filename="../../app/ui/jobs_view.py" line="138"/>
         <source>Run the job again from its finished chunks</source>
         <translation>Relancer la tâche à partir de ses fragments terminés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="139"/>
+        <location filename="../../app/ui/jobs_view.py" line="140"/>
         <source>Open result</source>
         <translation>Ouvrir le résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="141"/>
+        <location filename="../../app/ui/jobs_view.py" line="142"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="143"/>
+        <location filename="../../app/ui/jobs_view.py" line="144"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="144"/>
+        <location filename="../../app/ui/jobs_view.py" line="145"/>
         <source>Forget this job (its output file stays)</source>
         <translation>Oublier cette tâche (son fichier de sortie reste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="151"/>
+        <location filename="../../app/ui/jobs_view.py" line="152"/>
         <source>No jobs yet. Summarize or translate a file, or drop one here.
 Indexing and model downloads show here too.</source>
         <translation>Aucune tâche pour l&apos;instant. Résumez ou traduisez un fichier, ou déposez-en un ici.
 L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="204"/>
+        <location filename="../../app/ui/jobs_view.py" line="205"/>
         <source>Finished: {job}. {summary}.</source>
         <translation>Terminé : {job}. {summary}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="207"/>
+        <location filename="../../app/ui/jobs_view.py" line="209"/>
         <source>Finished: {job}.</source>
         <translation>Terminé : {job}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/jobs_view.py" line="208"/>
+        <location filename="../../app/ui/jobs_view.py" line="210"/>
         <source>%n chunk(s) could not be done; they are marked in the file.</source>
         <translation>
             <numerusform>%n fragment n&apos;a pas pu être traité ; il est marqué dans le fichier.</numerusform>
@@ -1378,32 +1423,32 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="211"/>
+        <location filename="../../app/ui/jobs_view.py" line="213"/>
         <source>Failed: {job}. {error}</source>
         <translation>Échec : {job}. {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="214"/>
+        <location filename="../../app/ui/jobs_view.py" line="216"/>
         <source>Open the result</source>
         <translation>Ouvrir le résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="249"/>
+        <location filename="../../app/ui/jobs_view.py" line="251"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <location filename="../../app/ui/jobs_view.py" line="318"/>
         <source>Resuming</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <location filename="../../app/ui/jobs_view.py" line="318"/>
         <source>Started</source>
         <translation>Démarré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="317"/>
+        <location filename="../../app/ui/jobs_view.py" line="319"/>
         <source>{verb}: {job}.</source>
         <translation>{verb} : {job}.</translation>
     </message>
@@ -2331,7 +2376,7 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
 <context>
     <name>ResultViewer</name>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="74"/>
+        <location filename="../../app/ui/jobs_view.py" line="75"/>
         <source>Open in another app</source>
         <translation>Ouvrir dans une autre application</translation>
     </message>

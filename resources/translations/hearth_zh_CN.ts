@@ -123,115 +123,125 @@ The current database is kept beside it, so nothing is lost.</source>
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="46"/>
+        <location filename="../../app/ui/chat_view.py" line="47"/>
         <source>&lt;h3&gt;Ask anything&lt;/h3&gt;&lt;p&gt;Hearth runs the model on this computer: nothing you type leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;随便问&lt;/h3&gt;&lt;p&gt;Hearth 在这台电脑上运行模型：你输入的内容不会离开它。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="48"/>
+        <location filename="../../app/ui/chat_view.py" line="49"/>
         <source>&lt;h3&gt;No model is installed&lt;/h3&gt;&lt;p&gt;Open &lt;b&gt;Models&lt;/b&gt; to download one, or run the set-up (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) to place the bundled starter model.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;尚未安装模型&lt;/h3&gt;&lt;p&gt;打开&lt;b&gt;模型&lt;/b&gt;下载一个，或运行安装程序（&lt;code&gt;python3 bootstrap.py&lt;/code&gt;）放置自带的入门模型。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="91"/>
+        <location filename="../../app/ui/chat_view.py" line="92"/>
         <source>System prompt…</source>
         <translation>系统提示词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="93"/>
+        <location filename="../../app/ui/chat_view.py" line="94"/>
         <source>The instructions the model follows in this conversation</source>
         <translation>模型在此对话中遵循的指示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="166"/>
-        <location filename="../../app/ui/chat_view.py" line="293"/>
+        <location filename="../../app/ui/chat_view.py" line="167"/>
+        <location filename="../../app/ui/chat_view.py" line="294"/>
         <source>No model is installed, so Hearth cannot answer yet.</source>
         <translation>尚未安装模型，Hearth 暂时无法回答。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="167"/>
-        <location filename="../../app/ui/chat_view.py" line="294"/>
+        <location filename="../../app/ui/chat_view.py" line="168"/>
+        <location filename="../../app/ui/chat_view.py" line="295"/>
         <source>Open Models</source>
         <translation>打开模型页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="212"/>
+        <location filename="../../app/ui/chat_view.py" line="213"/>
         <source>Stop the reply first to switch conversations.</source>
         <translation>请先停止回复，再切换对话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="265"/>
+        <location filename="../../app/ui/chat_view.py" line="266"/>
         <source>System prompt saved for this conversation.</source>
         <translation>已为此对话保存系统提示词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="271"/>
         <source>System prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="271"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Instructions the model follows in this conversation:</source>
         <translation>模型在此对话中遵循的指示：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>Nothing to copy yet.</source>
         <translation>还没有可复制的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="281"/>
+        <location filename="../../app/ui/chat_view.py" line="282"/>
         <source>Conversation copied as Markdown.</source>
         <translation>已将对话复制为 Markdown。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="349"/>
+        <location filename="../../app/ui/chat_view.py" line="350"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="406"/>
-        <location filename="../../app/ui/chat_view.py" line="446"/>
+        <location filename="../../app/ui/chat_view.py" line="407"/>
+        <location filename="../../app/ui/chat_view.py" line="447"/>
         <source>Writing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="407"/>
+        <location filename="../../app/ui/chat_view.py" line="408"/>
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="409"/>
+        <location filename="../../app/ui/chat_view.py" line="410"/>
         <source>Waiting for the model…</source>
         <translation>正在等待模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="426"/>
+        <location filename="../../app/ui/chat_view.py" line="427"/>
         <source>What can you help me with?</source>
         <translation>你能帮我做些什么？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="453"/>
+        <location filename="../../app/ui/chat_view.py" line="452"/>
+        <source>Waiting for the model (another job is using it)…</source>
+        <translation>正在等待模型（另一个任务正在使用）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="454"/>
+        <source>Loading {model}…</source>
+        <translation>正在加载 {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="462"/>
         <source>{model} is ready ({device}).</source>
         <translation>{model} 已就绪（{device}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="468"/>
+        <location filename="../../app/ui/chat_view.py" line="477"/>
         <source>{speed:.1f} tok/s · first token {ttft:.2f} s · {device}</source>
         <translation>{speed:.1f} 词元/秒 · 首个词元 {ttft:.2f} 秒 · {device}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="474"/>
+        <location filename="../../app/ui/chat_view.py" line="483"/>
         <source>Stopped; the partial reply is kept.</source>
         <translation>已停止；已生成的部分回复会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="539"/>
+        <location filename="../../app/ui/chat_view.py" line="548"/>
         <source>Attached {files} to your next message.</source>
         <translation>已将 {files} 附加到下一条消息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="541"/>
+        <location filename="../../app/ui/chat_view.py" line="550"/>
         <source>Summarize or translate instead</source>
         <translation>改为总结或翻译</translation>
     </message>
@@ -1107,167 +1117,202 @@ The current database is kept beside it, so nothing is lost.</source>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <location filename="../../app/ui/jobs_model.py" line="39"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <location filename="../../app/ui/jobs_model.py" line="39"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="49"/>
+        <location filename="../../app/ui/jobs_model.py" line="50"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="50"/>
+        <location filename="../../app/ui/jobs_model.py" line="51"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="51"/>
+        <location filename="../../app/ui/jobs_model.py" line="52"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="52"/>
+        <location filename="../../app/ui/jobs_model.py" line="53"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="53"/>
+        <location filename="../../app/ui/jobs_model.py" line="54"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="54"/>
+        <location filename="../../app/ui/jobs_model.py" line="55"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="55"/>
+        <location filename="../../app/ui/jobs_model.py" line="56"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="56"/>
+        <location filename="../../app/ui/jobs_model.py" line="57"/>
         <source>Waiting for the indexing before it</source>
         <translation>正在等待前面的索引完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="57"/>
+        <location filename="../../app/ui/jobs_model.py" line="58"/>
         <source>Waiting for the download before it</source>
         <translation>正在等待前面的下载完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="58"/>
+        <location filename="../../app/ui/jobs_model.py" line="59"/>
         <source>Waiting for the model</source>
         <translation>正在等待模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="61"/>
+        <location filename="../../app/ui/jobs_model.py" line="62"/>
         <source>files</source>
         <translation>个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="62"/>
+        <location filename="../../app/ui/jobs_model.py" line="63"/>
         <source>chunks</source>
         <translation>个分块</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="63"/>
+        <location filename="../../app/ui/jobs_model.py" line="64"/>
         <source>pages</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="64"/>
+        <location filename="../../app/ui/jobs_model.py" line="65"/>
         <source>parts</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="65"/>
+        <location filename="../../app/ui/jobs_model.py" line="66"/>
         <source>steps</source>
         <translation>步</translation>
     </message>
     <message>
+        <location filename="../../app/ui/jobs_model.py" line="69"/>
+        <source>short</source>
+        <translation>简短</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="70"/>
+        <source>medium</source>
+        <translation>适中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="71"/>
+        <source>long</source>
+        <translation>详细</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/jobs_model.py" line="80"/>
+        <source>Download {file}</source>
+        <translation>下载 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="82"/>
+        <source>Index {collection}</source>
+        <translation>索引 {collection}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="86"/>
+        <source>Summarize {file} ({length})</source>
+        <translation>总结 {file}（{length}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="92"/>
+        <source>Translate {file} into {language}</source>
+        <translation>把 {file} 翻译成{language}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="111"/>
         <source>a moment</source>
         <translation>片刻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="83"/>
+        <location filename="../../app/ui/jobs_model.py" line="114"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="85"/>
+        <location filename="../../app/ui/jobs_model.py" line="116"/>
         <source>{m} min {s:02d} s</source>
         <translation>{m} 分 {s:02d} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="87"/>
+        <location filename="../../app/ui/jobs_model.py" line="118"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} 小时 {m:02d} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="96"/>
+        <location filename="../../app/ui/jobs_model.py" line="127"/>
         <source>{done} of {total}</source>
         <translation>{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="100"/>
+        <location filename="../../app/ui/jobs_model.py" line="131"/>
         <source>{done:.0f} of {total:.0f} {unit}</source>
         <translation>{done:.0f} / {total:.0f} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="108"/>
+        <location filename="../../app/ui/jobs_model.py" line="139"/>
         <source>starting</source>
         <translation>正在开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="110"/>
+        <location filename="../../app/ui/jobs_model.py" line="141"/>
         <source>about {time} left</source>
         <translation>约剩 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="119"/>
+        <location filename="../../app/ui/jobs_model.py" line="150"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="120"/>
+        <location filename="../../app/ui/jobs_model.py" line="151"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="123"/>
+        <location filename="../../app/ui/jobs_model.py" line="154"/>
         <source>chunks that could not be done (marked in the file): {n}</source>
         <translation>未能完成的分块（已在文件中标出）：{n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="126"/>
+        <location filename="../../app/ui/jobs_model.py" line="157"/>
         <source>source: {language}</source>
         <translation>原文：{language}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="131"/>
+        <location filename="../../app/ui/jobs_model.py" line="162"/>
         <source>{text} ({amount} done)</source>
         <translation>{text}（已完成 {amount}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="282"/>
+        <location filename="../../app/ui/jobs_model.py" line="313"/>
         <source>{kind} job {id}, queued {when}</source>
         <translation>{kind} 任务 {id}，排队于 {when}</translation>
     </message>
@@ -1275,132 +1320,132 @@ The current database is kept beside it, so nothing is lost.</source>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="102"/>
+        <location filename="../../app/ui/jobs_view.py" line="103"/>
         <source>Summarize a file…</source>
         <translation>总结文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="104"/>
+        <location filename="../../app/ui/jobs_view.py" line="105"/>
         <source>Translate a file…</source>
         <translation>翻译文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="106"/>
+        <location filename="../../app/ui/jobs_view.py" line="107"/>
         <source>Clear finished</source>
         <translation>清除已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="107"/>
+        <location filename="../../app/ui/jobs_view.py" line="108"/>
         <source>Remove finished jobs from the list (files stay)</source>
         <translation>从列表中移除已完成的任务（文件保留）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="117"/>
+        <location filename="../../app/ui/jobs_view.py" line="118"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="130"/>
-        <location filename="../../app/ui/jobs_view.py" line="250"/>
+        <location filename="../../app/ui/jobs_view.py" line="131"/>
+        <location filename="../../app/ui/jobs_view.py" line="252"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="131"/>
+        <location filename="../../app/ui/jobs_view.py" line="132"/>
         <source>Hold the running job; Resume goes on from there</source>
         <translation>暂停正在运行的任务；点“继续”从暂停处接着做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="133"/>
+        <location filename="../../app/ui/jobs_view.py" line="134"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="134"/>
+        <location filename="../../app/ui/jobs_view.py" line="135"/>
         <source>Stop the job; finished chunks are kept for Retry</source>
         <translation>停止任务；已完成的分块会保留，可用“重试”继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="136"/>
+        <location filename="../../app/ui/jobs_view.py" line="137"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="137"/>
+        <location filename="../../app/ui/jobs_view.py" line="138"/>
         <source>Run the job again from its finished chunks</source>
         <translation>从已完成的分块处重新运行任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="139"/>
+        <location filename="../../app/ui/jobs_view.py" line="140"/>
         <source>Open result</source>
         <translation>打开结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="141"/>
+        <location filename="../../app/ui/jobs_view.py" line="142"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="143"/>
+        <location filename="../../app/ui/jobs_view.py" line="144"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="144"/>
+        <location filename="../../app/ui/jobs_view.py" line="145"/>
         <source>Forget this job (its output file stays)</source>
         <translation>移除此任务（输出文件保留）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="151"/>
+        <location filename="../../app/ui/jobs_view.py" line="152"/>
         <source>No jobs yet. Summarize or translate a file, or drop one here.
 Indexing and model downloads show here too.</source>
         <translation>还没有任务。总结或翻译一个文件，或把文件拖到这里。
 索引和模型下载也会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="204"/>
+        <location filename="../../app/ui/jobs_view.py" line="205"/>
         <source>Finished: {job}. {summary}.</source>
         <translation>已完成：{job}。{summary}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="207"/>
+        <location filename="../../app/ui/jobs_view.py" line="209"/>
         <source>Finished: {job}.</source>
         <translation>已完成：{job}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/jobs_view.py" line="208"/>
+        <location filename="../../app/ui/jobs_view.py" line="210"/>
         <source>%n chunk(s) could not be done; they are marked in the file.</source>
         <translation>
             <numerusform>有 %n 个分块未能完成；已在文件中标出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="211"/>
+        <location filename="../../app/ui/jobs_view.py" line="213"/>
         <source>Failed: {job}. {error}</source>
         <translation>失败：{job}。{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="214"/>
+        <location filename="../../app/ui/jobs_view.py" line="216"/>
         <source>Open the result</source>
         <translation>打开结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="249"/>
+        <location filename="../../app/ui/jobs_view.py" line="251"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <location filename="../../app/ui/jobs_view.py" line="318"/>
         <source>Resuming</source>
         <translation>正在继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <location filename="../../app/ui/jobs_view.py" line="318"/>
         <source>Started</source>
         <translation>已开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="317"/>
+        <location filename="../../app/ui/jobs_view.py" line="319"/>
         <source>{verb}: {job}.</source>
         <translation>{verb}：{job}。</translation>
     </message>
@@ -2323,7 +2368,7 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
 <context>
     <name>ResultViewer</name>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="74"/>
+        <location filename="../../app/ui/jobs_view.py" line="75"/>
         <source>Open in another app</source>
         <translation>用其他应用打开</translation>
     </message>
