@@ -114,6 +114,7 @@ class ChatView(FileDropTarget, QWidget):
         self.messages.copied.connect(self.status_message)
         self.composer = Composer()
         self.composer.send.connect(self.send)
+        self.composer.draft_changed.connect(self._draft_changed)
         self.composer.stop.connect(self.stop)
         self.composer.regenerate.connect(self.regenerate)
         self.composer.escape.connect(self.escape)
@@ -310,6 +311,13 @@ class ChatView(FileDropTarget, QWidget):
         self.composer.set_attached([])
         action = "edit" if editing is not None else "send"
         self._start_turn(action, model_id, text=text, message_id=editing, attachments=files)
+
+    def _draft_changed(self, text: str) -> None:
+        """Let the core evaluate the draft while the user types (tasks.prefill)."""
+        if self.composer.editing_id is None and not self.busy_with_turn() and self.has_model:
+            conv = self.conversation
+            self.core.prefill.draft(conv.id if conv else None, text, self.model_id(),
+                                    None if conv else self.system_prompt())
 
     def regenerate(self) -> None:
         if self.busy_with_turn() or self.conversation is None:

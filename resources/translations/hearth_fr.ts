@@ -143,105 +143,105 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <translation>Les instructions que suit le modèle dans cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="166"/>
-        <location filename="../../app/ui/chat_view.py" line="293"/>
+        <location filename="../../app/ui/chat_view.py" line="167"/>
+        <location filename="../../app/ui/chat_view.py" line="294"/>
         <source>No model is installed, so Hearth cannot answer yet.</source>
         <translation>Aucun modèle n&apos;est installé : Hearth ne peut pas encore répondre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="167"/>
-        <location filename="../../app/ui/chat_view.py" line="294"/>
+        <location filename="../../app/ui/chat_view.py" line="168"/>
+        <location filename="../../app/ui/chat_view.py" line="295"/>
         <source>Open Models</source>
         <translation>Ouvrir Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="212"/>
+        <location filename="../../app/ui/chat_view.py" line="213"/>
         <source>Stop the reply first to switch conversations.</source>
         <translation>Arrêtez d&apos;abord la réponse pour changer de conversation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="265"/>
+        <location filename="../../app/ui/chat_view.py" line="266"/>
         <source>System prompt saved for this conversation.</source>
         <translation>Prompt système enregistré pour cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="271"/>
         <source>System prompt</source>
         <translation>Prompt système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="271"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Instructions the model follows in this conversation:</source>
         <translation>Instructions que suit le modèle dans cette conversation :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>Nothing to copy yet.</source>
         <translation>Rien à copier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="281"/>
+        <location filename="../../app/ui/chat_view.py" line="282"/>
         <source>Conversation copied as Markdown.</source>
         <translation>Conversation copiée en Markdown.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="342"/>
+        <location filename="../../app/ui/chat_view.py" line="350"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="399"/>
-        <location filename="../../app/ui/chat_view.py" line="439"/>
+        <location filename="../../app/ui/chat_view.py" line="407"/>
+        <location filename="../../app/ui/chat_view.py" line="447"/>
         <source>Writing…</source>
         <translation>Rédaction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="400"/>
+        <location filename="../../app/ui/chat_view.py" line="408"/>
         <source>Loading model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="402"/>
+        <location filename="../../app/ui/chat_view.py" line="410"/>
         <source>Waiting for the model…</source>
         <translation>En attente du modèle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="419"/>
+        <location filename="../../app/ui/chat_view.py" line="427"/>
         <source>What can you help me with?</source>
         <translation>En quoi peux-tu m&apos;aider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="444"/>
+        <location filename="../../app/ui/chat_view.py" line="452"/>
         <source>Waiting for the model (another job is using it)…</source>
         <translation>En attente du modèle (une autre tâche l&apos;utilise)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="446"/>
+        <location filename="../../app/ui/chat_view.py" line="454"/>
         <source>Loading {model}…</source>
         <translation>Chargement de {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="454"/>
+        <location filename="../../app/ui/chat_view.py" line="462"/>
         <source>{model} is ready ({device}).</source>
         <translation>{model} est prêt ({device}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="469"/>
+        <location filename="../../app/ui/chat_view.py" line="477"/>
         <source>{speed:.1f} tok/s · first token {ttft:.2f} s · {device}</source>
         <translation>{speed:.1f} jetons/s · premier jeton {ttft:.2f} s · {device}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="475"/>
+        <location filename="../../app/ui/chat_view.py" line="483"/>
         <source>Stopped; the partial reply is kept.</source>
         <translation>Arrêté ; la réponse partielle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="540"/>
+        <location filename="../../app/ui/chat_view.py" line="548"/>
         <source>Attached {files} to your next message.</source>
         <translation>{files} joint à votre prochain message.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="542"/>
+        <location filename="../../app/ui/chat_view.py" line="550"/>
         <source>Summarize or translate instead</source>
         <translation>Résumer ou traduire à la place</translation>
     </message>
@@ -272,94 +272,94 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer.py" line="76"/>
+        <location filename="../../app/ui/composer.py" line="79"/>
         <source>Ask anything…  (Enter sends, Shift+Enter for a new line)</source>
         <translation>Demandez ce que vous voulez…  (Entrée envoie, Maj+Entrée pour une nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="77"/>
+        <location filename="../../app/ui/composer.py" line="80"/>
         <source>Message to send</source>
         <translation>Message à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="79"/>
+        <location filename="../../app/ui/composer.py" line="82"/>
         <source>Type your message. Enter sends it, Shift+Enter starts a new line.</source>
         <translation>Tapez votre message. Entrée l&apos;envoie, Maj+Entrée commence une nouvelle ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="82"/>
-        <location filename="../../app/ui/composer.py" line="84"/>
+        <location filename="../../app/ui/composer.py" line="90"/>
+        <location filename="../../app/ui/composer.py" line="92"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="83"/>
+        <location filename="../../app/ui/composer.py" line="91"/>
         <source>Send the message (Enter)</source>
         <translation>Envoyer le message (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="87"/>
-        <location filename="../../app/ui/composer.py" line="90"/>
+        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="98"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="89"/>
+        <location filename="../../app/ui/composer.py" line="97"/>
         <source>Stop the reply (Esc); what was written so far is kept</source>
         <translation>Arrêter la réponse (Échap) ; ce qui est déjà écrit est gardé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="93"/>
+        <location filename="../../app/ui/composer.py" line="101"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="94"/>
+        <location filename="../../app/ui/composer.py" line="102"/>
         <source>Write the last reply again</source>
         <translation>Réécrire la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="103"/>
         <source>Regenerate last reply</source>
         <translation>Régénérer la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="102"/>
+        <location filename="../../app/ui/composer.py" line="110"/>
         <source>Attach</source>
         <translation>Joindre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="106"/>
+        <location filename="../../app/ui/composer.py" line="114"/>
         <source>Attach files to the next message (or drop them here)</source>
         <translation>Joindre des fichiers au prochain message (ou les déposer ici)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="107"/>
+        <location filename="../../app/ui/composer.py" line="115"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="115"/>
+        <location filename="../../app/ui/composer.py" line="123"/>
         <source>Remove the attached files</source>
         <translation>Retirer les fichiers joints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="116"/>
+        <location filename="../../app/ui/composer.py" line="124"/>
         <source>Remove attached files</source>
         <translation>Retirer les pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="139"/>
+        <location filename="../../app/ui/composer.py" line="147"/>
         <source>Attach files to the next message</source>
         <translation>Joindre des fichiers au prochain message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="147"/>
+        <location filename="../../app/ui/composer.py" line="155"/>
         <source>Attached: %1</source>
         <translation>Joint : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="167"/>
+        <location filename="../../app/ui/composer.py" line="175"/>
         <source>Editing an earlier message: sending it continues the conversation from there (Esc cancels).</source>
         <translation>Modification d&apos;un message précédent : l&apos;envoyer reprend la conversation à partir de là (Échap annule).</translation>
     </message>
@@ -2515,302 +2515,312 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="99"/>
-        <source>CPU threads for the model; Auto uses the physical cores</source>
-        <translation>Threads CPU du modèle ; Auto utilise les cœurs physiques</translation>
+        <source>CPU threads for the model; Auto uses every core while they are free and fewer while indexing or other programs keep them busy</source>
+        <translation>Threads CPU du modèle ; Auto utilise tous les cœurs quand ils sont libres, et moins pendant l’indexation ou quand d’autres programmes les occupent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
-        <location filename="../../app/ui/settings_dialog.py" line="149"/>
+        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../app/ui/settings_dialog.py" line="102"/>
+        <source>Read my message while I type</source>
+        <translation>Lire mon message pendant que je tape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <source>The model reads the conversation and your draft while you type, so the reply starts sooner after Enter (it uses the CPU while you type)</source>
+        <translation>Le modèle lit la conversation et votre brouillon pendant que vous tapez : la réponse commence plus tôt après Entrée (le processeur travaille pendant la saisie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="107"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="102"/>
+        <location filename="../../app/ui/settings_dialog.py" line="108"/>
         <source>Offload as many layers as fit in free GPU memory</source>
         <translation>Décharger autant de couches que la mémoire GPU libre le permet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../app/ui/settings_dialog.py" line="109"/>
         <source>Layers to run on the GPU (0 = CPU only)</source>
         <translation>Couches à exécuter sur le GPU (0 = CPU seul)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../app/ui/settings_dialog.py" line="110"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
         <source>Context window in tokens: how much of the conversation the model sees (more uses more memory)</source>
         <translation>Fenêtre de contexte en jetons : la part de la conversation que voit le modèle (plus grand = plus de mémoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>Plus haut = plus varié ; 0 choisit toujours le mot le plus probable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Nucleus sampling: keep the likeliest words covering this probability</source>
         <translation>Échantillonnage par noyau : garder les mots les plus probables couvrant cette probabilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Keep only this many likeliest words (0 = off)</source>
         <translation>Ne garder que ce nombre de mots les plus probables (0 = désactivé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="122"/>
         <source>Drop words less likely than this fraction of the likeliest</source>
         <translation>Écarter les mots moins probables que cette fraction du plus probable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="124"/>
         <source>Discourage repeating recent words (1 = off)</source>
         <translation>Décourager la répétition des mots récents (1 = désactivé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../app/ui/settings_dialog.py" line="126"/>
         <source>Longest reply, in tokens</source>
         <translation>Réponse la plus longue, en jetons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../app/ui/settings_dialog.py" line="128"/>
         <source>The instructions new conversations start with</source>
         <translation>Les instructions de départ des nouvelles conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="123"/>
-        <location filename="../../app/ui/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Default system prompt</source>
         <translation>Prompt système par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
         <source>Embedding model for new collections</source>
         <translation>Modèle d&apos;embeddings des nouvelles collections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings_dialog.py" line="134"/>
         <source>all-minilm-l6-v2 (English, bundled)</source>
         <translation>all-minilm-l6-v2 (anglais, fourni)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="137"/>
         <source>The model new collections use (each collection can change its own on the Documents page): a bundled one, one downloaded from the hub, or a sentence-transformers model folder.</source>
         <translation>Le modèle des nouvelles collections (chacune peut changer le sien sur la page Documents) : un modèle fourni, un modèle téléchargé du Hub ou un dossier de modèle sentence-transformers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>Read scanned pages and images (OCR)</source>
         <translation>Lire les pages scannées et les images (OCR)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>PDF pages without text, PNG, JPEG and TIFF files are read with OCR (Chinese and English) while indexing, summarizing and translating; slower, about 10 s a page on two cores</source>
         <translation>Les pages PDF sans texte et les fichiers PNG, JPEG et TIFF sont lus par OCR (chinois et anglais) pendant l&apos;indexation, le résumé et la traduction ; plus lent, environ 10 s par page sur deux cœurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>Larger files are skipped, with the reason shown on the Documents page</source>
         <translation>Les fichiers plus gros sont ignorés, avec la raison affichée sur la page Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
         <source>CPU threads for embedding while indexing; fewer keeps the rest of the computer responsive</source>
         <translation>Threads CPU pour les embeddings pendant l&apos;indexation ; moins garde le reste de l&apos;ordinateur réactif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="156"/>
         <source>How close a passage must be to the question to count (0 to 1); below it, &apos;documents only&apos; answers that the documents do not say</source>
         <translation>À quel point un passage doit être proche de la question pour compter (0 à 1) ; en dessous, « documents seulement » répond que les documents ne le disent pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings_dialog.py" line="159"/>
         <source>How often watched folders are checked for changed files</source>
         <translation>Fréquence de vérification des dossiers surveillés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="161"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../app/ui/settings_dialog.py" line="167"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../app/ui/settings_dialog.py" line="168"/>
         <source>&amp;Font size</source>
         <translation>Taille de &amp;police</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
         <source>Default &amp;model</source>
         <translation>&amp;Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
         <source>CPU &amp;threads</source>
         <translation>&amp;Threads CPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>GPU layers</source>
         <translation>Couches GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings_dialog.py" line="173"/>
         <source>&amp;Context length</source>
         <translation>Longueur de &amp;contexte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../app/ui/settings_dialog.py" line="176"/>
         <source>T&amp;emperature</source>
         <translation>T&amp;empérature</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>Top-&amp;p</source>
         <translation>Top-&amp;p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="178"/>
         <source>Top-&amp;k</source>
         <translation>Top-&amp;k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>M&amp;in-p</source>
         <translation>M&amp;in-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
         <source>&amp;Repeat penalty</source>
         <translation>Pénalité de &amp;répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings_dialog.py" line="181"/>
         <source>Ma&amp;x tokens</source>
         <translation>Jetons ma&amp;x</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Conversations, settings, downloaded models and indexes</source>
         <translation>Conversations, paramètres, modèles téléchargés et index</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
         <source>Show the data folder in the file manager</source>
         <translation>Afficher le dossier de données dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>Open data folder</source>
         <translation>Ouvrir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Embedding model
 (new collections)</source>
         <translation>Modèle d&apos;embeddings
 (nouvelles collections)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>Largest &amp;file</source>
         <translation>&amp;Fichier le plus gros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>&amp;Indexing threads</source>
         <translation>Threads d&apos;&amp;indexation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="206"/>
         <source>&amp;Relevance threshold</source>
         <translation>Seuil de &amp;pertinence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="207"/>
         <source>&amp;Watch folders every</source>
         <translation>&amp;Surveiller les dossiers toutes les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../app/ui/settings_dialog.py" line="213"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="227"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="210"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>Changes apply to the next indexing or question; a new watch interval applies from the next start of Hearth.</source>
         <translation>Les changements s&apos;appliquent à la prochaine indexation ou question ; un nouvel intervalle de surveillance s&apos;applique au prochain démarrage de Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
-        <location filename="../../app/ui/settings_dialog.py" line="219"/>
+        <location filename="../../app/ui/settings_dialog.py" line="223"/>
+        <location filename="../../app/ui/settings_dialog.py" line="226"/>
         <source>Sampling</source>
         <translation>Échantillonnage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="219"/>
+        <location filename="../../app/ui/settings_dialog.py" line="226"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="225"/>
+        <location filename="../../app/ui/settings_dialog.py" line="232"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../app/ui/settings_dialog.py" line="234"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../app/ui/settings_dialog.py" line="248"/>
         <source>Embedding model folder</source>
         <translation>Dossier du modèle d&apos;embeddings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="247"/>
+        <location filename="../../app/ui/settings_dialog.py" line="254"/>
         <source>Bundled starter model</source>
         <translation>Modèle de départ fourni</translation>
     </message>

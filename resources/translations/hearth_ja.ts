@@ -143,105 +143,105 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>この会話でモデルが従う指示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="166"/>
-        <location filename="../../app/ui/chat_view.py" line="293"/>
+        <location filename="../../app/ui/chat_view.py" line="167"/>
+        <location filename="../../app/ui/chat_view.py" line="294"/>
         <source>No model is installed, so Hearth cannot answer yet.</source>
         <translation>モデルがインストールされていないため、Hearth はまだ答えられません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="167"/>
-        <location filename="../../app/ui/chat_view.py" line="294"/>
+        <location filename="../../app/ui/chat_view.py" line="168"/>
+        <location filename="../../app/ui/chat_view.py" line="295"/>
         <source>Open Models</source>
         <translation>モデルを開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="212"/>
+        <location filename="../../app/ui/chat_view.py" line="213"/>
         <source>Stop the reply first to switch conversations.</source>
         <translation>会話を切り替えるには、先に返信を停止してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="265"/>
+        <location filename="../../app/ui/chat_view.py" line="266"/>
         <source>System prompt saved for this conversation.</source>
         <translation>この会話のシステムプロンプトを保存しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="271"/>
         <source>System prompt</source>
         <translation>システムプロンプト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="271"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Instructions the model follows in this conversation:</source>
         <translation>この会話でモデルが従う指示：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>Nothing to copy yet.</source>
         <translation>コピーするものはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="281"/>
+        <location filename="../../app/ui/chat_view.py" line="282"/>
         <source>Conversation copied as Markdown.</source>
         <translation>会話を Markdown としてコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="342"/>
+        <location filename="../../app/ui/chat_view.py" line="350"/>
         <source>Stopping…</source>
         <translation>停止しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="399"/>
-        <location filename="../../app/ui/chat_view.py" line="439"/>
+        <location filename="../../app/ui/chat_view.py" line="407"/>
+        <location filename="../../app/ui/chat_view.py" line="447"/>
         <source>Writing…</source>
         <translation>書いています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="400"/>
+        <location filename="../../app/ui/chat_view.py" line="408"/>
         <source>Loading model…</source>
         <translation>モデルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="402"/>
+        <location filename="../../app/ui/chat_view.py" line="410"/>
         <source>Waiting for the model…</source>
         <translation>モデルを待っています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="419"/>
+        <location filename="../../app/ui/chat_view.py" line="427"/>
         <source>What can you help me with?</source>
         <translation>何を手伝ってもらえますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="444"/>
+        <location filename="../../app/ui/chat_view.py" line="452"/>
         <source>Waiting for the model (another job is using it)…</source>
         <translation>モデルを待っています（別のジョブが使用中）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="446"/>
+        <location filename="../../app/ui/chat_view.py" line="454"/>
         <source>Loading {model}…</source>
         <translation>{model} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="454"/>
+        <location filename="../../app/ui/chat_view.py" line="462"/>
         <source>{model} is ready ({device}).</source>
         <translation>{model} の準備ができました（{device}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="469"/>
+        <location filename="../../app/ui/chat_view.py" line="477"/>
         <source>{speed:.1f} tok/s · first token {ttft:.2f} s · {device}</source>
         <translation>{speed:.1f} トークン/秒 · 最初のトークン {ttft:.2f} 秒 · {device}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="475"/>
+        <location filename="../../app/ui/chat_view.py" line="483"/>
         <source>Stopped; the partial reply is kept.</source>
         <translation>停止しました。途中までの返信は残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="540"/>
+        <location filename="../../app/ui/chat_view.py" line="548"/>
         <source>Attached {files} to your next message.</source>
         <translation>{files} を次のメッセージに添付しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="542"/>
+        <location filename="../../app/ui/chat_view.py" line="550"/>
         <source>Summarize or translate instead</source>
         <translation>代わりに要約または翻訳</translation>
     </message>
@@ -272,94 +272,94 @@ The current database is kept beside it, so nothing is lost.</source>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer.py" line="76"/>
+        <location filename="../../app/ui/composer.py" line="79"/>
         <source>Ask anything…  (Enter sends, Shift+Enter for a new line)</source>
         <translation>何でも聞いてください…（Enter で送信、Shift+Enter で改行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="77"/>
+        <location filename="../../app/ui/composer.py" line="80"/>
         <source>Message to send</source>
         <translation>送信するメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="79"/>
+        <location filename="../../app/ui/composer.py" line="82"/>
         <source>Type your message. Enter sends it, Shift+Enter starts a new line.</source>
         <translation>メッセージを入力します。Enter で送信、Shift+Enter で改行します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="82"/>
-        <location filename="../../app/ui/composer.py" line="84"/>
+        <location filename="../../app/ui/composer.py" line="90"/>
+        <location filename="../../app/ui/composer.py" line="92"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="83"/>
+        <location filename="../../app/ui/composer.py" line="91"/>
         <source>Send the message (Enter)</source>
         <translation>メッセージを送信（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="87"/>
-        <location filename="../../app/ui/composer.py" line="90"/>
+        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="98"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="89"/>
+        <location filename="../../app/ui/composer.py" line="97"/>
         <source>Stop the reply (Esc); what was written so far is kept</source>
         <translation>返信を停止（Esc）。それまでの内容は残ります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="93"/>
+        <location filename="../../app/ui/composer.py" line="101"/>
         <source>Regenerate</source>
         <translation>再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="94"/>
+        <location filename="../../app/ui/composer.py" line="102"/>
         <source>Write the last reply again</source>
         <translation>最後の返信を書き直す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="103"/>
         <source>Regenerate last reply</source>
         <translation>最後の返信を再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="102"/>
+        <location filename="../../app/ui/composer.py" line="110"/>
         <source>Attach</source>
         <translation>添付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="106"/>
+        <location filename="../../app/ui/composer.py" line="114"/>
         <source>Attach files to the next message (or drop them here)</source>
         <translation>次のメッセージにファイルを添付（ここにドロップも可）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="107"/>
+        <location filename="../../app/ui/composer.py" line="115"/>
         <source>Attach files</source>
         <translation>ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="115"/>
+        <location filename="../../app/ui/composer.py" line="123"/>
         <source>Remove the attached files</source>
         <translation>添付ファイルを外す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="116"/>
+        <location filename="../../app/ui/composer.py" line="124"/>
         <source>Remove attached files</source>
         <translation>添付を外す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="139"/>
+        <location filename="../../app/ui/composer.py" line="147"/>
         <source>Attach files to the next message</source>
         <translation>次のメッセージにファイルを添付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="147"/>
+        <location filename="../../app/ui/composer.py" line="155"/>
         <source>Attached: %1</source>
         <translation>添付：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="167"/>
+        <location filename="../../app/ui/composer.py" line="175"/>
         <source>Editing an earlier message: sending it continues the conversation from there (Esc cancels).</source>
         <translation>以前のメッセージを編集中：送信するとそこから会話が続きます（Esc で取り消し）。</translation>
     </message>
@@ -2507,302 +2507,312 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="99"/>
-        <source>CPU threads for the model; Auto uses the physical cores</source>
-        <translation>モデルが使う CPU スレッド数。「自動」は物理コア数を使います</translation>
+        <source>CPU threads for the model; Auto uses every core while they are free and fewer while indexing or other programs keep them busy</source>
+        <translation>モデルが使う CPU スレッド数。「自動」はコアが空いていればすべて使い、インデックス作成中や他のプログラムが使っている間は減らします</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
-        <location filename="../../app/ui/settings_dialog.py" line="149"/>
+        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
         <source>Auto</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../app/ui/settings_dialog.py" line="102"/>
+        <source>Read my message while I type</source>
+        <translation>入力中にメッセージを読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <source>The model reads the conversation and your draft while you type, so the reply starts sooner after Enter (it uses the CPU while you type)</source>
+        <translation>入力中にモデルが会話と下書きを先に読み込むので、Enter の後すぐに返信が始まります（入力中は CPU を使います）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="107"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="102"/>
+        <location filename="../../app/ui/settings_dialog.py" line="108"/>
         <source>Offload as many layers as fit in free GPU memory</source>
         <translation>空いている GPU メモリに収まるだけ層を載せる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../app/ui/settings_dialog.py" line="109"/>
         <source>Layers to run on the GPU (0 = CPU only)</source>
         <translation>GPU で実行する層の数（0 = CPU のみ）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../app/ui/settings_dialog.py" line="110"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
         <source>Context window in tokens: how much of the conversation the model sees (more uses more memory)</source>
         <translation>トークン単位のコンテキストウィンドウ：モデルが会話をどれだけ見るか（大きいほどメモリを使います）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>高いほど多様に、0 は常に最も可能性の高い語を選びます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Nucleus sampling: keep the likeliest words covering this probability</source>
         <translation>核サンプリング：この確率に達するまで可能性の高い語を残す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Keep only this many likeliest words (0 = off)</source>
         <translation>可能性の高い語をこの数だけ残す（0 = オフ）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="122"/>
         <source>Drop words less likely than this fraction of the likeliest</source>
         <translation>最も可能性の高い語に対してこの割合より低い語を除く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="124"/>
         <source>Discourage repeating recent words (1 = off)</source>
         <translation>最近の語の繰り返しを抑える（1 = オフ）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../app/ui/settings_dialog.py" line="126"/>
         <source>Longest reply, in tokens</source>
         <translation>最長の返信（トークン）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../app/ui/settings_dialog.py" line="128"/>
         <source>The instructions new conversations start with</source>
         <translation>新しい会話の最初の指示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="123"/>
-        <location filename="../../app/ui/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Default system prompt</source>
         <translation>既定のシステムプロンプト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
         <source>Embedding model for new collections</source>
         <translation>新しいコレクションの埋め込みモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings_dialog.py" line="134"/>
         <source>all-minilm-l6-v2 (English, bundled)</source>
         <translation>all-minilm-l6-v2（英語、同梱）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="137"/>
         <source>The model new collections use (each collection can change its own on the Documents page): a bundled one, one downloaded from the hub, or a sentence-transformers model folder.</source>
         <translation>新しいコレクションが使うモデル（各コレクションは「ドキュメント」ページで変更できます）：同梱のもの、Hub からダウンロードしたもの、または sentence-transformers のモデルフォルダー。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>Read scanned pages and images (OCR)</source>
         <translation>スキャンしたページと画像を読む（OCR）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>PDF pages without text, PNG, JPEG and TIFF files are read with OCR (Chinese and English) while indexing, summarizing and translating; slower, about 10 s a page on two cores</source>
         <translation>索引作成・要約・翻訳のとき、テキストのない PDF ページと PNG・JPEG・TIFF ファイルを OCR（中国語と英語）で読みます。低速で、2 コアで 1 ページ約 10 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>Larger files are skipped, with the reason shown on the Documents page</source>
         <translation>これより大きいファイルはスキップされ、理由が「ドキュメント」ページに表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
         <source>CPU threads for embedding while indexing; fewer keeps the rest of the computer responsive</source>
         <translation>索引作成中の埋め込みに使う CPU スレッド数。少なめにすると他の作業が快適です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="156"/>
         <source>How close a passage must be to the question to count (0 to 1); below it, &apos;documents only&apos; answers that the documents do not say</source>
         <translation>文章が質問にどれだけ近ければ採用するか（0〜1）。これを下回ると「ドキュメントのみ」はドキュメントに記載がないと答えます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings_dialog.py" line="159"/>
         <source>How often watched folders are checked for changed files</source>
         <translation>監視フォルダーの変更をどのくらいの間隔で確認するか</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="161"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../app/ui/settings_dialog.py" line="167"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../app/ui/settings_dialog.py" line="168"/>
         <source>&amp;Font size</source>
         <translation>文字サイズ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
         <source>Default &amp;model</source>
         <translation>既定のモデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
         <source>CPU &amp;threads</source>
         <translation>CPU スレッド(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>GPU layers</source>
         <translation>GPU の層数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings_dialog.py" line="173"/>
         <source>&amp;Context length</source>
         <translation>コンテキスト長(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../app/ui/settings_dialog.py" line="176"/>
         <source>T&amp;emperature</source>
         <translation>温度(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>Top-&amp;p</source>
         <translation>Top-p(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="178"/>
         <source>Top-&amp;k</source>
         <translation>Top-k(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>M&amp;in-p</source>
         <translation>Min-p(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
         <source>&amp;Repeat penalty</source>
         <translation>繰り返しペナルティ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings_dialog.py" line="181"/>
         <source>Ma&amp;x tokens</source>
         <translation>最大トークン数(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Conversations, settings, downloaded models and indexes</source>
         <translation>会話・設定・ダウンロードしたモデル・索引</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
         <source>Show the data folder in the file manager</source>
         <translation>ファイルマネージャーでデータフォルダーを表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>Open data folder</source>
         <translation>データフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Embedding model
 (new collections)</source>
         <translation>埋め込みモデル
 （新しいコレクション）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>Largest &amp;file</source>
         <translation>最大ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>&amp;Indexing threads</source>
         <translation>索引作成スレッド(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="206"/>
         <source>&amp;Relevance threshold</source>
         <translation>関連度のしきい値(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="207"/>
         <source>&amp;Watch folders every</source>
         <translation>フォルダーの監視間隔(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Appearance</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../app/ui/settings_dialog.py" line="213"/>
         <source>Data folder</source>
         <translation>データフォルダー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="227"/>
         <source>Documents</source>
         <translation>ドキュメント</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="210"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>Changes apply to the next indexing or question; a new watch interval applies from the next start of Hearth.</source>
         <translation>変更は次の索引作成または質問から反映されます。新しい監視間隔は Hearth の次回起動から反映されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
-        <location filename="../../app/ui/settings_dialog.py" line="219"/>
+        <location filename="../../app/ui/settings_dialog.py" line="223"/>
+        <location filename="../../app/ui/settings_dialog.py" line="226"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="219"/>
+        <location filename="../../app/ui/settings_dialog.py" line="226"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="225"/>
+        <location filename="../../app/ui/settings_dialog.py" line="232"/>
         <source>Server</source>
         <translation>サーバー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../app/ui/settings_dialog.py" line="234"/>
         <source>Tools</source>
         <translation>ツール</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../app/ui/settings_dialog.py" line="248"/>
         <source>Embedding model folder</source>
         <translation>埋め込みモデルのフォルダー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="247"/>
+        <location filename="../../app/ui/settings_dialog.py" line="254"/>
         <source>Bundled starter model</source>
         <translation>同梱の入門モデル</translation>
     </message>

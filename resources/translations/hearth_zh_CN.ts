@@ -143,105 +143,105 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>模型在此对话中遵循的指示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="166"/>
-        <location filename="../../app/ui/chat_view.py" line="293"/>
+        <location filename="../../app/ui/chat_view.py" line="167"/>
+        <location filename="../../app/ui/chat_view.py" line="294"/>
         <source>No model is installed, so Hearth cannot answer yet.</source>
         <translation>尚未安装模型，Hearth 暂时无法回答。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="167"/>
-        <location filename="../../app/ui/chat_view.py" line="294"/>
+        <location filename="../../app/ui/chat_view.py" line="168"/>
+        <location filename="../../app/ui/chat_view.py" line="295"/>
         <source>Open Models</source>
         <translation>打开模型页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="212"/>
+        <location filename="../../app/ui/chat_view.py" line="213"/>
         <source>Stop the reply first to switch conversations.</source>
         <translation>请先停止回复，再切换对话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="265"/>
+        <location filename="../../app/ui/chat_view.py" line="266"/>
         <source>System prompt saved for this conversation.</source>
         <translation>已为此对话保存系统提示词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="271"/>
         <source>System prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="271"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Instructions the model follows in this conversation:</source>
         <translation>模型在此对话中遵循的指示：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="278"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>Nothing to copy yet.</source>
         <translation>还没有可复制的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="281"/>
+        <location filename="../../app/ui/chat_view.py" line="282"/>
         <source>Conversation copied as Markdown.</source>
         <translation>已将对话复制为 Markdown。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="342"/>
+        <location filename="../../app/ui/chat_view.py" line="350"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="399"/>
-        <location filename="../../app/ui/chat_view.py" line="439"/>
+        <location filename="../../app/ui/chat_view.py" line="407"/>
+        <location filename="../../app/ui/chat_view.py" line="447"/>
         <source>Writing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="400"/>
+        <location filename="../../app/ui/chat_view.py" line="408"/>
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="402"/>
+        <location filename="../../app/ui/chat_view.py" line="410"/>
         <source>Waiting for the model…</source>
         <translation>正在等待模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="419"/>
+        <location filename="../../app/ui/chat_view.py" line="427"/>
         <source>What can you help me with?</source>
         <translation>你能帮我做些什么？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="444"/>
+        <location filename="../../app/ui/chat_view.py" line="452"/>
         <source>Waiting for the model (another job is using it)…</source>
         <translation>正在等待模型（另一个任务正在使用）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="446"/>
+        <location filename="../../app/ui/chat_view.py" line="454"/>
         <source>Loading {model}…</source>
         <translation>正在加载 {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="454"/>
+        <location filename="../../app/ui/chat_view.py" line="462"/>
         <source>{model} is ready ({device}).</source>
         <translation>{model} 已就绪（{device}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="469"/>
+        <location filename="../../app/ui/chat_view.py" line="477"/>
         <source>{speed:.1f} tok/s · first token {ttft:.2f} s · {device}</source>
         <translation>{speed:.1f} 词元/秒 · 首个词元 {ttft:.2f} 秒 · {device}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="475"/>
+        <location filename="../../app/ui/chat_view.py" line="483"/>
         <source>Stopped; the partial reply is kept.</source>
         <translation>已停止；已生成的部分回复会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="540"/>
+        <location filename="../../app/ui/chat_view.py" line="548"/>
         <source>Attached {files} to your next message.</source>
         <translation>已将 {files} 附加到下一条消息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="542"/>
+        <location filename="../../app/ui/chat_view.py" line="550"/>
         <source>Summarize or translate instead</source>
         <translation>改为总结或翻译</translation>
     </message>
@@ -272,94 +272,94 @@ The current database is kept beside it, so nothing is lost.</source>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer.py" line="76"/>
+        <location filename="../../app/ui/composer.py" line="79"/>
         <source>Ask anything…  (Enter sends, Shift+Enter for a new line)</source>
         <translation>随便问…（Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="77"/>
+        <location filename="../../app/ui/composer.py" line="80"/>
         <source>Message to send</source>
         <translation>要发送的消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="79"/>
+        <location filename="../../app/ui/composer.py" line="82"/>
         <source>Type your message. Enter sends it, Shift+Enter starts a new line.</source>
         <translation>输入消息。Enter 发送，Shift+Enter 换行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="82"/>
-        <location filename="../../app/ui/composer.py" line="84"/>
+        <location filename="../../app/ui/composer.py" line="90"/>
+        <location filename="../../app/ui/composer.py" line="92"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="83"/>
+        <location filename="../../app/ui/composer.py" line="91"/>
         <source>Send the message (Enter)</source>
         <translation>发送消息（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="87"/>
-        <location filename="../../app/ui/composer.py" line="90"/>
+        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="98"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="89"/>
+        <location filename="../../app/ui/composer.py" line="97"/>
         <source>Stop the reply (Esc); what was written so far is kept</source>
         <translation>停止回复（Esc）；已写出的内容会保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="93"/>
+        <location filename="../../app/ui/composer.py" line="101"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="94"/>
+        <location filename="../../app/ui/composer.py" line="102"/>
         <source>Write the last reply again</source>
         <translation>重新写上一条回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="103"/>
         <source>Regenerate last reply</source>
         <translation>重新生成上一条回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="102"/>
+        <location filename="../../app/ui/composer.py" line="110"/>
         <source>Attach</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="106"/>
+        <location filename="../../app/ui/composer.py" line="114"/>
         <source>Attach files to the next message (or drop them here)</source>
         <translation>为下一条消息附加文件（或拖放到这里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="107"/>
+        <location filename="../../app/ui/composer.py" line="115"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="115"/>
+        <location filename="../../app/ui/composer.py" line="123"/>
         <source>Remove the attached files</source>
         <translation>移除已附加的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="116"/>
+        <location filename="../../app/ui/composer.py" line="124"/>
         <source>Remove attached files</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="139"/>
+        <location filename="../../app/ui/composer.py" line="147"/>
         <source>Attach files to the next message</source>
         <translation>为下一条消息附加文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="147"/>
+        <location filename="../../app/ui/composer.py" line="155"/>
         <source>Attached: %1</source>
         <translation>已附加：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="167"/>
+        <location filename="../../app/ui/composer.py" line="175"/>
         <source>Editing an earlier message: sending it continues the conversation from there (Esc cancels).</source>
         <translation>正在编辑之前的消息：发送后对话将从这里继续（Esc 取消）。</translation>
     </message>
@@ -2507,302 +2507,312 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="99"/>
-        <source>CPU threads for the model; Auto uses the physical cores</source>
-        <translation>模型使用的 CPU 线程数；“自动”使用全部物理核心</translation>
+        <source>CPU threads for the model; Auto uses every core while they are free and fewer while indexing or other programs keep them busy</source>
+        <translation>模型使用的 CPU 线程数；“自动”在核心空闲时全部使用，在索引或其他程序占用时少用一些</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
-        <location filename="../../app/ui/settings_dialog.py" line="149"/>
+        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../app/ui/settings_dialog.py" line="102"/>
+        <source>Read my message while I type</source>
+        <translation>在我输入时预先读取消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <source>The model reads the conversation and your draft while you type, so the reply starts sooner after Enter (it uses the CPU while you type)</source>
+        <translation>在你输入时，模型先读取对话和草稿，按下 Enter 后回复更快开始（输入期间会占用 CPU）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="107"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="102"/>
+        <location filename="../../app/ui/settings_dialog.py" line="108"/>
         <source>Offload as many layers as fit in free GPU memory</source>
         <translation>把空闲显存放得下的层都放到 GPU 上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../app/ui/settings_dialog.py" line="109"/>
         <source>Layers to run on the GPU (0 = CPU only)</source>
         <translation>在 GPU 上运行的层数（0 = 只用 CPU）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../app/ui/settings_dialog.py" line="110"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
         <source>Context window in tokens: how much of the conversation the model sees (more uses more memory)</source>
         <translation>上下文窗口大小（词元）：模型能看到多少对话内容（越大越占内存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>越高越多样，0 总是选最可能的词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Nucleus sampling: keep the likeliest words covering this probability</source>
         <translation>核采样：保留累计概率达到此值的最可能的词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Keep only this many likeliest words (0 = off)</source>
         <translation>只保留这么多个最可能的词（0 = 关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="122"/>
         <source>Drop words less likely than this fraction of the likeliest</source>
         <translation>丢弃概率低于最可能词的这一比例的词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="124"/>
         <source>Discourage repeating recent words (1 = off)</source>
         <translation>抑制重复最近用过的词（1 = 关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../app/ui/settings_dialog.py" line="126"/>
         <source>Longest reply, in tokens</source>
         <translation>最长回复（词元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../app/ui/settings_dialog.py" line="128"/>
         <source>The instructions new conversations start with</source>
         <translation>新对话开始时使用的指示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="123"/>
-        <location filename="../../app/ui/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Default system prompt</source>
         <translation>默认系统提示词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
         <source>Embedding model for new collections</source>
         <translation>新文档集的嵌入模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings_dialog.py" line="134"/>
         <source>all-minilm-l6-v2 (English, bundled)</source>
         <translation>all-minilm-l6-v2（英文，内置）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="137"/>
         <source>The model new collections use (each collection can change its own on the Documents page): a bundled one, one downloaded from the hub, or a sentence-transformers model folder.</source>
         <translation>新文档集使用的模型（每个文档集可在“文档”页单独更改）：内置模型、从 Hub 下载的模型，或一个 sentence-transformers 模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>Read scanned pages and images (OCR)</source>
         <translation>识别扫描页和图片（OCR）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>PDF pages without text, PNG, JPEG and TIFF files are read with OCR (Chinese and English) while indexing, summarizing and translating; slower, about 10 s a page on two cores</source>
         <translation>在索引、总结和翻译时，用 OCR（中文和英文）识别没有文字层的 PDF 页面以及 PNG、JPEG、TIFF 文件；速度较慢，双核约 10 秒一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>Larger files are skipped, with the reason shown on the Documents page</source>
         <translation>更大的文件会被跳过，原因显示在“文档”页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
         <source>CPU threads for embedding while indexing; fewer keeps the rest of the computer responsive</source>
         <translation>索引时用于嵌入的 CPU 线程数；少一些可以让电脑其他部分保持流畅</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="156"/>
         <source>How close a passage must be to the question to count (0 to 1); below it, &apos;documents only&apos; answers that the documents do not say</source>
         <translation>段落与问题要多接近才算相关（0 到 1）；低于此值时，“仅文档”模式会回答文档中没有提到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings_dialog.py" line="159"/>
         <source>How often watched folders are checked for changed files</source>
         <translation>多久检查一次被监视的文件夹中是否有文件变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="161"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../app/ui/settings_dialog.py" line="167"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../app/ui/settings_dialog.py" line="168"/>
         <source>&amp;Font size</source>
         <translation>字号(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
         <source>Default &amp;model</source>
         <translation>默认模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
         <source>CPU &amp;threads</source>
         <translation>CPU 线程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>GPU layers</source>
         <translation>GPU 层数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings_dialog.py" line="173"/>
         <source>&amp;Context length</source>
         <translation>上下文长度(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../app/ui/settings_dialog.py" line="176"/>
         <source>T&amp;emperature</source>
         <translation>温度(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>Top-&amp;p</source>
         <translation>Top-p(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="178"/>
         <source>Top-&amp;k</source>
         <translation>Top-k(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>M&amp;in-p</source>
         <translation>Min-p(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
         <source>&amp;Repeat penalty</source>
         <translation>重复惩罚(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings_dialog.py" line="181"/>
         <source>Ma&amp;x tokens</source>
         <translation>最大词元数(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Conversations, settings, downloaded models and indexes</source>
         <translation>对话、设置、下载的模型和索引</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
         <source>Show the data folder in the file manager</source>
         <translation>在文件管理器中显示数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Embedding model
 (new collections)</source>
         <translation>嵌入模型
 （新文档集）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>Largest &amp;file</source>
         <translation>最大文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>&amp;Indexing threads</source>
         <translation>索引线程(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="206"/>
         <source>&amp;Relevance threshold</source>
         <translation>相关度阈值(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="207"/>
         <source>&amp;Watch folders every</source>
         <translation>监视文件夹间隔(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../app/ui/settings_dialog.py" line="213"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="227"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="210"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>Changes apply to the next indexing or question; a new watch interval applies from the next start of Hearth.</source>
         <translation>更改会在下次索引或提问时生效；新的监视间隔会在 Hearth 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
-        <location filename="../../app/ui/settings_dialog.py" line="219"/>
+        <location filename="../../app/ui/settings_dialog.py" line="223"/>
+        <location filename="../../app/ui/settings_dialog.py" line="226"/>
         <source>Sampling</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="219"/>
+        <location filename="../../app/ui/settings_dialog.py" line="226"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="225"/>
+        <location filename="../../app/ui/settings_dialog.py" line="232"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../app/ui/settings_dialog.py" line="234"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../app/ui/settings_dialog.py" line="248"/>
         <source>Embedding model folder</source>
         <translation>嵌入模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="247"/>
+        <location filename="../../app/ui/settings_dialog.py" line="254"/>
         <source>Bundled starter model</source>
         <translation>内置入门模型</translation>
     </message>
