@@ -122,6 +122,16 @@ def shoot_all(app, window, width: int, language: str = "en") -> int:
             path = out / f"{page[0].lower()}-{name}{suffix}.png"
             image.save(str(path), "PNG", 9)
             print(f"saved {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KiB)")
+    if language != "en":  # and the first-run welcome, in the light theme
+        theme.apply(app, "light", 10)
+        window.core.settings.set("theme", "light")
+        window.show_page(0)
+        window.new_conversation()
+        settle(0.6)
+        path = out / f"chat-welcome-{language}.png"
+        window.grab().toImage().scaledToWidth(
+            width, Qt.TransformationMode.SmoothTransformation).save(str(path), "PNG", 9)
+        print(f"saved {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KiB)")
     window.close()
     dispose(window)
     return 0

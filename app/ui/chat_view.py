@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import HearthError
+from app.core.llm.runtime import WAITING as LANE_WAITING
 from app.core.models import bundled
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core
@@ -105,6 +106,7 @@ class ChatView(FileDropTarget, QWidget):
         self.messages.copied.connect(self.status_message)
         self.composer = Composer()
         self.composer.send.connect(self.send)
+        self.composer.draft_changed.connect(self._draft_changed)
         self.composer.stop.connect(self.stop)
         self.composer.regenerate.connect(self.regenerate)
         self.composer.escape.connect(self.escape)
@@ -303,6 +305,13 @@ class ChatView(FileDropTarget, QWidget):
         action = "edit" if editing is not None else "send"
         self._start_turn(action, model_id, text=text, message_id=editing, attachments=files)
 
+    def _draft_changed(self, text: str) -> None:
+        """Let the core evaluate the draft while the user types (tasks.prefill)."""
+        if self.composer.editing_id is None and not self.busy_with_turn() and self.has_model:
+            conv = self.conversation
+            self.core.prefill.draft(conv.id if conv else None, text, self.model_id(),
+                                    None if conv else self.system_prompt())
+
     def regenerate(self) -> None:
         if self.busy_with_turn() or self.conversation is None:
             return
@@ -349,7 +358,7 @@ class ChatView(FileDropTarget, QWidget):
         r = self.runner
         r.token.connect(self.messages.append_piece)
         r.thought.connect(self.messages.append_thought)
-        r.status.connect(self.busy_changed)
+        r.status.connect(self._status)
         r.writing.connect(self._writing)
         r.loaded.connect(self._loaded)
         r.turn_done.connect(self._turn_done)
@@ -404,6 +413,17 @@ class ChatView(FileDropTarget, QWidget):
         self._show_citations()
         self.messages.scroll_to_message(message_id)
         self.measure()
+
+    def _status(self, message: str) -> None:
+        self.busy_changed.emit(self._progress_text(message))
+
+    def _progress_text(self, message: str) -> str:
+        """The core's two notes while a turn waits (its words are English), translated."""
+        if message == LANE_WAITING:
+            return self.tr("Waiting for the model (another job is using it)…")
+        if message.startswith("Loading ") and message.endswith("…"):
+            return self.tr("Loading {model}…").format(model=message[8:-1])
+        return message
 
     def _turn_done(self, result: TurnResult) -> None:
         self.messages.replace(TEMP_USER_ID, result.user_message)

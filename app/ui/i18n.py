@@ -41,6 +41,23 @@ STATES = {
 }
 
 
+def fit_text(fit) -> str:
+    """How a model fits this machine (a Fit or its dict), in the window's language."""
+    def get(key: str):
+        return fit.get(key) if isinstance(fit, dict) else getattr(fit, key, None)
+    verdict = get("verdict")
+    if verdict == "gpu":
+        return "GPU"
+    if verdict == "partial":
+        return QCoreApplication.translate("Fit", "partly GPU ({n} layers)").format(
+            n=get("gpu_layers"))
+    if verdict == "cpu":
+        return QCoreApplication.translate("Fit", "CPU only")
+    if verdict == "too_big":
+        return QCoreApplication.translate("Fit", "too big")
+    return get("label") or "?"
+
+
 def state_text(state: str) -> str:
     """A state word from the core in the window's language (unknown words as they are)."""
     return QCoreApplication.translate("States", STATES[state]) if state in STATES else state

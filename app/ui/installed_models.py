@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import fit_text
 from app.ui.model_dialogs import ModelSettingsDialog, ask_import_mode
 from app.ui.model_widgets import cell, human, make_table, run_job
 from app.ui.remote_dialog import RemoteServerDialog
@@ -78,7 +79,7 @@ class InstalledPanel(QWidget):
             fit = m.get("fit") or {}
             where = self.tr("runs on {server}").format(server=m["where"]) \
                 if m["source"] == "remote" else None
-            self.table.setItem(row, 4, cell(m["error"] or where or fit.get("label", "?")))
+            self.table.setItem(row, 4, cell(m["error"] or where or fit_text(fit)))
             self.table.setItem(row, 5, cell("✓" if m["default"] else ""))
         self._installed_selected()
 

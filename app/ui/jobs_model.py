@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -63,6 +64,36 @@ UNITS = {"files": QT_TRANSLATE_NOOP("JobsModel", "files"),
          "pages": QT_TRANSLATE_NOOP("JobsModel", "pages"),
          "parts": QT_TRANSLATE_NOOP("JobsModel", "parts"),
          "steps": QT_TRANSLATE_NOOP("JobsModel", "steps")}
+
+
+SUMMARY_LENGTHS = {"short": QT_TRANSLATE_NOOP("JobsModel", "short"),
+                   "medium": QT_TRANSLATE_NOOP("JobsModel", "medium"),
+                   "long": QT_TRANSLATE_NOOP("JobsModel", "long")}
+
+
+def job_title(job: Job) -> str:
+    """A job's title in the window's language, made from its kind and params (the
+    core's own title, in English, for kinds it does not know)."""
+    p = job.params or {}
+    try:
+        if job.kind == "download":
+            return translate("JobsModel", "Download {file}").format(file=p["filename"])
+        if job.kind == "index":
+            return translate("JobsModel", "Index {collection}").format(
+                collection=job.title.removeprefix("Index "))  # untranslated: the core's
+        if job.kind == "summarize":
+            length = p.get("length", "medium")
+            return translate("JobsModel", "Summarize {file} ({length})").format(
+                file=Path(p["path"]).name, length=translate(
+                    "JobsModel", SUMMARY_LENGTHS[length]) if length in SUMMARY_LENGTHS
+                else length)
+        if job.kind == "translate":
+            into = job.title.rsplit(" into ", 1)[-1]  # the language's name, as resolved
+            return translate("JobsModel", "Translate {file} into {language}").format(
+                file=Path(p["path"]).name, language=into)
+    except (KeyError, TypeError):
+        pass
+    return job.title
 
 
 def status_text(state: str) -> str:
@@ -270,7 +301,7 @@ class JobsModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:
-                return job.title
+                return job_title(job)
             if col == STATUS:
                 return status_text(self.state(job))
             if col == PROGRESS:
@@ -279,7 +310,7 @@ class JobsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == TITLE:
                 queued = time.strftime("%Y-%m-%d %H:%M", time.localtime(job.created))
-                return job.title + "\n" + self.tr("{kind} job {id}, queued {when}").format(
+                return job_title(job) + "\n" + self.tr("{kind} job {id}, queued {when}").format(
                     kind=job.kind, id=job.id, when=queued)
             return details(job) if col == DETAILS else None
         return self.role_data(job, role)

@@ -47,6 +47,7 @@ from app.ui.jobs_model import (  # noqa: F401 - amount, details, duration: for c
     amount,
     details,
     duration,
+    job_title,
 )
 
 QUIET_KINDS = ("index",)  # re-syncs of watched folders come often: no desktop notice
@@ -201,14 +202,15 @@ class JobsView(FileDropTarget, QWidget):
             return
         summary = (job.result or {}).get("summary")
         if status == "done" and summary:
-            text = self.tr("Finished: {job}. {summary}.").format(job=job.title, summary=summary)
+            text = self.tr("Finished: {job}. {summary}.").format(job=job_title(job),
+                                                                 summary=summary)
         elif status == "done":
             failed = len((job.result or {}).get("failed_chunks") or [])
-            text = self.tr("Finished: {job}.").format(job=job.title) + (
+            text = self.tr("Finished: {job}.").format(job=job_title(job)) + (
                 " " + self.tr("%n chunk(s) could not be done; they are marked in the file.",
                               "", failed) if failed else "")
         elif status == "failed":
-            text = self.tr("Failed: {job}. {error}").format(job=job.title, error=job.error)
+            text = self.tr("Failed: {job}. {error}").format(job=job_title(job), error=job.error)
         else:
             return
         label = escape(self.tr("Open the result"))
@@ -314,7 +316,8 @@ class JobsView(FileDropTarget, QWidget):
             return
         self.select(job.id)
         verb = self.tr("Resuming") if self.dialog.resumed else self.tr("Started")
-        self.status.setText(escape(self.tr("{verb}: {job}.").format(verb=verb, job=job.title)))
+        self.status.setText(escape(self.tr("{verb}: {job}.").format(verb=verb,
+                                                                    job=job_title(job))))
 
     # drag and drop -----------------------------------------------------
     def drop_files(self, paths: list[str]) -> None:

@@ -36,7 +36,7 @@ from app.core.errors import HearthError
 from app.core.models.names import split_part_names, target_path
 from app.core.queue.kinds import download as download_jobs
 from app.core.queue.queue import Job
-from app.ui.i18n import state_text, translate
+from app.ui.i18n import fit_text, state_text, translate
 from app.ui.job_runner import runner_for
 from app.ui.jobs_model import (
     BAR_ROLE,
@@ -144,7 +144,7 @@ class DownloadJobs(JobsFilter):
             return text
         if state == "done":
             result = job.result or {}
-            fit = (result.get("fit") or {}).get("label", "")
+            fit = fit_text(result["fit"]) if result.get("fit") else ""
             return translate("ModelDownloads", "installed as {model}").format(
                 model=result.get("model_id", "?")) + (f" · {fit}" if fit else "")
         key = (job.id, job.updated)  # a stopped job's bytes change only when it runs

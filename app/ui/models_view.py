@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import HearthError
 from app.core.queue.queue import Job
 from app.ui.drops import FileDropTarget
+from app.ui.i18n import fit_text
 from app.ui.installed_models import InstalledPanel
 from app.ui.model_dialogs import ask_import_mode, ask_token
 from app.ui.model_downloads import DownloadsPanel
@@ -156,7 +157,7 @@ class ModelsView(FileDropTarget, QWidget):
             self.repos.setItem(row, 1, cell(f"~{human(r['approx_size'])}"))
             self.repos.setItem(row, 2, cell(r["license"]))
             self.repos.setItem(row, 3, cell(r["parameters"]))
-            self.repos.setItem(row, 4, cell(fit.get("label", "?"),
+            self.repos.setItem(row, 4, cell(fit_text(fit) if fit else "?",
                                              tip=self.tr("estimated from the usual file size")))
 
     def search(self) -> None:
@@ -219,7 +220,8 @@ class ModelsView(FileDropTarget, QWidget):
                              if f.split else "")
             name += " — " + self.tr("{size} saved").format(size=human(saved[f.name])) \
                 if saved.get(f.name) else ""
-            label = self.tr("vision projector") if f.projector else (f.fit.label if f.fit else "?")
+            label = self.tr("vision projector") if f.projector else (
+                fit_text(f.fit) if f.fit else "?")
             self.files.setItem(row, 0, cell(("★ " if f.name == best else "") + name, f.name))
             self.files.setItem(row, 1, cell(f.quantization or "?"))
             self.files.setItem(row, 2, cell(human(f.size)))

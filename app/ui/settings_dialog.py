@@ -37,8 +37,8 @@ from app.ui.tools_panel import ToolsPanel
 
 KEYS = ("theme", "language", "font_size", "default_model", "n_threads", "n_gpu_layers", "n_ctx",
         "temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens",
-        "system_prompt", "embedding_model", "max_file_mb", "index_threads", "docs_min_score",
-        "watch_interval_s")
+        "prefill_drafts", "system_prompt", "embedding_model", "max_file_mb", "index_threads",
+        "docs_min_score", "watch_interval_s")
 
 
 def _spin(lo: int, hi: int, step: int = 1, tip: str = "", special: str = "") -> QSpinBox:
@@ -96,8 +96,14 @@ class SettingsDialog(QDialog):
         self.font_size = _spin(8, 24, 1, self.tr("Text size in points"))
         self.default_model = QComboBox()
         self.default_model.setToolTip(self.tr("The model new conversations use"))
-        self.n_threads = _spin(0, 256, 1, self.tr("CPU threads for the model; Auto uses the "
-                               "physical cores"), special=self.tr("Auto"))
+        self.n_threads = _spin(0, 256, 1, self.tr("CPU threads for the model; Auto uses every "
+                               "core while they are free and fewer while indexing or other "
+                               "programs keep them busy"), special=self.tr("Auto"))
+        self.prefill_drafts = QCheckBox(self.tr("Read my message while I type"))
+        self.prefill_drafts.setToolTip(self.tr("The model reads the conversation and your "
+                                               "draft while you type, so the reply starts "
+                                               "sooner after Enter (it uses the CPU while you "
+                                               "type)"))
         self.gpu_auto = QCheckBox(self.tr("Automatic"))
         self.gpu_auto.setToolTip(self.tr("Offload as many layers as fit in free GPU memory"))
         self.gpu_layers = _spin(-1, 999, 1, self.tr("Layers to run on the GPU (0 = CPU only)"),
@@ -165,6 +171,7 @@ class SettingsDialog(QDialog):
         form_model.addRow(self.tr("CPU &threads"), self.n_threads)
         form_model.addRow(self.tr("GPU layers"), self.gpu_row)  # a layout cannot be a buddy: no &
         form_model.addRow(self.tr("&Context length"), self.n_ctx)
+        form_model.addRow("", self.prefill_drafts)
         form_sampling = QFormLayout()
         form_sampling.addRow(self.tr("T&emperature"), self.temperature)
         form_sampling.addRow(self.tr("Top-&p"), self.top_p)
@@ -263,6 +270,8 @@ class SettingsDialog(QDialog):
         self.gpu_layers.setEnabled(gpu != "auto")
         self.gpu_layers.setValue(0 if gpu == "auto" else int(gpu))
         self.n_ctx.setValue(int(values.get("n_ctx") or 4096))
+        self.prefill_drafts.setChecked(bool(values.get("prefill_drafts",
+                                                       DEFAULTS["prefill_drafts"])))
         for key in ("temperature", "top_p", "min_p", "repeat_penalty"):
             getattr(self, key).setValue(float(values.get(key, DEFAULTS[key])))
         self.top_k.setValue(int(values.get("top_k", DEFAULTS["top_k"])))
@@ -291,6 +300,7 @@ class SettingsDialog(QDialog):
             "n_threads": self.n_threads.value(),
             "n_gpu_layers": "auto" if self.gpu_auto.isChecked() else self.gpu_layers.value(),
             "n_ctx": self.n_ctx.value(),
+            "prefill_drafts": self.prefill_drafts.isChecked(),
             "temperature": round(self.temperature.value(), 3),
             "top_p": round(self.top_p.value(), 3),
             "top_k": self.top_k.value(),

@@ -123,115 +123,125 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="46"/>
+        <location filename="../../app/ui/chat_view.py" line="47"/>
         <source>&lt;h3&gt;Ask anything&lt;/h3&gt;&lt;p&gt;Hearth runs the model on this computer: nothing you type leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Demandez ce que vous voulez&lt;/h3&gt;&lt;p&gt;Hearth fait tourner le modèle sur cet ordinateur : rien de ce que vous tapez n&apos;en sort.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="48"/>
+        <location filename="../../app/ui/chat_view.py" line="49"/>
         <source>&lt;h3&gt;No model is installed&lt;/h3&gt;&lt;p&gt;Open &lt;b&gt;Models&lt;/b&gt; to download one, or run the set-up (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) to place the bundled starter model.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucun modèle n&apos;est installé&lt;/h3&gt;&lt;p&gt;Ouvrez &lt;b&gt;Modèles&lt;/b&gt; pour en télécharger un, ou lancez l&apos;installation (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) pour placer le modèle de départ fourni.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="91"/>
+        <location filename="../../app/ui/chat_view.py" line="92"/>
         <source>System prompt…</source>
         <translation>Prompt système…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="93"/>
+        <location filename="../../app/ui/chat_view.py" line="94"/>
         <source>The instructions the model follows in this conversation</source>
         <translation>Les instructions que suit le modèle dans cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="165"/>
-        <location filename="../../app/ui/chat_view.py" line="292"/>
+        <location filename="../../app/ui/chat_view.py" line="167"/>
+        <location filename="../../app/ui/chat_view.py" line="294"/>
         <source>No model is installed, so Hearth cannot answer yet.</source>
         <translation>Aucun modèle n&apos;est installé : Hearth ne peut pas encore répondre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="166"/>
-        <location filename="../../app/ui/chat_view.py" line="293"/>
+        <location filename="../../app/ui/chat_view.py" line="168"/>
+        <location filename="../../app/ui/chat_view.py" line="295"/>
         <source>Open Models</source>
         <translation>Ouvrir Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="211"/>
+        <location filename="../../app/ui/chat_view.py" line="213"/>
         <source>Stop the reply first to switch conversations.</source>
         <translation>Arrêtez d&apos;abord la réponse pour changer de conversation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="264"/>
+        <location filename="../../app/ui/chat_view.py" line="266"/>
         <source>System prompt saved for this conversation.</source>
         <translation>Prompt système enregistré pour cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="269"/>
+        <location filename="../../app/ui/chat_view.py" line="271"/>
         <source>System prompt</source>
         <translation>Prompt système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Instructions the model follows in this conversation:</source>
         <translation>Instructions que suit le modèle dans cette conversation :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="277"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>Nothing to copy yet.</source>
         <translation>Rien à copier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="280"/>
+        <location filename="../../app/ui/chat_view.py" line="282"/>
         <source>Conversation copied as Markdown.</source>
         <translation>Conversation copiée en Markdown.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="341"/>
+        <location filename="../../app/ui/chat_view.py" line="350"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="398"/>
-        <location filename="../../app/ui/chat_view.py" line="438"/>
+        <location filename="../../app/ui/chat_view.py" line="407"/>
+        <location filename="../../app/ui/chat_view.py" line="447"/>
         <source>Writing…</source>
         <translation>Rédaction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="399"/>
+        <location filename="../../app/ui/chat_view.py" line="408"/>
         <source>Loading model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="401"/>
+        <location filename="../../app/ui/chat_view.py" line="410"/>
         <source>Waiting for the model…</source>
         <translation>En attente du modèle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="418"/>
+        <location filename="../../app/ui/chat_view.py" line="427"/>
         <source>What can you help me with?</source>
         <translation>En quoi peux-tu m&apos;aider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="445"/>
+        <location filename="../../app/ui/chat_view.py" line="452"/>
+        <source>Waiting for the model (another job is using it)…</source>
+        <translation>En attente du modèle (une autre tâche l&apos;utilise)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="454"/>
+        <source>Loading {model}…</source>
+        <translation>Chargement de {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="462"/>
         <source>{model} is ready ({device}).</source>
         <translation>{model} est prêt ({device}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="460"/>
+        <location filename="../../app/ui/chat_view.py" line="477"/>
         <source>{speed:.1f} tok/s · first token {ttft:.2f} s · {device}</source>
         <translation>{speed:.1f} jetons/s · premier jeton {ttft:.2f} s · {device}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="466"/>
+        <location filename="../../app/ui/chat_view.py" line="483"/>
         <source>Stopped; the partial reply is kept.</source>
         <translation>Arrêté ; la réponse partielle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="531"/>
+        <location filename="../../app/ui/chat_view.py" line="548"/>
         <source>Attached {files} to your next message.</source>
         <translation>{files} joint à votre prochain message.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="533"/>
+        <location filename="../../app/ui/chat_view.py" line="550"/>
         <source>Summarize or translate instead</source>
         <translation>Résumer ou traduire à la place</translation>
     </message>
@@ -262,94 +272,94 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer.py" line="76"/>
+        <location filename="../../app/ui/composer.py" line="79"/>
         <source>Ask anything…  (Enter sends, Shift+Enter for a new line)</source>
         <translation>Demandez ce que vous voulez…  (Entrée envoie, Maj+Entrée pour une nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="77"/>
+        <location filename="../../app/ui/composer.py" line="80"/>
         <source>Message to send</source>
         <translation>Message à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="79"/>
+        <location filename="../../app/ui/composer.py" line="82"/>
         <source>Type your message. Enter sends it, Shift+Enter starts a new line.</source>
         <translation>Tapez votre message. Entrée l&apos;envoie, Maj+Entrée commence une nouvelle ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="82"/>
-        <location filename="../../app/ui/composer.py" line="84"/>
+        <location filename="../../app/ui/composer.py" line="90"/>
+        <location filename="../../app/ui/composer.py" line="92"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="83"/>
+        <location filename="../../app/ui/composer.py" line="91"/>
         <source>Send the message (Enter)</source>
         <translation>Envoyer le message (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="87"/>
-        <location filename="../../app/ui/composer.py" line="90"/>
+        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="98"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="89"/>
+        <location filename="../../app/ui/composer.py" line="97"/>
         <source>Stop the reply (Esc); what was written so far is kept</source>
         <translation>Arrêter la réponse (Échap) ; ce qui est déjà écrit est gardé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="93"/>
+        <location filename="../../app/ui/composer.py" line="101"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="94"/>
+        <location filename="../../app/ui/composer.py" line="102"/>
         <source>Write the last reply again</source>
         <translation>Réécrire la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="103"/>
         <source>Regenerate last reply</source>
         <translation>Régénérer la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="102"/>
+        <location filename="../../app/ui/composer.py" line="110"/>
         <source>Attach</source>
         <translation>Joindre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="106"/>
+        <location filename="../../app/ui/composer.py" line="114"/>
         <source>Attach files to the next message (or drop them here)</source>
         <translation>Joindre des fichiers au prochain message (ou les déposer ici)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="107"/>
+        <location filename="../../app/ui/composer.py" line="115"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="115"/>
+        <location filename="../../app/ui/composer.py" line="123"/>
         <source>Remove the attached files</source>
         <translation>Retirer les fichiers joints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="116"/>
+        <location filename="../../app/ui/composer.py" line="124"/>
         <source>Remove attached files</source>
         <translation>Retirer les pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="139"/>
+        <location filename="../../app/ui/composer.py" line="147"/>
         <source>Attach files to the next message</source>
         <translation>Joindre des fichiers au prochain message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="147"/>
+        <location filename="../../app/ui/composer.py" line="155"/>
         <source>Attached: %1</source>
         <translation>Joint : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="167"/>
+        <location filename="../../app/ui/composer.py" line="175"/>
         <source>Editing an earlier message: sending it continues the conversation from there (Esc cancels).</source>
         <translation>Modification d&apos;un message précédent : l&apos;envoyer reprend la conversation à partir de là (Échap annule).</translation>
     </message>
@@ -437,7 +447,7 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
     <message>
         <location filename="../../app/ui/sidebar.py" line="66"/>
         <source>Search all conversations (Ctrl+F)</source>
-        <translation>Rechercher dans toutes les conversations (Ctrl+F)</translation>
+        <translation>Rechercher partout (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="67"/>
@@ -943,89 +953,107 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
     </message>
 </context>
 <context>
+    <name>Fit</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="52"/>
+        <source>partly GPU ({n} layers)</source>
+        <translation>en partie sur GPU ({n} couches)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="55"/>
+        <source>CPU only</source>
+        <translation>CPU seul</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="57"/>
+        <source>too big</source>
+        <translation>trop gros</translation>
+    </message>
+</context>
+<context>
     <name>InstalledPanel</name>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Quant</source>
         <translation>Quantification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Fit</source>
         <translation>Adéquation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="36"/>
+        <location filename="../../app/ui/installed_models.py" line="37"/>
         <source>Set as default</source>
         <translation>Définir par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="38"/>
+        <location filename="../../app/ui/installed_models.py" line="39"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="40"/>
+        <location filename="../../app/ui/installed_models.py" line="41"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="42"/>
+        <location filename="../../app/ui/installed_models.py" line="43"/>
         <source>Import file…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="44"/>
+        <location filename="../../app/ui/installed_models.py" line="45"/>
         <source>Scan folder…</source>
         <translation>Analyser un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="46"/>
+        <location filename="../../app/ui/installed_models.py" line="47"/>
         <source>Add server…</source>
         <translation>Ajouter un serveur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="47"/>
+        <location filename="../../app/ui/installed_models.py" line="48"/>
         <source>Use the models of an OpenAI-compatible server (vLLM, llama-server) on another machine</source>
         <translation>Utiliser les modèles d&apos;un serveur compatible OpenAI (vLLM, llama-server) sur une autre machine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="57"/>
+        <location filename="../../app/ui/installed_models.py" line="58"/>
         <source>Drop .gguf files here to import them.</source>
         <translation>Déposez des fichiers .gguf ici pour les importer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="79"/>
+        <location filename="../../app/ui/installed_models.py" line="80"/>
         <source>runs on {server}</source>
         <translation>tourne sur {server}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="118"/>
+        <location filename="../../app/ui/installed_models.py" line="119"/>
         <source>Asking {url} for its models…</source>
         <translation>Demande de ses modèles à {url}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/installed_models.py" line="123"/>
+        <location filename="../../app/ui/installed_models.py" line="124"/>
         <source>Added {name} ({url}): %n model(s).</source>
         <translation>
             <numerusform>{name} ajouté ({url}) : %n modèle.</numerusform>
@@ -1033,57 +1061,57 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="129"/>
+        <location filename="../../app/ui/installed_models.py" line="130"/>
         <source>Removed the server {name} ({url}).</source>
         <translation>Serveur {name} retiré ({url}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="156"/>
+        <location filename="../../app/ui/installed_models.py" line="157"/>
         <source>Deleted {model}: {size} freed.</source>
         <translation>{model} supprimé : {size} libérés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="159"/>
+        <location filename="../../app/ui/installed_models.py" line="160"/>
         <source>The linked file stays at {path}.</source>
         <translation>Le fichier lié reste dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="184"/>
+        <location filename="../../app/ui/installed_models.py" line="185"/>
         <source>Saved settings for {model}.</source>
         <translation>Paramètres de {model} enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="188"/>
+        <location filename="../../app/ui/installed_models.py" line="189"/>
         <source>Import a GGUF model</source>
         <translation>Importer un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="189"/>
+        <location filename="../../app/ui/installed_models.py" line="190"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modèles GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="196"/>
+        <location filename="../../app/ui/installed_models.py" line="197"/>
         <source>Scan a folder for GGUF models</source>
         <translation>Chercher des modèles GGUF dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="198"/>
+        <location filename="../../app/ui/installed_models.py" line="199"/>
         <source>every GGUF model in {folder}</source>
         <translation>tous les modèles GGUF de {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="204"/>
+        <location filename="../../app/ui/installed_models.py" line="205"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="217"/>
+        <location filename="../../app/ui/installed_models.py" line="218"/>
         <source>Importing: {what} {percent}%</source>
         <translation>Importation : {what} {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="221"/>
+        <location filename="../../app/ui/installed_models.py" line="222"/>
         <source>Imported {models}.</source>
         <translation>{models} importé.</translation>
     </message>
@@ -1091,167 +1119,202 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
         <source>Job</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <location filename="../../app/ui/jobs_model.py" line="39"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <location filename="../../app/ui/jobs_model.py" line="39"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="49"/>
+        <location filename="../../app/ui/jobs_model.py" line="50"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="50"/>
+        <location filename="../../app/ui/jobs_model.py" line="51"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="51"/>
+        <location filename="../../app/ui/jobs_model.py" line="52"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="52"/>
+        <location filename="../../app/ui/jobs_model.py" line="53"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="53"/>
+        <location filename="../../app/ui/jobs_model.py" line="54"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="54"/>
+        <location filename="../../app/ui/jobs_model.py" line="55"/>
         <source>Interrupted</source>
         <translation>Interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="55"/>
+        <location filename="../../app/ui/jobs_model.py" line="56"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="56"/>
+        <location filename="../../app/ui/jobs_model.py" line="57"/>
         <source>Waiting for the indexing before it</source>
         <translation>En attente de l&apos;indexation précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="57"/>
+        <location filename="../../app/ui/jobs_model.py" line="58"/>
         <source>Waiting for the download before it</source>
         <translation>En attente du téléchargement précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="58"/>
+        <location filename="../../app/ui/jobs_model.py" line="59"/>
         <source>Waiting for the model</source>
         <translation>En attente du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="61"/>
+        <location filename="../../app/ui/jobs_model.py" line="62"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="62"/>
+        <location filename="../../app/ui/jobs_model.py" line="63"/>
         <source>chunks</source>
         <translation>fragments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="63"/>
+        <location filename="../../app/ui/jobs_model.py" line="64"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="64"/>
+        <location filename="../../app/ui/jobs_model.py" line="65"/>
         <source>parts</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="65"/>
+        <location filename="../../app/ui/jobs_model.py" line="66"/>
         <source>steps</source>
         <translation>étapes</translation>
     </message>
     <message>
+        <location filename="../../app/ui/jobs_model.py" line="69"/>
+        <source>short</source>
+        <translation>court</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="70"/>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="71"/>
+        <source>long</source>
+        <translation>long</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/jobs_model.py" line="80"/>
+        <source>Download {file}</source>
+        <translation>Télécharger {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="82"/>
+        <source>Index {collection}</source>
+        <translation>Indexer {collection}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="86"/>
+        <source>Summarize {file} ({length})</source>
+        <translation>Résumer {file} ({length})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="92"/>
+        <source>Translate {file} into {language}</source>
+        <translation>Traduire {file} en {language}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="111"/>
         <source>a moment</source>
         <translation>un instant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="83"/>
+        <location filename="../../app/ui/jobs_model.py" line="114"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="85"/>
+        <location filename="../../app/ui/jobs_model.py" line="116"/>
         <source>{m} min {s:02d} s</source>
         <translation>{m} min {s:02d} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="87"/>
+        <location filename="../../app/ui/jobs_model.py" line="118"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="96"/>
+        <location filename="../../app/ui/jobs_model.py" line="127"/>
         <source>{done} of {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="100"/>
+        <location filename="../../app/ui/jobs_model.py" line="131"/>
         <source>{done:.0f} of {total:.0f} {unit}</source>
         <translation>{done:.0f} sur {total:.0f} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="108"/>
+        <location filename="../../app/ui/jobs_model.py" line="139"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="110"/>
+        <location filename="../../app/ui/jobs_model.py" line="141"/>
         <source>about {time} left</source>
         <translation>environ {time} restant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="119"/>
+        <location filename="../../app/ui/jobs_model.py" line="150"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="120"/>
+        <location filename="../../app/ui/jobs_model.py" line="151"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="123"/>
+        <location filename="../../app/ui/jobs_model.py" line="154"/>
         <source>chunks that could not be done (marked in the file): {n}</source>
         <translation>fragments non traités (marqués dans le fichier) : {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="126"/>
+        <location filename="../../app/ui/jobs_model.py" line="157"/>
         <source>source: {language}</source>
         <translation>source : {language}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="131"/>
+        <location filename="../../app/ui/jobs_model.py" line="162"/>
         <source>{text} ({amount} done)</source>
         <translation>{text} ({amount} faits)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="282"/>
+        <location filename="../../app/ui/jobs_model.py" line="313"/>
         <source>{kind} job {id}, queued {when}</source>
         <translation>tâche {kind} {id}, mise en file le {when}</translation>
     </message>
@@ -1259,100 +1322,100 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="102"/>
+        <location filename="../../app/ui/jobs_view.py" line="103"/>
         <source>Summarize a file…</source>
         <translation>Résumer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="104"/>
+        <location filename="../../app/ui/jobs_view.py" line="105"/>
         <source>Translate a file…</source>
         <translation>Traduire un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="106"/>
+        <location filename="../../app/ui/jobs_view.py" line="107"/>
         <source>Clear finished</source>
         <translation>Effacer les terminées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="107"/>
+        <location filename="../../app/ui/jobs_view.py" line="108"/>
         <source>Remove finished jobs from the list (files stay)</source>
         <translation>Retirer les tâches terminées de la liste (les fichiers restent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="117"/>
+        <location filename="../../app/ui/jobs_view.py" line="118"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="130"/>
-        <location filename="../../app/ui/jobs_view.py" line="250"/>
+        <location filename="../../app/ui/jobs_view.py" line="131"/>
+        <location filename="../../app/ui/jobs_view.py" line="252"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="131"/>
+        <location filename="../../app/ui/jobs_view.py" line="132"/>
         <source>Hold the running job; Resume goes on from there</source>
         <translation>Suspendre la tâche en cours ; Reprendre continue à partir de là</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="133"/>
+        <location filename="../../app/ui/jobs_view.py" line="134"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="134"/>
+        <location filename="../../app/ui/jobs_view.py" line="135"/>
         <source>Stop the job; finished chunks are kept for Retry</source>
         <translation>Arrêter la tâche ; les fragments terminés sont gardés pour Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="136"/>
+        <location filename="../../app/ui/jobs_view.py" line="137"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="137"/>
+        <location filename="../../app/ui/jobs_view.py" line="138"/>
         <source>Run the job again from its finished chunks</source>
         <translation>Relancer la tâche à partir de ses fragments terminés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="139"/>
+        <location filename="../../app/ui/jobs_view.py" line="140"/>
         <source>Open result</source>
         <translation>Ouvrir le résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="141"/>
+        <location filename="../../app/ui/jobs_view.py" line="142"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="143"/>
+        <location filename="../../app/ui/jobs_view.py" line="144"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="144"/>
+        <location filename="../../app/ui/jobs_view.py" line="145"/>
         <source>Forget this job (its output file stays)</source>
         <translation>Oublier cette tâche (son fichier de sortie reste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="151"/>
+        <location filename="../../app/ui/jobs_view.py" line="152"/>
         <source>No jobs yet. Summarize or translate a file, or drop one here.
 Indexing and model downloads show here too.</source>
         <translation>Aucune tâche pour l&apos;instant. Résumez ou traduisez un fichier, ou déposez-en un ici.
 L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="204"/>
+        <location filename="../../app/ui/jobs_view.py" line="205"/>
         <source>Finished: {job}. {summary}.</source>
         <translation>Terminé : {job}. {summary}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="207"/>
+        <location filename="../../app/ui/jobs_view.py" line="209"/>
         <source>Finished: {job}.</source>
         <translation>Terminé : {job}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/jobs_view.py" line="208"/>
+        <location filename="../../app/ui/jobs_view.py" line="210"/>
         <source>%n chunk(s) could not be done; they are marked in the file.</source>
         <translation>
             <numerusform>%n fragment n&apos;a pas pu être traité ; il est marqué dans le fichier.</numerusform>
@@ -1360,32 +1423,32 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="211"/>
+        <location filename="../../app/ui/jobs_view.py" line="213"/>
         <source>Failed: {job}. {error}</source>
         <translation>Échec : {job}. {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="214"/>
+        <location filename="../../app/ui/jobs_view.py" line="216"/>
         <source>Open the result</source>
         <translation>Ouvrir le résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="249"/>
+        <location filename="../../app/ui/jobs_view.py" line="251"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <location filename="../../app/ui/jobs_view.py" line="318"/>
         <source>Resuming</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <location filename="../../app/ui/jobs_view.py" line="318"/>
         <source>Started</source>
         <translation>Démarré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="317"/>
+        <location filename="../../app/ui/jobs_view.py" line="319"/>
         <source>{verb}: {job}.</source>
         <translation>{verb} : {job}.</translation>
     </message>
@@ -1625,7 +1688,7 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
 <context>
     <name>Markdown</name>
     <message>
-        <location filename="../../app/ui/markdown_render.py" line="69"/>
+        <location filename="../../app/ui/markdown_render.py" line="76"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -2053,145 +2116,145 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
 <context>
     <name>ModelsView</name>
     <message>
-        <location filename="../../app/ui/models_view.py" line="56"/>
+        <location filename="../../app/ui/models_view.py" line="57"/>
         <source>Discover</source>
         <translation>Découvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="57"/>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="179"/>
+        <location filename="../../app/ui/models_view.py" line="58"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="58"/>
+        <location filename="../../app/ui/models_view.py" line="59"/>
         <source>Installed</source>
         <translation>Installés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="74"/>
+        <location filename="../../app/ui/models_view.py" line="75"/>
         <source>Search the hub for GGUF models, e.g. llama 3.2</source>
         <translation>Chercher des modèles GGUF sur le Hub, p. ex. llama 3.2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="78"/>
+        <location filename="../../app/ui/models_view.py" line="79"/>
         <source>downloads</source>
         <translation>téléchargements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="78"/>
+        <location filename="../../app/ui/models_view.py" line="79"/>
         <source>likes</source>
         <translation>mentions j&apos;aime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>updated</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="81"/>
+        <location filename="../../app/ui/models_view.py" line="82"/>
         <source>Sort results by</source>
         <translation>Trier les résultats par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="82"/>
+        <location filename="../../app/ui/models_view.py" line="83"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="88"/>
+        <location filename="../../app/ui/models_view.py" line="89"/>
         <source>Recommended models for this machine. Search to find more.</source>
         <translation>Modèles recommandés pour cette machine. Cherchez pour en trouver d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="179"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Likes</source>
         <translation>J&apos;aime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="94"/>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>Fit</source>
         <translation>Adéquation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
         <source>Quant</source>
         <translation>Quantification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
-        <location filename="../../app/ui/models_view.py" line="145"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="146"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="96"/>
+        <location filename="../../app/ui/models_view.py" line="97"/>
         <source>Pick a model to see its files.</source>
         <translation>Choisissez un modèle pour voir ses fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="98"/>
+        <location filename="../../app/ui/models_view.py" line="99"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="103"/>
+        <location filename="../../app/ui/models_view.py" line="104"/>
         <source>Hub token…</source>
         <translation>Jeton du Hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="104"/>
+        <location filename="../../app/ui/models_view.py" line="105"/>
         <source>For gated or private repos</source>
         <translation>Pour les dépôts restreints ou privés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="145"/>
+        <location filename="../../app/ui/models_view.py" line="146"/>
         <source>Recommended model</source>
         <translation>Modèle recommandé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>License</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Params</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="160"/>
+        <location filename="../../app/ui/models_view.py" line="161"/>
         <source>estimated from the usual file size</source>
         <translation>estimé d&apos;après la taille habituelle du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="168"/>
+        <location filename="../../app/ui/models_view.py" line="169"/>
         <source>Searching the hub for “{query}”…</source>
         <translation>Recherche de « {query} » sur le Hub…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>%n GGUF repo(s) found.</source>
         <translation>
             <numerusform>%n dépôt GGUF trouvé.</numerusform>
@@ -2199,42 +2262,42 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="182"/>
+        <location filename="../../app/ui/models_view.py" line="183"/>
         <source>No GGUF repos match. Try other words.</source>
         <translation>Aucun dépôt GGUF ne correspond. Essayez d&apos;autres mots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="190"/>
+        <location filename="../../app/ui/models_view.py" line="191"/>
         <source>gated</source>
         <translation>restreint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="203"/>
+        <location filename="../../app/ui/models_view.py" line="204"/>
         <source>Listing the files of {repo}…</source>
         <translation>Liste des fichiers de {repo}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="218"/>
+        <location filename="../../app/ui/models_view.py" line="219"/>
         <source>({n} parts)</source>
         <translation>({n} parties)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="220"/>
+        <location filename="../../app/ui/models_view.py" line="221"/>
         <source>{size} saved</source>
         <translation>{size} enregistrés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="222"/>
+        <location filename="../../app/ui/models_view.py" line="223"/>
         <source>vision projector</source>
         <translation>projecteur de vision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="226"/>
+        <location filename="../../app/ui/models_view.py" line="228"/>
         <source>needs about {size} with a {n_ctx}-token context</source>
         <translation>demande environ {size} avec un contexte de {n_ctx} jetons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="232"/>
+        <location filename="../../app/ui/models_view.py" line="234"/>
         <source>{repo}: %n GGUF file(s).</source>
         <translation>
             <numerusform>{repo} : %n fichier GGUF.</numerusform>
@@ -2242,22 +2305,22 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="235"/>
+        <location filename="../../app/ui/models_view.py" line="237"/>
         <source>{file} is the largest that fits this machine.</source>
         <translation>{file} est le plus gros qui tient sur cette machine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="238"/>
+        <location filename="../../app/ui/models_view.py" line="240"/>
         <source>This repo is gated: set your hub token to download.</source>
         <translation>Ce dépôt est restreint : définissez votre jeton du Hub pour télécharger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="254"/>
+        <location filename="../../app/ui/models_view.py" line="256"/>
         <source>Hub token</source>
         <translation>Jeton du Hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="256"/>
+        <location filename="../../app/ui/models_view.py" line="258"/>
         <source>Hub token saved.</source>
         <translation>Jeton du Hub enregistré.</translation>
     </message>
@@ -2313,7 +2376,7 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
 <context>
     <name>ResultViewer</name>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="74"/>
+        <location filename="../../app/ui/jobs_view.py" line="75"/>
         <source>Open in another app</source>
         <translation>Ouvrir dans une autre application</translation>
     </message>
@@ -2452,302 +2515,312 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="99"/>
-        <source>CPU threads for the model; Auto uses the physical cores</source>
-        <translation>Threads CPU du modèle ; Auto utilise les cœurs physiques</translation>
+        <source>CPU threads for the model; Auto uses every core while they are free and fewer while indexing or other programs keep them busy</source>
+        <translation>Threads CPU du modèle ; Auto utilise tous les cœurs quand ils sont libres, et moins pendant l’indexation ou quand d’autres programmes les occupent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
-        <location filename="../../app/ui/settings_dialog.py" line="149"/>
+        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../app/ui/settings_dialog.py" line="102"/>
+        <source>Read my message while I type</source>
+        <translation>Lire mon message pendant que je tape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <source>The model reads the conversation and your draft while you type, so the reply starts sooner after Enter (it uses the CPU while you type)</source>
+        <translation>Le modèle lit la conversation et votre brouillon pendant que vous tapez : la réponse commence plus tôt après Entrée (le processeur travaille pendant la saisie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="107"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="102"/>
+        <location filename="../../app/ui/settings_dialog.py" line="108"/>
         <source>Offload as many layers as fit in free GPU memory</source>
         <translation>Décharger autant de couches que la mémoire GPU libre le permet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../app/ui/settings_dialog.py" line="109"/>
         <source>Layers to run on the GPU (0 = CPU only)</source>
         <translation>Couches à exécuter sur le GPU (0 = CPU seul)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../app/ui/settings_dialog.py" line="110"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
         <source>Context window in tokens: how much of the conversation the model sees (more uses more memory)</source>
         <translation>Fenêtre de contexte en jetons : la part de la conversation que voit le modèle (plus grand = plus de mémoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>Plus haut = plus varié ; 0 choisit toujours le mot le plus probable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Nucleus sampling: keep the likeliest words covering this probability</source>
         <translation>Échantillonnage par noyau : garder les mots les plus probables couvrant cette probabilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Keep only this many likeliest words (0 = off)</source>
         <translation>Ne garder que ce nombre de mots les plus probables (0 = désactivé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="122"/>
         <source>Drop words less likely than this fraction of the likeliest</source>
         <translation>Écarter les mots moins probables que cette fraction du plus probable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="124"/>
         <source>Discourage repeating recent words (1 = off)</source>
         <translation>Décourager la répétition des mots récents (1 = désactivé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../app/ui/settings_dialog.py" line="126"/>
         <source>Longest reply, in tokens</source>
         <translation>Réponse la plus longue, en jetons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../app/ui/settings_dialog.py" line="128"/>
         <source>The instructions new conversations start with</source>
         <translation>Les instructions de départ des nouvelles conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="123"/>
-        <location filename="../../app/ui/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Default system prompt</source>
         <translation>Prompt système par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
         <source>Embedding model for new collections</source>
         <translation>Modèle d&apos;embeddings des nouvelles collections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings_dialog.py" line="134"/>
         <source>all-minilm-l6-v2 (English, bundled)</source>
         <translation>all-minilm-l6-v2 (anglais, fourni)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="137"/>
         <source>The model new collections use (each collection can change its own on the Documents page): a bundled one, one downloaded from the hub, or a sentence-transformers model folder.</source>
         <translation>Le modèle des nouvelles collections (chacune peut changer le sien sur la page Documents) : un modèle fourni, un modèle téléchargé du Hub ou un dossier de modèle sentence-transformers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>Read scanned pages and images (OCR)</source>
         <translation>Lire les pages scannées et les images (OCR)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>PDF pages without text, PNG, JPEG and TIFF files are read with OCR (Chinese and English) while indexing, summarizing and translating; slower, about 10 s a page on two cores</source>
         <translation>Les pages PDF sans texte et les fichiers PNG, JPEG et TIFF sont lus par OCR (chinois et anglais) pendant l&apos;indexation, le résumé et la traduction ; plus lent, environ 10 s par page sur deux cœurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>Larger files are skipped, with the reason shown on the Documents page</source>
         <translation>Les fichiers plus gros sont ignorés, avec la raison affichée sur la page Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
         <source>CPU threads for embedding while indexing; fewer keeps the rest of the computer responsive</source>
         <translation>Threads CPU pour les embeddings pendant l&apos;indexation ; moins garde le reste de l&apos;ordinateur réactif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="156"/>
         <source>How close a passage must be to the question to count (0 to 1); below it, &apos;documents only&apos; answers that the documents do not say</source>
         <translation>À quel point un passage doit être proche de la question pour compter (0 à 1) ; en dessous, « documents seulement » répond que les documents ne le disent pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings_dialog.py" line="159"/>
         <source>How often watched folders are checked for changed files</source>
         <translation>Fréquence de vérification des dossiers surveillés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="161"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../app/ui/settings_dialog.py" line="167"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../app/ui/settings_dialog.py" line="168"/>
         <source>&amp;Font size</source>
         <translation>Taille de &amp;police</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
         <source>Default &amp;model</source>
         <translation>&amp;Modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
         <source>CPU &amp;threads</source>
         <translation>&amp;Threads CPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>GPU layers</source>
         <translation>Couches GPU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings_dialog.py" line="173"/>
         <source>&amp;Context length</source>
         <translation>Longueur de &amp;contexte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../app/ui/settings_dialog.py" line="176"/>
         <source>T&amp;emperature</source>
         <translation>T&amp;empérature</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>Top-&amp;p</source>
         <translation>Top-&amp;p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="178"/>
         <source>Top-&amp;k</source>
         <translation>Top-&amp;k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>M&amp;in-p</source>
         <translation>M&amp;in-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
         <source>&amp;Repeat penalty</source>
         <translation>Pénalité de &amp;répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings_dialog.py" line="181"/>
         <source>Ma&amp;x tokens</source>
         <translation>Jetons ma&amp;x</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Conversations, settings, downloaded models and indexes</source>
         <translation>Conversations, paramètres, modèles téléchargés et index</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
         <source>Show the data folder in the file manager</source>
         <translation>Afficher le dossier de données dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>Open data folder</source>
         <translation>Ouvrir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Embedding model
 (new collections)</source>
         <translation>Modèle d&apos;embeddings
 (nouvelles collections)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>Largest &amp;file</source>
         <translation>&amp;Fichier le plus gros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>&amp;Indexing threads</source>
         <translation>Threads d&apos;&amp;indexation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="206"/>
         <source>&amp;Relevance threshold</source>
         <translation>Seuil de &amp;pertinence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="207"/>
         <source>&amp;Watch folders every</source>
         <translation>&amp;Surveiller les dossiers toutes les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../app/ui/settings_dialog.py" line="213"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="227"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="210"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>Changes apply to the next indexing or question; a new watch interval applies from the next start of Hearth.</source>
         <translation>Les changements s&apos;appliquent à la prochaine indexation ou question ; un nouvel intervalle de surveillance s&apos;applique au prochain démarrage de Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
-        <location filename="../../app/ui/settings_dialog.py" line="219"/>
+        <location filename="../../app/ui/settings_dialog.py" line="223"/>
+        <location filename="../../app/ui/settings_dialog.py" line="226"/>
         <source>Sampling</source>
         <translation>Échantillonnage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="219"/>
+        <location filename="../../app/ui/settings_dialog.py" line="226"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="225"/>
+        <location filename="../../app/ui/settings_dialog.py" line="232"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../app/ui/settings_dialog.py" line="234"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../app/ui/settings_dialog.py" line="248"/>
         <source>Embedding model folder</source>
         <translation>Dossier du modèle d&apos;embeddings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="247"/>
+        <location filename="../../app/ui/settings_dialog.py" line="254"/>
         <source>Bundled starter model</source>
         <translation>Modèle de départ fourni</translation>
     </message>

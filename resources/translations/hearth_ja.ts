@@ -123,115 +123,125 @@ The current database is kept beside it, so nothing is lost.</source>
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="46"/>
+        <location filename="../../app/ui/chat_view.py" line="47"/>
         <source>&lt;h3&gt;Ask anything&lt;/h3&gt;&lt;p&gt;Hearth runs the model on this computer: nothing you type leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;何でも聞いてください&lt;/h3&gt;&lt;p&gt;Hearth はこのコンピューターでモデルを動かします。入力した内容が外に出ることはありません。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="48"/>
+        <location filename="../../app/ui/chat_view.py" line="49"/>
         <source>&lt;h3&gt;No model is installed&lt;/h3&gt;&lt;p&gt;Open &lt;b&gt;Models&lt;/b&gt; to download one, or run the set-up (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) to place the bundled starter model.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;モデルがインストールされていません&lt;/h3&gt;&lt;p&gt;&lt;b&gt;モデル&lt;/b&gt;を開いてダウンロードするか、セットアップ（&lt;code&gt;python3 bootstrap.py&lt;/code&gt;）を実行して同梱の入門モデルを配置してください。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="91"/>
+        <location filename="../../app/ui/chat_view.py" line="92"/>
         <source>System prompt…</source>
         <translation>システムプロンプト…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="93"/>
+        <location filename="../../app/ui/chat_view.py" line="94"/>
         <source>The instructions the model follows in this conversation</source>
         <translation>この会話でモデルが従う指示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="165"/>
-        <location filename="../../app/ui/chat_view.py" line="292"/>
+        <location filename="../../app/ui/chat_view.py" line="167"/>
+        <location filename="../../app/ui/chat_view.py" line="294"/>
         <source>No model is installed, so Hearth cannot answer yet.</source>
         <translation>モデルがインストールされていないため、Hearth はまだ答えられません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="166"/>
-        <location filename="../../app/ui/chat_view.py" line="293"/>
+        <location filename="../../app/ui/chat_view.py" line="168"/>
+        <location filename="../../app/ui/chat_view.py" line="295"/>
         <source>Open Models</source>
         <translation>モデルを開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="211"/>
+        <location filename="../../app/ui/chat_view.py" line="213"/>
         <source>Stop the reply first to switch conversations.</source>
         <translation>会話を切り替えるには、先に返信を停止してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="264"/>
+        <location filename="../../app/ui/chat_view.py" line="266"/>
         <source>System prompt saved for this conversation.</source>
         <translation>この会話のシステムプロンプトを保存しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="269"/>
+        <location filename="../../app/ui/chat_view.py" line="271"/>
         <source>System prompt</source>
         <translation>システムプロンプト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Instructions the model follows in this conversation:</source>
         <translation>この会話でモデルが従う指示：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="277"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>Nothing to copy yet.</source>
         <translation>コピーするものはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="280"/>
+        <location filename="../../app/ui/chat_view.py" line="282"/>
         <source>Conversation copied as Markdown.</source>
         <translation>会話を Markdown としてコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="341"/>
+        <location filename="../../app/ui/chat_view.py" line="350"/>
         <source>Stopping…</source>
         <translation>停止しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="398"/>
-        <location filename="../../app/ui/chat_view.py" line="438"/>
+        <location filename="../../app/ui/chat_view.py" line="407"/>
+        <location filename="../../app/ui/chat_view.py" line="447"/>
         <source>Writing…</source>
         <translation>書いています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="399"/>
+        <location filename="../../app/ui/chat_view.py" line="408"/>
         <source>Loading model…</source>
         <translation>モデルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="401"/>
+        <location filename="../../app/ui/chat_view.py" line="410"/>
         <source>Waiting for the model…</source>
         <translation>モデルを待っています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="418"/>
+        <location filename="../../app/ui/chat_view.py" line="427"/>
         <source>What can you help me with?</source>
         <translation>何を手伝ってもらえますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="445"/>
+        <location filename="../../app/ui/chat_view.py" line="452"/>
+        <source>Waiting for the model (another job is using it)…</source>
+        <translation>モデルを待っています（別のジョブが使用中）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="454"/>
+        <source>Loading {model}…</source>
+        <translation>{model} を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="462"/>
         <source>{model} is ready ({device}).</source>
         <translation>{model} の準備ができました（{device}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="460"/>
+        <location filename="../../app/ui/chat_view.py" line="477"/>
         <source>{speed:.1f} tok/s · first token {ttft:.2f} s · {device}</source>
         <translation>{speed:.1f} トークン/秒 · 最初のトークン {ttft:.2f} 秒 · {device}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="466"/>
+        <location filename="../../app/ui/chat_view.py" line="483"/>
         <source>Stopped; the partial reply is kept.</source>
         <translation>停止しました。途中までの返信は残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="531"/>
+        <location filename="../../app/ui/chat_view.py" line="548"/>
         <source>Attached {files} to your next message.</source>
         <translation>{files} を次のメッセージに添付しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="533"/>
+        <location filename="../../app/ui/chat_view.py" line="550"/>
         <source>Summarize or translate instead</source>
         <translation>代わりに要約または翻訳</translation>
     </message>
@@ -262,94 +272,94 @@ The current database is kept beside it, so nothing is lost.</source>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer.py" line="76"/>
+        <location filename="../../app/ui/composer.py" line="79"/>
         <source>Ask anything…  (Enter sends, Shift+Enter for a new line)</source>
         <translation>何でも聞いてください…（Enter で送信、Shift+Enter で改行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="77"/>
+        <location filename="../../app/ui/composer.py" line="80"/>
         <source>Message to send</source>
         <translation>送信するメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="79"/>
+        <location filename="../../app/ui/composer.py" line="82"/>
         <source>Type your message. Enter sends it, Shift+Enter starts a new line.</source>
         <translation>メッセージを入力します。Enter で送信、Shift+Enter で改行します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="82"/>
-        <location filename="../../app/ui/composer.py" line="84"/>
+        <location filename="../../app/ui/composer.py" line="90"/>
+        <location filename="../../app/ui/composer.py" line="92"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="83"/>
+        <location filename="../../app/ui/composer.py" line="91"/>
         <source>Send the message (Enter)</source>
         <translation>メッセージを送信（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="87"/>
-        <location filename="../../app/ui/composer.py" line="90"/>
+        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="98"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="89"/>
+        <location filename="../../app/ui/composer.py" line="97"/>
         <source>Stop the reply (Esc); what was written so far is kept</source>
         <translation>返信を停止（Esc）。それまでの内容は残ります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="93"/>
+        <location filename="../../app/ui/composer.py" line="101"/>
         <source>Regenerate</source>
         <translation>再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="94"/>
+        <location filename="../../app/ui/composer.py" line="102"/>
         <source>Write the last reply again</source>
         <translation>最後の返信を書き直す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="103"/>
         <source>Regenerate last reply</source>
         <translation>最後の返信を再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="102"/>
+        <location filename="../../app/ui/composer.py" line="110"/>
         <source>Attach</source>
         <translation>添付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="106"/>
+        <location filename="../../app/ui/composer.py" line="114"/>
         <source>Attach files to the next message (or drop them here)</source>
         <translation>次のメッセージにファイルを添付（ここにドロップも可）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="107"/>
+        <location filename="../../app/ui/composer.py" line="115"/>
         <source>Attach files</source>
         <translation>ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="115"/>
+        <location filename="../../app/ui/composer.py" line="123"/>
         <source>Remove the attached files</source>
         <translation>添付ファイルを外す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="116"/>
+        <location filename="../../app/ui/composer.py" line="124"/>
         <source>Remove attached files</source>
         <translation>添付を外す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="139"/>
+        <location filename="../../app/ui/composer.py" line="147"/>
         <source>Attach files to the next message</source>
         <translation>次のメッセージにファイルを添付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="147"/>
+        <location filename="../../app/ui/composer.py" line="155"/>
         <source>Attached: %1</source>
         <translation>添付：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="167"/>
+        <location filename="../../app/ui/composer.py" line="175"/>
         <source>Editing an earlier message: sending it continues the conversation from there (Esc cancels).</source>
         <translation>以前のメッセージを編集中：送信するとそこから会話が続きます（Esc で取り消し）。</translation>
     </message>
@@ -942,146 +952,164 @@ The current database is kept beside it, so nothing is lost.</source>
     </message>
 </context>
 <context>
+    <name>Fit</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="52"/>
+        <source>partly GPU ({n} layers)</source>
+        <translation>一部 GPU（{n} 層）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="55"/>
+        <source>CPU only</source>
+        <translation>CPU のみ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="57"/>
+        <source>too big</source>
+        <translation>大きすぎる</translation>
+    </message>
+</context>
+<context>
     <name>InstalledPanel</name>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Quant</source>
         <translation>量子化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Source</source>
         <translation>入手元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Fit</source>
         <translation>適合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Default</source>
         <translation>既定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="36"/>
+        <location filename="../../app/ui/installed_models.py" line="37"/>
         <source>Set as default</source>
         <translation>既定にする</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="38"/>
+        <location filename="../../app/ui/installed_models.py" line="39"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="40"/>
+        <location filename="../../app/ui/installed_models.py" line="41"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="42"/>
+        <location filename="../../app/ui/installed_models.py" line="43"/>
         <source>Import file…</source>
         <translation>ファイルを取り込む…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="44"/>
+        <location filename="../../app/ui/installed_models.py" line="45"/>
         <source>Scan folder…</source>
         <translation>フォルダーをスキャン…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="46"/>
+        <location filename="../../app/ui/installed_models.py" line="47"/>
         <source>Add server…</source>
         <translation>サーバーを追加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="47"/>
+        <location filename="../../app/ui/installed_models.py" line="48"/>
         <source>Use the models of an OpenAI-compatible server (vLLM, llama-server) on another machine</source>
         <translation>別のマシンの OpenAI 互換サーバー（vLLM、llama-server）のモデルを使う</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="57"/>
+        <location filename="../../app/ui/installed_models.py" line="58"/>
         <source>Drop .gguf files here to import them.</source>
         <translation>.gguf ファイルをここにドロップすると取り込めます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="79"/>
+        <location filename="../../app/ui/installed_models.py" line="80"/>
         <source>runs on {server}</source>
         <translation>{server} で実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="118"/>
+        <location filename="../../app/ui/installed_models.py" line="119"/>
         <source>Asking {url} for its models…</source>
         <translation>{url} にモデルを問い合わせています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/installed_models.py" line="123"/>
+        <location filename="../../app/ui/installed_models.py" line="124"/>
         <source>Added {name} ({url}): %n model(s).</source>
         <translation>
             <numerusform>{name}（{url}）を追加しました：モデル %n 個。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="129"/>
+        <location filename="../../app/ui/installed_models.py" line="130"/>
         <source>Removed the server {name} ({url}).</source>
         <translation>サーバー {name}（{url}）を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="156"/>
+        <location filename="../../app/ui/installed_models.py" line="157"/>
         <source>Deleted {model}: {size} freed.</source>
         <translation>{model} を削除しました：{size} 解放。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="159"/>
+        <location filename="../../app/ui/installed_models.py" line="160"/>
         <source>The linked file stays at {path}.</source>
         <translation>リンク先のファイルは {path} に残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="184"/>
+        <location filename="../../app/ui/installed_models.py" line="185"/>
         <source>Saved settings for {model}.</source>
         <translation>{model} の設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="188"/>
+        <location filename="../../app/ui/installed_models.py" line="189"/>
         <source>Import a GGUF model</source>
         <translation>GGUF モデルを取り込む</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="189"/>
+        <location filename="../../app/ui/installed_models.py" line="190"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF モデル (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="196"/>
+        <location filename="../../app/ui/installed_models.py" line="197"/>
         <source>Scan a folder for GGUF models</source>
         <translation>フォルダー内の GGUF モデルを探す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="198"/>
+        <location filename="../../app/ui/installed_models.py" line="199"/>
         <source>every GGUF model in {folder}</source>
         <translation>{folder} 内のすべての GGUF モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="204"/>
+        <location filename="../../app/ui/installed_models.py" line="205"/>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="217"/>
+        <location filename="../../app/ui/installed_models.py" line="218"/>
         <source>Importing: {what} {percent}%</source>
         <translation>取り込み中：{what} {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="221"/>
+        <location filename="../../app/ui/installed_models.py" line="222"/>
         <source>Imported {models}.</source>
         <translation>{models} を取り込みました。</translation>
     </message>
@@ -1089,167 +1117,202 @@ The current database is kept beside it, so nothing is lost.</source>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
         <source>Job</source>
         <translation>ジョブ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <location filename="../../app/ui/jobs_model.py" line="39"/>
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <location filename="../../app/ui/jobs_model.py" line="39"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="49"/>
+        <location filename="../../app/ui/jobs_model.py" line="50"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="50"/>
+        <location filename="../../app/ui/jobs_model.py" line="51"/>
         <source>Running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="51"/>
+        <location filename="../../app/ui/jobs_model.py" line="52"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="52"/>
+        <location filename="../../app/ui/jobs_model.py" line="53"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="53"/>
+        <location filename="../../app/ui/jobs_model.py" line="54"/>
         <source>Cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="54"/>
+        <location filename="../../app/ui/jobs_model.py" line="55"/>
         <source>Interrupted</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="55"/>
+        <location filename="../../app/ui/jobs_model.py" line="56"/>
         <source>Paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="56"/>
+        <location filename="../../app/ui/jobs_model.py" line="57"/>
         <source>Waiting for the indexing before it</source>
         <translation>前の索引作成を待っています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="57"/>
+        <location filename="../../app/ui/jobs_model.py" line="58"/>
         <source>Waiting for the download before it</source>
         <translation>前のダウンロードを待っています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="58"/>
+        <location filename="../../app/ui/jobs_model.py" line="59"/>
         <source>Waiting for the model</source>
         <translation>モデルを待っています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="61"/>
+        <location filename="../../app/ui/jobs_model.py" line="62"/>
         <source>files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="62"/>
+        <location filename="../../app/ui/jobs_model.py" line="63"/>
         <source>chunks</source>
         <translation>チャンク</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="63"/>
+        <location filename="../../app/ui/jobs_model.py" line="64"/>
         <source>pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="64"/>
+        <location filename="../../app/ui/jobs_model.py" line="65"/>
         <source>parts</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="65"/>
+        <location filename="../../app/ui/jobs_model.py" line="66"/>
         <source>steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
+        <location filename="../../app/ui/jobs_model.py" line="69"/>
+        <source>short</source>
+        <translation>短め</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="70"/>
+        <source>medium</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="71"/>
+        <source>long</source>
+        <translation>長め</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/jobs_model.py" line="80"/>
+        <source>Download {file}</source>
+        <translation>{file} をダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="82"/>
+        <source>Index {collection}</source>
+        <translation>{collection} の索引作成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="86"/>
+        <source>Summarize {file} ({length})</source>
+        <translation>{file} を要約（{length}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="92"/>
+        <source>Translate {file} into {language}</source>
+        <translation>{file} を{language}に翻訳</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="111"/>
         <source>a moment</source>
         <translation>すぐ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="83"/>
+        <location filename="../../app/ui/jobs_model.py" line="114"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="85"/>
+        <location filename="../../app/ui/jobs_model.py" line="116"/>
         <source>{m} min {s:02d} s</source>
         <translation>{m} 分 {s:02d} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="87"/>
+        <location filename="../../app/ui/jobs_model.py" line="118"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} 時間 {m:02d} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="96"/>
+        <location filename="../../app/ui/jobs_model.py" line="127"/>
         <source>{done} of {total}</source>
         <translation>{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="100"/>
+        <location filename="../../app/ui/jobs_model.py" line="131"/>
         <source>{done:.0f} of {total:.0f} {unit}</source>
         <translation>{done:.0f} / {total:.0f} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="108"/>
+        <location filename="../../app/ui/jobs_model.py" line="139"/>
         <source>starting</source>
         <translation>開始中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="110"/>
+        <location filename="../../app/ui/jobs_model.py" line="141"/>
         <source>about {time} left</source>
         <translation>残り約 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="119"/>
+        <location filename="../../app/ui/jobs_model.py" line="150"/>
         <source>Saved {path}</source>
         <translation>{path} に保存しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="120"/>
+        <location filename="../../app/ui/jobs_model.py" line="151"/>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="123"/>
+        <location filename="../../app/ui/jobs_model.py" line="154"/>
         <source>chunks that could not be done (marked in the file): {n}</source>
         <translation>処理できなかったチャンク（ファイル内に印あり）：{n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="126"/>
+        <location filename="../../app/ui/jobs_model.py" line="157"/>
         <source>source: {language}</source>
         <translation>原文：{language}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="131"/>
+        <location filename="../../app/ui/jobs_model.py" line="162"/>
         <source>{text} ({amount} done)</source>
         <translation>{text}（{amount} 完了）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="282"/>
+        <location filename="../../app/ui/jobs_model.py" line="313"/>
         <source>{kind} job {id}, queued {when}</source>
         <translation>{kind} ジョブ {id}、{when} にキュー投入</translation>
     </message>
@@ -1257,132 +1320,132 @@ The current database is kept beside it, so nothing is lost.</source>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="102"/>
+        <location filename="../../app/ui/jobs_view.py" line="103"/>
         <source>Summarize a file…</source>
         <translation>ファイルを要約…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="104"/>
+        <location filename="../../app/ui/jobs_view.py" line="105"/>
         <source>Translate a file…</source>
         <translation>ファイルを翻訳…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="106"/>
+        <location filename="../../app/ui/jobs_view.py" line="107"/>
         <source>Clear finished</source>
         <translation>完了分を消去</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="107"/>
+        <location filename="../../app/ui/jobs_view.py" line="108"/>
         <source>Remove finished jobs from the list (files stay)</source>
         <translation>完了したジョブを一覧から外す（ファイルは残ります）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="117"/>
+        <location filename="../../app/ui/jobs_view.py" line="118"/>
         <source>Jobs</source>
         <translation>ジョブ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="130"/>
-        <location filename="../../app/ui/jobs_view.py" line="250"/>
+        <location filename="../../app/ui/jobs_view.py" line="131"/>
+        <location filename="../../app/ui/jobs_view.py" line="252"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="131"/>
+        <location filename="../../app/ui/jobs_view.py" line="132"/>
         <source>Hold the running job; Resume goes on from there</source>
         <translation>実行中のジョブを止めておきます。「再開」でそこから続けます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="133"/>
+        <location filename="../../app/ui/jobs_view.py" line="134"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="134"/>
+        <location filename="../../app/ui/jobs_view.py" line="135"/>
         <source>Stop the job; finished chunks are kept for Retry</source>
         <translation>ジョブを止めます。終わったチャンクは「再試行」用に残ります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="136"/>
+        <location filename="../../app/ui/jobs_view.py" line="137"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="137"/>
+        <location filename="../../app/ui/jobs_view.py" line="138"/>
         <source>Run the job again from its finished chunks</source>
         <translation>終わったチャンクからジョブを再実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="139"/>
+        <location filename="../../app/ui/jobs_view.py" line="140"/>
         <source>Open result</source>
         <translation>結果を開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="141"/>
+        <location filename="../../app/ui/jobs_view.py" line="142"/>
         <source>Show in folder</source>
         <translation>フォルダーで表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="143"/>
+        <location filename="../../app/ui/jobs_view.py" line="144"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="144"/>
+        <location filename="../../app/ui/jobs_view.py" line="145"/>
         <source>Forget this job (its output file stays)</source>
         <translation>このジョブを消す（出力ファイルは残ります）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="151"/>
+        <location filename="../../app/ui/jobs_view.py" line="152"/>
         <source>No jobs yet. Summarize or translate a file, or drop one here.
 Indexing and model downloads show here too.</source>
         <translation>ジョブはまだありません。ファイルを要約・翻訳するか、ここにドロップしてください。
 索引作成とモデルのダウンロードもここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="204"/>
+        <location filename="../../app/ui/jobs_view.py" line="205"/>
         <source>Finished: {job}. {summary}.</source>
         <translation>完了：{job}。{summary}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="207"/>
+        <location filename="../../app/ui/jobs_view.py" line="209"/>
         <source>Finished: {job}.</source>
         <translation>完了：{job}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/jobs_view.py" line="208"/>
+        <location filename="../../app/ui/jobs_view.py" line="210"/>
         <source>%n chunk(s) could not be done; they are marked in the file.</source>
         <translation>
             <numerusform>%n 個のチャンクを処理できませんでした。ファイル内に印を付けてあります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="211"/>
+        <location filename="../../app/ui/jobs_view.py" line="213"/>
         <source>Failed: {job}. {error}</source>
         <translation>失敗：{job}。{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="214"/>
+        <location filename="../../app/ui/jobs_view.py" line="216"/>
         <source>Open the result</source>
         <translation>結果を開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="249"/>
+        <location filename="../../app/ui/jobs_view.py" line="251"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <location filename="../../app/ui/jobs_view.py" line="318"/>
         <source>Resuming</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <location filename="../../app/ui/jobs_view.py" line="318"/>
         <source>Started</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="317"/>
+        <location filename="../../app/ui/jobs_view.py" line="319"/>
         <source>{verb}: {job}.</source>
         <translation>{verb}：{job}。</translation>
     </message>
@@ -1619,7 +1682,7 @@ Indexing and model downloads show here too.</source>
 <context>
     <name>Markdown</name>
     <message>
-        <location filename="../../app/ui/markdown_render.py" line="69"/>
+        <location filename="../../app/ui/markdown_render.py" line="76"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
@@ -2047,209 +2110,209 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
 <context>
     <name>ModelsView</name>
     <message>
-        <location filename="../../app/ui/models_view.py" line="56"/>
+        <location filename="../../app/ui/models_view.py" line="57"/>
         <source>Discover</source>
         <translation>探す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="57"/>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="179"/>
+        <location filename="../../app/ui/models_view.py" line="58"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
         <source>Downloads</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="58"/>
+        <location filename="../../app/ui/models_view.py" line="59"/>
         <source>Installed</source>
         <translation>インストール済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="74"/>
+        <location filename="../../app/ui/models_view.py" line="75"/>
         <source>Search the hub for GGUF models, e.g. llama 3.2</source>
         <translation>Hub で GGUF モデルを検索（例：llama 3.2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="78"/>
+        <location filename="../../app/ui/models_view.py" line="79"/>
         <source>downloads</source>
         <translation>ダウンロード数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="78"/>
+        <location filename="../../app/ui/models_view.py" line="79"/>
         <source>likes</source>
         <translation>いいね数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>updated</source>
         <translation>更新日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="81"/>
+        <location filename="../../app/ui/models_view.py" line="82"/>
         <source>Sort results by</source>
         <translation>結果の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="82"/>
+        <location filename="../../app/ui/models_view.py" line="83"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="88"/>
+        <location filename="../../app/ui/models_view.py" line="89"/>
         <source>Recommended models for this machine. Search to find more.</source>
         <translation>このマシン向けのおすすめモデル。検索すると他も見つかります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="179"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Likes</source>
         <translation>いいね</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Updated</source>
         <translation>更新日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="94"/>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>Fit</source>
         <translation>適合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
         <source>Quant</source>
         <translation>量子化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
-        <location filename="../../app/ui/models_view.py" line="145"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="146"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="96"/>
+        <location filename="../../app/ui/models_view.py" line="97"/>
         <source>Pick a model to see its files.</source>
         <translation>モデルを選ぶとファイルが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="98"/>
+        <location filename="../../app/ui/models_view.py" line="99"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="103"/>
+        <location filename="../../app/ui/models_view.py" line="104"/>
         <source>Hub token…</source>
         <translation>Hub トークン…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="104"/>
+        <location filename="../../app/ui/models_view.py" line="105"/>
         <source>For gated or private repos</source>
         <translation>制限付きまたは非公開のリポジトリ用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="145"/>
+        <location filename="../../app/ui/models_view.py" line="146"/>
         <source>Recommended model</source>
         <translation>おすすめモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>License</source>
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Params</source>
         <translation>パラメーター数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="160"/>
+        <location filename="../../app/ui/models_view.py" line="161"/>
         <source>estimated from the usual file size</source>
         <translation>一般的なファイルサイズからの推定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="168"/>
+        <location filename="../../app/ui/models_view.py" line="169"/>
         <source>Searching the hub for “{query}”…</source>
         <translation>Hub で「{query}」を検索しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>%n GGUF repo(s) found.</source>
         <translation>
             <numerusform>GGUF リポジトリが %n 件見つかりました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="182"/>
+        <location filename="../../app/ui/models_view.py" line="183"/>
         <source>No GGUF repos match. Try other words.</source>
         <translation>一致する GGUF リポジトリはありません。別の言葉で試してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="190"/>
+        <location filename="../../app/ui/models_view.py" line="191"/>
         <source>gated</source>
         <translation>制限付き</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="203"/>
+        <location filename="../../app/ui/models_view.py" line="204"/>
         <source>Listing the files of {repo}…</source>
         <translation>{repo} のファイルを一覧しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="218"/>
+        <location filename="../../app/ui/models_view.py" line="219"/>
         <source>({n} parts)</source>
         <translation>（{n} 分割）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="220"/>
+        <location filename="../../app/ui/models_view.py" line="221"/>
         <source>{size} saved</source>
         <translation>{size} 保存済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="222"/>
+        <location filename="../../app/ui/models_view.py" line="223"/>
         <source>vision projector</source>
         <translation>ビジョンプロジェクター</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="226"/>
+        <location filename="../../app/ui/models_view.py" line="228"/>
         <source>needs about {size} with a {n_ctx}-token context</source>
         <translation>{n_ctx} トークンのコンテキストで約 {size} 必要</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="232"/>
+        <location filename="../../app/ui/models_view.py" line="234"/>
         <source>{repo}: %n GGUF file(s).</source>
         <translation>
             <numerusform>{repo}：GGUF ファイル %n 個。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="235"/>
+        <location filename="../../app/ui/models_view.py" line="237"/>
         <source>{file} is the largest that fits this machine.</source>
         <translation>{file} がこのマシンに収まる最大のものです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="238"/>
+        <location filename="../../app/ui/models_view.py" line="240"/>
         <source>This repo is gated: set your hub token to download.</source>
         <translation>このリポジトリは制限付きです：ダウンロードするには Hub トークンを設定してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="254"/>
+        <location filename="../../app/ui/models_view.py" line="256"/>
         <source>Hub token</source>
         <translation>Hub トークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="256"/>
+        <location filename="../../app/ui/models_view.py" line="258"/>
         <source>Hub token saved.</source>
         <translation>Hub トークンを保存しました。</translation>
     </message>
@@ -2305,7 +2368,7 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
 <context>
     <name>ResultViewer</name>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="74"/>
+        <location filename="../../app/ui/jobs_view.py" line="75"/>
         <source>Open in another app</source>
         <translation>別のアプリで開く</translation>
     </message>
@@ -2444,302 +2507,312 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="99"/>
-        <source>CPU threads for the model; Auto uses the physical cores</source>
-        <translation>モデルが使う CPU スレッド数。「自動」は物理コア数を使います</translation>
+        <source>CPU threads for the model; Auto uses every core while they are free and fewer while indexing or other programs keep them busy</source>
+        <translation>モデルが使う CPU スレッド数。「自動」はコアが空いていればすべて使い、インデックス作成中や他のプログラムが使っている間は減らします</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
-        <location filename="../../app/ui/settings_dialog.py" line="149"/>
+        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
         <source>Auto</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../app/ui/settings_dialog.py" line="102"/>
+        <source>Read my message while I type</source>
+        <translation>入力中にメッセージを読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <source>The model reads the conversation and your draft while you type, so the reply starts sooner after Enter (it uses the CPU while you type)</source>
+        <translation>入力中にモデルが会話と下書きを先に読み込むので、Enter の後すぐに返信が始まります（入力中は CPU を使います）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="107"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="102"/>
+        <location filename="../../app/ui/settings_dialog.py" line="108"/>
         <source>Offload as many layers as fit in free GPU memory</source>
         <translation>空いている GPU メモリに収まるだけ層を載せる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../app/ui/settings_dialog.py" line="109"/>
         <source>Layers to run on the GPU (0 = CPU only)</source>
         <translation>GPU で実行する層の数（0 = CPU のみ）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../app/ui/settings_dialog.py" line="110"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
         <source>Context window in tokens: how much of the conversation the model sees (more uses more memory)</source>
         <translation>トークン単位のコンテキストウィンドウ：モデルが会話をどれだけ見るか（大きいほどメモリを使います）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>高いほど多様に、0 は常に最も可能性の高い語を選びます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Nucleus sampling: keep the likeliest words covering this probability</source>
         <translation>核サンプリング：この確率に達するまで可能性の高い語を残す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Keep only this many likeliest words (0 = off)</source>
         <translation>可能性の高い語をこの数だけ残す（0 = オフ）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="122"/>
         <source>Drop words less likely than this fraction of the likeliest</source>
         <translation>最も可能性の高い語に対してこの割合より低い語を除く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="124"/>
         <source>Discourage repeating recent words (1 = off)</source>
         <translation>最近の語の繰り返しを抑える（1 = オフ）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../app/ui/settings_dialog.py" line="126"/>
         <source>Longest reply, in tokens</source>
         <translation>最長の返信（トークン）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../app/ui/settings_dialog.py" line="128"/>
         <source>The instructions new conversations start with</source>
         <translation>新しい会話の最初の指示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="123"/>
-        <location filename="../../app/ui/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Default system prompt</source>
         <translation>既定のシステムプロンプト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
         <source>Embedding model for new collections</source>
         <translation>新しいコレクションの埋め込みモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings_dialog.py" line="134"/>
         <source>all-minilm-l6-v2 (English, bundled)</source>
         <translation>all-minilm-l6-v2（英語、同梱）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="137"/>
         <source>The model new collections use (each collection can change its own on the Documents page): a bundled one, one downloaded from the hub, or a sentence-transformers model folder.</source>
         <translation>新しいコレクションが使うモデル（各コレクションは「ドキュメント」ページで変更できます）：同梱のもの、Hub からダウンロードしたもの、または sentence-transformers のモデルフォルダー。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>Read scanned pages and images (OCR)</source>
         <translation>スキャンしたページと画像を読む（OCR）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>PDF pages without text, PNG, JPEG and TIFF files are read with OCR (Chinese and English) while indexing, summarizing and translating; slower, about 10 s a page on two cores</source>
         <translation>索引作成・要約・翻訳のとき、テキストのない PDF ページと PNG・JPEG・TIFF ファイルを OCR（中国語と英語）で読みます。低速で、2 コアで 1 ページ約 10 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>Larger files are skipped, with the reason shown on the Documents page</source>
         <translation>これより大きいファイルはスキップされ、理由が「ドキュメント」ページに表示されます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
         <source>CPU threads for embedding while indexing; fewer keeps the rest of the computer responsive</source>
         <translation>索引作成中の埋め込みに使う CPU スレッド数。少なめにすると他の作業が快適です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="156"/>
         <source>How close a passage must be to the question to count (0 to 1); below it, &apos;documents only&apos; answers that the documents do not say</source>
         <translation>文章が質問にどれだけ近ければ採用するか（0〜1）。これを下回ると「ドキュメントのみ」はドキュメントに記載がないと答えます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings_dialog.py" line="159"/>
         <source>How often watched folders are checked for changed files</source>
         <translation>監視フォルダーの変更をどのくらいの間隔で確認するか</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="161"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../app/ui/settings_dialog.py" line="167"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../app/ui/settings_dialog.py" line="168"/>
         <source>&amp;Font size</source>
         <translation>文字サイズ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
         <source>Default &amp;model</source>
         <translation>既定のモデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
         <source>CPU &amp;threads</source>
         <translation>CPU スレッド(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>GPU layers</source>
         <translation>GPU の層数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings_dialog.py" line="173"/>
         <source>&amp;Context length</source>
         <translation>コンテキスト長(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../app/ui/settings_dialog.py" line="176"/>
         <source>T&amp;emperature</source>
         <translation>温度(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>Top-&amp;p</source>
         <translation>Top-p(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="178"/>
         <source>Top-&amp;k</source>
         <translation>Top-k(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>M&amp;in-p</source>
         <translation>Min-p(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
         <source>&amp;Repeat penalty</source>
         <translation>繰り返しペナルティ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings_dialog.py" line="181"/>
         <source>Ma&amp;x tokens</source>
         <translation>最大トークン数(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Conversations, settings, downloaded models and indexes</source>
         <translation>会話・設定・ダウンロードしたモデル・索引</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
         <source>Show the data folder in the file manager</source>
         <translation>ファイルマネージャーでデータフォルダーを表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>Open data folder</source>
         <translation>データフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Embedding model
 (new collections)</source>
         <translation>埋め込みモデル
 （新しいコレクション）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>Largest &amp;file</source>
         <translation>最大ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>&amp;Indexing threads</source>
         <translation>索引作成スレッド(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="206"/>
         <source>&amp;Relevance threshold</source>
         <translation>関連度のしきい値(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="207"/>
         <source>&amp;Watch folders every</source>
         <translation>フォルダーの監視間隔(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Appearance</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../app/ui/settings_dialog.py" line="213"/>
         <source>Data folder</source>
         <translation>データフォルダー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="227"/>
         <source>Documents</source>
         <translation>ドキュメント</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="210"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>Changes apply to the next indexing or question; a new watch interval applies from the next start of Hearth.</source>
         <translation>変更は次の索引作成または質問から反映されます。新しい監視間隔は Hearth の次回起動から反映されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
-        <location filename="../../app/ui/settings_dialog.py" line="219"/>
+        <location filename="../../app/ui/settings_dialog.py" line="223"/>
+        <location filename="../../app/ui/settings_dialog.py" line="226"/>
         <source>Sampling</source>
         <translation>サンプリング</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="219"/>
+        <location filename="../../app/ui/settings_dialog.py" line="226"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="225"/>
+        <location filename="../../app/ui/settings_dialog.py" line="232"/>
         <source>Server</source>
         <translation>サーバー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../app/ui/settings_dialog.py" line="234"/>
         <source>Tools</source>
         <translation>ツール</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../app/ui/settings_dialog.py" line="248"/>
         <source>Embedding model folder</source>
         <translation>埋め込みモデルのフォルダー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="247"/>
+        <location filename="../../app/ui/settings_dialog.py" line="254"/>
         <source>Bundled starter model</source>
         <translation>同梱の入門モデル</translation>
     </message>

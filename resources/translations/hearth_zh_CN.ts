@@ -123,115 +123,125 @@ The current database is kept beside it, so nothing is lost.</source>
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="46"/>
+        <location filename="../../app/ui/chat_view.py" line="47"/>
         <source>&lt;h3&gt;Ask anything&lt;/h3&gt;&lt;p&gt;Hearth runs the model on this computer: nothing you type leaves it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;随便问&lt;/h3&gt;&lt;p&gt;Hearth 在这台电脑上运行模型：你输入的内容不会离开它。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="48"/>
+        <location filename="../../app/ui/chat_view.py" line="49"/>
         <source>&lt;h3&gt;No model is installed&lt;/h3&gt;&lt;p&gt;Open &lt;b&gt;Models&lt;/b&gt; to download one, or run the set-up (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) to place the bundled starter model.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;尚未安装模型&lt;/h3&gt;&lt;p&gt;打开&lt;b&gt;模型&lt;/b&gt;下载一个，或运行安装程序（&lt;code&gt;python3 bootstrap.py&lt;/code&gt;）放置自带的入门模型。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="91"/>
+        <location filename="../../app/ui/chat_view.py" line="92"/>
         <source>System prompt…</source>
         <translation>系统提示词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="93"/>
+        <location filename="../../app/ui/chat_view.py" line="94"/>
         <source>The instructions the model follows in this conversation</source>
         <translation>模型在此对话中遵循的指示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="165"/>
-        <location filename="../../app/ui/chat_view.py" line="292"/>
+        <location filename="../../app/ui/chat_view.py" line="167"/>
+        <location filename="../../app/ui/chat_view.py" line="294"/>
         <source>No model is installed, so Hearth cannot answer yet.</source>
         <translation>尚未安装模型，Hearth 暂时无法回答。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="166"/>
-        <location filename="../../app/ui/chat_view.py" line="293"/>
+        <location filename="../../app/ui/chat_view.py" line="168"/>
+        <location filename="../../app/ui/chat_view.py" line="295"/>
         <source>Open Models</source>
         <translation>打开模型页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="211"/>
+        <location filename="../../app/ui/chat_view.py" line="213"/>
         <source>Stop the reply first to switch conversations.</source>
         <translation>请先停止回复，再切换对话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="264"/>
+        <location filename="../../app/ui/chat_view.py" line="266"/>
         <source>System prompt saved for this conversation.</source>
         <translation>已为此对话保存系统提示词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="269"/>
+        <location filename="../../app/ui/chat_view.py" line="271"/>
         <source>System prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="270"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Instructions the model follows in this conversation:</source>
         <translation>模型在此对话中遵循的指示：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="277"/>
+        <location filename="../../app/ui/chat_view.py" line="279"/>
         <source>Nothing to copy yet.</source>
         <translation>还没有可复制的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="280"/>
+        <location filename="../../app/ui/chat_view.py" line="282"/>
         <source>Conversation copied as Markdown.</source>
         <translation>已将对话复制为 Markdown。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="341"/>
+        <location filename="../../app/ui/chat_view.py" line="350"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="398"/>
-        <location filename="../../app/ui/chat_view.py" line="438"/>
+        <location filename="../../app/ui/chat_view.py" line="407"/>
+        <location filename="../../app/ui/chat_view.py" line="447"/>
         <source>Writing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="399"/>
+        <location filename="../../app/ui/chat_view.py" line="408"/>
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="401"/>
+        <location filename="../../app/ui/chat_view.py" line="410"/>
         <source>Waiting for the model…</source>
         <translation>正在等待模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="418"/>
+        <location filename="../../app/ui/chat_view.py" line="427"/>
         <source>What can you help me with?</source>
         <translation>你能帮我做些什么？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="445"/>
+        <location filename="../../app/ui/chat_view.py" line="452"/>
+        <source>Waiting for the model (another job is using it)…</source>
+        <translation>正在等待模型（另一个任务正在使用）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="454"/>
+        <source>Loading {model}…</source>
+        <translation>正在加载 {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_view.py" line="462"/>
         <source>{model} is ready ({device}).</source>
         <translation>{model} 已就绪（{device}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="460"/>
+        <location filename="../../app/ui/chat_view.py" line="477"/>
         <source>{speed:.1f} tok/s · first token {ttft:.2f} s · {device}</source>
         <translation>{speed:.1f} 词元/秒 · 首个词元 {ttft:.2f} 秒 · {device}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="466"/>
+        <location filename="../../app/ui/chat_view.py" line="483"/>
         <source>Stopped; the partial reply is kept.</source>
         <translation>已停止；已生成的部分回复会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="531"/>
+        <location filename="../../app/ui/chat_view.py" line="548"/>
         <source>Attached {files} to your next message.</source>
         <translation>已将 {files} 附加到下一条消息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="533"/>
+        <location filename="../../app/ui/chat_view.py" line="550"/>
         <source>Summarize or translate instead</source>
         <translation>改为总结或翻译</translation>
     </message>
@@ -262,94 +272,94 @@ The current database is kept beside it, so nothing is lost.</source>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer.py" line="76"/>
+        <location filename="../../app/ui/composer.py" line="79"/>
         <source>Ask anything…  (Enter sends, Shift+Enter for a new line)</source>
         <translation>随便问…（Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="77"/>
+        <location filename="../../app/ui/composer.py" line="80"/>
         <source>Message to send</source>
         <translation>要发送的消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="79"/>
+        <location filename="../../app/ui/composer.py" line="82"/>
         <source>Type your message. Enter sends it, Shift+Enter starts a new line.</source>
         <translation>输入消息。Enter 发送，Shift+Enter 换行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="82"/>
-        <location filename="../../app/ui/composer.py" line="84"/>
+        <location filename="../../app/ui/composer.py" line="90"/>
+        <location filename="../../app/ui/composer.py" line="92"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="83"/>
+        <location filename="../../app/ui/composer.py" line="91"/>
         <source>Send the message (Enter)</source>
         <translation>发送消息（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="87"/>
-        <location filename="../../app/ui/composer.py" line="90"/>
+        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="98"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="89"/>
+        <location filename="../../app/ui/composer.py" line="97"/>
         <source>Stop the reply (Esc); what was written so far is kept</source>
         <translation>停止回复（Esc）；已写出的内容会保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="93"/>
+        <location filename="../../app/ui/composer.py" line="101"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="94"/>
+        <location filename="../../app/ui/composer.py" line="102"/>
         <source>Write the last reply again</source>
         <translation>重新写上一条回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="103"/>
         <source>Regenerate last reply</source>
         <translation>重新生成上一条回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="102"/>
+        <location filename="../../app/ui/composer.py" line="110"/>
         <source>Attach</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="106"/>
+        <location filename="../../app/ui/composer.py" line="114"/>
         <source>Attach files to the next message (or drop them here)</source>
         <translation>为下一条消息附加文件（或拖放到这里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="107"/>
+        <location filename="../../app/ui/composer.py" line="115"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="115"/>
+        <location filename="../../app/ui/composer.py" line="123"/>
         <source>Remove the attached files</source>
         <translation>移除已附加的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="116"/>
+        <location filename="../../app/ui/composer.py" line="124"/>
         <source>Remove attached files</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="139"/>
+        <location filename="../../app/ui/composer.py" line="147"/>
         <source>Attach files to the next message</source>
         <translation>为下一条消息附加文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="147"/>
+        <location filename="../../app/ui/composer.py" line="155"/>
         <source>Attached: %1</source>
         <translation>已附加：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="167"/>
+        <location filename="../../app/ui/composer.py" line="175"/>
         <source>Editing an earlier message: sending it continues the conversation from there (Esc cancels).</source>
         <translation>正在编辑之前的消息：发送后对话将从这里继续（Esc 取消）。</translation>
     </message>
@@ -942,146 +952,164 @@ The current database is kept beside it, so nothing is lost.</source>
     </message>
 </context>
 <context>
+    <name>Fit</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="52"/>
+        <source>partly GPU ({n} layers)</source>
+        <translation>部分在 GPU 上（{n} 层）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="55"/>
+        <source>CPU only</source>
+        <translation>仅 CPU</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="57"/>
+        <source>too big</source>
+        <translation>太大</translation>
+    </message>
+</context>
+<context>
     <name>InstalledPanel</name>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Quant</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="32"/>
+        <location filename="../../app/ui/installed_models.py" line="33"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Fit</source>
         <translation>适配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="33"/>
+        <location filename="../../app/ui/installed_models.py" line="34"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="36"/>
+        <location filename="../../app/ui/installed_models.py" line="37"/>
         <source>Set as default</source>
         <translation>设为默认</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="38"/>
+        <location filename="../../app/ui/installed_models.py" line="39"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="40"/>
+        <location filename="../../app/ui/installed_models.py" line="41"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="42"/>
+        <location filename="../../app/ui/installed_models.py" line="43"/>
         <source>Import file…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="44"/>
+        <location filename="../../app/ui/installed_models.py" line="45"/>
         <source>Scan folder…</source>
         <translation>扫描文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="46"/>
+        <location filename="../../app/ui/installed_models.py" line="47"/>
         <source>Add server…</source>
         <translation>添加服务器…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="47"/>
+        <location filename="../../app/ui/installed_models.py" line="48"/>
         <source>Use the models of an OpenAI-compatible server (vLLM, llama-server) on another machine</source>
         <translation>使用另一台机器上兼容 OpenAI 的服务器（vLLM、llama-server）中的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="57"/>
+        <location filename="../../app/ui/installed_models.py" line="58"/>
         <source>Drop .gguf files here to import them.</source>
         <translation>把 .gguf 文件拖到这里即可导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="79"/>
+        <location filename="../../app/ui/installed_models.py" line="80"/>
         <source>runs on {server}</source>
         <translation>运行于 {server}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="118"/>
+        <location filename="../../app/ui/installed_models.py" line="119"/>
         <source>Asking {url} for its models…</source>
         <translation>正在向 {url} 查询模型列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/installed_models.py" line="123"/>
+        <location filename="../../app/ui/installed_models.py" line="124"/>
         <source>Added {name} ({url}): %n model(s).</source>
         <translation>
             <numerusform>已添加 {name}（{url}）：%n 个模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="129"/>
+        <location filename="../../app/ui/installed_models.py" line="130"/>
         <source>Removed the server {name} ({url}).</source>
         <translation>已移除服务器 {name}（{url}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="156"/>
+        <location filename="../../app/ui/installed_models.py" line="157"/>
         <source>Deleted {model}: {size} freed.</source>
         <translation>已删除 {model}：释放了 {size}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="159"/>
+        <location filename="../../app/ui/installed_models.py" line="160"/>
         <source>The linked file stays at {path}.</source>
         <translation>链接的文件仍保留在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="184"/>
+        <location filename="../../app/ui/installed_models.py" line="185"/>
         <source>Saved settings for {model}.</source>
         <translation>已保存 {model} 的设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="188"/>
+        <location filename="../../app/ui/installed_models.py" line="189"/>
         <source>Import a GGUF model</source>
         <translation>导入 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="189"/>
+        <location filename="../../app/ui/installed_models.py" line="190"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="196"/>
+        <location filename="../../app/ui/installed_models.py" line="197"/>
         <source>Scan a folder for GGUF models</source>
         <translation>在文件夹中查找 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="198"/>
+        <location filename="../../app/ui/installed_models.py" line="199"/>
         <source>every GGUF model in {folder}</source>
         <translation>{folder} 中的所有 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="204"/>
+        <location filename="../../app/ui/installed_models.py" line="205"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="217"/>
+        <location filename="../../app/ui/installed_models.py" line="218"/>
         <source>Importing: {what} {percent}%</source>
         <translation>正在导入：{what} {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/installed_models.py" line="221"/>
+        <location filename="../../app/ui/installed_models.py" line="222"/>
         <source>Imported {models}.</source>
         <translation>已导入 {models}。</translation>
     </message>
@@ -1089,167 +1117,202 @@ The current database is kept beside it, so nothing is lost.</source>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="37"/>
+        <location filename="../../app/ui/jobs_model.py" line="38"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <location filename="../../app/ui/jobs_model.py" line="39"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="38"/>
+        <location filename="../../app/ui/jobs_model.py" line="39"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="49"/>
+        <location filename="../../app/ui/jobs_model.py" line="50"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="50"/>
+        <location filename="../../app/ui/jobs_model.py" line="51"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="51"/>
+        <location filename="../../app/ui/jobs_model.py" line="52"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="52"/>
+        <location filename="../../app/ui/jobs_model.py" line="53"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="53"/>
+        <location filename="../../app/ui/jobs_model.py" line="54"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="54"/>
+        <location filename="../../app/ui/jobs_model.py" line="55"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="55"/>
+        <location filename="../../app/ui/jobs_model.py" line="56"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="56"/>
+        <location filename="../../app/ui/jobs_model.py" line="57"/>
         <source>Waiting for the indexing before it</source>
         <translation>正在等待前面的索引完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="57"/>
+        <location filename="../../app/ui/jobs_model.py" line="58"/>
         <source>Waiting for the download before it</source>
         <translation>正在等待前面的下载完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="58"/>
+        <location filename="../../app/ui/jobs_model.py" line="59"/>
         <source>Waiting for the model</source>
         <translation>正在等待模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="61"/>
+        <location filename="../../app/ui/jobs_model.py" line="62"/>
         <source>files</source>
         <translation>个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="62"/>
+        <location filename="../../app/ui/jobs_model.py" line="63"/>
         <source>chunks</source>
         <translation>个分块</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="63"/>
+        <location filename="../../app/ui/jobs_model.py" line="64"/>
         <source>pages</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="64"/>
+        <location filename="../../app/ui/jobs_model.py" line="65"/>
         <source>parts</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="65"/>
+        <location filename="../../app/ui/jobs_model.py" line="66"/>
         <source>steps</source>
         <translation>步</translation>
     </message>
     <message>
+        <location filename="../../app/ui/jobs_model.py" line="69"/>
+        <source>short</source>
+        <translation>简短</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="70"/>
+        <source>medium</source>
+        <translation>适中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="71"/>
+        <source>long</source>
+        <translation>详细</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/jobs_model.py" line="80"/>
+        <source>Download {file}</source>
+        <translation>下载 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="82"/>
+        <source>Index {collection}</source>
+        <translation>索引 {collection}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="86"/>
+        <source>Summarize {file} ({length})</source>
+        <translation>总结 {file}（{length}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="92"/>
+        <source>Translate {file} into {language}</source>
+        <translation>把 {file} 翻译成{language}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs_model.py" line="111"/>
         <source>a moment</source>
         <translation>片刻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="83"/>
+        <location filename="../../app/ui/jobs_model.py" line="114"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="85"/>
+        <location filename="../../app/ui/jobs_model.py" line="116"/>
         <source>{m} min {s:02d} s</source>
         <translation>{m} 分 {s:02d} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="87"/>
+        <location filename="../../app/ui/jobs_model.py" line="118"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} 小时 {m:02d} 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="96"/>
+        <location filename="../../app/ui/jobs_model.py" line="127"/>
         <source>{done} of {total}</source>
         <translation>{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="100"/>
+        <location filename="../../app/ui/jobs_model.py" line="131"/>
         <source>{done:.0f} of {total:.0f} {unit}</source>
         <translation>{done:.0f} / {total:.0f} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="108"/>
+        <location filename="../../app/ui/jobs_model.py" line="139"/>
         <source>starting</source>
         <translation>正在开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="110"/>
+        <location filename="../../app/ui/jobs_model.py" line="141"/>
         <source>about {time} left</source>
         <translation>约剩 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="119"/>
+        <location filename="../../app/ui/jobs_model.py" line="150"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="120"/>
+        <location filename="../../app/ui/jobs_model.py" line="151"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="123"/>
+        <location filename="../../app/ui/jobs_model.py" line="154"/>
         <source>chunks that could not be done (marked in the file): {n}</source>
         <translation>未能完成的分块（已在文件中标出）：{n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="126"/>
+        <location filename="../../app/ui/jobs_model.py" line="157"/>
         <source>source: {language}</source>
         <translation>原文：{language}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="131"/>
+        <location filename="../../app/ui/jobs_model.py" line="162"/>
         <source>{text} ({amount} done)</source>
         <translation>{text}（已完成 {amount}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_model.py" line="282"/>
+        <location filename="../../app/ui/jobs_model.py" line="313"/>
         <source>{kind} job {id}, queued {when}</source>
         <translation>{kind} 任务 {id}，排队于 {when}</translation>
     </message>
@@ -1257,132 +1320,132 @@ The current database is kept beside it, so nothing is lost.</source>
 <context>
     <name>JobsView</name>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="102"/>
+        <location filename="../../app/ui/jobs_view.py" line="103"/>
         <source>Summarize a file…</source>
         <translation>总结文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="104"/>
+        <location filename="../../app/ui/jobs_view.py" line="105"/>
         <source>Translate a file…</source>
         <translation>翻译文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="106"/>
+        <location filename="../../app/ui/jobs_view.py" line="107"/>
         <source>Clear finished</source>
         <translation>清除已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="107"/>
+        <location filename="../../app/ui/jobs_view.py" line="108"/>
         <source>Remove finished jobs from the list (files stay)</source>
         <translation>从列表中移除已完成的任务（文件保留）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="117"/>
+        <location filename="../../app/ui/jobs_view.py" line="118"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="130"/>
-        <location filename="../../app/ui/jobs_view.py" line="250"/>
+        <location filename="../../app/ui/jobs_view.py" line="131"/>
+        <location filename="../../app/ui/jobs_view.py" line="252"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="131"/>
+        <location filename="../../app/ui/jobs_view.py" line="132"/>
         <source>Hold the running job; Resume goes on from there</source>
         <translation>暂停正在运行的任务；点“继续”从暂停处接着做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="133"/>
+        <location filename="../../app/ui/jobs_view.py" line="134"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="134"/>
+        <location filename="../../app/ui/jobs_view.py" line="135"/>
         <source>Stop the job; finished chunks are kept for Retry</source>
         <translation>停止任务；已完成的分块会保留，可用“重试”继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="136"/>
+        <location filename="../../app/ui/jobs_view.py" line="137"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="137"/>
+        <location filename="../../app/ui/jobs_view.py" line="138"/>
         <source>Run the job again from its finished chunks</source>
         <translation>从已完成的分块处重新运行任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="139"/>
+        <location filename="../../app/ui/jobs_view.py" line="140"/>
         <source>Open result</source>
         <translation>打开结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="141"/>
+        <location filename="../../app/ui/jobs_view.py" line="142"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="143"/>
+        <location filename="../../app/ui/jobs_view.py" line="144"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="144"/>
+        <location filename="../../app/ui/jobs_view.py" line="145"/>
         <source>Forget this job (its output file stays)</source>
         <translation>移除此任务（输出文件保留）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="151"/>
+        <location filename="../../app/ui/jobs_view.py" line="152"/>
         <source>No jobs yet. Summarize or translate a file, or drop one here.
 Indexing and model downloads show here too.</source>
         <translation>还没有任务。总结或翻译一个文件，或把文件拖到这里。
 索引和模型下载也会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="204"/>
+        <location filename="../../app/ui/jobs_view.py" line="205"/>
         <source>Finished: {job}. {summary}.</source>
         <translation>已完成：{job}。{summary}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="207"/>
+        <location filename="../../app/ui/jobs_view.py" line="209"/>
         <source>Finished: {job}.</source>
         <translation>已完成：{job}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/jobs_view.py" line="208"/>
+        <location filename="../../app/ui/jobs_view.py" line="210"/>
         <source>%n chunk(s) could not be done; they are marked in the file.</source>
         <translation>
             <numerusform>有 %n 个分块未能完成；已在文件中标出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="211"/>
+        <location filename="../../app/ui/jobs_view.py" line="213"/>
         <source>Failed: {job}. {error}</source>
         <translation>失败：{job}。{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="214"/>
+        <location filename="../../app/ui/jobs_view.py" line="216"/>
         <source>Open the result</source>
         <translation>打开结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="249"/>
+        <location filename="../../app/ui/jobs_view.py" line="251"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <location filename="../../app/ui/jobs_view.py" line="318"/>
         <source>Resuming</source>
         <translation>正在继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="316"/>
+        <location filename="../../app/ui/jobs_view.py" line="318"/>
         <source>Started</source>
         <translation>已开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="317"/>
+        <location filename="../../app/ui/jobs_view.py" line="319"/>
         <source>{verb}: {job}.</source>
         <translation>{verb}：{job}。</translation>
     </message>
@@ -1619,7 +1682,7 @@ Indexing and model downloads show here too.</source>
 <context>
     <name>Markdown</name>
     <message>
-        <location filename="../../app/ui/markdown_render.py" line="69"/>
+        <location filename="../../app/ui/markdown_render.py" line="76"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -2047,209 +2110,209 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
 <context>
     <name>ModelsView</name>
     <message>
-        <location filename="../../app/ui/models_view.py" line="56"/>
+        <location filename="../../app/ui/models_view.py" line="57"/>
         <source>Discover</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="57"/>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="179"/>
+        <location filename="../../app/ui/models_view.py" line="58"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="58"/>
+        <location filename="../../app/ui/models_view.py" line="59"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="74"/>
+        <location filename="../../app/ui/models_view.py" line="75"/>
         <source>Search the hub for GGUF models, e.g. llama 3.2</source>
         <translation>在 Hub 上搜索 GGUF 模型，例如 llama 3.2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="78"/>
+        <location filename="../../app/ui/models_view.py" line="79"/>
         <source>downloads</source>
         <translation>下载量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="78"/>
+        <location filename="../../app/ui/models_view.py" line="79"/>
         <source>likes</source>
         <translation>点赞数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="81"/>
+        <location filename="../../app/ui/models_view.py" line="82"/>
         <source>Sort results by</source>
         <translation>结果排序方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="82"/>
+        <location filename="../../app/ui/models_view.py" line="83"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="88"/>
+        <location filename="../../app/ui/models_view.py" line="89"/>
         <source>Recommended models for this machine. Search to find more.</source>
         <translation>适合这台电脑的推荐模型。搜索可找到更多。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="179"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="180"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="90"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="91"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="94"/>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>Fit</source>
         <translation>适配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
         <source>Quant</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="93"/>
-        <location filename="../../app/ui/models_view.py" line="145"/>
+        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="146"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="96"/>
+        <location filename="../../app/ui/models_view.py" line="97"/>
         <source>Pick a model to see its files.</source>
         <translation>选择一个模型以查看其文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="98"/>
+        <location filename="../../app/ui/models_view.py" line="99"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="103"/>
+        <location filename="../../app/ui/models_view.py" line="104"/>
         <source>Hub token…</source>
         <translation>Hub 令牌…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="104"/>
+        <location filename="../../app/ui/models_view.py" line="105"/>
         <source>For gated or private repos</source>
         <translation>用于受限或私有的仓库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="145"/>
+        <location filename="../../app/ui/models_view.py" line="146"/>
         <source>Recommended model</source>
         <translation>推荐模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>License</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Params</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="160"/>
+        <location filename="../../app/ui/models_view.py" line="161"/>
         <source>estimated from the usual file size</source>
         <translation>按常见文件大小估算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="168"/>
+        <location filename="../../app/ui/models_view.py" line="169"/>
         <source>Searching the hub for “{query}”…</source>
         <translation>正在 Hub 上搜索“{query}”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>%n GGUF repo(s) found.</source>
         <translation>
             <numerusform>找到 %n 个 GGUF 仓库。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="182"/>
+        <location filename="../../app/ui/models_view.py" line="183"/>
         <source>No GGUF repos match. Try other words.</source>
         <translation>没有匹配的 GGUF 仓库。换个关键词试试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="190"/>
+        <location filename="../../app/ui/models_view.py" line="191"/>
         <source>gated</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="203"/>
+        <location filename="../../app/ui/models_view.py" line="204"/>
         <source>Listing the files of {repo}…</source>
         <translation>正在列出 {repo} 的文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="218"/>
+        <location filename="../../app/ui/models_view.py" line="219"/>
         <source>({n} parts)</source>
         <translation>（{n} 部分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="220"/>
+        <location filename="../../app/ui/models_view.py" line="221"/>
         <source>{size} saved</source>
         <translation>已保存 {size}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="222"/>
+        <location filename="../../app/ui/models_view.py" line="223"/>
         <source>vision projector</source>
         <translation>视觉投影器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="226"/>
+        <location filename="../../app/ui/models_view.py" line="228"/>
         <source>needs about {size} with a {n_ctx}-token context</source>
         <translation>在 {n_ctx} 词元上下文下约需 {size}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="232"/>
+        <location filename="../../app/ui/models_view.py" line="234"/>
         <source>{repo}: %n GGUF file(s).</source>
         <translation>
             <numerusform>{repo}：%n 个 GGUF 文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="235"/>
+        <location filename="../../app/ui/models_view.py" line="237"/>
         <source>{file} is the largest that fits this machine.</source>
         <translation>{file} 是这台电脑能容纳的最大版本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="238"/>
+        <location filename="../../app/ui/models_view.py" line="240"/>
         <source>This repo is gated: set your hub token to download.</source>
         <translation>此仓库受限：请设置 Hub 令牌后再下载。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="254"/>
+        <location filename="../../app/ui/models_view.py" line="256"/>
         <source>Hub token</source>
         <translation>Hub 令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="256"/>
+        <location filename="../../app/ui/models_view.py" line="258"/>
         <source>Hub token saved.</source>
         <translation>Hub 令牌已保存。</translation>
     </message>
@@ -2305,7 +2368,7 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
 <context>
     <name>ResultViewer</name>
     <message>
-        <location filename="../../app/ui/jobs_view.py" line="74"/>
+        <location filename="../../app/ui/jobs_view.py" line="75"/>
         <source>Open in another app</source>
         <translation>用其他应用打开</translation>
     </message>
@@ -2444,302 +2507,312 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="99"/>
-        <source>CPU threads for the model; Auto uses the physical cores</source>
-        <translation>模型使用的 CPU 线程数；“自动”使用全部物理核心</translation>
+        <source>CPU threads for the model; Auto uses every core while they are free and fewer while indexing or other programs keep them busy</source>
+        <translation>模型使用的 CPU 线程数；“自动”在核心空闲时全部使用，在索引或其他程序占用时少用一些</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
-        <location filename="../../app/ui/settings_dialog.py" line="149"/>
+        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../app/ui/settings_dialog.py" line="102"/>
+        <source>Read my message while I type</source>
+        <translation>在我输入时预先读取消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <source>The model reads the conversation and your draft while you type, so the reply starts sooner after Enter (it uses the CPU while you type)</source>
+        <translation>在你输入时，模型先读取对话和草稿，按下 Enter 后回复更快开始（输入期间会占用 CPU）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="107"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="102"/>
+        <location filename="../../app/ui/settings_dialog.py" line="108"/>
         <source>Offload as many layers as fit in free GPU memory</source>
         <translation>把空闲显存放得下的层都放到 GPU 上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../app/ui/settings_dialog.py" line="109"/>
         <source>Layers to run on the GPU (0 = CPU only)</source>
         <translation>在 GPU 上运行的层数（0 = 只用 CPU）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../app/ui/settings_dialog.py" line="110"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/settings_dialog.py" line="115"/>
         <source>Context window in tokens: how much of the conversation the model sees (more uses more memory)</source>
         <translation>上下文窗口大小（词元）：模型能看到多少对话内容（越大越占内存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Higher is more varied, 0 always picks the likeliest word</source>
         <translation>越高越多样，0 总是选最可能的词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/settings_dialog.py" line="119"/>
         <source>Nucleus sampling: keep the likeliest words covering this probability</source>
         <translation>核采样：保留累计概率达到此值的最可能的词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Keep only this many likeliest words (0 = off)</source>
         <translation>只保留这么多个最可能的词（0 = 关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="122"/>
         <source>Drop words less likely than this fraction of the likeliest</source>
         <translation>丢弃概率低于最可能词的这一比例的词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="124"/>
         <source>Discourage repeating recent words (1 = off)</source>
         <translation>抑制重复最近用过的词（1 = 关闭）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../app/ui/settings_dialog.py" line="126"/>
         <source>Longest reply, in tokens</source>
         <translation>最长回复（词元）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../app/ui/settings_dialog.py" line="128"/>
         <source>The instructions new conversations start with</source>
         <translation>新对话开始时使用的指示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="123"/>
-        <location filename="../../app/ui/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Default system prompt</source>
         <translation>默认系统提示词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
         <source>Embedding model for new collections</source>
         <translation>新文档集的嵌入模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings_dialog.py" line="134"/>
         <source>all-minilm-l6-v2 (English, bundled)</source>
         <translation>all-minilm-l6-v2（英文，内置）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="137"/>
         <source>The model new collections use (each collection can change its own on the Documents page): a bundled one, one downloaded from the hub, or a sentence-transformers model folder.</source>
         <translation>新文档集使用的模型（每个文档集可在“文档”页单独更改）：内置模型、从 Hub 下载的模型，或一个 sentence-transformers 模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>Read scanned pages and images (OCR)</source>
         <translation>识别扫描页和图片（OCR）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>PDF pages without text, PNG, JPEG and TIFF files are read with OCR (Chinese and English) while indexing, summarizing and translating; slower, about 10 s a page on two cores</source>
         <translation>在索引、总结和翻译时，用 OCR（中文和英文）识别没有文字层的 PDF 页面以及 PNG、JPEG、TIFF 文件；速度较慢，双核约 10 秒一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>Larger files are skipped, with the reason shown on the Documents page</source>
         <translation>更大的文件会被跳过，原因显示在“文档”页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
         <source>CPU threads for embedding while indexing; fewer keeps the rest of the computer responsive</source>
         <translation>索引时用于嵌入的 CPU 线程数；少一些可以让电脑其他部分保持流畅</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="156"/>
         <source>How close a passage must be to the question to count (0 to 1); below it, &apos;documents only&apos; answers that the documents do not say</source>
         <translation>段落与问题要多接近才算相关（0 到 1）；低于此值时，“仅文档”模式会回答文档中没有提到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings_dialog.py" line="159"/>
         <source>How often watched folders are checked for changed files</source>
         <translation>多久检查一次被监视的文件夹中是否有文件变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="161"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../app/ui/settings_dialog.py" line="167"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../app/ui/settings_dialog.py" line="168"/>
         <source>&amp;Font size</source>
         <translation>字号(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
         <source>Default &amp;model</source>
         <translation>默认模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
         <source>CPU &amp;threads</source>
         <translation>CPU 线程(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>GPU layers</source>
         <translation>GPU 层数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings_dialog.py" line="173"/>
         <source>&amp;Context length</source>
         <translation>上下文长度(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../app/ui/settings_dialog.py" line="176"/>
         <source>T&amp;emperature</source>
         <translation>温度(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>Top-&amp;p</source>
         <translation>Top-p(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="178"/>
         <source>Top-&amp;k</source>
         <translation>Top-k(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>M&amp;in-p</source>
         <translation>Min-p(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
         <source>&amp;Repeat penalty</source>
         <translation>重复惩罚(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings_dialog.py" line="181"/>
         <source>Ma&amp;x tokens</source>
         <translation>最大词元数(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Conversations, settings, downloaded models and indexes</source>
         <translation>对话、设置、下载的模型和索引</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
         <source>Show the data folder in the file manager</source>
         <translation>在文件管理器中显示数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Embedding model
 (new collections)</source>
         <translation>嵌入模型
 （新文档集）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>Largest &amp;file</source>
         <translation>最大文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>&amp;Indexing threads</source>
         <translation>索引线程(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="206"/>
         <source>&amp;Relevance threshold</source>
         <translation>相关度阈值(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="207"/>
         <source>&amp;Watch folders every</source>
         <translation>监视文件夹间隔(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../app/ui/settings_dialog.py" line="213"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="227"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="210"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>Changes apply to the next indexing or question; a new watch interval applies from the next start of Hearth.</source>
         <translation>更改会在下次索引或提问时生效；新的监视间隔会在 Hearth 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
-        <location filename="../../app/ui/settings_dialog.py" line="219"/>
+        <location filename="../../app/ui/settings_dialog.py" line="223"/>
+        <location filename="../../app/ui/settings_dialog.py" line="226"/>
         <source>Sampling</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="219"/>
+        <location filename="../../app/ui/settings_dialog.py" line="226"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="225"/>
+        <location filename="../../app/ui/settings_dialog.py" line="232"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../app/ui/settings_dialog.py" line="234"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../app/ui/settings_dialog.py" line="248"/>
         <source>Embedding model folder</source>
         <translation>嵌入模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="247"/>
+        <location filename="../../app/ui/settings_dialog.py" line="254"/>
         <source>Bundled starter model</source>
         <translation>内置入门模型</translation>
     </message>

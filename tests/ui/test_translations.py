@@ -311,3 +311,18 @@ def test_translations_keep_placeholders_and_filters(language):
             if re.search(r"&\w", source) and not re.search(r"&\w", text):
                 bad.append(f"{source!r} -> {text!r}: mnemonic")
     assert bad == []
+
+
+def test_job_titles_follow_the_language(qtbot, core):
+    """The Jobs page names a job from its kind and params, so a Chinese window does not
+    show the core's English title; English reads exactly as the core's."""
+    from app.ui.jobs_model import job_title
+
+    job = core.jobs.submit("summarize", "Summarize report.pdf (short)",
+                           {"path": "/tmp/report.pdf", "length": "short"})
+    assert job_title(job) == job.title
+    try:
+        i18n.install("zh_CN")
+        assert job_title(job) == "总结 report.pdf（简短）"
+    finally:
+        i18n.install("en")
