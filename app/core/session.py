@@ -21,6 +21,7 @@ from app.core.store.history import History
 from app.core.tasks.ask import Asker
 from app.core.tasks.assistant import Assistant
 from app.core.tasks.chat import Chat
+from app.core.tasks.prefill import Prefiller
 from app.core.tools import builtin
 from app.core.tools.registry import Toolbox
 
@@ -46,6 +47,8 @@ class Core:
         self.assistant = Assistant(self.history, self.tools)
         self.asker = Asker(self.documents, self.assistant, self.history)
         self.chat = Chat(self.runtime, self.history, self.asker)
+        # the window's drafts, evaluated while the user types (low priority in the lane)
+        self.prefill = Prefiller(self.runtime, self.asker, self.settings)
         # A reply left 'generating' by a crash is kept, marked stopped.
         self.history.mark_interrupted()
         # Background jobs (file jobs, indexing, downloads); a job left running by a
@@ -63,6 +66,7 @@ class Core:
         return self.background.start(watch_interval_s)
 
     def close(self) -> None:
+        self.prefill.close()
         self.background.stop()
         self.tools.close()
         self.jobs.close()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.control import Progress
 from app.core.errors import HearthError
+from app.core.llm.runtime import WAITING as LANE_WAITING
 from app.core.models import bundled
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core
@@ -113,6 +114,7 @@ class ChatView(FileDropTarget, QWidget):
         self.messages.copied.connect(self.status_message)
         self.composer = Composer()
         self.composer.send.connect(self.send)
+        self.composer.draft_changed.connect(self._draft_changed)
         self.composer.stop.connect(self.stop)
         self.composer.regenerate.connect(self.regenerate)
         self.composer.escape.connect(self.escape)
@@ -162,8 +164,8 @@ class ChatView(FileDropTarget, QWidget):
         self.composer.set_enabled(self.has_model)
         self._set_busy()
         if not self.has_model:
-            self.banner.error("No model is installed, so Hearth cannot answer yet.",
-                              action="Open Models", callback=self.open_models.emit)
+            self.banner.error(self.tr("No model is installed, so Hearth cannot answer yet."),
+                              action=self.tr("Open Models"), callback=self.open_models.emit)
             self.messages.set_empty_text(self.tr(NO_MODEL_TEXT), starters=False)
         else:
             if self.banner.level == "error" and "No model" in self.banner.text():
@@ -208,7 +210,7 @@ class ChatView(FileDropTarget, QWidget):
     # conversations -----------------------------------------------------
     def open_conversation(self, conversation_id: int | None, scroll_to: int | None = None) -> None:
         if self.busy_with_turn():
-            self.status_message.emit("Stop the reply first to switch conversations.")
+            self.status_message.emit(self.tr("Stop the reply first to switch conversations."))
             return
         self.composer.end_edit()
         if conversation_id is None:
@@ -261,22 +263,23 @@ class ChatView(FileDropTarget, QWidget):
         else:
             self.conversation = self.core.history.update_conversation(
                 self.conversation.id, system_prompt=text)
-        self.status_message.emit("System prompt saved for this conversation.")
+        self.status_message.emit(self.tr("System prompt saved for this conversation."))
         self.measure()
 
     def edit_system_prompt(self) -> None:
         text, ok = QInputDialog.getMultiLineText(
-            self, "System prompt", "Instructions the model follows in this conversation:",
+            self, self.tr("System prompt"),
+            self.tr("Instructions the model follows in this conversation:"),
             self.system_prompt())
         if ok:
             self.set_system_prompt(text)
 
     def copy_conversation(self) -> None:
         if self.conversation is None:
-            self.status_message.emit("Nothing to copy yet.")
+            self.status_message.emit(self.tr("Nothing to copy yet."))
             return
         QGuiApplication.clipboard().setText(self.core.history.export(self.conversation.id, "md"))
-        self.status_message.emit("Conversation copied as Markdown.")
+        self.status_message.emit(self.tr("Conversation copied as Markdown."))
 
     # turns -------------------------------------------------------------
     def busy_with_turn(self) -> bool:
@@ -288,8 +291,8 @@ class ChatView(FileDropTarget, QWidget):
             return
         model_id = self.model_id()
         if not model_id:
-            self.banner.error("No model is installed, so Hearth cannot answer yet.",
-                              action="Open Models", callback=self.open_models.emit)
+            self.banner.error(self.tr("No model is installed, so Hearth cannot answer yet."),
+                              action=self.tr("Open Models"), callback=self.open_models.emit)
             return
         editing = self.composer.editing_id
         if self.conversation is None:
@@ -308,6 +311,13 @@ class ChatView(FileDropTarget, QWidget):
         self.composer.set_attached([])
         action = "edit" if editing is not None else "send"
         self._start_turn(action, model_id, text=text, message_id=editing, attachments=files)
+
+    def _draft_changed(self, text: str) -> None:
+        """Let the core evaluate the draft while the user types (tasks.prefill)."""
+        if self.composer.editing_id is None and not self.busy_with_turn() and self.has_model:
+            conv = self.conversation
+            self.core.prefill.draft(conv.id if conv else None, text, self.model_id(),
+                                    None if conv else self.system_prompt())
 
     def regenerate(self) -> None:
         if self.busy_with_turn() or self.conversation is None:
@@ -337,7 +347,7 @@ class ChatView(FileDropTarget, QWidget):
             self._set_busy()
         elif self._job is not None and self._job_kind == "turn":
             self._job.cancel()
-            self.status_message.emit("Stopping…")
+            self.status_message.emit(self.tr("Stopping…"))
 
     def escape(self) -> None:
         if self.busy_with_turn():
@@ -394,9 +404,10 @@ class ChatView(FileDropTarget, QWidget):
         self.messages.set_busy(turn)
         self.picker.setEnabled(self.has_model and not turn and self._job_kind != "load")
         self.composer.set_enabled(self.has_model or not self.models_ready)
-        what = {"turn": "Writing…", "load": "Loading model…"}.get(self._job_kind, "")
+        what = {"turn": self.tr("Writing…"),
+                "load": self.tr("Loading model…")}.get(self._job_kind, "")
         if turn and not what:
-            what = "Waiting for the model…"
+            what = self.tr("Waiting for the model…")
         self.busy_changed.emit(what)
 
     def _on_token(self, piece: str) -> None:
@@ -413,7 +424,7 @@ class ChatView(FileDropTarget, QWidget):
             self.open_models.emit()
         else:
             if not self.composer.text().strip():
-                self.composer.edit.setPlainText("What can you help me with?")
+                self.composer.edit.setPlainText(self.tr("What can you help me with?"))
             self.composer.edit.setFocus()
             self.composer.edit.selectAll()
 
@@ -429,18 +440,27 @@ class ChatView(FileDropTarget, QWidget):
 
     def _on_progress(self, progress: Progress) -> None:
         if progress.message:
-            self.busy_changed.emit(progress.message)
+            self.busy_changed.emit(self._progress_text(progress.message))
         device = progress.extra.get("device")
         if device:
             self.picker.set_loaded(progress.extra["model"], device)
-            self.busy_changed.emit("Writing…")
+            self.busy_changed.emit(self.tr("Writing…"))
+
+    def _progress_text(self, message: str) -> str:
+        """The core's two notes while a turn waits (its words are English), translated."""
+        if message == LANE_WAITING:
+            return self.tr("Waiting for the model (another job is using it)…")
+        if message.startswith("Loading ") and message.endswith("…"):
+            return self.tr("Loading {model}…").format(model=message[8:-1])
+        return message
 
     def _on_result(self, value: object) -> None:
         if isinstance(value, TurnResult):
             self._turn_done(value)
         elif hasattr(value, "device"):  # a loaded engine
             self.picker.set_loaded(value.model_id, value.device)
-            self.status_message.emit(f"{value.model_id} is ready ({value.device}).")
+            self.status_message.emit(self.tr("{model} is ready ({device}).").format(
+                model=value.model_id, device=value.device))
         elif value is not None:  # a measured prompt plan
             self.meter.set_plan(value)
 
@@ -454,12 +474,13 @@ class ChatView(FileDropTarget, QWidget):
         self._show_citations()
         stats = result.stats
         device = getattr(self.core.runtime.loaded, "device", "")
-        self.stats_changed.emit(f"{stats.tokens_per_s:.1f} tok/s · first token "
-                                f"{stats.ttft_s:.2f} s · {device}")
+        self.stats_changed.emit(self.tr("{speed:.1f} tok/s · first token {ttft:.2f} s · {device}")
+                                .format(speed=stats.tokens_per_s, ttft=stats.ttft_s,
+                                        device=device))
         for note in result.notes:
             self.banner.show_message(note, "warning", timeout_ms=15000)
         if result.reply.status == "stopped":
-            self.status_message.emit("Stopped; the partial reply is kept.")
+            self.status_message.emit(self.tr("Stopped; the partial reply is kept."))
         else:
             self.reply_done.emit(" ".join(result.reply.content.split()[:12]))
         self.conversation_changed.emit(self.conversation.id)
@@ -524,6 +545,7 @@ class ChatView(FileDropTarget, QWidget):
             self.files_dropped.emit(files)
 
         self.banner.show_message(
-            f"Attached {', '.join(Path(p).name for p in files)} to your next message.",
-            "info", action="Summarize or translate instead", callback=instead,
+            self.tr("Attached {files} to your next message.").format(
+                files=", ".join(Path(p).name for p in files)),
+            "info", action=self.tr("Summarize or translate instead"), callback=instead,
             timeout_ms=15000)

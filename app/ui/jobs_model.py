@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -31,8 +33,10 @@ from app.core.control import Progress
 from app.core.queue.events import JobEvent, JobFinished, JobProgressed, JobRemoved
 from app.core.queue.queue import Job
 from app.core.units import human_bytes as human
+from app.ui.i18n import translate
 
-COLUMNS = ("Job", "Status", "Progress", "Details")
+COLUMNS = (QT_TRANSLATE_NOOP("JobsModel", "Job"), QT_TRANSLATE_NOOP("JobsModel", "Status"),
+           QT_TRANSLATE_NOOP("JobsModel", "Progress"), QT_TRANSLATE_NOOP("JobsModel", "Details"))
 TITLE, STATUS, PROGRESS, DETAILS = range(len(COLUMNS))
 
 _USER = Qt.ItemDataRole.UserRole
@@ -42,10 +46,59 @@ STATE_ROLE = _USER + 3  # its status, or "paused" for a running job on hold
 BAR_ROLE = _USER + 4  # the bar's value out of 1000; -1 while busy with no size yet
 PROGRESS_ROLE = _USER + 5  # the latest Progress report of a running job (or None)
 
-STATUS_TEXT = {"queued": "Waiting", "running": "Running", "done": "Done", "failed": "Failed",
-               "cancelled": "Cancelled", "interrupted": "Interrupted", "paused": "Paused"}
-WAITING = {"index": "Waiting for the indexing before it", "download": "Waiting for the "
-           "download before it"}
+# shown through status_text() and details(), in the window's language
+STATUS_TEXT = {"queued": QT_TRANSLATE_NOOP("JobsModel", "Waiting"),
+               "running": QT_TRANSLATE_NOOP("JobsModel", "Running"),
+               "done": QT_TRANSLATE_NOOP("JobsModel", "Done"),
+               "failed": QT_TRANSLATE_NOOP("JobsModel", "Failed"),
+               "cancelled": QT_TRANSLATE_NOOP("JobsModel", "Cancelled"),
+               "interrupted": QT_TRANSLATE_NOOP("JobsModel", "Interrupted"),
+               "paused": QT_TRANSLATE_NOOP("JobsModel", "Paused")}
+WAITING = {"index": QT_TRANSLATE_NOOP("JobsModel", "Waiting for the indexing before it"),
+           "download": QT_TRANSLATE_NOOP("JobsModel", "Waiting for the download before it"),
+           "": QT_TRANSLATE_NOOP("JobsModel", "Waiting for the model")}
+
+
+UNITS = {"files": QT_TRANSLATE_NOOP("JobsModel", "files"),
+         "chunks": QT_TRANSLATE_NOOP("JobsModel", "chunks"),
+         "pages": QT_TRANSLATE_NOOP("JobsModel", "pages"),
+         "parts": QT_TRANSLATE_NOOP("JobsModel", "parts"),
+         "steps": QT_TRANSLATE_NOOP("JobsModel", "steps")}
+
+
+SUMMARY_LENGTHS = {"short": QT_TRANSLATE_NOOP("JobsModel", "short"),
+                   "medium": QT_TRANSLATE_NOOP("JobsModel", "medium"),
+                   "long": QT_TRANSLATE_NOOP("JobsModel", "long")}
+
+
+def job_title(job: Job) -> str:
+    """A job's title in the window's language, made from its kind and params (the
+    core's own title, in English, for kinds it does not know)."""
+    p = job.params or {}
+    try:
+        if job.kind == "download":
+            return translate("JobsModel", "Download {file}").format(file=p["filename"])
+        if job.kind == "index":
+            return translate("JobsModel", "Index {collection}").format(
+                collection=job.title.removeprefix("Index "))  # untranslated: the core's
+        if job.kind == "summarize":
+            length = p.get("length", "medium")
+            return translate("JobsModel", "Summarize {file} ({length})").format(
+                file=Path(p["path"]).name, length=translate(
+                    "JobsModel", SUMMARY_LENGTHS[length]) if length in SUMMARY_LENGTHS
+                else length)
+        if job.kind == "translate":
+            into = job.title.rsplit(" into ", 1)[-1]  # the language's name, as resolved
+            return translate("JobsModel", "Translate {file} into {language}").format(
+                file=Path(p["path"]).name, language=into)
+    except (KeyError, TypeError):
+        pass
+    return job.title
+
+
+def status_text(state: str) -> str:
+    """A job's state as the Jobs page's Status column says it."""
+    return translate("JobsModel", STATUS_TEXT[state]) if state in STATUS_TEXT else state
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -55,13 +108,15 @@ def duration(seconds: float | None) -> str:
     if seconds is None:
         return ""
     if seconds < 1:
-        return "a moment"
+        return translate("JobsModel", "a moment")
     seconds = int(seconds)
     if seconds < 60:
-        return f"{seconds} s"
+        return translate("JobsModel", "{s} s").format(s=seconds)
     if seconds < 3600:
-        return f"{seconds // 60} min {seconds % 60:02d} s"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+        return translate("JobsModel", "{m} min {s:02d} s").format(m=seconds // 60,
+                                                                   s=seconds % 60)
+    return translate("JobsModel", "{h} h {m:02d} min").format(h=seconds // 3600,
+                                                              m=seconds % 3600 // 60)
 
 
 def amount(job: Job) -> str:
@@ -69,17 +124,22 @@ def amount(job: Job) -> str:
     if not job.total:
         return ""
     if job.unit == "bytes":
-        return f"{human(job.done)} of {human(job.total)}"
-    return f"{job.done:.0f} of {job.total:.0f} {job.unit or 'steps'}"
+        return translate("JobsModel", "{done} of {total}").format(done=human(job.done),
+                                                                  total=human(job.total))
+    key = job.unit or "steps"
+    unit = translate("JobsModel", UNITS[key]) if key in UNITS else key
+    return translate("JobsModel", "{done:.0f} of {total:.0f} {unit}").format(
+        done=job.done, total=job.total, unit=unit)
 
 
 def details(job: Job) -> str:
     """One line about a job: what it is doing, or how it ended."""
     counted = amount(job)
     if job.status == "running":
-        parts = [counted] if counted else ["starting"]
+        parts = [counted] if counted else [translate("JobsModel", "starting")]
         if job.eta_s is not None:
-            parts.append(f"about {duration(job.eta_s)} left")
+            parts.append(translate("JobsModel", "about {time} left").format(
+                time=duration(job.eta_s)))
         if job.message:
             parts.append(job.message)
         return " · ".join(parts)
@@ -87,18 +147,22 @@ def details(job: Job) -> str:
         r = job.result
         if r.get("summary"):  # indexing and downloads say what they did
             return r["summary"]
-        text = f"Saved {r.get('output_path', '')}" if r.get("output_path") else "Finished"
+        text = translate("JobsModel", "Saved {path}").format(path=r["output_path"]) \
+            if r.get("output_path") else translate("JobsModel", "Finished")
         failed = r.get("failed_chunks") or []
         if failed:
-            text += f" · {len(failed)} chunk(s) could not be done (marked in the file)"
+            text += " · " + translate("JobsModel", "chunks that could not be done (marked in "
+                                      "the file): {n}").format(n=len(failed))
         if r.get("source_language"):
-            text += f" · source: {r['source_language']}"
+            text += " · " + translate("JobsModel", "source: {language}").format(
+                language=r["source_language"])
         return text
     if job.status in ("cancelled", "interrupted", "failed"):
-        text = job.error or STATUS_TEXT[job.status]
-        return f"{text} ({counted} done)" if counted and job.done else text
+        text = job.error or status_text(job.status)
+        return translate("JobsModel", "{text} ({amount} done)").format(
+            text=text, amount=counted) if counted and job.done else text
     if job.status == "queued":
-        return WAITING.get(job.kind, "Waiting for the model")
+        return translate("JobsModel", WAITING.get(job.kind, WAITING[""]))
     return ""
 
 
@@ -227,7 +291,7 @@ class JobsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return translate("JobsModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -237,16 +301,17 @@ class JobsModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:
-                return job.title
+                return job_title(job)
             if col == STATUS:
-                return STATUS_TEXT.get(self.state(job), job.status)
+                return status_text(self.state(job))
             if col == PROGRESS:
                 return bar_text(job)
             return details(job)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == TITLE:
                 queued = time.strftime("%Y-%m-%d %H:%M", time.localtime(job.created))
-                return f"{job.title}\n{job.kind} job {job.id}, queued {queued}"
+                return job_title(job) + "\n" + self.tr("{kind} job {id}, queued {when}").format(
+                    kind=job.kind, id=job.id, when=queued)
             return details(job) if col == DETAILS else None
         return self.role_data(job, role)
 

@@ -47,6 +47,7 @@ from app.ui.jobs_model import (  # noqa: F401 - amount, details, duration: for c
     amount,
     details,
     duration,
+    job_title,
 )
 
 QUIET_KINDS = ("index",)  # re-syncs of watched folders come often: no desktop notice
@@ -71,7 +72,7 @@ class ResultViewer(QDialog):
         else:
             self.browser.setPlainText(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        external = buttons.addButton("Open in another app",
+        external = buttons.addButton(self.tr("Open in another app"),
                                      QDialogButtonBox.ButtonRole.ActionRole)
         external.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))))
@@ -99,12 +100,12 @@ class JobsView(FileDropTarget, QWidget):
 
     # construction ------------------------------------------------------
     def _build(self) -> None:
-        self.summarize_button = QPushButton("Summarize a file…")
+        self.summarize_button = QPushButton(self.tr("Summarize a file…"))
         self.summarize_button.clicked.connect(lambda: self.new_task("summarize"))
-        self.translate_button = QPushButton("Translate a file…")
+        self.translate_button = QPushButton(self.tr("Translate a file…"))
         self.translate_button.clicked.connect(lambda: self.new_task("translate"))
-        self.clear_button = QPushButton("Clear finished")
-        self.clear_button.setToolTip("Remove finished jobs from the list (files stay)")
+        self.clear_button = QPushButton(self.tr("Clear finished"))
+        self.clear_button.setToolTip(self.tr("Remove finished jobs from the list (files stay)"))
         self.clear_button.clicked.connect(self.clear_finished)
         top = QHBoxLayout()
         for b in (self.summarize_button, self.translate_button):
@@ -114,7 +115,7 @@ class JobsView(FileDropTarget, QWidget):
         self.table = QTableView()
         self.table.setModel(self.jobs)
         self.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.table))
-        self.table.setAccessibleName("Jobs")
+        self.table.setAccessibleName(self.tr("Jobs"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -127,29 +128,29 @@ class JobsView(FileDropTarget, QWidget):
         self.table.setColumnWidth(PROGRESS, 140)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda *_: self.open_result())
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setToolTip("Hold the running job; Resume goes on from there")
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Hold the running job; Resume goes on from there"))
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the job; finished chunks are kept for Retry")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the job; finished chunks are kept for Retry"))
         self.cancel_button.clicked.connect(self.cancel_selected)
-        self.retry_button = QPushButton("Retry")
-        self.retry_button.setToolTip("Run the job again from its finished chunks")
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.retry_button.setToolTip(self.tr("Run the job again from its finished chunks"))
         self.retry_button.clicked.connect(self.retry_selected)
-        self.open_button = QPushButton("Open result")
+        self.open_button = QPushButton(self.tr("Open result"))
         self.open_button.clicked.connect(self.open_result)
-        self.folder_button = QPushButton("Show in folder")
+        self.folder_button = QPushButton(self.tr("Show in folder"))
         self.folder_button.clicked.connect(self.show_folder)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Forget this job (its output file stays)")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Forget this job (its output file stays)"))
         self.remove_button.clicked.connect(self.remove_selected)
         actions = QHBoxLayout()
         for b in (self.pause_button, self.cancel_button, self.retry_button, self.open_button,
                   self.folder_button, self.remove_button):
             actions.addWidget(b)
         actions.addStretch(1)
-        self.empty = QLabel("No jobs yet. Summarize or translate a file, or drop one here.\n"
-                            "Indexing and model downloads show here too.")
+        self.empty = QLabel(self.tr("No jobs yet. Summarize or translate a file, or drop one "
+                                    "here.\nIndexing and model downloads show here too."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -201,17 +202,19 @@ class JobsView(FileDropTarget, QWidget):
             return
         summary = (job.result or {}).get("summary")
         if status == "done" and summary:
-            text = f"Finished: {job.title}. {summary}."
+            text = self.tr("Finished: {job}. {summary}.").format(job=job_title(job),
+                                                                 summary=summary)
         elif status == "done":
             failed = len((job.result or {}).get("failed_chunks") or [])
-            text = f"Finished: {job.title}." + (
-                f" {failed} chunk(s) could not be done; they are marked in the file." if failed
-                else "")
+            text = self.tr("Finished: {job}.").format(job=job_title(job)) + (
+                " " + self.tr("%n chunk(s) could not be done; they are marked in the file.",
+                              "", failed) if failed else "")
         elif status == "failed":
-            text = f"Failed: {job.title}. {job.error}"
+            text = self.tr("Failed: {job}. {error}").format(job=job_title(job), error=job.error)
         else:
             return
-        link = f' <a href="{job.id}">Open the result</a>' if self._output(job) else ""
+        label = escape(self.tr("Open the result"))
+        link = f' <a href="{job.id}">{label}</a>' if self._output(job) else ""
         self.status.setText(escape(text) + link)
         if job.kind not in QUIET_KINDS:
             notify.desktop(self.window(), "Hearth", text)
@@ -245,8 +248,8 @@ class JobsView(FileDropTarget, QWidget):
         job = self.selected_job()
         running = bool(job) and job.status == "running" and job.id in self.runner.workers
         self.pause_button.setEnabled(running)
-        self.pause_button.setText("Resume" if running and self.runner.is_paused(job.id)
-                                  else "Pause")
+        self.pause_button.setText(self.tr("Resume") if running and self.runner.is_paused(job.id)
+                                  else self.tr("Pause"))
         self.cancel_button.setEnabled(bool(job) and job.status in ("queued", "running"))
         self.retry_button.setEnabled(bool(job) and job.can_retry)
         has_output = self._output(job) is not None
@@ -312,8 +315,9 @@ class JobsView(FileDropTarget, QWidget):
         if job is None:
             return
         self.select(job.id)
-        verb = "Resuming" if self.dialog.resumed else "Started"
-        self.status.setText(escape(f"{verb}: {job.title}."))
+        verb = self.tr("Resuming") if self.dialog.resumed else self.tr("Started")
+        self.status.setText(escape(self.tr("{verb}: {job}.").format(verb=verb,
+                                                                    job=job_title(job))))
 
     # drag and drop -----------------------------------------------------
     def drop_files(self, paths: list[str]) -> None:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:  # both load with the first message rendered: the window starts faster
     from markdown_it import MarkdownIt
     from pygments.formatters import HtmlFormatter
@@ -71,13 +73,14 @@ def _code_html(code: str, lang: str, index: int, pal: Palette) -> str:
 
     body = highlight(code, _lexer(lang, code), _formatter(pal.pygments_style)).rstrip("\n")
     label = html.escape(lang) if lang else "code"
+    copy = html.escape(QCoreApplication.translate("Markdown", "Copy"))
     # A one-cell table is the only way to give a block a background and border in Qt rich text.
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
         f'style="border-color:{pal.code_border}; border-style:solid; margin-top:4px; '
         f'margin-bottom:4px;" bgcolor="{pal.code_bg}">'
         f'<tr><td><span style="color:{pal.muted};">{label}</span>'
-        f'&nbsp;&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}" style="color:{pal.link};">Copy</a>'
+        f'&nbsp;&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}" style="color:{pal.link};">{copy}</a>'
         f'<pre style="white-space:pre-wrap; margin:0;">{body}</pre></td></tr></table>'
     )
 

@@ -13,6 +13,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QConcatenateTablesProxyModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,6 +36,7 @@ from app.core.errors import HearthError
 from app.core.models.names import split_part_names, target_path
 from app.core.queue.kinds import download as download_jobs
 from app.core.queue.queue import Job
+from app.ui.i18n import fit_text, state_text, translate
 from app.ui.job_runner import runner_for
 from app.ui.jobs_model import (
     BAR_ROLE,
@@ -50,7 +52,15 @@ from app.ui.jobs_model import (
 )
 from app.ui.model_widgets import human, progress_text
 
-HEADERS = ("File", "Status", "Progress", "")
+HEADERS = (QT_TRANSLATE_NOOP("ModelDownloads", "File"),
+           QT_TRANSLATE_NOOP("ModelDownloads", "Status"),
+           QT_TRANSLATE_NOOP("ModelDownloads", "Progress"), "")
+# a row's buttons are named by these keys; each shows its translation
+ACTION_LABELS = {"Pause": QT_TRANSLATE_NOOP("ModelDownloads", "Pause"),
+                 "Resume": QT_TRANSLATE_NOOP("ModelDownloads", "Resume"),
+                 "Cancel": QT_TRANSLATE_NOOP("ModelDownloads", "Cancel"),
+                 "Continue": QT_TRANSLATE_NOOP("ModelDownloads", "Continue"),
+                 "Remove": QT_TRANSLATE_NOOP("ModelDownloads", "Remove")}
 ACTIONS = 3  # the column with a row's two buttons
 
 
@@ -73,14 +83,15 @@ def saved_bytes(job: Job) -> int:
 
 
 def buttons_for(state: str) -> tuple[tuple[str, bool], tuple[str, bool]]:
-    """The two buttons of a download in `state`: (text, enabled); "" hides one."""
+    """The two buttons of a download in `state`: (action, enabled); "" hides one. The
+    actions are keys of ACTION_LABELS (shown translated)."""
     if state == "queued":
-        return ("Pause", False), ("Cancel", True)  # nothing to pause yet
+        return ("Pause", False), ("Cancel", True)  # untranslated: keys; nothing to pause yet
     if state in ("running", "paused"):
-        return ("Resume" if state == "paused" else "Pause", True), ("Cancel", True)
+        return ("Resume" if state == "paused" else "Pause", True), ("Cancel", True)  # untranslated
     if state == "done":
         return ("", False), ("", False)
-    return ("Continue", True), ("Remove", True)  # stopped: the bytes are kept
+    return ("Continue", True), ("Remove", True)  # untranslated: keys; the bytes are kept
 
 
 class DownloadJobs(JobsFilter):
@@ -99,7 +110,7 @@ class DownloadJobs(JobsFilter):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return translate("ModelDownloads", HEADERS[section]) if HEADERS[section] else ""
         return super().headerData(section, orientation, role)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -122,25 +133,28 @@ class DownloadJobs(JobsFilter):
 
     def status_text(self, job: Job, state: str) -> str:
         if state in ("queued", "paused"):
-            return state
+            return state_text(state)
         if state == "running":
             p = self.jobs_model.progress_of(job.id)
             if p is None:
-                return "starting"
+                return state_text("starting")
             text = progress_text(p)
             if p.message and p.message != (p.extra or {}).get("file"):
                 text += f" · {p.message}"
             return text
         if state == "done":
             result = job.result or {}
-            fit = (result.get("fit") or {}).get("label", "")
-            return f"installed as {result.get('model_id', '?')}" + (f" · {fit}" if fit else "")
+            fit = fit_text(result["fit"]) if result.get("fit") else ""
+            return translate("ModelDownloads", "installed as {model}").format(
+                model=result.get("model_id", "?")) + (f" · {fit}" if fit else "")
         key = (job.id, job.updated)  # a stopped job's bytes change only when it runs
         if key not in self._kept:
             self._kept[key] = saved_bytes(job)
         kept = self._kept[key]
-        keeps = f" · {human(kept)} kept; Continue resumes" if kept else ""
-        return (job.error or "failed") + keeps if state == "failed" else state + keeps
+        keeps = " · " + translate("ModelDownloads", "{size} kept; Continue resumes").format(
+            size=human(kept)) if kept else ""
+        return (job.error or state_text("failed")) + keeps if state == "failed" else \
+            state_text(state) + keeps
 
 
 class RowButtons(QWidget):
@@ -154,7 +168,8 @@ class RowButtons(QWidget):
         layout.setContentsMargins(2, 0, 2, 0)
         self.buttons = (QPushButton(), QPushButton())
         for button in self.buttons:
-            button.clicked.connect(lambda _=False, b=button: on_click(self.key, b.text()))
+            button.clicked.connect(lambda _=False, b=button: on_click(self.key,
+                                                                     b.property("action")))
             layout.addWidget(button)
 
     @property
@@ -165,7 +180,8 @@ class RowButtons(QWidget):
 
     def show_actions(self, actions) -> None:
         for button, (text, enabled) in zip(self.buttons, actions, strict=True):
-            button.setText(text)
+            button.setProperty("action", text)  # the key; the label is its translation
+            button.setText(translate("ModelDownloads", ACTION_LABELS[text]) if text else "")
             button.setEnabled(enabled and bool(text))
             button.setVisible(bool(text))
 
@@ -197,9 +213,9 @@ class DownloadsPanel(QWidget):
         header.resizeSection(PROGRESS, 140)
         header.setSectionResizeMode(ACTIONS, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(ACTIONS, 190)
-        self.note = QLabel("Downloads run one at a time, in order, in the background job "
+        self.note = QLabel(self.tr("Downloads run one at a time, in order, in the background job "
                            "queue (the Jobs page lists them too). A stopped download "
-                           "continues where it left off.")
+                           "continues where it left off."))
         self.note.setWordWrap(True)
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
@@ -249,7 +265,8 @@ class DownloadsPanel(QWidget):
         if widget is None:
             return
         state = self.rows.index(row, 0).data(STATE_ROLE)
-        widget.show_actions(buttons_for(state) if state else (("Continue", True), ("", False)))
+        actions = buttons_for(state) if state else (("Continue", True), ("", False))  # untranslated
+        widget.show_actions(actions)
 
     def _jobs_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         """A download job's row replaces the row of the partial file it continues."""
@@ -280,12 +297,13 @@ class DownloadsPanel(QWidget):
             bar.setData(int(1000 * left["saved"] / left["size"]) if left["size"] else 0,
                         BAR_ROLE)
             self.leftovers.appendRow([first, QStandardItem(
-                f"stopped at {human(left['saved'])}"), bar, QStandardItem("")])
+                self.tr("stopped at {size}").format(size=human(left["saved"]))), bar,
+                QStandardItem("")])
         stopped = any(j.status in ("failed", "cancelled", "interrupted")
                       for j in self.downloads.jobs())
         if stopped or self.leftovers.rowCount():
-            self.note.setText("Some downloads stopped part-way: Continue picks them up "
-                              "where they stopped.")
+            self.note.setText(self.tr("Some downloads stopped part-way: Continue picks them up "
+                              "where they stopped."))
 
     def _clicked(self, key: int | str | None, text: str) -> None:
         if key is None:

@@ -27,6 +27,7 @@ from app.core.docs.embedder import Embedder
 from app.core.docs.index import IVF_THRESHOLD, VectorIndex
 from app.core.docs.ocr import OcrProcess
 from app.core.errors import Cancelled, DocumentError, HearthError, StorageError
+from app.core.llm.threads import background_work
 from app.core.store.documents import Collection, DocStore, FileRow
 
 SAVE_EVERY_S = 5.0
@@ -135,7 +136,8 @@ class Indexer:
             raise StorageError(f"Cannot write in {lock_path.parent}: {exc}.",
                                "Check the data folder's free space and permissions.") from exc
         try:
-            return self._sync_locked(coll, control, progress)
+            with background_work():  # a reply meanwhile decodes with a thread fewer
+                return self._sync_locked(coll, control, progress)
         except sqlite3.OperationalError as exc:
             raise StorageError(
                 f"Indexing '{name}' stopped: the database cannot grow ({exc}).",
