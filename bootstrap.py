@@ -85,7 +85,11 @@ def install() -> None:
 
 def place_models() -> bool:
     """Place and verify the bundled models; False (having said why) when one is missing."""
-    return subprocess.call([str(venv_python()), "-m", "app.core.models.bundled"], cwd=ROOT) == 0
+    if subprocess.call([str(venv_python()), "-m", "app.core.models.bundled"], cwd=ROOT):
+        return False
+    # the ONNX export `hearth search` embeds questions with (once; seconds per model)
+    subprocess.call([str(venv_python()), "-m", "app.core.docs.query_encoder"], cwd=ROOT)
+    return True
 
 
 def check_qt_libs() -> None:

@@ -19,6 +19,8 @@ import llama_cpp as lib
 
 from app.core.llm.base import SamplingParams
 
+MAX_RUN_S = 3.0  # a timed baseline run stops here (Hearth's runs take well under a second)
+
 
 class BareLoop:
     def __init__(self, path: Path, n_ctx: int, n_threads: int, n_batch: int,
@@ -83,8 +85,14 @@ class BareLoop:
         add(chain, lib.llama_sampler_init_dist(p.seed if p.seed >= 0 else 0xFFFFFFFF))
         return chain
 
-    def generate(self, params: SamplingParams, first_only: bool = False) -> list[int]:
-        """Sample up to max_tokens after what is in the cache; returns the tokens."""
+    def generate(self, params: SamplingParams, first_only: bool = False,
+                 max_s: float = 0.0) -> list[int]:
+        """Sample up to max_tokens after what is in the cache (and for at most `max_s`
+        seconds when given: a collapsed run's rate shows in a second as well as in a
+        minute); returns the tokens."""
+        import time
+
+        end = time.perf_counter() + max_s if max_s else 0.0
         sampler = self.sampler(params)
         buf = ctypes.create_string_buffer(256)
         one = (lib.llama_token * 1)()
@@ -97,7 +105,7 @@ class BareLoop:
                     break
                 lib.llama_token_to_piece(self.vocab, token, buf, 256, 0, False)
                 out.append(token)
-                if first_only:
+                if first_only or (end and time.perf_counter() > end):
                     break
                 one[0] = token
                 if lib.llama_decode(self.ctx, batch) != 0:
@@ -105,3 +113,78 @@ class BareLoop:
         finally:
             lib.llama_sampler_free(sampler)
         return out
+
+
+class BareProcess:
+    """llama.cpp's own decode loop in a child process with llama.cpp's default OpenMP
+    settings (the engine's process sleeps at barriers: that is Hearth's choice, not the
+    baseline's), asked for one timed run at a time so runs alternate with Hearth's."""
+
+    def __init__(self, path: Path, n_ctx: int, n_batch: int, max_threads: int, n_gpu: int,
+                 flash_attn_type: int, prompt: list[int], params: SamplingParams) -> None:
+        import json
+        import os
+        import subprocess
+        import sys
+
+        env = {k: v for k, v in os.environ.items() if k not in ("OMP_WAIT_POLICY",
+                                                                "GOMP_SPINCOUNT")}
+        self._json = json
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bench._llama_loop", str(path), str(n_ctx), str(n_batch),
+             str(max_threads), str(n_gpu), str(flash_attn_type)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env,
+            cwd=Path(__file__).resolve().parents[1])
+        self._ask({"prompt": prompt, "params": params.__dict__})
+
+    def _ask(self, message: dict) -> dict:
+        self.proc.stdin.write(self._json.dumps(message) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError("the baseline process ended")
+        return self._json.loads(line)
+
+    def decode(self, threads: int) -> tuple[float, int]:
+        """tokens/s and tokens of one run after the cached prompt, with `threads`."""
+        reply = self._ask({"threads": threads})
+        return reply["tok_s"], reply["tokens"]
+
+    def close(self) -> None:
+        self.proc.stdin.close()
+        self.proc.wait(timeout=30)
+
+
+def _serve(argv: list[str]) -> None:
+    """The child side of BareProcess: JSON lines in, JSON lines out."""
+    import json
+    import sys
+    import time
+
+    path, n_ctx, n_batch, max_threads, n_gpu, flash = argv
+    bare = BareLoop(Path(path), int(n_ctx), int(max_threads), int(n_batch), int(n_gpu),
+                    int(flash))
+    prompt: list[int] = []
+    params = SamplingParams()
+    for line in sys.stdin:
+        msg = json.loads(line)
+        if "prompt" in msg:
+            prompt, params = msg["prompt"], SamplingParams(**msg["params"])
+            bare.reset()
+            bare.prefill(prompt[:-1])
+            reply: dict = {"ok": True}
+        else:
+            lib.llama_set_n_threads(bare.ctx, msg["threads"], int(max_threads))
+            bare.reset(keep=len(prompt) - 1)  # as the engine: cached prompt, last token again
+            start = time.perf_counter()
+            bare.prefill(prompt[-1:])
+            out = bare.generate(params, max_s=MAX_RUN_S)
+            reply = {"tok_s": len(out) / (time.perf_counter() - start), "tokens": len(out)}
+        print(json.dumps(reply), flush=True)
+    bare.close()
+
+
+if __name__ == "__main__":
+    import sys
+
+    _serve(sys.argv[1:])

@@ -33,7 +33,7 @@ sys.path.insert(0, {root!r})
 from bench._llama_loop import BareLoop
 from app.core.llm.base import SamplingParams
 from app.core import hardware
-loop = BareLoop({path!r}, {n_ctx}, hardware.default_threads(), 512, 0, 0)  # CPU: flash off
+loop = BareLoop({path!r}, {n_ctx}, hardware.physical_cores(), 512, 0, 0)  # CPU: flash off
 import llama_cpp
 toks = (llama_cpp.llama_token * 8)()
 n = llama_cpp.llama_tokenize(loop.vocab, b"Say hello.", 10, toks, 8, True, True)

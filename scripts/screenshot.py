@@ -4,6 +4,7 @@ in both themes as resources/screenshots/PAGE-THEME.png (scaled to --width, small
 
     .venv/bin/python scripts/screenshot.py [OUT.png] [--theme light|dark]
     .venv/bin/python scripts/screenshot.py --all [--width 900]
+    .venv/bin/python scripts/screenshot.py --all --language zh_CN   # PAGE-THEME-zh_CN.png
 
 Runs in a throwaway data folder, so your own conversations are not touched.
 """
@@ -36,6 +37,7 @@ def main() -> int:
     parser.add_argument("--size", default="1180x760")
     parser.add_argument("--all", action="store_true", help="every page in both themes")
     parser.add_argument("--width", type=int, default=900, help="--all: scale shots to this")
+    parser.add_argument("--language", default="en", help="the window's language (zh_CN, ja, fr)")
     args = parser.parse_args()
     os.environ["HEARTH_HOME"] = tempfile.mkdtemp(prefix="hearth-screenshot-")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the Models page shows its list unchecked
@@ -50,7 +52,7 @@ def main() -> int:
     app = QApplication([sys.argv[0]])
     core = Core()
     core.settings.update({"theme": args.theme, "max_tokens": 200, "temperature": 0.0,
-                          "seed": 3, "n_ctx": 2048})
+                          "seed": 3, "n_ctx": 2048, "language": args.language})
     theme.apply(app, args.theme, 10)
     window = MainWindow(core, owns_core=True)
     width, height = (int(v) for v in args.size.split("x"))
@@ -62,7 +64,7 @@ def main() -> int:
         chat = window.chat
         while time.monotonic() < end:
             QCoreApplication.processEvents()
-            if chat.models_ready and not chat.busy() and not chat._queue:
+            if chat.models_ready and not chat.busy():
                 return
             time.sleep(0.01)
         raise SystemExit("timed out waiting for the model")
@@ -79,7 +81,7 @@ def main() -> int:
     window.chat.messages.scroll_to_bottom()
     settle()
     if args.all:
-        return shoot_all(app, window, args.width)
+        return shoot_all(app, window, args.width, args.language)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(args.out):
         print(f"could not write {args.out}", file=sys.stderr)
@@ -99,7 +101,7 @@ def settle(seconds: float = 0.4) -> None:
         time.sleep(0.02)
 
 
-def shoot_all(app, window, width: int) -> int:
+def shoot_all(app, window, width: int, language: str = "en") -> int:
     """Every page in the light and the dark theme, into resources/screenshots/."""
     from PySide6.QtCore import Qt
 
@@ -116,9 +118,20 @@ def shoot_all(app, window, width: int) -> int:
             settle(1.5 if index else 0.4)
             image = window.grab().toImage().scaledToWidth(
                 width, Qt.TransformationMode.SmoothTransformation)
-            path = out / f"{page[0].lower()}-{name}.png"
+            suffix = "" if language == "en" else f"-{language}"
+            path = out / f"{page[0].lower()}-{name}{suffix}.png"
             image.save(str(path), "PNG", 9)
             print(f"saved {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KiB)")
+    if language != "en":  # and the first-run welcome, in the light theme
+        theme.apply(app, "light", 10)
+        window.core.settings.set("theme", "light")
+        window.show_page(0)
+        window.new_conversation()
+        settle(0.6)
+        path = out / f"chat-welcome-{language}.png"
+        window.grab().toImage().scaledToWidth(
+            width, Qt.TransformationMode.SmoothTransformation).save(str(path), "PNG", 9)
+        print(f"saved {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KiB)")
     window.close()
     dispose(window)
     return 0

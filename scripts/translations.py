@@ -3,8 +3,8 @@ ship with PySide6 in the venv):
 
     .venv/bin/python scripts/translations.py
 
-`pyside6-lupdate` collects every string marked with tr()/QT_TR_NOOP in the modules
-listed in tests/ui/test_translations.py (TRANSLATED) into resources/translations/
+`pyside6-lupdate` collects every string marked with tr()/translate()/QT_TRANSLATE_NOOP in
+every module of app/ui (tests/ui/test_translations.py's TRANSLATED) into resources/translations/
 hearth_<lang>.ts (new strings arrive unfinished: translate them in `pyside6-linguist`
 or by hand), then `pyside6-lrelease` writes the .qm files the window loads. The .qm
 files are committed (a few KB each), so a checkout and the installers need no step.

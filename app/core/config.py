@@ -29,7 +29,7 @@ class Defaults:
     the runtime's sampling and the settings dialog read these)."""
 
     default_model: str = ""  # catalog id; empty = the bundled chat model
-    n_threads: int = 0  # 0 = automatic (hardware.default_threads)
+    n_threads: int = 0  # 0 = automatic: chosen per reply (app/core/llm/threads.py)
     n_gpu_layers: int | str = "auto"  # "auto" or an int (0 = CPU only, -1 = all)
     n_ctx: int = 4096
     temperature: float = 0.2
@@ -39,6 +39,7 @@ class Defaults:
     repeat_penalty: float = 1.1
     max_tokens: int = 512
     seed: int = -1  # -1 = random
+    prefill_drafts: bool = True  # evaluate the prompt while the user types (tasks.prefill)
     thinking: bool = True  # reasoning models think first; off sets enable_thinking=False
     system_prompt: str = ("You are Hearth, a helpful assistant running privately on this "
                           "computer. Answer concisely and accurately.")

@@ -25,17 +25,6 @@ def physical_cores() -> int:
     return psutil.cpu_count(logical=False) or os.cpu_count() or 1
 
 
-def default_threads() -> int:
-    """Threads for llama.cpp: the physical cores, but leave one logical CPU free.
-
-    llama.cpp's OpenMP workers spin while waiting; when they outnumber the free
-    CPUs (the GUI thread, an indexing job) decoding collapses: on 2 cores, 2
-    threads with one other busy process ran at 1 token/s against 15 with 1.
-    """
-    logical = os.cpu_count() or 1
-    return max(1, min(physical_cores(), logical - 1))
-
-
 def ram() -> dict[str, int]:
     vm = psutil.virtual_memory()
     return {"total_bytes": int(vm.total), "available_bytes": int(vm.available)}

@@ -15,11 +15,13 @@ from app.core.queue.kinds import download as download_jobs
 from app.core.queue.kinds import files as file_jobs
 from app.core.queue.kinds import index as index_jobs
 from app.core.queue.queue import JobQueue
+from app.core.store import cjk
 from app.core.store.db import open_db
 from app.core.store.history import History
 from app.core.tasks.ask import Asker
 from app.core.tasks.assistant import Assistant
 from app.core.tasks.chat import Chat
+from app.core.tasks.prefill import Prefiller
 from app.core.tools import builtin
 from app.core.tools.registry import Toolbox
 
@@ -45,6 +47,8 @@ class Core:
         self.assistant = Assistant(self.history, self.tools)
         self.asker = Asker(self.documents, self.assistant, self.history)
         self.chat = Chat(self.runtime, self.history, self.asker)
+        # the window's drafts, evaluated while the user types (low priority in the lane)
+        self.prefill = Prefiller(self.runtime, self.asker, self.settings)
         # A reply left 'generating' by a crash is kept, marked stopped.
         self.history.mark_interrupted()
         # Background jobs (file jobs, indexing, downloads); a job left running by a
@@ -62,10 +66,12 @@ class Core:
         return self.background.start(watch_interval_s)
 
     def close(self) -> None:
+        self.prefill.close()
         self.background.stop()
         self.tools.close()
         self.jobs.close()
         # a turn still running elsewhere keeps its engine; the process is ending anyway
         self.runtime.unload(timeout=30.0)
         self.documents.close()
+        cjk.stop()  # the window's word-segmenter child, if it started one
         self.db.conn.close()

@@ -65,7 +65,7 @@ class AttachButton(QToolButton):
         chosen = set(self.names())
         collections = [c.name for c in self.core.documents.store.collections()]
         if not collections:
-            self.menu_.addAction("No collections yet: add some on the Documents page"
+            self.menu_.addAction(self.tr("No collections yet: add some on the Documents page")
                                  ).setEnabled(False)
         for name in collections:
             action = self.menu_.addAction(name)
@@ -96,13 +96,14 @@ class CitationsPanel(QListWidget):
         self.clear()
         for c in citations:
             excerpt = " ".join(str(c["text"]).split())
-            unit = c.get("page_unit", "page")
+            where = self.tr("section {n}") if c.get("page_unit") == "section" else self.tr(
+                "page {n}")
             scan = " (OCR)" if c.get("ocr") else ""
-            label = (f"[{c['n']}] {Path(c['path']).name}, {unit} {c['page']}{scan}: "
+            label = (f"[{c['n']}] {Path(c['path']).name}, {where.format(n=c['page'])}{scan}: "
                      f"{excerpt[:180]}{'…' if len(excerpt) > 180 else ''}")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, c["path"])
-            item.setToolTip(f"{c['path']}\n\nClick to open")
+            item.setToolTip(c["path"] + "\n\n" + self.tr("Click to open"))
             self.addItem(item)
         self.setVisible(bool(citations))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.ui.icons import page_icon
 
 MAX_LINES = 8
+DRAFT_PAUSE_MS = 250  # a pause in typing this long passes the draft on
 
 
 class MessageEdit(QPlainTextEdit):
@@ -63,6 +64,8 @@ class Composer(QFrame):
     """The message box with Send, Stop and Regenerate."""
 
     send = Signal(str)
+    # the text once typing pauses for DRAFT_PAUSE_MS (the core evaluates it ahead)
+    draft_changed = Signal(str)
     stop = Signal()
     regenerate = Signal()
     escape = Signal()  # Esc in the message box: stop the reply or leave edit mode
@@ -78,6 +81,11 @@ class Composer(QFrame):
         self.edit.setToolTip(
             self.tr("Type your message. Enter sends it, Shift+Enter starts a new line."))
         self.edit.submitted.connect(self._submit)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_PAUSE_MS)
+        self._draft_timer.timeout.connect(lambda: self.draft_changed.emit(self.text()))
+        self.edit.textChanged.connect(self._draft_timer.start)
         self.edit.escaped.connect(self.escape)
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setToolTip(self.tr("Send the message (Enter)"))
@@ -180,4 +188,5 @@ class Composer(QFrame):
             return  # one reply at a time; the text stays in the box
         text = self.text()
         if text.strip():
+            self._draft_timer.stop()  # the draft is sent, not drafted
             self.send.emit(text)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.core.llm.context import PromptPlan
+from app.ui.i18n import translate
 
-PARTS = (  # (attribute, label, colour)
-    ("system_tokens", "system prompt", QColor(150, 110, 220)),
-    ("document_tokens", "documents", QColor(60, 170, 120)),
-    ("history_tokens", "history", QColor(53, 132, 228)),
-    ("new_tokens", "new message", QColor(230, 140, 40)),
+PARTS = (  # (attribute, label, colour); labels translated where shown
+    ("system_tokens", QT_TRANSLATE_NOOP("ContextMeter", "system prompt"), QColor(150, 110, 220)),
+    ("document_tokens", QT_TRANSLATE_NOOP("ContextMeter", "documents"), QColor(60, 170, 120)),
+    ("history_tokens", QT_TRANSLATE_NOOP("ContextMeter", "history"), QColor(53, 132, 228)),
+    ("new_tokens", QT_TRANSLATE_NOOP("ContextMeter", "new message"), QColor(230, 140, 40)),
 )
 WARN_FRACTION = 0.85
 
@@ -76,16 +77,21 @@ class ContextMeter(QWidget):
         used = plan.used
         fraction = (used + plan.reserve) / plan.n_ctx if plan.n_ctx else 0
         if plan.dropped_turns:
-            self.warning = (f"{plan.dropped_turns} older turn(s) no longer fit the "
-                            f"{plan.n_ctx}-token window and are left out of the prompt.")
+            self.warning = self.tr("%n older turn(s) no longer fit the {n_ctx}-token window "
+                                   "and are left out of the prompt.", "", plan.dropped_turns
+                                   ).format(n_ctx=plan.n_ctx)
         elif fraction >= WARN_FRACTION:
-            self.warning = ("The context window is nearly full: older turns will soon be "
-                            "left out. Start a new conversation or raise the context length.")
+            self.warning = self.tr("The context window is nearly full: older turns will soon "
+                                   "be left out. Start a new conversation or raise the context "
+                                   "length.")
         else:
             self.warning = ""
-        self.label.setText(f"{'⚠ ' if self.warning else ''}{used:,} / {plan.n_ctx:,} tokens")
-        lines = [f"{label}: {getattr(plan, attr):,} tokens" for attr, label, _ in PARTS]
-        lines.append(f"kept free for the reply: {plan.reserve:,} tokens")
+        self.label.setText(("⚠ " if self.warning else "") + self.tr(
+            "{used:,} / {total:,} tokens").format(used=used, total=plan.n_ctx))
+        lines = [self.tr("{part}: {n:,} tokens").format(
+            part=translate("ContextMeter", label), n=getattr(plan, attr))
+            for attr, label, _ in PARTS]
+        lines.append(self.tr("kept free for the reply: {n:,} tokens").format(n=plan.reserve))
         if self.warning:
             lines.append(self.warning)
         self.setToolTip("\n".join(lines))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FILE_COLUMNS = ["File", "Status", "Pages", "Chunks", "Reason"]
+from app.ui.i18n import state_text
+
+FILE_COLUMNS = [QT_TRANSLATE_NOOP("DocumentFiles", "File"),
+                QT_TRANSLATE_NOOP("DocumentFiles", "Status"),
+                QT_TRANSLATE_NOOP("DocumentFiles", "Pages"),
+                QT_TRANSLATE_NOOP("DocumentFiles", "Chunks"),
+                QT_TRANSLATE_NOOP("DocumentFiles", "Reason")]
 
 
 class DocumentFiles(QTableWidget):
@@ -25,8 +31,8 @@ class DocumentFiles(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(FILE_COLUMNS), parent)
-        self.setHorizontalHeaderLabels(FILE_COLUMNS)
-        self.setAccessibleName("Files of the collection")
+        self.setHorizontalHeaderLabels([self.tr(c) for c in FILE_COLUMNS])
+        self.setAccessibleName(self.tr("Files of the collection"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
@@ -41,12 +47,13 @@ class DocumentFiles(QTableWidget):
         """Fill the table from `Documents.status(name)["files"]`."""
         self.setRowCount(len(files))
         for r, f in enumerate(files):
-            values = [f["path"], f["status"], f["pages"] or "", f["chunks"], f["reason"] or ""]
+            values = [f["path"], state_text(f["status"]), f["pages"] or "", f["chunks"],
+                      f["reason"] or ""]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(str(v))
                 if c == 0:
-                    item.setToolTip(f"{v}\nDouble-click to open; right-click to summarize "
-                                    "or translate the whole file")
+                    item.setToolTip(f"{v}\n" + self.tr("Double-click to open; right-click to "
+                                                      "summarize or translate the whole file"))
                 if c == 4 and v:
                     item.setToolTip(str(v))
                 self.setItem(r, c, item)
@@ -54,9 +61,10 @@ class DocumentFiles(QTableWidget):
     def file_menu(self, path: str) -> QMenu:
         """Right-click on a document: open it, or summarize or translate the whole file."""
         menu = QMenu(self)
-        menu.addAction("Open", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
-        menu.addAction("Summarize…", lambda: self.file_task_requested.emit("summarize", path))
-        menu.addAction("Translate…", lambda: self.file_task_requested.emit("translate", path))
+        menu.addAction(self.tr("Open"), lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+        for label, kind in ((self.tr("Summarize…"), "summarize"),
+                            (self.tr("Translate…"), "translate")):
+            menu.addAction(label, lambda k=kind: self.file_task_requested.emit(k, path))
         return menu
 
     def _menu_at(self, pos) -> None:

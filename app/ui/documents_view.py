@@ -3,7 +3,9 @@ with pause/resume/cancel, adding by dialog or drag and drop.
 
 Indexing runs as `index` jobs in the shared job queue, started by the window's
 one JobRunner (so the Jobs page lists them beside file jobs and downloads); the
-page shows the running one. The core's folder watcher queues a re-sync of a
+page shows the running one through its view of the window's one jobs model (the
+collections' waiting and running index jobs), which the queue's events keep
+current: no database read per progress report. The core's folder watcher queues a re-sync of a
 watched collection when its files change, and resumes unfinished syncs at start
 (`Core.start_background`), whether or not this page exists.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +38,9 @@ from app.core.queue.kinds import index as index_jobs
 from app.core.queue.queue import Job
 from app.ui.document_files import DocumentFiles
 from app.ui.drops import FileDropTarget
+from app.ui.i18n import translate
 from app.ui.job_runner import runner_for
+from app.ui.jobs_model import ID_ROLE, JobsFilter
 from app.ui.workers import Worker
 
 REFRESH_EVERY_S = 1.0
@@ -44,16 +48,18 @@ REFRESH_EVERY_S = 1.0
 
 def describe(p: Progress) -> str:
     """'3/12 files · 40 pages · 120 chunks · 35.2 chunks/s · ETA 12 s · name.pdf'"""
-    parts = [f"{p.done:.0f}/{p.total:.0f} files"]
+    parts = [translate("DocumentsView", "{done:.0f}/{total:.0f} files").format(
+        done=p.done, total=p.total)]
     extra = p.extra or {}
     if "pages" in extra:
-        parts.append(f"{extra['pages']} pages")
+        parts.append(translate("DocumentsView", "{n} pages").format(n=extra["pages"]))
     if "chunks" in extra:
-        parts.append(f"{extra['chunks']} chunks")
+        parts.append(translate("DocumentsView", "{n} chunks").format(n=extra["chunks"]))
     if extra.get("chunks_per_s"):
-        parts.append(f"{extra['chunks_per_s']:.1f} chunks/s")
+        parts.append(translate("DocumentsView", "{rate:.1f} chunks/s").format(
+            rate=extra["chunks_per_s"]))
     if p.eta_s is not None:
-        parts.append(f"ETA {p.eta_s:.0f} s")
+        parts.append(translate("DocumentsView", "ETA {eta:.0f} s").format(eta=p.eta_s))
     if p.message:
         parts.append(p.message)
     return " · ".join(parts)
@@ -63,15 +69,20 @@ def finished_text(job: Job, status: str) -> str:
     """What an ended index job did: its report, its error, or that it was stopped."""
     r = job.result if status == "done" else None
     if r is not None:
-        skipped = f", {len(r.get('skipped') or [])} skipped" if r.get("skipped") else ""
-        return (f"indexed {r.get('indexed', 0)} file(s), {r.get('chunks', 0)} chunks in "
-                f"{float(r.get('seconds') or 0):.1f} s; {r.get('unchanged', 0)} "
-                f"unchanged{skipped}.")
+        skipped = translate("DocumentsView", ", {n} skipped").format(
+            n=len(r.get("skipped") or [])) if r.get("skipped") else ""
+        return translate("DocumentsView", "indexed {files} file(s), {chunks} chunks in "
+                         "{seconds:.1f} s; {unchanged} unchanged{skipped}.").format(
+            files=r.get("indexed", 0), chunks=r.get("chunks", 0),
+            seconds=float(r.get("seconds") or 0), unchanged=r.get("unchanged", 0),
+            skipped=skipped)
     if status == "cancelled":
-        return "Cancelled. Finished files are kept; Sync now resumes the rest."
+        return translate("DocumentsView", "Cancelled. Finished files are kept; Sync now "
+                         "resumes the rest.")
     if status == "interrupted":
-        return "Stopped as Hearth closed; it resumes on the next start."
-    return job.error or "Indexing failed."
+        return translate("DocumentsView", "Stopped as Hearth closed; it resumes on the next "
+                         "start.")
+    return job.error or translate("DocumentsView", "Indexing failed.")
 
 
 class DocumentsView(FileDropTarget, QWidget):
@@ -86,15 +97,19 @@ class DocumentsView(FileDropTarget, QWidget):
         self.core = core
         self.docs = core.documents
         self.runner = runner_for(core)
+        # the index jobs waiting or running, for any collection
+        self.index_jobs = JobsFilter(self.runner.model, kinds=[index_jobs.KIND],
+                                     statuses=("queued", "running"), parent=self)
         self._shown: int | None = None  # the index job on the progress bar
+        self._reported: Progress | None = None  # its report on the bar now
         self._shown_name: str | None = None  # its collection's name
         self._closed = False
         self._last_refresh = 0.0
         self.setAcceptDrops(True)
         self._build()
         # bound methods of this widget: Qt drops the connections with it
-        self.runner.job_changed.connect(self._on_job_changed)
-        self.runner.progress.connect(self._on_progress)
+        self.index_jobs.dataChanged.connect(self._on_rows_changed)
+        self.index_jobs.rowsInserted.connect(self._on_rows_inserted)
         self.runner.job_finished.connect(self._on_job_finished)
         self.refresh()
         self._warm = Worker(lambda _c, _p: self.docs.warm_up(), name="documents-warm-up")
@@ -107,35 +122,35 @@ class DocumentsView(FileDropTarget, QWidget):
     # layout -------------------------------------------------------------------
     def _build(self) -> None:
         self.collection_list = QListWidget()
-        self.collection_list.setAccessibleName("Collections")
+        self.collection_list.setAccessibleName(self.tr("Collections"))
         self.collection_list.currentRowChanged.connect(lambda _: self.refresh_files())
-        new_btn = QPushButton("New…")
+        new_btn = QPushButton(self.tr("New…"))
         new_btn.clicked.connect(self._ask_new)
-        self.rename_btn = QPushButton("Rename…")
+        self.rename_btn = QPushButton(self.tr("Rename…"))
         self.rename_btn.clicked.connect(self._ask_rename)
-        self.remove_btn = QPushButton("Remove")
+        self.remove_btn = QPushButton(self.tr("Remove"))
         self.remove_btn.clicked.connect(self._ask_remove)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(QLabel("Collections"))
+        lv.addWidget(QLabel(self.tr("Collections")))
         lv.addWidget(self.collection_list, 1)
         row = QHBoxLayout()
         for b in (new_btn, self.rename_btn, self.remove_btn):
             row.addWidget(b)
         lv.addLayout(row)
 
-        self.title = QLabel("No collection selected")
+        self.title = QLabel(self.tr("No collection selected"))
         self.title.setObjectName("pageTitle")
-        self.add_files_btn = QPushButton("Add files…")
+        self.add_files_btn = QPushButton(self.tr("Add files…"))
         self.add_files_btn.clicked.connect(self._ask_files)
-        self.add_folder_btn = QPushButton("Add folder…")
+        self.add_folder_btn = QPushButton(self.tr("Add folder…"))
         self.add_folder_btn.clicked.connect(self._ask_folder)
-        self.sync_btn = QPushButton("Sync now")
+        self.sync_btn = QPushButton(self.tr("Sync now"))
         self.sync_btn.clicked.connect(lambda: self.request_sync(self.current()))
-        self.pause_btn = QPushButton("Pause")
+        self.pause_btn = QPushButton(self.tr("Pause"))
         self.pause_btn.clicked.connect(self.toggle_pause)
-        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn = QPushButton(self.tr("Cancel"))
         self.cancel_btn.clicked.connect(self.cancel)
         tools = QHBoxLayout()
         for b in (self.add_files_btn, self.add_folder_btn, self.sync_btn):
@@ -144,13 +159,14 @@ class DocumentsView(FileDropTarget, QWidget):
         tools.addWidget(self.pause_btn)
         tools.addWidget(self.cancel_btn)
         self.model_box = QComboBox()
-        self.model_box.setAccessibleName("Embedding model")
-        self.model_box.setToolTip("The model that turns this collection's text into vectors; "
-                                  "changing it embeds the collection again in the background")
+        self.model_box.setAccessibleName(self.tr("Embedding model"))
+        self.model_box.setToolTip(self.tr("The model that turns this collection's text into "
+                                          "vectors; changing it embeds the collection again in "
+                                          "the background"))
         self.model_box.activated.connect(lambda _i: self.change_model(
             self.model_box.currentData()))
         model_row = QHBoxLayout()
-        model_row.addWidget(QLabel("Embedding model"))
+        model_row.addWidget(QLabel(self.tr("Embedding model")))
         model_row.addWidget(self.model_box, 1)
         self.advice = QLabel("")
         self.advice.setObjectName("hint")
@@ -162,12 +178,13 @@ class DocumentsView(FileDropTarget, QWidget):
         advice_row.addWidget(self.advice, 1)
         advice_row.addWidget(self.advice_btn)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Indexing progress")
+        self.progress.setAccessibleName(self.tr("Indexing progress"))
         self.progress_label = QLabel("")
         self.progress_label.setWordWrap(True)
         self.files = DocumentFiles()
         self.files.file_task_requested.connect(self.file_task_requested)
-        self.hint = QLabel("Drop files or folders here to add them to the selected collection.")
+        self.hint = QLabel(self.tr("Drop files or folders here to add them to the selected "
+                                   "collection."))
         self.hint.setObjectName("hint")
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -209,12 +226,13 @@ class DocumentsView(FileDropTarget, QWidget):
         self.collection_list.blockSignals(True)
         self.collection_list.clear()
         for row in self.docs.collections():
-            label = f"{row['name']}  ({row['indexed']} files, {row['chunks']} chunks)"
+            label = row["name"] + "  " + self.tr("({files} files, {chunks} chunks)").format(
+                files=row["indexed"], chunks=row["chunks"])
             state = active.get(row["id"])
             if state == "queued":
-                label += "  · waiting to index"
+                label += self.tr("  · waiting to index")
             elif row["sync_state"] != "idle" and state != "running":
-                label += "  · unfinished"
+                label += self.tr("  · unfinished")
             self.collection_list.addItem(label)
             self.collection_list.item(self.collection_list.count() - 1).setData(
                 Qt.ItemDataRole.UserRole, row["name"])
@@ -234,7 +252,7 @@ class DocumentsView(FileDropTarget, QWidget):
             b.setEnabled(has)
         self.sync_btn.setEnabled(has and name not in self._active_names())
         if not has:
-            self.title.setText("No collection yet: click New… or drop a folder here.")
+            self.title.setText(self.tr("No collection yet: click New… or drop a folder here."))
             self.files.setRowCount(0)
             self._show_model(None)
             return
@@ -243,8 +261,10 @@ class DocumentsView(FileDropTarget, QWidget):
         except HearthError:
             self.files.setRowCount(0)
             return
-        self.title.setText(f"{name}: {len(st['files'])} files, {st['indexed']} indexed, "
-                           f"{st['skipped'] + st['errors']} skipped, {st['chunks']} chunks")
+        self.title.setText(self.tr("{name}: {files} files, {indexed} indexed, {skipped} "
+                                   "skipped, {chunks} chunks").format(
+            name=name, files=len(st["files"]), indexed=st["indexed"],
+            skipped=st["skipped"] + st["errors"], chunks=st["chunks"]))
         self.files.show_files(st["files"])
         self._show_model(name)
 
@@ -266,11 +286,11 @@ class DocumentsView(FileDropTarget, QWidget):
             advice = self.docs.model_advice(name)
         self.model_box.blockSignals(False)
         if advice:
-            self.advice.setText(
-                f"{advice['share']:.0%} of this collection's text is {advice['script']}, "
-                f"but {advice['model']} reads English only: questions in that language will "
-                f"miss passages.")
-            self.advice_btn.setText(f"Use {advice['suggest']}")
+            self.advice.setText(self.tr(
+                "{share:.0%} of this collection's text is {script}, but {model} reads English "
+                "only: questions in that language will miss passages.").format(
+                share=advice["share"], script=advice["script"], model=advice["model"]))
+            self.advice_btn.setText(self.tr("Use {model}").format(model=advice["suggest"]))
             self.advice_btn.setProperty("model", advice["suggest"])
         self.advice.setVisible(bool(advice))
         self.advice_btn.setVisible(bool(advice))
@@ -288,7 +308,9 @@ class DocumentsView(FileDropTarget, QWidget):
             self.refresh_files()
             return False
         if changed:
-            self.progress_label.setText(f"{name}: embedding every file again with {model}.")
+            self.progress_label.setText(self.tr(
+                "{name}: embedding every file again with {model}.").format(name=name,
+                                                                          model=model))
             self.request_sync(name)
         return changed
 
@@ -332,7 +354,7 @@ class DocumentsView(FileDropTarget, QWidget):
         """Add folders/files to a collection (the selected one, or a new 'Documents')."""
         name = name or self.current()
         if name is None:
-            name = "Documents"
+            name = self.tr("Documents")
         try:
             self.docs.add(name, list(paths), sync=False)
         except HearthError as exc:
@@ -361,7 +383,8 @@ class DocumentsView(FileDropTarget, QWidget):
         if running is not None:
             self._follow(running)
         if job.status == "queued" and running != job.id:
-            self.progress_label.setText(f"{name}: waiting for the indexing before it.")
+            self.progress_label.setText(self.tr("{name}: waiting for the indexing before it.")
+                                        .format(name=name))
         self.refresh()
 
     @property
@@ -388,8 +411,7 @@ class DocumentsView(FileDropTarget, QWidget):
         return self.runner.job(job_id)  # as the queue's last event told it (None: removed)
 
     def _active_jobs(self) -> list[Job]:
-        return [j for j in self.core.jobs.list() if j.kind == index_jobs.KIND
-                and j.status in ("queued", "running")]
+        return self.index_jobs.jobs()
 
     def _collection_name(self, job: Job | None) -> str | None:
         if job is None:
@@ -397,42 +419,62 @@ class DocumentsView(FileDropTarget, QWidget):
         try:
             return self.docs.store.by_id(index_jobs.collection_of(job)).name
         except HearthError:  # the collection was removed: its job title still names it
-            return job.title.removeprefix("Index ")
+            return job.title.removeprefix("Index ")  # untranslated: the core's title
 
     def _follow(self, job_id: int) -> None:
         """Show a running index job on the progress bar, label and buttons."""
         if job_id == self._shown:
             return
         self._shown = job_id
+        self._reported = None
         # looked up once: progress comes many times a second (renaming waits for the end)
         self._shown_name = self._collection_name(self._job(job_id))
         self.progress.setRange(0, 0)  # busy until the first report (model loading)
-        self.progress_label.setText(f"Indexing {self._shown_name}: loading the embedding model…")
+        self.progress_label.setText(self.tr("Indexing {name}: loading the embedding model…")
+                                    .format(name=self._shown_name))
         self._set_running(True)
-        self.pause_btn.setText("Resume" if self.runner.is_paused(job_id) else "Pause")
+        self.pause_btn.setText(self.tr("Resume") if self.runner.is_paused(job_id)
+                               else self.tr("Pause"))
         self.refresh()
 
+    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """An index job was queued (here, on the Jobs page, by the folder watcher)."""
+        for row in range(first, last + 1):
+            self._on_job_changed(self.index_jobs.index(row, 0).data(ID_ROLE))
+        if self._shown is None:
+            self.refresh()  # its collection says "waiting to index"
+
+    def _on_rows_changed(self, top: QModelIndex, bottom: QModelIndex, _roles=None) -> None:
+        for row in range(top.row(), bottom.row() + 1):
+            job_id = self.index_jobs.index(row, 0).data(ID_ROLE)
+            self._on_job_changed(job_id)
+            if job_id == self._shown:
+                self._show_progress(job_id)
+
     def _on_job_changed(self, job_id: int) -> None:
+        """Follow the index job the runner starts; paused or resumed here or on the
+        Jobs page, the button says so."""
         if job_id in self.runner.workers:
             job = self._job(job_id)
             if job is not None and job.kind == index_jobs.KIND:
                 self._follow(job_id)
-                # paused or resumed here or on the Jobs page
-                self.pause_btn.setText("Resume" if self.runner.is_paused(job_id) else "Pause")
+                self.pause_btn.setText(self.tr("Resume") if self.runner.is_paused(job_id)
+                               else self.tr("Pause"))
 
-    def _on_progress(self, job_id: int, p: Progress) -> None:
-        if job_id != self._shown:
-            job = self._job(job_id)
-            if job is None or job.kind != index_jobs.KIND:
-                return
-            self._follow(job_id)
+    def _show_progress(self, job_id: int) -> None:
+        """The followed job's latest report, as the queue's event brought it."""
+        p = self.runner.model.progress_of(job_id)
+        if p is None or p is self._reported:
+            return
+        self._reported = p
         self.progressed.emit(p)
         if p.total:
             self.progress.setRange(0, int(p.total))
             self.progress.setValue(int(p.done))
         if self.runner.is_paused(job_id):
             return  # keep "Paused indexing …" until Resume
-        self.progress_label.setText(f"Indexing {self._shown_name}: {describe(p)}")
+        self.progress_label.setText(self.tr("Indexing {name}: {progress}").format(
+            name=self._shown_name, progress=describe(p)))
         # The table is redrawn at most once a second, and not at all for big collections
         # until the end (thousands of rows would stall the window).
         if (time.monotonic() - self._last_refresh > REFRESH_EVERY_S
@@ -464,16 +506,17 @@ class DocumentsView(FileDropTarget, QWidget):
         self.progress.setVisible(running)
         self.pause_btn.setEnabled(running)
         self.cancel_btn.setEnabled(running)
-        self.pause_btn.setText("Pause")
+        self.pause_btn.setText(self.tr("Pause"))
 
     def toggle_pause(self) -> None:
         job_id = self.running_job
         if job_id is None:
             return
         paused = self.runner.toggle_pause(job_id)
-        self.pause_btn.setText("Resume" if paused else "Pause")
+        self.pause_btn.setText(self.tr("Resume") if paused else self.tr("Pause"))
         if paused:
-            self.progress_label.setText(f"Paused indexing {self.syncing}.")
+            self.progress_label.setText(self.tr("Paused indexing {name}.").format(
+                name=self.syncing))
 
     def cancel(self) -> None:
         """Stop the running sync (finished files stay indexed) and drop the queued ones."""
@@ -492,9 +535,9 @@ class DocumentsView(FileDropTarget, QWidget):
         if self._closed:
             return
         self._closed = True
-        for signal, slot in ((self.runner.job_changed, self._on_job_changed),
-                             (self.runner.progress, self._on_progress),
-                             (self.runner.job_finished, self._on_job_finished)):
+        for signal, slot in ((self.runner.job_finished, self._on_job_finished),
+                             (self.index_jobs.dataChanged, self._on_rows_changed),
+                             (self.index_jobs.rowsInserted, self._on_rows_inserted)):
             try:
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):  # already gone with the runner
@@ -510,14 +553,15 @@ class DocumentsView(FileDropTarget, QWidget):
         self.progress_label.setText(text)
 
     def _ask_new(self) -> None:
-        name, ok = QInputDialog.getText(self, "New collection", "Name:")
+        name, ok = QInputDialog.getText(self, self.tr("New collection"), self.tr("Name:"))
         if ok and name.strip():
             self.create_collection(name)
 
     def _ask_rename(self) -> None:
         name = self.current()
         if name:
-            new, ok = QInputDialog.getText(self, "Rename collection", "New name:", text=name)
+            new, ok = QInputDialog.getText(self, self.tr("Rename collection"),
+                                           self.tr("New name:"), text=name)
             if ok and new.strip() and new != name:
                 self.rename_collection(new)
 
@@ -530,12 +574,12 @@ class DocumentsView(FileDropTarget, QWidget):
             self.remove_collection()
 
     def _ask_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add files")
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files"))
         if paths:
             self.add_paths(paths)
 
     def _ask_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Add folder")
+        path = QFileDialog.getExistingDirectory(self, self.tr("Add folder"))
         if path:
             self.add_paths([path])
 

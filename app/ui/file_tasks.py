@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,12 +32,19 @@ from app.core.tasks import language
 from app.core.tasks.summarize import LENGTHS
 from app.core.tasks.summarize import default_output as summary_output
 from app.core.tasks.translate import default_output as translation_output
+from app.ui.i18n import translate
 from app.ui.job_runner import runner_for
 
-FILE_FILTER = ("Documents (*.md *.markdown *.txt *.html *.htm *.docx *.pdf *.epub *.odt *.csv);;"
-               "All files (*)")
-TRANSLATABLE = "Translatable (*.md *.markdown *.txt *.html *.htm *.docx);;All files (*)"
-KINDS = {"summarize": "Summarize", "translate": "Translate"}
+# the file dialogs' filters and the tasks, translated where they are shown
+FILE_FILTER = QT_TRANSLATE_NOOP("FileTasks", "Documents (*.md *.markdown *.txt *.html *.htm "
+                                "*.docx *.pdf *.epub *.odt *.csv);;All files (*)")
+TRANSLATABLE = QT_TRANSLATE_NOOP("FileTasks", "Translatable (*.md *.markdown *.txt *.html *.htm "
+                                 "*.docx);;All files (*)")
+LENGTH_NAMES = {"short": QT_TRANSLATE_NOOP("FileTasks", "Short"),
+                "medium": QT_TRANSLATE_NOOP("FileTasks", "Medium"),
+                "long": QT_TRANSLATE_NOOP("FileTasks", "Long")}
+KINDS = {"summarize": QT_TRANSLATE_NOOP("FileTasks", "Summarize"),
+         "translate": QT_TRANSLATE_NOOP("FileTasks", "Translate")}
 
 
 class FileTaskDialog(QDialog):
@@ -46,32 +54,33 @@ class FileTaskDialog(QDialog):
         self.core = core
         self.job: Job | None = None
         self.resumed = False
-        self.setWindowTitle("Summarize or translate a file")
+        self.setWindowTitle(self.tr("Summarize or translate a file"))
         self.setMinimumWidth(520)
         self.file = QLineEdit(str(path) if path else "")
-        self.file.setPlaceholderText("A document: Markdown, text, HTML, Word, PDF…")
-        self.file.setAccessibleName("File")
-        browse = QPushButton("Browse…")
+        self.file.setPlaceholderText(self.tr("A document: Markdown, text, HTML, Word, PDF…"))
+        self.file.setAccessibleName(self.tr("File"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
         file_row.addWidget(browse)
         self.kind = QComboBox()
         for key, label in KINDS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(translate("FileTasks", label), key)
         self.kind.setCurrentIndex(list(KINDS).index(kind) if kind in KINDS else 0)
-        self.kind.setAccessibleName("Task")
+        self.kind.setAccessibleName(self.tr("Task"))
         self.length = QComboBox()
         for name, words in LENGTHS.items():
-            self.length.addItem(f"{name.capitalize()} (about {words} words a part)", name)
+            self.length.addItem(self.tr("{length} (about {words} words a part)").format(
+                length=translate("FileTasks", LENGTH_NAMES.get(name, name)), words=words), name)
         self.length.setCurrentIndex(1)
-        self.length.setAccessibleName("Summary length")
+        self.length.setAccessibleName(self.tr("Summary length"))
         self.language = QComboBox()
         self.language.setEditable(True)  # any language the model knows, typed freely
         self.language.addItems(sorted(language.LANGUAGES.values()))
-        self.language.setCurrentText("French")
-        self.language.setAccessibleName("Target language")
-        self.language.setToolTip("Choose a language or type another one")
+        self.language.setCurrentText("French")  # untranslated: the model is told this name
+        self.language.setAccessibleName(self.tr("Target language"))
+        self.language.setToolTip(self.tr("Choose a language or type another one"))
         self._build_layout(file_row)
         for signal in (self.kind.currentIndexChanged, self.file.textChanged,
                        self.language.currentTextChanged):
@@ -80,9 +89,9 @@ class FileTaskDialog(QDialog):
 
     def _build_layout(self, file_row: QHBoxLayout) -> None:
         self.output = QLineEdit()
-        self.output.setAccessibleName("Save as")
+        self.output.setAccessibleName(self.tr("Save as"))
         out_browse = QPushButton("…")
-        out_browse.setToolTip("Choose where to save the result")
+        out_browse.setToolTip(self.tr("Choose where to save the result"))
         out_browse.clicked.connect(self._browse_output)
         out_row = QHBoxLayout()
         out_row.addWidget(self.output, 1)
@@ -92,15 +101,15 @@ class FileTaskDialog(QDialog):
         self.error.setStyleSheet("color: #c01c28;")
         self.error.hide()
         form = QFormLayout()
-        form.addRow("File", file_row)
-        form.addRow("Task", self.kind)
-        form.addRow("Length", self.length)
-        form.addRow("Into", self.language)
-        form.addRow("Save as", out_row)
+        form.addRow(self.tr("File"), file_row)
+        form.addRow(self.tr("Task"), self.kind)
+        form.addRow(self.tr("Length"), self.length)
+        form.addRow(self.tr("Into"), self.language)
+        form.addRow(self.tr("Save as"), out_row)
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -116,23 +125,23 @@ class FileTaskDialog(QDialog):
         translate = self.task == "translate"
         self.form.setRowVisible(self.length, not translate)
         self.form.setRowVisible(self.language, translate)
-        text = self.file.text().strip()
-        if not text:
-            self.output.setPlaceholderText("next to the file")
+        path = Path(self.file.text().strip()).expanduser()
+        if not path.name:  # nothing typed yet, or a folder such as "/" while typing a path
+            self.output.setPlaceholderText(self.tr("next to the file"))
             return
-        path = Path(text).expanduser()
         code = language.resolve(self.language.currentText() or "French")[0]
         default = translation_output(path, code) if translate else summary_output(path)
         self.output.setPlaceholderText(str(default))
 
     def _browse(self) -> None:
-        filt = TRANSLATABLE if self.task == "translate" else FILE_FILTER
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a file", self.file.text(), filt)
+        filt = translate("FileTasks", TRANSLATABLE if self.task == "translate" else FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), self.file.text(),
+                                              filt)
         if path:
             self.file.setText(path)
 
     def _browse_output(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the result as",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the result as"),
                                               self.output.text() or self.output.placeholderText())
         if path:
             self.output.setText(path)

@@ -7,14 +7,60 @@ files loaded here; see scripts/translations.py). The `language` setting is "syst
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from app.core.config import REPO_ROOT
 
 TRANSLATIONS = REPO_ROOT / "resources" / "translations"
-LANGUAGES = {"en": "English", "zh_CN": "简体中文", "ja": "日本語", "fr": "Français"}
+# each language by its own name, untranslated
+LANGUAGES = {"en": "English", "zh_CN": "简体中文", "ja": "日本語", "fr": "Français"}  # untranslated
 
 _installed: list[QTranslator] = []
+# the core's state words (jobs, downloads, files of a collection), shown translated
+STATES = {
+    "queued": QT_TRANSLATE_NOOP("States", "queued"),
+    "waiting": QT_TRANSLATE_NOOP("States", "waiting"),
+    "running": QT_TRANSLATE_NOOP("States", "running"),
+    "starting": QT_TRANSLATE_NOOP("States", "starting"),
+    "paused": QT_TRANSLATE_NOOP("States", "paused"),
+    "resuming": QT_TRANSLATE_NOOP("States", "resuming"),
+    "done": QT_TRANSLATE_NOOP("States", "done"),
+    "failed": QT_TRANSLATE_NOOP("States", "failed"),
+    "cancelled": QT_TRANSLATE_NOOP("States", "cancelled"),
+    "interrupted": QT_TRANSLATE_NOOP("States", "interrupted"),
+    "indexed": QT_TRANSLATE_NOOP("States", "indexed"),
+    "skipped": QT_TRANSLATE_NOOP("States", "skipped"),
+    "error": QT_TRANSLATE_NOOP("States", "error"),
+    "pending": QT_TRANSLATE_NOOP("States", "pending"),
+}
+
+
+def fit_text(fit) -> str:
+    """How a model fits this machine (a Fit or its dict), in the window's language."""
+    def get(key: str):
+        return fit.get(key) if isinstance(fit, dict) else getattr(fit, key, None)
+    verdict = get("verdict")
+    if verdict == "gpu":
+        return "GPU"
+    if verdict == "partial":
+        return QCoreApplication.translate("Fit", "partly GPU ({n} layers)").format(
+            n=get("gpu_layers"))
+    if verdict == "cpu":
+        return QCoreApplication.translate("Fit", "CPU only")
+    if verdict == "too_big":
+        return QCoreApplication.translate("Fit", "too big")
+    return get("label") or "?"
+
+
+def state_text(state: str) -> str:
+    """A state word from the core in the window's language (unknown words as they are)."""
+    return QCoreApplication.translate("States", STATES[state]) if state in STATES else state
 
 
 def pick(setting: str, system: str | None = None) -> str:
@@ -38,14 +84,24 @@ def install(setting: str = "system") -> str:
         app.removeTranslator(old)
     _installed.clear()
     language = pick(setting)
+    QLocale.setDefault(QLocale(language))  # dates and numbers in the same language
     if language == "en":
         return language
     translator = QTranslator(app)
-    if translator.load(str(TRANSLATIONS / f"hearth_{language}.qm")):
-        app.installTranslator(translator)
-        _installed.append(translator)
-        return language
-    return "en"  # no compiled file (a checkout before set-up): English
+    if not translator.load(str(TRANSLATIONS / f"hearth_{language}.qm")):
+        return "en"  # no compiled file (a checkout before set-up): English
+    app.installTranslator(translator)
+    _installed.append(translator)
+    # Qt's own words (OK, Cancel, Restore Defaults, the file dialogs) from PySide6's files
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language
+
+
+# translate("Context", "text"[, "", n]) outside a QObject: lupdate reads calls by this name
+translate = QCoreApplication.translate
 
 
 def tr(context: str, text: str) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import fit_text
 from app.ui.model_dialogs import ModelSettingsDialog, ask_import_mode
 from app.ui.model_widgets import cell, human, make_table, run_job
 from app.ui.remote_dialog import RemoteServerDialog
@@ -29,22 +30,23 @@ class InstalledPanel(QWidget):
         super().__init__(parent)
         self.core = core
         self.manager = core.models
-        self.table = make_table(["Model", "Quant", "Size", "Source", "Fit", "Default"])
+        self.table = make_table([self.tr("Model"), self.tr("Quant"), self.tr("Size"),
+                                 self.tr("Source"), self.tr("Fit"), self.tr("Default")])
         self.table.itemSelectionChanged.connect(self._installed_selected)
         buttons = QHBoxLayout()
-        self.default_button = QPushButton("Set as default")
+        self.default_button = QPushButton(self.tr("Set as default"))
         self.default_button.clicked.connect(self.set_default_selected)
-        self.settings_button = QPushButton("Settings…")
+        self.settings_button = QPushButton(self.tr("Settings…"))
         self.settings_button.clicked.connect(self.edit_settings_selected)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        import_file = QPushButton("Import file…")
+        import_file = QPushButton(self.tr("Import file…"))
         import_file.clicked.connect(self.import_file_dialog)
-        import_folder = QPushButton("Scan folder…")
+        import_folder = QPushButton(self.tr("Scan folder…"))
         import_folder.clicked.connect(self.import_folder_dialog)
-        add_server = QPushButton("Add server…")
-        add_server.setToolTip("Use the models of an OpenAI-compatible server (vLLM, "
-                              "llama-server) on another machine")
+        add_server = QPushButton(self.tr("Add server…"))
+        add_server.setToolTip(self.tr("Use the models of an OpenAI-compatible server (vLLM, "
+                              "llama-server) on another machine"))
         add_server.clicked.connect(self.add_server_dialog)
         for b in (self.default_button, self.settings_button, self.delete_button):
             b.setEnabled(False)
@@ -53,7 +55,7 @@ class InstalledPanel(QWidget):
         buttons.addWidget(import_file)
         buttons.addWidget(import_folder)
         buttons.addWidget(add_server)
-        self.note = QLabel("Drop .gguf files here to import them.")
+        self.note = QLabel(self.tr("Drop .gguf files here to import them."))
         self.note.setWordWrap(True)
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
@@ -75,8 +77,9 @@ class InstalledPanel(QWidget):
             self.table.setItem(row, 2, cell(human(m["size"])))
             self.table.setItem(row, 3, cell(m["source"]))
             fit = m.get("fit") or {}
-            where = f"runs on {m['where']}" if m["source"] == "remote" else None
-            self.table.setItem(row, 4, cell(m["error"] or where or fit.get("label", "?")))
+            where = self.tr("runs on {server}").format(server=m["where"]) \
+                if m["source"] == "remote" else None
+            self.table.setItem(row, 4, cell(m["error"] or where or fit_text(fit)))
             self.table.setItem(row, 5, cell("✓" if m["default"] else ""))
         self._installed_selected()
 
@@ -113,17 +116,19 @@ class InstalledPanel(QWidget):
         return dialog
 
     def add_server(self, name: str, url: str, key: str | None) -> None:
-        self.note.setText(f"Asking {url} for its models…")
+        self.note.setText(self.tr("Asking {url} for its models…").format(url=url))
         run_job(lambda c, p: self.core.runtime.remotes.add(name, url, key),
                 self._server_added, "remote-add", self.note.setText)
 
     def _server_added(self, server: dict) -> None:
-        self.note.setText(f"Added {server['name']} ({server['url']}): "
-                          f"{len(server['models'])} model(s).")
+        self.note.setText(self.tr("Added {name} ({url}): %n model(s).", "",
+                                  len(server["models"])).format(name=server["name"],
+                                                                url=server["url"]))
         self._changed()
 
     def _server_removed(self, gone: dict) -> None:
-        self.note.setText(f"Removed the server {gone['name']} ({gone['url']}).")
+        self.note.setText(self.tr("Removed the server {name} ({url}).").format(
+            name=gone["name"], url=gone["url"]))
         self._changed()
 
     def delete_selected(self, confirm: bool = True) -> None:
@@ -149,9 +154,10 @@ class InstalledPanel(QWidget):
                   self.note.setText)
 
     def _removed(self, removed) -> None:
-        text = f"Deleted {removed.model_id}: {human(removed.freed_bytes)} freed."
+        text = self.tr("Deleted {model}: {size} freed.").format(
+            model=removed.model_id, size=human(removed.freed_bytes))
         if removed.kept:
-            text += f" The linked file stays at {removed.kept}."
+            text += " " + self.tr("The linked file stays at {path}.").format(path=removed.kept)
         self.note.setText(text)
         self._changed()
 
@@ -176,26 +182,27 @@ class InstalledPanel(QWidget):
                 self._settings_saved, "model-settings", self.note.setText)
 
     def _settings_saved(self, value: tuple) -> None:
-        self.note.setText(f"Saved settings for {value[0]}.")
+        self.note.setText(self.tr("Saved settings for {model}.").format(model=value[0]))
         self._changed()
 
     def import_file_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a GGUF model", str(Path.home()),
-                                              "GGUF models (*.gguf)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a GGUF model"),
+                                              str(Path.home()), self.tr("GGUF models (*.gguf)"))
         if path:
             mode = ask_import_mode(self, Path(path).name)
             if mode:
                 self.import_paths([path], mode)
 
     def import_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Scan a folder for GGUF models")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Scan a folder for GGUF models"))
         if folder:
-            mode = ask_import_mode(self, f"every GGUF model in {folder}")
+            mode = ask_import_mode(self, self.tr("every GGUF model in {folder}").format(
+                folder=folder))
             if mode:
                 self.import_paths([folder], mode)
 
     def import_paths(self, paths: list[str], mode: str) -> Worker:
-        self.note.setText("Importing…")
+        self.note.setText(self.tr("Importing…"))
 
         def job(control, progress):
             done = []
@@ -208,8 +215,10 @@ class InstalledPanel(QWidget):
         return worker
 
     def _import_progress(self, p) -> None:
-        self.note.setText(f"Importing: {p.message} {int((p.fraction or 0) * 100)}%")
+        self.note.setText(self.tr("Importing: {what} {percent}%").format(
+            what=p.message, percent=int((p.fraction or 0) * 100)))
 
     def _imported(self, entries: list) -> None:
-        self.note.setText("Imported " + ", ".join(e.id for e in entries) + ".")
+        self.note.setText(self.tr("Imported {models}.").format(
+            models=", ".join(e.id for e in entries)))
         self._changed()

@@ -3,9 +3,10 @@
 One runner per Core (`runner_for(core)`): the Jobs, Documents and Models pages
 and the file-task dialog share it. It starts the oldest queued job of each free
 lane (one model job, one indexing job and one download at a time), and looks
-again whenever a job changes state. The queue's typed events reach the pages
-through it, once, on the GUI thread, with the job as it is (`job(id)`), so a
-progress report costs no database read here.
+again whenever a job changes state. The queue's typed events reach the GUI thread
+through it once: they feed its `model` (`ui/jobs_model.JobsModel`, the window's one
+table of jobs, which the pages show filtered views of) and then go out as signals,
+so a progress report costs no database read here.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import NotFound
-from app.core.queue.events import JobEvent, JobProgressed, JobRemoved, job_id_of
+from app.core.queue.events import JobEvent, JobProgressed, job_id_of
 from app.core.queue.queue import CLOSED_NOTE, Job, JobQueue
+from app.ui.jobs_model import JobsModel
 from app.ui.workers import Worker
 
 _RUNNERS: dict[int, JobRunner] = {}
@@ -31,25 +33,26 @@ class JobRunner(QObject):
     job_event = Signal(object)  # a typed queue event (app.core.queue.events)
     job_changed = Signal(int)  # job id: anything about it changed (progress included)
     job_finished = Signal(int, str)  # job id, final status
-    progress = Signal(int, object)  # job id, Progress (with the handler's details)
 
     def __init__(self, queue: JobQueue) -> None:
         super().__init__()
         self.queue = queue
         self.workers: dict[int, Worker] = {}
         self._lanes: dict[int, str] = {}
-        self._jobs: dict[int, Job] = {}  # each job as the last event told it
+        self.model = JobsModel(self)  # each job as the last event told it
         self._bridge = _Bridge()
         self._bridge.event.connect(self._on_event)
         self._bridge.finished.connect(self._done)
         self._unsubscribe = queue.subscribe_events(self._bridge.event.emit)
+        self.model.load(queue.list())  # the one read: events keep it current from here
 
     def job(self, job_id: int) -> Job | None:
-        """The job as the last event told it (no database read), or as stored."""
-        job = self._jobs.get(job_id)
+        """The job as the last event told it (no database read), or as stored (a job
+        older than the model's first read)."""
+        job = self.model.job(job_id)
         if job is None:
             try:
-                job = self._jobs[job_id] = self.queue.get(job_id)
+                job = self.queue.get(job_id)
             except NotFound:
                 return None
         return job
@@ -58,15 +61,10 @@ class JobRunner(QObject):
         if self.queue.closed:  # queued before its core closed
             return
         job_id = job_id_of(event)
-        if isinstance(event, JobRemoved):
-            self._jobs.pop(job_id, None)
-        else:
-            self._jobs[job_id] = event.job
+        self.model.apply(event)
         self.job_event.emit(event)
         self.job_changed.emit(job_id)
-        if isinstance(event, JobProgressed):
-            self.progress.emit(job_id, event.progress)
-        else:  # a state changed: a lane may be free, or a job waiting
+        if not isinstance(event, JobProgressed):  # a lane may be free, or a job waiting
             self.kick()
 
     def kick(self) -> None:
@@ -116,6 +114,7 @@ class JobRunner(QObject):
         if worker is None:
             return False
         worker.control.pause()
+        self.model.set_paused(job_id, True)
         self.job_changed.emit(job_id)
         return True
 
@@ -123,6 +122,7 @@ class JobRunner(QObject):
         worker = self.workers.get(job_id)
         if worker is not None:
             worker.control.resume()
+            self.model.set_paused(job_id, False)
             self.job_changed.emit(job_id)
 
     def toggle_pause(self, job_id: int) -> bool:

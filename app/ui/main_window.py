@@ -3,12 +3,12 @@ and `run_gui`, which `hearth` with no arguments calls."""
 
 from __future__ import annotations
 
+import html
 import importlib
 import os
 import sys
 
 from PySide6.QtCore import (
-    QT_TR_NOOP,
     QT_TRANSLATE_NOOP,
     QByteArray,
     QObject,
@@ -35,9 +35,11 @@ from app.core import errorlog
 from app.core.errors import DamagedDatabase, HearthError
 from app.core.llm.runtime import LOAD_KEYS, SAMPLING_KEYS
 from app.core.session import Core
+from app.core.store import cjk
 from app.ui import backups, i18n, notify, theme
 from app.ui.chat_view import ChatView
 from app.ui.display import display_problem
+from app.ui.i18n import translate
 from app.ui.icons import app_icon, page_icon
 from app.ui.job_runner import runner_for, stop_runner
 from app.ui.server_panel import stop_server
@@ -51,11 +53,12 @@ BACKGROUND_DELAY_MS = 1500  # after the first paint and the model scan
 PAGES = (  # the titles are keys too: only what the page list shows is translated
     (QT_TRANSLATE_NOOP("MainWindow", "Chat"), "", "",
      QT_TRANSLATE_NOOP("MainWindow", "Talk with a model (Ctrl+1)")),
-    (QT_TRANSLATE_NOOP("MainWindow", "Models"), "app.ui.models_view", "ModelsView",
+    (QT_TRANSLATE_NOOP("MainWindow", "Models"), "app.ui.models_view", "ModelsView",  # untranslated
      QT_TRANSLATE_NOOP("MainWindow", "Find, download and manage models (Ctrl+2)")),
-    (QT_TRANSLATE_NOOP("MainWindow", "Documents"), "app.ui.documents_view", "DocumentsView",
+    (QT_TRANSLATE_NOOP("MainWindow", "Documents"), "app.ui.documents_view",
+     "DocumentsView",  # untranslated
      QT_TRANSLATE_NOOP("MainWindow", "Your document collections (Ctrl+3)")),
-    (QT_TRANSLATE_NOOP("MainWindow", "Jobs"), "app.ui.jobs_view", "JobsView",
+    (QT_TRANSLATE_NOOP("MainWindow", "Jobs"), "app.ui.jobs_view", "JobsView",  # untranslated
      QT_TRANSLATE_NOOP("MainWindow", "Downloads, indexing and file jobs (Ctrl+4)")),
 )
 JOBS_PAGE = next(i for i, page in enumerate(PAGES) if page[0] == "Jobs")
@@ -155,39 +158,39 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file = menu.addMenu(self.tr("&File"))
-        self._action(file, QT_TR_NOOP("&New conversation"), QKeySequence.StandardKey.New,
+        self._action(file, self.tr("&New conversation"), QKeySequence.StandardKey.New,
                      self.new_conversation)
-        self._action(file, QT_TR_NOOP("&Copy conversation"), QKeySequence("Ctrl+Shift+C"),
+        self._action(file, self.tr("&Copy conversation"), QKeySequence("Ctrl+Shift+C"),
                      self.chat.copy_conversation)
         file.addSeparator()
-        self._action(file, QT_TR_NOOP("S&ummarize a file…"), QKeySequence("Ctrl+Shift+S"),
+        self._action(file, self.tr("S&ummarize a file…"), QKeySequence("Ctrl+Shift+S"),
                      lambda: self.file_task("summarize"))
-        self._action(file, QT_TR_NOOP("&Translate a file…"), QKeySequence("Ctrl+Shift+T"),
+        self._action(file, self.tr("&Translate a file…"), QKeySequence("Ctrl+Shift+T"),
                      lambda: self.file_task("translate"))
         file.addSeparator()
-        self._action(file, QT_TR_NOOP("&Back up…"), QKeySequence(), self.back_up)
-        self._action(file, QT_TR_NOOP("&Restore a backup…"), QKeySequence(), self.restore_backup)
+        self._action(file, self.tr("&Back up…"), QKeySequence(), self.back_up)
+        self._action(file, self.tr("&Restore a backup…"), QKeySequence(), self.restore_backup)
         file.addSeparator()
-        self._action(file, QT_TR_NOOP("&Settings…"), QKeySequence("Ctrl+,"), self.open_settings)
+        self._action(file, self.tr("&Settings…"), QKeySequence("Ctrl+,"), self.open_settings)
         file.addSeparator()
-        self._action(file, QT_TR_NOOP("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self._action(file, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         edit = menu.addMenu(self.tr("&Edit"))
-        self._action(edit, QT_TR_NOOP("&Find in conversations"), QKeySequence.StandardKey.Find,
+        self._action(edit, self.tr("&Find in conversations"), QKeySequence.StandardKey.Find,
                      self.focus_search)
-        self._action(edit, QT_TR_NOOP("Stop the reply"), QKeySequence(), self.chat.stop)
-        self._action(edit, QT_TR_NOOP("Regenerate the last reply"), QKeySequence("Ctrl+R"),
+        self._action(edit, self.tr("Stop the reply"), QKeySequence(), self.chat.stop)
+        self._action(edit, self.tr("Regenerate the last reply"), QKeySequence("Ctrl+R"),
                      self.chat.regenerate)
-        self._action(edit, QT_TR_NOOP("System prompt…"), QKeySequence(),
+        self._action(edit, self.tr("System prompt…"), QKeySequence(),
                      self.chat.edit_system_prompt)
         view = menu.addMenu(self.tr("&View"))
         for i, (title, *_rest) in enumerate(PAGES):
-            self._action(view, title, QKeySequence(f"Ctrl+{i + 1}"),
+            self._action(view, self.tr(title), QKeySequence(f"Ctrl+{i + 1}"),
                          lambda _=False, i=i: self.show_page(i))
         help_menu = menu.addMenu(self.tr("&Help"))
-        self._action(help_menu, QT_TR_NOOP("&About Hearth"), QKeySequence(), self._about)
+        self._action(help_menu, self.tr("&About Hearth"), QKeySequence(), self._about)
 
     def _action(self, menu, text: str, keys: QKeySequence, slot) -> QAction:
-        act = QAction(self.tr(text), self)  # marked where called: QT_TR_NOOP
+        act = QAction(text, self)  # translated by the caller
         act.setShortcut(keys)
         act.triggered.connect(slot)
         menu.addAction(act)
@@ -255,9 +258,11 @@ class MainWindow(QMainWindow):
         try:
             widget = getattr(importlib.import_module(module), cls)(self.core, parent=None)
         except ImportError as exc:
-            widget = self._unavailable(f"{title} is not available in this build ({exc}).")
+            widget = self._unavailable(self.tr("{page} is not available in this build ({error}).")
+                                       .format(page=self.tr(title), error=exc))
         except HearthError as exc:
-            widget = self._unavailable(f"{title} could not open: {exc}")
+            widget = self._unavailable(self.tr("{page} could not open: {error}").format(
+                page=self.tr(title), error=exc))
         else:
             for name in ("models_changed", "model_installed"):
                 signal = getattr(widget, name, None)
@@ -284,18 +289,16 @@ class MainWindow(QMainWindow):
             page.new_task(kind, path)
 
     def _count_jobs(self) -> None:
-        try:
-            counts = self.core.jobs.counts()
-        except Exception:  # noqa: BLE001 - the database closed as the window closes
-            return
+        counts = self.runner.model.counts()  # the window's jobs as events told them: no SQL
         running, waiting = counts.get("running", 0), counts.get("queued", 0)
         if not running and not waiting:
             self.jobs_label.hide()
             return
-        words = [f"{running} running"] if running else []
+        words = [self.tr("%n running", "", running)] if running else []
         if waiting:
-            words.append(f"{waiting} waiting")
-        self.jobs_label.setText(f'<a href="jobs">Jobs: {", ".join(words)}</a>')
+            words.append(self.tr("%n waiting", "", waiting))
+        text = self.tr("Jobs: {counts}").format(counts=self.tr(", ").join(words))
+        self.jobs_label.setText(f'<a href="jobs">{text}</a>')
         self.jobs_label.show()
 
     def _resume_jobs(self) -> None:
@@ -304,7 +307,8 @@ class MainWindow(QMainWindow):
         self.runner.kick()
         if resumed:
             self.statusBar().showMessage(
-                f"Continuing {resumed} job(s) that stopped when Hearth closed.", 8000)
+                self.tr("Continuing %n job(s) that stopped when Hearth closed.", "", resumed),
+                8000)
         self._jobs_timer.start()
 
     # actions -----------------------------------------------------------
@@ -344,7 +348,7 @@ class MainWindow(QMainWindow):
     def _deleted(self, conversation_id: int) -> None:
         if self.chat.conversation and self.chat.conversation.id == conversation_id:
             self.chat.open_conversation(None)
-        self.statusBar().showMessage("Conversation deleted.", 5000)
+        self.statusBar().showMessage(self.tr("Conversation deleted."), 5000)
 
     def _conversation_changed(self, conversation_id: int | None) -> None:
         if conversation_id is not None and conversation_id not in self.sidebar.ids():
@@ -353,14 +357,15 @@ class MainWindow(QMainWindow):
             self.sidebar.refresh(select_id=conversation_id)  # it moved to the top
         else:
             self.sidebar.select(conversation_id)
-        title = self.chat.conversation.title if self.chat.conversation else "New conversation"
-        self.setWindowTitle(f"{title} — Hearth")
+        title = self.chat.conversation.title if self.chat.conversation else self.tr(
+            "New conversation")
+        self.setWindowTitle(f"{title} — Hearth")  # untranslated: the name stays
         # Saved at once, not only on close: after a crash the window reopens here too.
         self.core.settings.set("ui_last_conversation", conversation_id)
 
     def _reply_done(self, preview: str) -> None:
         """A long reply finished while the user was in another window: tell them."""
-        notify.desktop(self, "Hearth answered", preview + "…")
+        notify.desktop(self, self.tr("Hearth answered"), preview + "…")
 
     def _busy(self, what: str) -> None:
         self.busy_label.setText(what)
@@ -387,13 +392,14 @@ class MainWindow(QMainWindow):
             self.chat.measure()  # the reply's reserve and the prompt changed
 
     def about_text(self) -> str:
-        return ("<h3>Hearth</h3><p>A private AI assistant. Models run on this "
-                f"computer; data lives in <code>{self.core.home}</code>.</p>"
-                "<p>Unexpected errors are written, with what led to them, to "
-                f"<code>{errorlog.path()}</code>: attach it to a report.</p>")
+        return self.tr("<h3>Hearth</h3><p>A private AI assistant. Models run on this "
+                       "computer; data lives in <code>{home}</code>.</p>"
+                       "<p>Unexpected errors are written, with what led to them, to "
+                       "<code>{log}</code>: attach it to a report.</p>").format(
+            home=html.escape(str(self.core.home)), log=html.escape(str(errorlog.path())))
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About Hearth", self.about_text())
+        QMessageBox.about(self, self.tr("About Hearth"), self.about_text())
 
     # state -------------------------------------------------------------
     def _restore(self) -> None:
@@ -467,6 +473,7 @@ def create_window() -> MainWindow:
     app = QApplication.instance()
     core = Core()
     core.documents.isolate_embedder = True  # torch's import must not freeze the window
+    cjk.segment_in_child_process()  # nor rjieba's dictionary load (0.3-0.6 s, GIL held)
     try:
         errorlog.install()  # unexpected errors and their tracebacks, for Help > About
     except OSError as exc:  # the window works without it
@@ -502,7 +509,7 @@ def run_gui(argv: list[str]) -> int:
                 return 1
             window = create_window()
     except HearthError as exc:
-        QMessageBox.critical(None, "Hearth cannot start", str(exc))
+        QMessageBox.critical(None, translate("MainWindow", "Hearth cannot start"), str(exc))
         print(f"error: {exc}", file=sys.stderr)
         return 1
     window.show()

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import TextLexer, get_lexer_by_name, guess_lexer
-from pygments.util import ClassNotFound
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:  # both load with the first message rendered: the window starts faster
+    from markdown_it import MarkdownIt
+    from pygments.formatters import HtmlFormatter
 
 COPY_SCHEME = "copy-code"
 
@@ -45,10 +46,15 @@ class Rendered:
 
 @lru_cache(maxsize=4)
 def _formatter(style: str) -> HtmlFormatter:
+    from pygments.formatters import HtmlFormatter
+
     return HtmlFormatter(style=style, noclasses=True, nowrap=True)
 
 
 def _lexer(lang: str, code: str):
+    from pygments.lexers import TextLexer, get_lexer_by_name, guess_lexer
+    from pygments.util import ClassNotFound
+
     try:
         if lang:
             return get_lexer_by_name(lang)
@@ -63,15 +69,18 @@ def _lexer(lang: str, code: str):
 
 
 def _code_html(code: str, lang: str, index: int, pal: Palette) -> str:
+    from pygments import highlight
+
     body = highlight(code, _lexer(lang, code), _formatter(pal.pygments_style)).rstrip("\n")
     label = html.escape(lang) if lang else "code"
+    copy = html.escape(QCoreApplication.translate("Markdown", "Copy"))
     # A one-cell table is the only way to give a block a background and border in Qt rich text.
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
         f'style="border-color:{pal.code_border}; border-style:solid; margin-top:4px; '
         f'margin-bottom:4px;" bgcolor="{pal.code_bg}">'
         f'<tr><td><span style="color:{pal.muted};">{label}</span>'
-        f'&nbsp;&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}" style="color:{pal.link};">Copy</a>'
+        f'&nbsp;&nbsp;&nbsp;<a href="{COPY_SCHEME}:{index}" style="color:{pal.link};">{copy}</a>'
         f'<pre style="white-space:pre-wrap; margin:0;">{body}</pre></td></tr></table>'
     )
 
@@ -94,7 +103,10 @@ def _table_open(_renderer, tokens, idx, options, env) -> str:
             f'style="border-collapse:collapse; border-color:{env["palette"].code_border};">')
 
 
-def _make_parser() -> MarkdownIt:
+@cache
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "breaks": True})
     md.enable(["table", "strikethrough"])
     for name, rule in (("fence", _fence), ("code_block", _fence),
@@ -103,10 +115,7 @@ def _make_parser() -> MarkdownIt:
     return md
 
 
-_MD = _make_parser()
-
-
 def render(text: str, dark: bool = False) -> Rendered:
     """Render Markdown `text`; code blocks are collected for the copy links."""
     env = {"palette": DARK if dark else LIGHT, "code_blocks": []}
-    return Rendered(_MD.render(text, env), env["code_blocks"])
+    return Rendered(_parser().render(text, env), env["code_blocks"])

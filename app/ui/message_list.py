@@ -12,7 +12,7 @@ import html
 import json
 import time
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core.store.history import Message
 from app.ui import theme
+from app.ui.i18n import translate
 from app.ui.icons import page_icon
 from app.ui.markdown_render import COPY_SCHEME, render
 
@@ -35,17 +36,19 @@ PAGE = 40  # messages rendered when a conversation opens
 CHUNK = 10  # earlier messages added per event-loop turn while scrolling up (stays smooth)
 FRAME_MS = 33  # streaming re-render at most ~30 times a second
 MUTED = "#8a8a94"  # readable on light and dark backgrounds
-STATUS_TEXT = {"stopped": "stopped", "failed": "failed", "generating": "writing…"}
+STATUS_TEXT = {"stopped": QT_TRANSLATE_NOOP("MessageList", "stopped"),
+               "failed": QT_TRANSLATE_NOOP("MessageList", "failed"),
+               "generating": QT_TRANSLATE_NOOP("MessageList", "writing…")}
 
 
 def stats_text(m: Message) -> str:
     parts = []
     if m.completion_tokens:
-        parts.append(f"{m.completion_tokens} tokens")
+        parts.append(translate("MessageList", "{count} tokens").format(count=m.completion_tokens))
     if m.tokens_per_s:
-        parts.append(f"{m.tokens_per_s:.1f} tok/s")
+        parts.append(translate("MessageList", "{speed:.1f} tok/s").format(speed=m.tokens_per_s))
     if m.ttft_s:
-        parts.append(f"first token {m.ttft_s:.2f} s")
+        parts.append(translate("MessageList", "first token {ttft:.2f} s").format(ttft=m.ttft_s))
     return " · ".join(parts)
 
 
@@ -195,7 +198,7 @@ class MessageWidget(QFrame):
         b = QToolButton()
         b.setText(text)
         b.setToolTip(tip)
-        b.setAccessibleName(f"{text} message")
+        b.setAccessibleName(translate("MessageList", "{action} message").format(action=text))
         b.setAutoRaise(True)
         b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         b.clicked.connect(slot)
@@ -207,8 +210,9 @@ class MessageWidget(QFrame):
     def status_text(self) -> str:
         m = self.message
         if m.status == "failed" and m.error:
-            return f"failed: {m.error}"
-        return STATUS_TEXT.get(m.status, "")
+            return translate("MessageList", "failed: {error}").format(error=m.error)
+        status = STATUS_TEXT.get(m.status)
+        return translate("MessageList", status) if status else ""
 
     def _unfold(self, shown: bool) -> None:
         self.fold.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
@@ -231,11 +235,13 @@ class MessageWidget(QFrame):
         if status:
             parts.append(f'<i style="color:#c64600;">{html.escape(status)}</i>')
         if message.attachments:  # files sent with the message: whole or indexed
-            how = {"inline": "whole", "indexed": "indexed, cited"}
+            how = {"inline": translate("MessageList", "whole"),
+                   "indexed": translate("MessageList", "indexed, cited")}
             files = ", ".join(html.escape(f"{a['name']}" + (f" ({how[a['mode']]})"
                                           if a.get("mode") in how else ""))
                               for a in message.attachments)
-            parts.append(f'<span style="color:{MUTED};">attached: {files}</span>')
+            attached = translate("MessageList", "attached: {files}").format(files=files)
+            parts.append(f'<span style="color:{MUTED};">{attached}</span>')
         stats = stats_text(message) if message.role != "user" else ""
         if stats:
             parts.append(f'<span style="color:{MUTED};">{stats}</span>')
@@ -318,14 +324,14 @@ class MessageWidget(QFrame):
 
     def _copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.message.content)
-        self.copied.emit("Message copied.")
+        self.copied.emit(translate("MessageList", "Message copied."))
 
     def _link(self, href: str) -> None:
         if href.startswith(COPY_SCHEME + ":"):
             index = int(href.split(":", 1)[1])
             if 0 <= index < len(self._code_blocks):
                 QGuiApplication.clipboard().setText(self._code_blocks[index])
-                self.copied.emit("Code copied.")
+                self.copied.emit(translate("MessageList", "Code copied."))
         elif href.startswith(("http://", "https://")):
             QDesktopServices.openUrl(href)
 

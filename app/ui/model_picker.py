@@ -10,6 +10,7 @@ from app.core import hardware
 from app.core.llm.engine import plan_gpu_layers
 from app.core.models.catalog import ModelEntry
 from app.core.units import human_bytes
+from app.ui.i18n import translate
 
 TIP = Qt.ItemDataRole.ToolTipRole
 
@@ -18,7 +19,7 @@ def where_it_runs(entry: ModelEntry, settings: dict, free_vram: int | None,
                   has_gpu: bool) -> str:
     """An estimate before loading; the loaded engine reports the real device."""
     if entry.source == "remote":
-        return f"on {entry.repo}"  # the server's name
+        return translate("ModelPicker", "on {server}").format(server=entry.repo)
     if not has_gpu or entry.info is None:
         return "CPU"
     layers = plan_gpu_layers(entry.info, int(settings.get("n_ctx", 4096)),
@@ -50,19 +51,21 @@ class ModelPicker(QComboBox):
         self.clear()
         for entry in entries:
             device = self._loaded.get(entry.id) or where_it_runs(entry, settings, free, bool(gpus))
-            size = "remote" if entry.source == "remote" else human_bytes(entry.size)
+            size = self.tr("remote") if entry.source == "remote" else human_bytes(entry.size)
             label = f"{entry.id}  ·  {size}  ·  {device}"
             self.addItem(label, entry.id)
             i = self.count() - 1
             if entry.error:
-                self.setItemText(i, f"{entry.id}  ·  unusable")
-                self.setItemData(i, f"Cannot be used: {entry.error}", TIP)
+                self.setItemText(i, f"{entry.id}  ·  " + self.tr("unusable"))
+                self.setItemData(i, self.tr("Cannot be used: {error}").format(error=entry.error),
+                                 TIP)
                 model = self.model()
                 if isinstance(model, QStandardItemModel):
                     model.item(i).setEnabled(False)
             else:
                 where = str(entry.path)
-                self.setItemData(i, f"{entry.id}\n{where}\nruns on: {device}", TIP)
+                self.setItemData(i, f"{entry.id}\n{where}\n" + self.tr("runs on: {device}").format(
+                    device=device), TIP)
         self.select(current)
         self._fit_width()
         self.blockSignals(False)

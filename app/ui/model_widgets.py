@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from app.core.control import Progress
 from app.core.units import human_bytes as human
+from app.ui.i18n import translate
 from app.ui.workers import Worker
 
 
@@ -34,12 +35,12 @@ def cell(text: Any, data: Any = None, tip: str = "") -> QTableWidgetItem:
 
 def progress_text(p: Progress | None) -> str:
     if p is None or not p.total:
-        return "waiting"
+        return translate("ModelTables", "waiting")
     text = f"{human(p.done)} / {human(p.total)}"
     if p.rate:
         text += f" · {human(p.rate)}/s"
     if p.eta_s is not None:
-        text += f" · {p.eta_s:.0f} s left"
+        text += " · " + translate("ModelTables", "{eta:.0f} s left").format(eta=p.eta_s)
     return text
 
 

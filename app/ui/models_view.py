@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import HearthError
 from app.core.queue.queue import Job
 from app.ui.drops import FileDropTarget
+from app.ui.i18n import fit_text
 from app.ui.installed_models import InstalledPanel
 from app.ui.model_dialogs import ask_import_mode, ask_token
 from app.ui.model_downloads import DownloadsPanel
@@ -53,9 +54,9 @@ class ModelsView(FileDropTarget, QWidget):
         self.downloads.installed.connect(lambda _job: self.models_changed.emit())
         self.installed.changed.connect(self.models_changed)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_discover(), "Discover")
-        self.tabs.addTab(self._wrap(self.downloads), "Downloads")
-        self.tabs.addTab(self._wrap(self.installed), "Installed")
+        self.tabs.addTab(self._build_discover(), self.tr("Discover"))
+        self.tabs.addTab(self._wrap(self.downloads), self.tr("Downloads"))
+        self.tabs.addTab(self._wrap(self.installed), self.tr("Installed"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.load_recommended()
@@ -71,32 +72,37 @@ class ModelsView(FileDropTarget, QWidget):
     def _build_discover(self) -> QWidget:
         page = QWidget()
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search the hub for GGUF models, e.g. llama 3.2")
+        self.search_box.setPlaceholderText(self.tr("Search the hub for GGUF models, e.g. "
+                                                   "llama 3.2"))
         self.search_box.returnPressed.connect(self.search)
         self.sort = QComboBox()
-        self.sort.addItems(["downloads", "likes", "updated"])
-        self.sort.setToolTip("Sort results by")
-        self.search_button = QPushButton("Search")
+        for key, label in (("downloads", self.tr("downloads")), ("likes", self.tr("likes")),
+                           ("updated", self.tr("updated"))):
+            self.sort.addItem(label, key)  # the hub's sort key stays as data
+        self.sort.setToolTip(self.tr("Sort results by"))
+        self.search_button = QPushButton(self.tr("Search"))
         self.search_button.clicked.connect(self.search)
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 1)
         bar.addWidget(self.sort)
         bar.addWidget(self.search_button)
-        self.status = QLabel("Recommended models for this machine. Search to find more.")
+        self.status = QLabel(self.tr("Recommended models for this machine. Search to find more."))
         self.status.setWordWrap(True)
-        self.repos = make_table(["Model", "Downloads", "Likes", "Updated", "Fit"])
+        self.repos = make_table([self.tr("Model"), self.tr("Downloads"), self.tr("Likes"),
+                                 self.tr("Updated"), self.tr("Fit")])
         self.repos.itemSelectionChanged.connect(self._repo_selected)
-        self.files = make_table(["File", "Quant", "Size", "Fit", "sha256"])
+        self.files = make_table([self.tr("File"), self.tr("Quant"), self.tr("Size"),
+                                 self.tr("Fit"), "sha256"])
         self.files.itemDoubleClicked.connect(lambda _item: self.download_selected())
-        self.files_label = QLabel("Pick a model to see its files.")
+        self.files_label = QLabel(self.tr("Pick a model to see its files."))
         self.files_label.setWordWrap(True)
-        self.download_button = QPushButton("Download")
+        self.download_button = QPushButton(self.tr("Download"))
         self.download_button.setEnabled(False)
         self.download_button.clicked.connect(self.download_selected)
         self.files.itemSelectionChanged.connect(
             lambda: self.download_button.setEnabled(bool(self.files.selectedItems())))
-        token = QPushButton("Hub token…")
-        token.setToolTip("For gated or private repos")
+        token = QPushButton(self.tr("Hub token…"))
+        token.setToolTip(self.tr("For gated or private repos"))
         token.clicked.connect(self.set_token)
         lower = QWidget()
         lv = QVBoxLayout(lower)
@@ -137,8 +143,9 @@ class ModelsView(FileDropTarget, QWidget):
         if self.search_box.text().strip():
             return  # a search result arrived first
         self.repos.setRowCount(0)
-        self.repos.setHorizontalHeaderLabels(["Recommended model", "Size", "License", "Params",
-                                              "Fit"])
+        self.repos.setHorizontalHeaderLabels([self.tr("Recommended model"), self.tr("Size"),
+                                              self.tr("License"), self.tr("Params"),
+                                              self.tr("Fit")])
         for r in items:
             row = self.repos.rowCount()
             self.repos.insertRow(row)
@@ -150,16 +157,16 @@ class ModelsView(FileDropTarget, QWidget):
             self.repos.setItem(row, 1, cell(f"~{human(r['approx_size'])}"))
             self.repos.setItem(row, 2, cell(r["license"]))
             self.repos.setItem(row, 3, cell(r["parameters"]))
-            self.repos.setItem(row, 4, cell(fit.get("label", "?"),
-                                             tip="estimated from the usual file size"))
+            self.repos.setItem(row, 4, cell(fit_text(fit) if fit else "?",
+                                             tip=self.tr("estimated from the usual file size")))
 
     def search(self) -> None:
         query = self.search_box.text().strip()
         if not query:
             self.load_recommended()
             return
-        sort = self.sort.currentText()
-        self.status.setText(f"Searching the hub for “{query}”…")
+        sort = self.sort.currentData() or "downloads"
+        self.status.setText(self.tr("Searching the hub for “{query}”…").format(query=query))
         self.search_button.setEnabled(False)
         worker = self._run(lambda c, p: self.manager.search(query, sort), self._show_results,
                            "hub-search")
@@ -170,9 +177,10 @@ class ModelsView(FileDropTarget, QWidget):
 
     def _show_results(self, results: list) -> None:
         self.repos.setRowCount(0)
-        self.repos.setHorizontalHeaderLabels(["Model", "Downloads", "Likes", "Updated", ""])
-        self.status.setText(f"{len(results)} GGUF repos found." if results else
-                            "No GGUF repos match. Try other words.")
+        self.repos.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Downloads"),
+                                              self.tr("Likes"), self.tr("Updated"), ""])
+        self.status.setText(self.tr("%n GGUF repo(s) found.", "", len(results)) if results else
+                            self.tr("No GGUF repos match. Try other words."))
         for r in results:
             row = self.repos.rowCount()
             self.repos.insertRow(row)
@@ -180,7 +188,7 @@ class ModelsView(FileDropTarget, QWidget):
             self.repos.setItem(row, 1, cell(f"{r.downloads:,}"))
             self.repos.setItem(row, 2, cell(f"{r.likes:,}"))
             self.repos.setItem(row, 3, cell(r.last_modified))
-            self.repos.setItem(row, 4, cell("gated" if r.gated else ""))
+            self.repos.setItem(row, 4, cell(self.tr("gated") if r.gated else ""))
 
     def _repo_selected(self) -> None:
         items = self.repos.selectedItems()
@@ -193,7 +201,7 @@ class ModelsView(FileDropTarget, QWidget):
         self._wanted = repo
         self.files.setRowCount(0)
         self.download_button.setEnabled(False)
-        self.files_label.setText(f"Listing the files of {repo}…")
+        self.files_label.setText(self.tr("Listing the files of {repo}…").format(repo=repo))
         self._run(lambda c, p: (self.manager.files(repo), select), self._show_files,
                   "hub-files", self.files_label.setText)
 
@@ -208,23 +216,28 @@ class ModelsView(FileDropTarget, QWidget):
         for f in listing.files:
             row = self.files.rowCount()
             self.files.insertRow(row)
-            name = f.name + (f" ({len(f.parts)} parts)" if f.split else "")
-            name += f" — {human(saved[f.name])} saved" if saved.get(f.name) else ""
-            label = "vision projector" if f.projector else (f.fit.label if f.fit else "?")
+            name = f.name + (" " + self.tr("({n} parts)").format(n=len(f.parts))
+                             if f.split else "")
+            name += " — " + self.tr("{size} saved").format(size=human(saved[f.name])) \
+                if saved.get(f.name) else ""
+            label = self.tr("vision projector") if f.projector else (
+                fit_text(f.fit) if f.fit else "?")
             self.files.setItem(row, 0, cell(("★ " if f.name == best else "") + name, f.name))
             self.files.setItem(row, 1, cell(f.quantization or "?"))
             self.files.setItem(row, 2, cell(human(f.size)))
-            tip = (f"needs about {human(f.fit.need_bytes)} with a {f.fit.n_ctx}-token context"
-                   if f.fit else "")
+            tip = (self.tr("needs about {size} with a {n_ctx}-token context").format(
+                size=human(f.fit.need_bytes), n_ctx=f.fit.n_ctx) if f.fit else "")
             self.files.setItem(row, 3, cell(label, tip=tip))
             self.files.setItem(row, 4, cell((f.sha256 or "")[:12], tip=f.sha256 or ""))
             if f.name == select:
                 self.files.selectRow(row)
-        text = f"{listing.repo}: {len(listing.files)} GGUF files."
+        text = self.tr("{repo}: %n GGUF file(s).", "", len(listing.files)).format(
+            repo=listing.repo)
         if best:
-            text += f" ★ {best} is the largest that fits this machine."
+            text += " ★ " + self.tr("{file} is the largest that fits this machine.").format(
+                file=best)
         if listing.gated:
-            text += " This repo is gated: set your hub token to download."
+            text += " " + self.tr("This repo is gated: set your hub token to download.")
         self.files_label.setText(text)
 
     def download_selected(self) -> None:
@@ -240,9 +253,9 @@ class ModelsView(FileDropTarget, QWidget):
             try:
                 self.manager.set_token(token)
             except HearthError as exc:
-                QMessageBox.warning(self, "Hub token", str(exc))
+                QMessageBox.warning(self, self.tr("Hub token"), str(exc))
                 return
-            self.status.setText("Hub token saved.")
+            self.status.setText(self.tr("Hub token saved."))
 
     # downloads -----------------------------------------------------------
     # installed -----------------------------------------------------------

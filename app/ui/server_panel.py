@@ -85,33 +85,35 @@ class ServerPanel(QWidget):
         self.port = QSpinBox()
         self.port.setRange(1024, 65535)
         self.port.setValue(int(core.settings.get("serve_port") or 8080))
-        self.port.setToolTip("Programs connect to http://127.0.0.1:PORT/v1")
-        self.lan = QCheckBox("Let other computers connect (needs a key)")
+        self.port.setToolTip(self.tr("Programs connect to http://127.0.0.1:PORT/v1"))
+        self.lan = QCheckBox(self.tr("Let other computers connect (needs a key)"))
         self.lan.setChecked(bool(core.settings.get("serve_lan")))
-        self.key = QLineEdit(read_secret(_key_path(), "the server key", "Set it again.") or "")
+        secret = read_secret(_key_path(), "the server key", "Set it again.")  # untranslated
+        self.key = QLineEdit(secret or "")
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("no key (this computer only)")
-        self.key.setAccessibleName("API key")
-        self.toggle = QPushButton("Start")
+        self.key.setPlaceholderText(self.tr("no key (this computer only)"))
+        self.key.setAccessibleName(self.tr("API key"))
+        self.toggle = QPushButton(self.tr("Start"))
         self.toggle.clicked.connect(self.start_or_stop)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.url = QLineEdit()
         self.url.setReadOnly(True)
-        self.url.setAccessibleName("Server URL")
-        self.copy = QPushButton("Copy")
+        self.url.setAccessibleName(self.tr("Server URL"))
+        self.copy = QPushButton(self.tr("Copy"))
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.url.text()))
         url_row = QHBoxLayout()
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.copy)
         form = QFormLayout()
-        form.addRow("&Port", self.port)
+        form.addRow(self.tr("&Port"), self.port)
         form.addRow("", self.lan)
-        form.addRow("API &key", self.key)
-        form.addRow("URL", url_row)
-        intro = QLabel("Other programs (editors, scripts, agents) can use Hearth's models "
-                       "through the OpenAI API, as with `hearth serve`. The server keeps "
-                       "running when this dialog closes, and stops with Hearth.")
+        form.addRow(self.tr("API &key"), self.key)
+        form.addRow(self.tr("URL"), url_row)
+        intro = QLabel(self.tr("Other programs (editors, scripts, agents) can use Hearth's "
+                               "models through the OpenAI API, as with `hearth serve`. The "
+                               "server keeps running when this dialog closes, and stops with "
+                               "Hearth."))
         intro.setWordWrap(True)
         box = QVBoxLayout(self)
         box.addWidget(intro)
@@ -154,7 +156,7 @@ class ServerPanel(QWidget):
             return ApiServer(core, options).start()
 
         self.toggle.setEnabled(False)
-        self.status.setText("Starting…")
+        self.status.setText(self.tr("Starting…"))
         worker = Worker(job, "api-server")
         worker.result.connect(self.holder.started)
         worker.error.connect(self.holder.failed)
@@ -163,14 +165,17 @@ class ServerPanel(QWidget):
     def show_state(self) -> None:
         running = self.holder.running
         self.toggle.setEnabled(True)
-        self.toggle.setText("Stop" if running else "Start")
+        self.toggle.setText(self.tr("Stop") if running else self.tr("Start"))
         for w in (self.port, self.lan, self.key):
             w.setEnabled(not running)
         if running:
             server = self.holder.server
             self.url.setText(server.url)
-            key = "; requests need the key" if server.options.api_key else ""
-            self.status.setText(f"Running on {server.options.host}:{server.port}{key}.")
+            where = f"{server.options.host}:{server.port}"
+            self.status.setText(
+                self.tr("Running on {address}; requests need the key.").format(address=where)
+                if server.options.api_key else
+                self.tr("Running on {address}.").format(address=where))
         else:
             self.url.setText("")
-            self.status.setText(self.holder.error or "Stopped.")
+            self.status.setText(self.holder.error or self.tr("Stopped."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,12 +37,14 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 
 def when(ts: float) -> str:
+    """A time, weekday or date in the window's language (QLocale, set by i18n.install)."""
     age = time.time() - ts
+    moment = QDateTime.fromSecsSinceEpoch(int(ts))
     if age < 86400:
-        return time.strftime("%H:%M", time.localtime(ts))
+        return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
     if age < 7 * 86400:
-        return time.strftime("%a", time.localtime(ts))
-    return time.strftime("%d %b %Y", time.localtime(ts))
+        return QLocale().dayName(moment.date().dayOfWeek(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
 
 
 class ConversationSidebar(QWidget):
@@ -93,8 +95,10 @@ class ConversationSidebar(QWidget):
         box.addWidget(self.new_button)
         box.addWidget(self.search)
         box.addWidget(self.pages, 1)
-        for text, keys, slot in (("Rename", QKeySequence(Qt.Key.Key_F2), self.rename_current),
-                                 ("Delete", QKeySequence.StandardKey.Delete, self.delete_current)):
+        for text, keys, slot in ((self.tr("Rename"), QKeySequence(Qt.Key.Key_F2),
+                                  self.rename_current),
+                                 (self.tr("Delete"), QKeySequence.StandardKey.Delete,
+                                  self.delete_current)):
             act = QAction(text, self.list, shortcut=keys,
                           shortcutContext=Qt.ShortcutContext.WidgetShortcut)
             act.triggered.connect(slot)
@@ -111,8 +115,11 @@ class ConversationSidebar(QWidget):
             for conv in self.core.history.conversations():
                 item = QListWidgetItem(conv.title)
                 item.setData(ID_ROLE, conv.id)
-                item.setToolTip(f"{conv.title}\nlast used {when(conv.updated)}"
-                                + (f"\nmodel: {conv.model}" if conv.model else ""))
+                tip = conv.title + "\n" + self.tr("last used {when}").format(
+                    when=when(conv.updated))
+                if conv.model:
+                    tip += "\n" + self.tr("model: {model}").format(model=conv.model)
+                item.setToolTip(tip)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 self.list.addItem(item)
                 if conv.id == current:
@@ -167,8 +174,9 @@ class ConversationSidebar(QWidget):
 
     def delete(self, conversation_id: int, ask: bool = True) -> bool:
         title = self.core.history.conversation(conversation_id).title
-        if ask and not confirm(self, "Delete conversation",
-                               f"Delete “{title}” and all its messages? This cannot be undone."):
+        if ask and not confirm(self, self.tr("Delete conversation"),
+                               self.tr("Delete “{title}” and all its messages? This cannot be "
+                                       "undone.").format(title=title)):
             return False
         self.core.history.delete(conversation_id)
         self.refresh(select_id=None if conversation_id == self.current_id() else None)
@@ -181,8 +189,8 @@ class ConversationSidebar(QWidget):
             return
         self.list.setCurrentItem(item)
         menu = QMenu(self)
-        menu.addAction("Rename", self.rename_current)
-        menu.addAction("Delete…", self.delete_current)
+        menu.addAction(self.tr("Rename"), self.rename_current)
+        menu.addAction(self.tr("Delete…"), self.delete_current)
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
     # search ------------------------------------------------------------
@@ -193,7 +201,7 @@ class ConversationSidebar(QWidget):
             return
         self.results.clear()
         for hit in self.core.history.search(text):
-            who = "You" if hit["role"] == "user" else "Reply"
+            who = self.tr("You") if hit["role"] == "user" else self.tr("Reply")
             snippet = " ".join(hit["snippet"].split())
             item = QListWidgetItem(f"{hit['title']}\n{who}: {snippet}")
             item.setData(ID_ROLE, hit["conversation_id"])

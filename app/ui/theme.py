@@ -53,10 +53,10 @@ def apply(app: QApplication, theme: str = "system", font_size: int = 0) -> None:
         _system_palette = QPalette(app.palette())
         _system_style = app.style().name()
     if theme == "dark":
-        app.setStyle("Fusion")
+        app.setStyle("Fusion")  # untranslated
         app.setPalette(_dark_palette())
     elif theme == "light":
-        app.setStyle("Fusion")
+        app.setStyle("Fusion")  # untranslated
         app.setPalette(_light_palette())
     else:
         if _system_style:

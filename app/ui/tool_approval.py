@@ -4,6 +4,7 @@ waits for the answer, or for the turn to be stopped."""
 
 from __future__ import annotations
 
+import html
 import json
 import threading
 from collections.abc import Callable
@@ -28,22 +29,23 @@ class ToolApprovalDialog(QDialog):
     def __init__(self, call: ToolCall, spec: ToolSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("toolApproval")
-        self.setWindowTitle("Allow a tool call?")
+        self.setWindowTitle(self.tr("Allow a tool call?"))
         self.decision: Decision = "deny"
-        intro = QLabel(f"The model wants to call the tool <b>{spec.name}</b> of the MCP "
-                       f"server <b>{spec.server}</b>.")
+        intro = QLabel(self.tr("The model wants to call the tool <b>{tool}</b> of the MCP "
+                               "server <b>{server}</b>.").format(
+            tool=html.escape(spec.name), server=html.escape(spec.server)))
         intro.setWordWrap(True)
         about = QLabel(spec.description.strip()[:300])
         about.setWordWrap(True)
         args = QPlainTextEdit(json.dumps(call.arguments, indent=2, ensure_ascii=False))
         args.setObjectName("toolArguments")
         args.setReadOnly(True)
-        args.setAccessibleName("Arguments of the tool call")
+        args.setAccessibleName(self.tr("Arguments of the tool call"))
         args.setMaximumHeight(120)
         buttons = QDialogButtonBox()
-        self.once = QPushButton("Allow once")
-        self.always = QPushButton(f"Always allow {spec.name}")
-        self.deny = QPushButton("Deny")
+        self.once = QPushButton(self.tr("Allow once"))
+        self.always = QPushButton(self.tr("Always allow {tool}").format(tool=spec.name))
+        self.deny = QPushButton(self.tr("Deny"))
         for button, role, decision in ((self.once, QDialogButtonBox.ButtonRole.AcceptRole, "once"),
                                        (self.always, QDialogButtonBox.ButtonRole.AcceptRole,
                                         "always"),
@@ -56,7 +58,7 @@ class ToolApprovalDialog(QDialog):
         box.addWidget(intro)
         if about.text():
             box.addWidget(about)
-        box.addWidget(QLabel("Arguments:"))
+        box.addWidget(QLabel(self.tr("Arguments:")))
         box.addWidget(args)
         box.addWidget(buttons)
 

@@ -4,6 +4,7 @@ Listing starts the servers, so it runs off the GUI thread."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -30,21 +31,21 @@ class ToolsPanel(QWidget):
         self._worker: Worker | None = None
         self._filling = False
         path = core.tools.config_path
-        intro = QLabel(f"Models may call these tools. Built-in ones run at once; a tool of an "
-                       f"MCP server runs only after you allow it. Servers are configured in "
-                       f"<a href='{path.as_uri()}'>{path}</a> (see the README's Tools "
-                       f"section).")
+        intro = QLabel(self.tr("Models may call these tools. Built-in ones run at once; a tool "
+                               "of an MCP server runs only after you allow it. Servers are "
+                               "configured in {file} (see the README's Tools section).").format(
+            file=f"<a href='{path.as_uri()}'>{html.escape(str(path))}</a>"))
         intro.setWordWrap(True)
         intro.setOpenExternalLinks(False)
         intro.linkActivated.connect(lambda _: self._open_config())
         self.tree = QTreeWidget()
         self.tree.setObjectName("toolsTree")
-        self.tree.setHeaderLabels(["Tool", "Description"])
-        self.tree.setAccessibleName("Tools by server, with on/off switches")
+        self.tree.setHeaderLabels([self.tr("Tool"), self.tr("Description")])
+        self.tree.setAccessibleName(self.tr("Tools by server, with on/off switches"))
         self.tree.itemChanged.connect(self._changed)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.reload_button = QPushButton("Reload servers")
+        self.reload_button = QPushButton(self.tr("Reload servers"))
         self.reload_button.clicked.connect(self.reload)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
@@ -59,7 +60,7 @@ class ToolsPanel(QWidget):
         path = self.core.tools.config_path
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text('{\n  "mcpServers": {}\n}\n', encoding="utf-8")
+            path.write_text('{\n  "mcpServers": {}\n}\n', encoding="utf-8")  # untranslated
         from PySide6.QtCore import QUrl
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -67,7 +68,7 @@ class ToolsPanel(QWidget):
     def reload(self) -> None:
         if self._worker is not None:
             return
-        self.status.setText("Starting the servers to list their tools…")
+        self.status.setText(self.tr("Starting the servers to list their tools…"))
         self.reload_button.setEnabled(False)
         self._worker = Worker(lambda control, progress: self.core.tools.listing(), "tools")
         self._worker.result.connect(self.fill)
@@ -97,14 +98,14 @@ class ToolsPanel(QWidget):
                 top.addChild(item)
             if server["error"]:
                 problems.append(server["error"])
-                top.addChild(QTreeWidgetItem(["(not started)", server["error"]]))
+                top.addChild(QTreeWidgetItem([self.tr("(not started)"), server["error"]]))
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         self.tree.resizeColumnToContents(0)
         self._filling = False
         servers = len(listing) - 1
         self.status.setText(" ".join(problems) or
-                            f"{servers} MCP server{'s' if servers != 1 else ''} configured.")
+                            self.tr("%n MCP server(s) configured.", "", servers))
 
     def _changed(self, item: QTreeWidgetItem, column: int) -> None:
         key = item.data(0, KEY)

@@ -39,6 +39,13 @@ class _Reaper(QObject):
 _reaper: _Reaper | None = None
 
 
+def unexpected(exc: BaseException) -> str:
+    """What the window says about an error nobody foresaw (the log has the trace)."""
+    return QCoreApplication.translate(
+        "Worker", "Unexpected error: {error}. Please report it with the log in {log}.").format(
+        error=f"{type(exc).__name__}: {exc}", log=errorlog.path())
+
+
 def _get_reaper() -> _Reaper:
     global _reaper
     if _reaper is None:
@@ -106,15 +113,12 @@ class Worker(QObject):
             problem = explain(exc)
             if problem is None:
                 traceback.print_exc()
-                errorlog.report(f"Unexpected error in {self.name}", exc)
-            self.error.emit(str(problem) if problem else
-                            f"Unexpected error: {type(exc).__name__}: {exc}. "
-                            f"Please report it with the log in {errorlog.path()}.")
+                errorlog.report(f"Unexpected error in {self.name}", exc)  # untranslated: the log
+            self.error.emit(str(problem) if problem else unexpected(exc))
         except Exception as exc:  # noqa: BLE001 - the window must show it, not die
             traceback.print_exc()
-            errorlog.report(f"Unexpected error in {self.name}", exc)
-            self.error.emit(f"Unexpected error: {type(exc).__name__}: {exc}. "
-                            f"Please report it with the log in {errorlog.path()}.")
+            errorlog.report(f"Unexpected error in {self.name}", exc)  # untranslated: the log
+            self.error.emit(unexpected(exc))
         else:
             self.result.emit(value)
         finally:

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.ui.file_tasks import FileTaskDialog
+from app.ui.jobs_model import BAR_ROLE, DETAILS, PROGRESS, STATUS, TITLE
 from app.ui.jobs_view import JobsView
 from tests.ui.conftest import GatedJob
 
@@ -21,7 +22,11 @@ def view(qtbot, core):
 
 
 def status(view, job_id):
-    return view.table.item(view.rows[job_id], 1).text()
+    return view.text(job_id, STATUS)
+
+
+def bar(view, job_id):
+    return view.jobs.index(view.row_of(job_id), PROGRESS).data(BAR_ROLE)
 
 
 def test_progress_cancel_and_retry_resume_from_finished_chunks(qtbot, core, view, tmp_path):
@@ -29,11 +34,10 @@ def test_progress_cancel_and_retry_resume_from_finished_chunks(qtbot, core, view
     core.jobs.register("demo", demo, lane="model")
     assert view.empty.isVisible() and not view.table.isVisible()
     job = core.jobs.submit("demo", "Demo job", {})
-    qtbot.waitUntil(lambda: job.id in view.rows and status(view, job.id) == "Running",
+    qtbot.waitUntil(lambda: view.row_of(job.id) is not None and status(view, job.id) == "Running",
                     timeout=10000)
-    bar = view.table.cellWidget(view.rows[job.id], 2)
-    qtbot.waitUntil(lambda: bar.format() == "2/4", timeout=10000)
-    assert "2 of 4 chunks" in view.table.item(view.rows[job.id], 3).text()
+    qtbot.waitUntil(lambda: view.text(job.id, PROGRESS) == "2/4", timeout=10000)
+    assert "2 of 4 chunks" in view.text(job.id, DETAILS)
     view.select(job.id)
     assert view.cancel_button.isEnabled() and not view.retry_button.isEnabled()
     qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
@@ -44,8 +48,8 @@ def test_progress_cancel_and_retry_resume_from_finished_chunks(qtbot, core, view
     qtbot.mouseClick(view.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: status(view, job.id) == "Done", timeout=10000)
     assert demo.calls == ["chunk:0", "chunk:1", "chunk:2", "chunk:3"]  # none done twice
-    assert bar.value() == 1000
-    assert "Saved" in view.table.item(view.rows[job.id], 3).text()
+    assert bar(view, job.id) == 1000
+    assert "Saved" in view.text(job.id, DETAILS)
     assert view.status.text() == (f'Finished: Demo job. <a href="{job.id}">Open the result</a>')
     view.status.linkActivated.emit(str(job.id))  # the link opens the result in a viewer
     assert "All four chunks." in view.viewer.browser.toPlainText()
@@ -56,7 +60,7 @@ def test_progress_cancel_and_retry_resume_from_finished_chunks(qtbot, core, view
     assert "All four chunks." in view.viewer.browser.toPlainText()
     view.viewer.close()
     qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: job.id not in view.rows, timeout=5000)
+    qtbot.waitUntil(lambda: view.row_of(job.id) is None, timeout=5000)
 
 
 def test_dialog_refuses_bad_input_with_a_reason(qtbot, core, tmp_path):
@@ -74,6 +78,20 @@ def test_dialog_refuses_bad_input_with_a_reason(qtbot, core, tmp_path):
     assert core.jobs.list() == []
 
 
+def test_dialog_follows_a_path_as_it_is_typed(qtbot, core, tmp_path):
+    """Typing a path starts with "/": the dialog keeps saying where the result goes
+    (it raised ValueError on a path with no file name)."""
+    dialog = FileTaskDialog(core, None)
+    qtbot.addWidget(dialog)
+    for typed in ("/", "/tmp/", "~", str(tmp_path / "notes.md")):
+        dialog.file.setText(typed)
+    assert dialog.output.placeholderText() == str(tmp_path / "notes.summary.md")
+    dialog.file.setText("/")
+    assert dialog.output.placeholderText() == "next to the file"
+    dialog.kind.setCurrentIndex(1)  # translate
+    assert dialog.output.placeholderText() == "next to the file"
+
+
 def test_dialog_translates_a_file_with_the_real_model(qtbot, core, view, tmp_path):
     src = tmp_path / "hello.md"
     src.write_text("# Good morning\n\nToday we plant the garden together with the neighbours.\n\n"
@@ -86,12 +104,12 @@ def test_dialog_translates_a_file_with_the_real_model(qtbot, core, view, tmp_pat
     dialog.start()
     assert dialog.job is not None and dialog.job.params["to"] == "German"
     job_id = dialog.job.id
-    qtbot.waitUntil(lambda: job_id in view.rows and status(view, job_id) in ("Done", "Failed"),
-                    timeout=240000)
-    assert status(view, job_id) == "Done", view.table.item(view.rows[job_id], 3).text()
+    qtbot.waitUntil(lambda: view.row_of(job_id) is not None
+                    and status(view, job_id) in ("Done", "Failed"), timeout=240000)
+    assert status(view, job_id) == "Done", view.text(job_id, DETAILS)
     out = (tmp_path / "hello.de.md").read_text()
     assert out.startswith("# ") and out.endswith("```\nkeep me\n```\n")
-    assert "source: English" in view.table.item(view.rows[job_id], 3).text()
+    assert "source: English" in view.text(job_id, DETAILS)
 
 
 def test_dropping_a_file_opens_the_task_dialog_for_it(qtbot, view, tmp_path):
@@ -114,7 +132,7 @@ def test_pause_holds_a_running_job_and_resume_finishes_it(qtbot, core, view, tmp
     demo = GatedJob(tmp_path / "result.md")
     core.jobs.register("demo", demo, lane="model")
     job = core.jobs.submit("demo", "Demo job", {})
-    qtbot.waitUntil(lambda: job.id in view.rows and status(view, job.id) == "Running",
+    qtbot.waitUntil(lambda: view.row_of(job.id) is not None and status(view, job.id) == "Running",
                     timeout=10000)
     view.select(job.id)
     assert view.pause_button.isEnabled() and view.pause_button.text() == "Pause"
@@ -140,12 +158,11 @@ def test_indexing_runs_in_the_same_queue_and_page(qtbot, core, view, embedder, t
     core.documents.add("notes", [folder], sync=False)
     job = index_jobs.submit(core.jobs, core.documents, "notes")
     view.runner.kick()
-    qtbot.waitUntil(lambda: job.id in view.rows and status(view, job.id) == "Done",
+    qtbot.waitUntil(lambda: view.row_of(job.id) is not None and status(view, job.id) == "Done",
                     timeout=120000)
-    row = view.rows[job.id]
-    assert view.table.item(row, 0).text() == "Index notes"
-    assert view.table.item(row, 3).text().startswith("Indexed 3 file(s)")
-    assert view.table.cellWidget(row, 2).value() == 1000
+    assert view.text(job.id, TITLE) == "Index notes"
+    assert view.text(job.id, DETAILS).startswith("Indexed 3 file(s)")
+    assert bar(view, job.id) == 1000
     assert "Finished: Index notes. Indexed 3 file(s)" in view.status.text()
 
 
@@ -169,11 +186,11 @@ def test_progress_reaches_the_page_without_a_database_read(qtbot, core, view):
     view.runner.job_event.connect(events.append)
     statements: list[str] = []
     job = core.jobs.submit("chatty", "Chatty job", {})
-    qtbot.waitUntil(lambda: job.id in view.rows and status(view, job.id) == "Running",
+    qtbot.waitUntil(lambda: view.row_of(job.id) is not None and status(view, job.id) == "Running",
                     timeout=10000)
     core.db.conn.set_trace_callback(statements.append)  # this (GUI) thread's connection
     try:
-        qtbot.waitUntil(lambda: "step 40" in view.table.item(view.rows[job.id], 3).text(),
+        qtbot.waitUntil(lambda: "step 40" in view.text(job.id, DETAILS),
                         timeout=10000)
         progressed = [e for e in events if isinstance(e, JobProgressed)]
         assert len(progressed) == 40 and progressed[-1].job.done == 40
@@ -182,11 +199,11 @@ def test_progress_reaches_the_page_without_a_database_read(qtbot, core, view):
         core.db.conn.set_trace_callback(None)
         release.set()
     qtbot.waitUntil(lambda: status(view, job.id) == "Done", timeout=10000)
-    assert view.table.item(view.rows[job.id], 3).text() == "Chatty done"
+    assert view.text(job.id, DETAILS) == "Chatty done"
 
 
 def test_empty_page_shows_what_to_do_not_disabled_buttons(view):
-    assert view.table.rowCount() == 0
+    assert view.jobs.rowCount() == 0
     assert view.empty.isVisible() and "Summarize or translate" in view.empty.text()
     assert not view.actions_bar.isVisible() and not view.table.isVisible()
     assert view.summarize_button.isVisible() and view.summarize_button.isEnabled()

@@ -68,18 +68,18 @@ def test_download_with_progress_then_installed(view, qtbot, hub, tiny):
     qtbot.waitUntil(lambda: view.files.rowCount() == 1, timeout=30000)
     view.files.selectRow(0)
     values = []
+    panel = view.downloads
+    panel.rows.dataChanged.connect(lambda top, *_: values.append(panel.bar_value(top.row())))
     with qtbot.waitSignal(view.models_changed, timeout=60000):
         qtbot.mouseClick(view.download_button, Qt.MouseButton.LeftButton)
-        bar = view.downloads.table.cellWidget(0, 1)
-        bar.valueChanged.connect(values.append)
     assert view.tabs.currentIndex() == 1
     assert any(0 < v < 1000 for v in values) and values[-1] == 1000
-    assert view.downloads.table.item(0, 2).text().startswith("installed as tiny-chat-1m-q8_0")
+    assert panel.status_text(0).startswith("installed as tiny-chat-1m-q8_0")
     qtbot.waitUntil(lambda: "tiny-chat-1m-q8_0" in _texts(view.installed.table, 0), timeout=30000)
 
 
 def _progress_past(panel, job_id, n):
-    p = panel.last_progress.get(job_id)
+    p = panel.runner.model.progress_of(job_id)
     return p is not None and p.done > n
 
 
@@ -92,14 +92,14 @@ def test_pause_resume_and_cancel_in_the_queue(view, qtbot, hub, core):
     qtbot.waitUntil(lambda: _progress_past(panel, first.id, 50_000), timeout=30000)
     assert core.jobs.get(second.id).status == "queued"  # one download at a time
     row, row2 = panel.row_of(first.id), panel.row_of(second.id)
-    pause = panel.table.cellWidget(row, 3)
+    pause = panel.buttons(row)[0]
     qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
     assert runner.is_paused(first.id) and pause.text() == "Resume"
-    assert panel.table.item(row, 2).text() == "paused"
-    qtbot.mouseClick(panel.table.cellWidget(row2, 4), Qt.MouseButton.LeftButton)  # Cancel
+    assert panel.status_text(row) == "paused"
+    qtbot.mouseClick(panel.buttons(row2)[1], Qt.MouseButton.LeftButton)  # Cancel
     assert core.jobs.get(second.id).status == "cancelled"  # still waiting: cancelled at once
-    assert panel.table.item(row2, 2).text() == "cancelled"
-    assert [panel.table.cellWidget(row2, c).text() for c in (3, 4)] == ["Continue", "Remove"]
+    assert panel.status_text(row2) == "cancelled"
+    assert [b.text() for b in panel.buttons(row2)] == ["Continue", "Remove"]
     qtbot.wait(600)  # paused for a while: the connection is closed meanwhile
     sent = sum(e.sent for e in hub.downloads(FILE))
     qtbot.wait(300)
@@ -109,7 +109,7 @@ def test_pause_resume_and_cancel_in_the_queue(view, qtbot, hub, core):
     qtbot.waitUntil(lambda: core.jobs.get(first.id).status == "done", timeout=60000)
     ranges = [e.range for e in hub.downloads(FILE)]
     assert ranges[0] is None and ranges[-1].startswith("bytes=")  # resumed, not restarted
-    qtbot.waitUntil(lambda: panel.table.item(row, 2).text().startswith("installed as"),
+    qtbot.waitUntil(lambda: panel.status_text(row).startswith("installed as"),
                     timeout=30000)
 
 
@@ -123,27 +123,27 @@ def test_cancelled_download_keeps_its_bytes_and_continue_resumes(view, qtbot, hu
     qtbot.waitUntil(lambda: _progress_past(panel, job.id, 100_000), timeout=30000)
     row = panel.row_of(job.id)
     with qtbot.waitSignal(runner.job_finished, timeout=30000) as finished:
-        qtbot.mouseClick(panel.table.cellWidget(row, 4), Qt.MouseButton.LeftButton)  # Cancel
+        qtbot.mouseClick(panel.buttons(row)[1], Qt.MouseButton.LeftButton)  # Cancel
     assert finished.args == [job.id, "cancelled"]
     (left,) = core.models.unfinished()
     kept = left["saved"]
     assert kept > 100_000
-    text = panel.table.item(row, 2).text()
+    text = panel.status_text(row)
     assert text.startswith("cancelled · ") and text.endswith(" kept; Continue resumes")
-    assert [panel.table.cellWidget(row, c).text() for c in (3, 4)] == ["Continue", "Remove"]
+    assert [b.text() for b in panel.buttons(row)] == ["Continue", "Remove"]
     # The page opened again (another run of the window) lists the stopped job, not a
     # second row for its partial file.
     again = DownloadsPanel(core)
     qtbot.addWidget(again)
-    assert again.job_ids() == [job.id] and again.table.rowCount() == 1
-    assert again.table.item(0, 2).text() == text
+    assert again.job_ids() == [job.id] and again.rows.rowCount() == 1
+    assert again.status_text(0) == text
     hub.switches.rate = None
     with qtbot.waitSignal(panel.installed, timeout=60000) as installed:
-        qtbot.mouseClick(panel.table.cellWidget(row, 3), Qt.MouseButton.LeftButton)  # Continue
+        qtbot.mouseClick(panel.buttons(row)[0], Qt.MouseButton.LeftButton)  # Continue
     assert installed.args[0].id == job.id
     assert hub.downloads(FILE)[-1].range == f"bytes={kept}-"
     assert core.jobs.get(job.id).result["resumed_from"] == kept
-    qtbot.waitUntil(lambda: panel.table.item(row, 2).text().startswith(
+    qtbot.waitUntil(lambda: panel.status_text(row).startswith(
         "installed as tiny-chat-1m-q8_0"), timeout=30000)
     assert core.models.unfinished() == []
 
@@ -156,7 +156,7 @@ def test_remove_deletes_a_stopped_download_and_its_bytes(view, qtbot, hub, core)
     with qtbot.waitSignal(runner_for(core).job_finished, timeout=30000):
         panel.cancel(job.id)
     assert core.models.unfinished()
-    qtbot.mouseClick(panel.table.cellWidget(panel.row_of(job.id), 4),
+    qtbot.mouseClick(panel.buttons(panel.row_of(job.id))[1],
                      Qt.MouseButton.LeftButton)  # Remove
     assert panel.row_of(job.id) is None and core.models.unfinished() == []
     assert not [j for j in core.jobs.list() if j.id == job.id]
@@ -282,3 +282,35 @@ def test_recommended_check_hides_what_the_hub_does_not_know(view, qtbot, hub, ti
     qtbot.waitUntil(lambda: view.repos.rowCount() == 1, timeout=30000)
     assert view.repos.item(0, 0).data(Qt.ItemDataRole.UserRole) == rec.repo
     assert rec.quants[0].name in view.repos.item(0, 0).text()
+
+
+def test_a_partial_file_with_no_job_is_offered_and_its_job_takes_its_row(qtbot, core, hub,
+                                                                          tiny):
+    """A download an older Hearth left part-way (a partial file, no job) shows as a row
+    with Continue; continuing it queues a job whose row replaces the file's."""
+    import json
+
+    from app.core.models.names import target_path
+    from app.ui.model_downloads import DownloadsPanel
+
+    data = tiny.read_bytes()
+    partial = target_path(REPO, FILE).with_name(FILE + ".partial")
+    partial.parent.mkdir(parents=True, exist_ok=True)
+    partial.write_bytes(data[:200_000])
+    partial.with_name(partial.name + ".json").write_text(
+        json.dumps({"repo": REPO, "filename": FILE, "size": len(data)}))
+    panel = DownloadsPanel(core)
+    qtbot.addWidget(panel)
+    panel.resize(800, 300)
+    panel.show()
+    assert panel.rows.rowCount() == 1 and panel.job_ids() == []
+    assert panel.status_text(0).startswith("stopped at ")
+    assert panel.bar_value(0) == int(1000 * 200_000 / len(data))
+    assert [b.text() for b in panel.buttons(0) if b.isVisibleTo(panel)] == ["Continue"]
+    assert "stopped part-way" in panel.note.text()
+    with qtbot.waitSignal(panel.installed, timeout=60000):
+        qtbot.mouseClick(panel.buttons(0)[0], Qt.MouseButton.LeftButton)  # Continue
+    (job_id,) = panel.job_ids()
+    assert panel.rows.rowCount() == 1 and panel.row_of(job_id) == 0
+    qtbot.waitUntil(lambda: panel.status_text(0).startswith("installed as"), timeout=30000)
+    assert [b.isVisibleTo(panel) for b in panel.buttons(0)] == [False, False]

@@ -13,10 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.docs.embed_process import EmbeddingProcess, dimension, encode_with, load_model
+from app.core.docs.tokenizer_process import TokenizerProcess
 from app.core.errors import HearthError
 
 if TYPE_CHECKING:  # numpy is imported when first used: the window starts faster
     import numpy as np
+
+    from app.core.docs.query_encoder import QueryEncoder
 
 # Texts per forward pass. On a CPU small batches win: each is padded to its longest
 # text, and attention grows with the square of that length (167 mixed chunks: 6.3 s
@@ -95,27 +98,35 @@ class Embedder:
         self._lock = threading.Lock()
         self._process: EmbeddingProcess | None = (
             EmbeddingProcess(self.path, threads, device) if isolated else None)
+        # the window's tokenizer lives in a child too: parsing tokenizer.json holds the
+        # GIL (1.2 s for multilingual-e5-small), see tokenizer_process
+        self._tok_process = TokenizerProcess(self.path) if isolated else None
+        self._queries: QueryEncoder | None | bool = None  # False: looked, there is none
 
     # tokenizer (no torch) ---------------------------------------------------
     @property
     def tokenizer(self):
         if self._tokenizer is None:
-            from tokenizers import Tokenizer
+            from app.core.docs.tokenizer_process import load_tokenizer
 
-            tok = Tokenizer.from_file(str(self.path / "tokenizer.json"))
-            tok.no_truncation()
-            tok.no_padding()
-            self._tokenizer = tok
+            self._tokenizer = load_tokenizer(self.path)
         return self._tokenizer
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         if not texts:
             return []
-        return [len(e.ids) for e in self.tokenizer.encode_batch(list(texts),
-                                                                 add_special_tokens=False)]
+        if self._tok_process is not None:
+            return self._tok_process.count(texts)
+        from app.core.docs.tokenizer_process import count_with
+
+        return count_with(self.tokenizer, texts)
 
     def token_spans(self, text: str) -> list[tuple[int, int]]:
-        return list(self.tokenizer.encode(text, add_special_tokens=False).offsets)
+        if self._tok_process is not None:
+            return self._tok_process.spans(text)
+        from app.core.docs.tokenizer_process import spans_with
+
+        return spans_with(self.tokenizer, text)
 
     @property
     def multilingual(self) -> bool:
@@ -195,6 +206,12 @@ class Embedder:
 
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if self._process is None and self._model is None and prompt == "query":
+            # a question before any chunk: onnxruntime answers in ~0.5 s where loading
+            # torch and sentence-transformers takes ~8 s (`hearth search`, `hearth ask`)
+            queries = self._query_encoder()
+            if queries is not None:
+                return queries.encode(texts, prompt)
         batch_size = batch_size or self.auto_batch()
         if self._process is not None:
             return self._process.encode(texts, batch_size, prompt)
@@ -202,10 +219,19 @@ class Embedder:
         with self._lock:
             return encode_with(model, texts, batch_size, prompt)
 
+    def _query_encoder(self) -> QueryEncoder | None:
+        if self._queries is None and self._device in (None, "cpu"):
+            from app.core.docs.query_encoder import QueryEncoder
+
+            self._queries = QueryEncoder.open(self.path, self.threads) or False
+        return self._queries or None
+
     def close(self) -> None:
         """Stop the child process, if the model lives in one."""
         if self._process is not None:
             self._process.close()
+        if self._tok_process is not None:
+            self._tok_process.close()
 
 
 def _dim_from_files(path: Path) -> int | None:

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from app.core.docs.snippets import Snippet
 from app.core.store.documents import Collection, DocStore
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # numpy loads with the first search: the window starts faster
+    import numpy as np
+
     from app.core.docs.embedder import Embedder
     from app.core.docs.index import VectorIndex
 
@@ -69,6 +69,8 @@ class Retriever:
         for i, coll_id, blob in self.store.vector_blobs(missing):
             q = query_of.get(coll_id)  # a keyword-only hit: cosine from its stored vector
             if q is not None and blob and len(blob) == 4 * len(q):
+                import numpy as np
+
                 cosine[i] = float(np.frombuffer(blob, dtype=np.float32) @ q)
         rows = self.store.chunks(best)
         out = []

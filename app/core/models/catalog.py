@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
+from app.core.store.sqlite import Database
 
 from app.core import config
 from app.core.errors import HearthError, InvalidModelFile, ModelNotFound

@@ -6,9 +6,13 @@ header and that every tensor lies inside the file turns that into a clear error.
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import mmap
 import re
 import struct
+import sys
+import types
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -133,7 +137,8 @@ class _Header:
         return items if keep else None
 
     def parse(self) -> None:
-        from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
+        gguf = gguf_constants()
+        sizes, quant_type = gguf.GGML_QUANT_SIZES, gguf.GGMLQuantizationType
 
         n_tensors, n_kv = self._count(), self._count()
         for _ in range(n_kv):
@@ -155,20 +160,38 @@ class _Header:
         data_start = (self.pos + align - 1) // align * align
         for name, ttype, n_elements, offset in infos:
             try:
-                block, type_size = GGML_QUANT_SIZES[GGMLQuantizationType(ttype)]
+                block, type_size = sizes[quant_type(ttype)]
             except (ValueError, KeyError) as exc:
                 raise ValueError(f"tensor {name} has unknown type {ttype}") from exc
             self.tensors.append((name, ttype, n_elements,
                                  data_start + offset + n_elements // block * type_size))
 
 
+@functools.cache
+def gguf_constants() -> types.ModuleType:
+    """The gguf package's tables (quant types and sizes, file types) without its
+    __init__, which imports numpy, yaml and its reader and writer: ~150 ms in the
+    thread that lists models while the window comes up. `gguf.constants` itself
+    needs only the standard library."""
+    if "gguf" in sys.modules:
+        import gguf.constants
+
+        return gguf.constants
+    spec = importlib.util.find_spec("gguf")  # locates the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the gguf package is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "constants.py"
+    loader = importlib.util.spec_from_file_location("_hearth_gguf_constants", path)
+    module = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(module)
+    return module
+
+
 def _quantization(fields: dict[str, Any], path: Path) -> str:
     file_type = fields.get("general.file_type")
     if file_type is not None:
         try:
-            from gguf import LlamaFileType
-
-            return LlamaFileType(int(file_type)).name.removeprefix("MOSTLY_")
+            return gguf_constants().LlamaFileType(int(file_type)).name.removeprefix("MOSTLY_")
         except ValueError:
             pass
     return quantization_from_name(path.name) or "unknown"

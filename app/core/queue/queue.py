@@ -23,8 +23,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from app.core.control import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 from app.core.errors import Cancelled, HearthError, NotFound
 from app.core.hardware import alive_elsewhere
@@ -35,6 +33,7 @@ from app.core.queue.events import (
     JobProgressed,
     JobRemoved,
 )
+from app.core.store.sqlite import Database
 
 STATUSES = ("queued", "running", "done", "failed", "cancelled", "interrupted")
 FINISHED = ("done", "failed", "cancelled", "interrupted")

@@ -14,9 +14,8 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from app.core.errors import HearthError, NotFound
+from app.core.store.sqlite import Database
 
 if TYPE_CHECKING:  # numpy is imported when first used: the window starts faster
     import numpy as np

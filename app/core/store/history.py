@@ -7,9 +7,8 @@ import time
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from sqlite_utils import Database
-
 from app.core.errors import NotFound
+from app.core.store.sqlite import Database
 
 STATUSES = ("complete", "generating", "stopped", "failed")
 ROOT = 0  # the parent_id of a conversation's first message (and of its edited versions)

@@ -12,9 +12,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from app.core.errors import StorageError
+from app.core.store.sqlite import Database
 
 Migration = Callable[[Database], None]
 MIGRATIONS: list[Migration] = []

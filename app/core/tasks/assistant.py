@@ -178,13 +178,7 @@ class Assistant:
         """Generate the reply; when the model calls tools, run them (after approval), add
         their results and let it go on, for at most MAX_ROUNDS rounds."""
         notes: list[str] = []
-        offered = self._offered(model, notes)
-        declared = [spec.declaration() for spec, _ in offered.values()]
-        for d, name in zip(declared, offered, strict=True):
-            d["function"]["name"] = name  # a name two servers share is prefixed
-        variables: dict[str, Any] = {} if params.thinking else {"enable_thinking": False}
-        if declared:
-            variables["tools"] = declared
+        offered, variables = self._declare(model, params, notes)
         history = prompt_messages(history, bool(offered))
         rounds: list[dict[str, Any]] = []  # this turn's calls and results so far
         outcomes: list[ToolOutcome] = []
@@ -226,6 +220,28 @@ class Assistant:
                 break
         conv = self.history.update_conversation(conversation_id, model=model.model_id)
         return TurnResult(conv, user, reply, plan, stats, [*notes, *plan.notes], outcomes)
+
+    def draft_prompt(self, conversation_id: int | None, text: str, model: ChatModel,
+                     params: SamplingParams, system_prompt: str = "") -> list[int]:
+        """The prompt `send` would build if `text` were sent now (without documents),
+        for evaluating it while the user types (tasks.prefill)."""
+        shown = self.history.messages(conversation_id) if conversation_id is not None else []
+        offered, variables = self._declare(model, params, [])
+        history = prompt_messages(history_messages(shown), bool(offered))
+        return plan_prompt(model, system_prompt, history, text, params.max_tokens, "",
+                           variables).tokens
+
+    def _declare(self, model: ChatModel, params: SamplingParams,
+                 notes: list[str]) -> tuple[dict, dict[str, Any]]:
+        """The tools offered and the template variables that declare them."""
+        offered = self._offered(model, notes)
+        declared = [spec.declaration() for spec, _ in offered.values()]
+        for d, name in zip(declared, offered, strict=True):
+            d["function"]["name"] = name  # a name two servers share is prefixed
+        variables: dict[str, Any] = {} if params.thinking else {"enable_thinking": False}
+        if declared:
+            variables["tools"] = declared
+        return offered, variables
 
     def _offered(self, model: ChatModel, notes: list[str]) -> dict:
         """The tools to declare: none when the model's template cannot take them."""

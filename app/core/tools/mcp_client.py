@@ -10,16 +10,18 @@ call starts it again.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import threading
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import HearthError
+
+if TYPE_CHECKING:  # asyncio loads with the first MCP server (~35 ms of every start before)
+    import asyncio
 
 log = logging.getLogger(__name__)
 START_TIMEOUT_S = 60.0  # a first `npx`/`uvx` start may unpack a package
@@ -63,6 +65,8 @@ class _Server:
     """The task that keeps one server's session open on the loop."""
 
     def __init__(self, config: ServerConfig) -> None:
+        import asyncio
+
         self.config = config
         self.session: Any = None
         self.tools: list[Any] = []
@@ -117,6 +121,8 @@ class McpClient:
 
     # the loop ---------------------------------------------------------------
     def _ensure_loop(self) -> asyncio.AbstractEventLoop:
+        import asyncio
+
         with self._lock:
             if self._loop is None:
                 loop = asyncio.new_event_loop()
@@ -127,6 +133,8 @@ class McpClient:
             return self._loop
 
     def _submit(self, coro) -> Future:
+        import asyncio
+
         return asyncio.run_coroutine_threadsafe(coro, self._ensure_loop())
 
     # servers ----------------------------------------------------------------
@@ -135,6 +143,8 @@ class McpClient:
         return self._wait(self._submit(self._started(config)), config, timeout_s, "start").tools
 
     async def _started(self, config: ServerConfig) -> _Server:
+        import asyncio
+
         server = self._servers.get(config.name)
         if server is None or server.error is not None or server.config != config:
             if server is not None:
@@ -159,6 +169,8 @@ class McpClient:
 
     async def _call(self, config: ServerConfig, tool: str, arguments: dict[str, Any],
                     timeout_s: float) -> Any:
+        import asyncio
+
         server = await self._started(config)
         try:
             return await asyncio.wait_for(server.session.call_tool(tool, arguments), timeout_s)
@@ -185,6 +197,8 @@ class McpClient:
                              f"{timeout_s:g} s{f' (tool {tool!r})' if tool else ''}.") from None
 
     async def _stop(self, server: _Server) -> None:
+        import asyncio
+
         server.stop.set()
         if self._servers.get(server.config.name) is server:
             del self._servers[server.config.name]
@@ -195,6 +209,8 @@ class McpClient:
                 server.task.cancel()
 
     def stop_server(self, name: str) -> None:
+        import asyncio
+
         loop = self._loop
         server = self._servers.get(name)
         if loop is not None and server is not None:
@@ -210,6 +226,7 @@ class McpClient:
             self._loop = self._thread = None
         if loop is None:
             return
+        import asyncio
 
         async def stop_all() -> None:
             await asyncio.gather(*(self._stop(s) for s in list(self._servers.values())),

@@ -1,0 +1,98 @@
+"""How many CPU threads the decode loop uses, chosen per generation from conditions.
+
+Measured on the 2-core VM (bench/llm.py, issue 19): llama.cpp's OpenMP workers spin
+while they wait at a barrier, so 2 decode threads beside one busy process collapsed
+to 1-8 tokens/s (1 thread: 30-100). With `OMP_WAIT_POLICY=PASSIVE` a waiting worker
+sleeps instead, and 2 threads under the same load ran at 31-80 tokens/s: no collapse.
+What is left to choose is the count: all cores when they are free, fewer while
+Hearth's own background work (indexing) or other processes keep CPUs busy. Niced
+processes (a fuzzer, a backup) yield their CPU, so their time counts as free.
+
+`set_passive_wait()` must run before libgomp loads (the engine calls it before it
+imports llama_cpp; `python -m app` at start, as torch carries its own libgomp).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import psutil
+
+RECHECK_TOKENS = 32  # a reply looks at the conditions again every this many tokens
+MIN_WINDOW_S = 0.2  # a shorter window says too little: the last choice stands
+
+_own_work = 0
+_own_lock = threading.Lock()
+
+
+def set_passive_wait() -> None:
+    """Sleep instead of spinning at OpenMP barriers (the user's own setting wins)."""
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+
+@contextmanager
+def background_work() -> Iterator[None]:
+    """Mark Hearth's own CPU-heavy background work (indexing) while it runs, so a reply
+    meanwhile decodes with one thread fewer."""
+    global _own_work
+    with _own_lock:
+        _own_work += 1
+    try:
+        yield
+    finally:
+        with _own_lock:
+            _own_work -= 1
+
+
+def own_work() -> int:
+    return _own_work
+
+
+def _busy_seconds(t) -> float:
+    """CPU seconds spent at normal priority (nice time is left out: it yields to us)."""
+    return t.user + t.system + getattr(t, "irq", 0.0) + getattr(t, "softirq", 0.0) \
+        + getattr(t, "steal", 0.0)
+
+
+class ThreadChooser:
+    """Picks the decode thread count from the CPU time other processes used since the
+    last look (psutil; this process's own time left out) and Hearth's own background
+    work. `fixed` > 0: the user's setting, always used."""
+
+    def __init__(self, max_threads: int, fixed: int = 0) -> None:
+        self.max_threads = max(1, max_threads)
+        self.fixed = fixed
+        self.others = 0.0  # CPUs other processes kept busy in the last window
+        self.last = fixed or self.max_threads
+        self._proc = psutil.Process()
+        self._mark = self._sample()
+
+    def _sample(self) -> tuple[float, float, float]:
+        own = self._proc.cpu_times()
+        return (time.monotonic(), _busy_seconds(psutil.cpu_times()), own.user + own.system)
+
+    def choose(self) -> int:
+        """The thread count for the next tokens."""
+        if self.fixed:
+            return self.fixed
+        now = self._sample()
+        elapsed = now[0] - self._mark[0]
+        if elapsed >= MIN_WINDOW_S:
+            others = (now[1] - self._mark[1]) - (now[2] - self._mark[2])
+            self.others = max(0.0, others / elapsed)
+            self._mark = now
+        free = (os.cpu_count() or 1) - self.others - own_work()
+        # a core counts as free while at most 0.4 of it is busy elsewhere
+        self.last = max(1, min(self.max_threads, math.floor(free + 0.4)))
+        return self.last
+
+    def describe(self) -> str:
+        if self.fixed:
+            return f"{self.fixed} (set)"
+        return (f"{self.last} of {self.max_threads} (other processes kept "
+                f"{self.others:.1f} CPUs busy; own background jobs: {own_work()})")

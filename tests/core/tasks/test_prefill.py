@@ -1,0 +1,135 @@
+"""Prefill while the user types (issue 19): the real bundled model, real SQLite, the real
+model lane. The draft's prompt is evaluated ahead, so a send evaluates a token or two;
+a send or a file job's chunk never waits for more than one prefill batch."""
+
+import random
+import threading
+import time
+
+import pytest
+
+from app.core.llm.base import SamplingParams
+from app.core.llm.engine import PREFILL_BATCH
+
+WORDS = ("river", "garden", "engine", "window", "paper", "candle", "market", "winter",
+         "signal", "harbour", "copper", "forest", "lantern", "meadow", "thunder", "violin")
+QUESTION = "Which of these passages did you find most interesting, and why?"
+
+
+def prose(seed: int, words: int) -> str:
+    rng = random.Random(seed)
+    return " ".join(rng.choice(WORDS) for _ in range(words)) + "."
+
+
+@pytest.fixture
+def core(hearth_home, chat_model_path):
+    from app.core.session import Core
+
+    c = Core()
+    c.settings.update({"n_ctx": 4096, "max_tokens": 8, "temperature": 0.0, "seed": 3})
+    c.runtime.preload(None)
+    assert c.runtime.loaded is not None
+    yield c
+    c.close()
+
+
+def conversation(core, turns: int, words: int = 150):
+    """A conversation with `turns` pasted passages and short replies (no generation)."""
+    conv = core.chat.start("passages")
+    for i in range(turns):
+        core.history.add_message(conv.id, "user", prose(i, words))
+        core.history.add_message(conv.id, "assistant", f"Passage {i + 1} is about words.")
+    return conv
+
+
+def evaluated(turn) -> int:
+    return turn.stats.prompt_tokens - turn.stats.cached_tokens
+
+
+def test_a_prefilled_draft_is_sent_with_a_token_or_two_left_to_evaluate(core):
+    conv = conversation(core, 4)
+    core.prefill.draft(conv.id, QUESTION)
+    assert core.prefill.wait_idle(120)
+    assert core.prefill.last is not None and core.prefill.last.evaluated > 400
+    turn = core.chat.send(conv.id, QUESTION)
+    assert turn.stats.prompt_tokens > 400
+    assert evaluated(turn) <= 2, turn.stats
+
+
+def test_without_a_prefill_the_send_evaluates_the_history(core):
+    # the same turn with the setting off: what the prefill saves
+    core.settings.update({"prefill_drafts": False})
+    conv = conversation(core, 2)
+    core.prefill.draft(conv.id, QUESTION)
+    assert core.prefill.wait_idle(5) and core.prefill.last is None
+    turn = core.chat.send(conv.id, QUESTION)
+    assert evaluated(turn) > 200
+
+
+def test_a_grown_draft_reuses_what_was_evaluated(core):
+    conv = conversation(core, 2)
+    first = "Tell me about the river and the"
+    core.prefill.draft(conv.id, first)
+    assert core.prefill.wait_idle(120)
+    before = core.prefill.last
+    core.prefill.draft(conv.id, first + " bridge over it in the winter storms, please")
+    assert core.prefill.wait_idle(120)
+    after = core.prefill.last
+    # everything up to the old draft's last word stays; the new words are what is left
+    assert after.cached >= before.total - 12, (before, after)
+    assert after.evaluated <= after.total - before.total + 12, (before, after)
+
+
+def test_a_new_conversation_draft_is_prefilled_too(core):
+    core.prefill.draft(None, QUESTION, system_prompt="You are terse.")
+    assert core.prefill.wait_idle(60)
+    assert core.prefill.last.evaluated > 5
+    conv = core.chat.start(QUESTION, system_prompt="You are terse.")
+    turn = core.chat.send(conv.id, QUESTION)
+    assert evaluated(turn) <= 2, turn.stats
+
+
+def test_a_send_during_a_prefill_waits_for_one_batch_at_most(core):
+    conv = conversation(core, 5)  # about 1,000 tokens: 16 batches
+    core.prefill.draft(conv.id, QUESTION)
+    deadline = time.monotonic() + 30
+    while core.prefill._running is False and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.3)  # a few batches in
+    start = time.monotonic()
+    with core.runtime.lane.hold():  # what a send does first
+        waited = time.monotonic() - start
+    assert core.prefill.wait_idle(30)
+    stats = core.prefill.last
+    assert stats.stopped and stats.evaluated < stats.total - 1, stats
+    assert stats.evaluated % PREFILL_BATCH == 0
+    # one batch (the longest one seen) plus scheduling slack on a shared 2-core machine
+    assert waited <= stats.batch_s + 0.25, (waited, stats)
+    # and the send then finds the part evaluated so far in the cache
+    turn = core.chat.send(conv.id, QUESTION)
+    assert turn.stats.cached_tokens >= stats.cached + stats.evaluated - 1
+
+
+def test_a_file_job_chunk_is_never_cut_off_by_drafts(core):
+    """A job's chunk holds the lane through the shared model; drafts arriving meanwhile
+    neither cut it off nor change what it writes."""
+    conv = conversation(core, 2)
+    params = SamplingParams(temperature=0, max_tokens=40, repeat_penalty=1.0)
+    model = core.runtime.shared(None)
+    prompt = model.tokenize(model.render([{"role": "user", "content": "Count to ten."}]))
+    expected = model.generate(prompt, params).consume()
+    out: dict = {}
+
+    def chunk():
+        gen = model.generate(prompt, params)
+        out["text"] = gen.consume()
+        out["finish"] = gen.stats.finish_reason
+
+    job = threading.Thread(target=chunk)
+    job.start()
+    for i in range(20):  # the user types while the chunk is written
+        core.prefill.draft(conv.id, QUESTION[: 10 + 3 * i])
+        time.sleep(0.02)
+    job.join(60)
+    assert core.prefill.wait_idle(60)
+    assert out["text"] == expected and out["finish"] != "cancelled"
