@@ -81,6 +81,7 @@ class ChatView(FileDropTarget, QWidget):
         self._job: Worker | None = None
         self._job_kind = ""
         self._queue: list[tuple[str, MakeJob, dict]] = []
+        self._shut = False  # shutdown() ran
         self._turn: dict = {}
         self.entries: list[ModelEntry] = []
         self.models_ready = False  # the first scan of installed models has finished
@@ -522,6 +523,9 @@ class ChatView(FileDropTarget, QWidget):
     def shutdown(self, timeout_ms: int = 10000) -> bool:
         """Cancel everything; True once no worker is left running."""
         self._queue.clear()
+        if not self._shut:
+            self._shut = True
+            self.composer.stop_drafting()
         ok = True
         for worker in (self._job, self._scan):
             if worker is not None:
