@@ -133,115 +133,115 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <translation>&lt;h3&gt;Aucun modèle n&apos;est installé&lt;/h3&gt;&lt;p&gt;Ouvrez &lt;b&gt;Modèles&lt;/b&gt; pour en télécharger un, ou lancez l&apos;installation (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) pour placer le modèle de départ fourni.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="92"/>
+        <location filename="../../app/ui/chat_view.py" line="82"/>
         <source>System prompt…</source>
         <translation>Prompt système…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <location filename="../../app/ui/chat_view.py" line="84"/>
         <source>The instructions the model follows in this conversation</source>
         <translation>Les instructions que suit le modèle dans cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="167"/>
-        <location filename="../../app/ui/chat_view.py" line="294"/>
+        <location filename="../../app/ui/chat_view.py" line="160"/>
+        <location filename="../../app/ui/chat_view.py" line="288"/>
         <source>No model is installed, so Hearth cannot answer yet.</source>
         <translation>Aucun modèle n&apos;est installé : Hearth ne peut pas encore répondre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="168"/>
-        <location filename="../../app/ui/chat_view.py" line="295"/>
+        <location filename="../../app/ui/chat_view.py" line="161"/>
+        <location filename="../../app/ui/chat_view.py" line="289"/>
         <source>Open Models</source>
         <translation>Ouvrir Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="213"/>
+        <location filename="../../app/ui/chat_view.py" line="206"/>
         <source>Stop the reply first to switch conversations.</source>
         <translation>Arrêtez d&apos;abord la réponse pour changer de conversation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="266"/>
+        <location filename="../../app/ui/chat_view.py" line="259"/>
         <source>System prompt saved for this conversation.</source>
         <translation>Prompt système enregistré pour cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="271"/>
+        <location filename="../../app/ui/chat_view.py" line="264"/>
         <source>System prompt</source>
         <translation>Prompt système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="272"/>
+        <location filename="../../app/ui/chat_view.py" line="265"/>
         <source>Instructions the model follows in this conversation:</source>
         <translation>Instructions que suit le modèle dans cette conversation :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="279"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Nothing to copy yet.</source>
         <translation>Rien à copier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="282"/>
+        <location filename="../../app/ui/chat_view.py" line="275"/>
         <source>Conversation copied as Markdown.</source>
         <translation>Conversation copiée en Markdown.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="350"/>
+        <location filename="../../app/ui/chat_view.py" line="342"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="407"/>
-        <location filename="../../app/ui/chat_view.py" line="447"/>
+        <location filename="../../app/ui/chat_view.py" line="380"/>
+        <location filename="../../app/ui/chat_view.py" line="394"/>
         <source>Writing…</source>
         <translation>Rédaction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="408"/>
+        <location filename="../../app/ui/chat_view.py" line="381"/>
         <source>Loading model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="410"/>
+        <location filename="../../app/ui/chat_view.py" line="383"/>
         <source>Waiting for the model…</source>
         <translation>En attente du modèle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="427"/>
+        <location filename="../../app/ui/chat_view.py" line="404"/>
         <source>What can you help me with?</source>
         <translation>En quoi peux-tu m&apos;aider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="452"/>
+        <location filename="../../app/ui/chat_view.py" line="424"/>
         <source>Waiting for the model (another job is using it)…</source>
         <translation>En attente du modèle (une autre tâche l&apos;utilise)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="454"/>
+        <location filename="../../app/ui/chat_view.py" line="426"/>
         <source>Loading {model}…</source>
         <translation>Chargement de {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="462"/>
+        <location filename="../../app/ui/chat_view.py" line="389"/>
         <source>{model} is ready ({device}).</source>
         <translation>{model} est prêt ({device}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="477"/>
+        <location filename="../../app/ui/chat_view.py" line="439"/>
         <source>{speed:.1f} tok/s · first token {ttft:.2f} s · {device}</source>
         <translation>{speed:.1f} jetons/s · premier jeton {ttft:.2f} s · {device}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="483"/>
+        <location filename="../../app/ui/chat_view.py" line="445"/>
         <source>Stopped; the partial reply is kept.</source>
         <translation>Arrêté ; la réponse partielle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="548"/>
+        <location filename="../../app/ui/chat_view.py" line="510"/>
         <source>Attached {files} to your next message.</source>
         <translation>{files} joint à votre prochain message.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="550"/>
+        <location filename="../../app/ui/chat_view.py" line="512"/>
         <source>Summarize or translate instead</source>
         <translation>Résumer ou traduire à la place</translation>
     </message>
@@ -359,7 +359,7 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <translation>Joint : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="175"/>
+        <location filename="../../app/ui/composer.py" line="180"/>
         <source>Editing an earlier message: sending it continues the conversation from there (Esc cancels).</source>
         <translation>Modification d&apos;un message précédent : l&apos;envoyer reprend la conversation à partir de là (Échap annule).</translation>
     </message>
@@ -904,12 +904,12 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <translation>à côté du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_tasks.py" line="139"/>
+        <location filename="../../app/ui/file_tasks.py" line="138"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_tasks.py" line="145"/>
+        <location filename="../../app/ui/file_tasks.py" line="144"/>
         <source>Save the result as</source>
         <translation>Enregistrer le résultat sous</translation>
     </message>
@@ -1456,172 +1456,172 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Chat</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Talk with a model (Ctrl+1)</source>
         <translation>Parler avec un modèle (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Find, download and manage models (Ctrl+2)</source>
         <translation>Trouver, télécharger et gérer des modèles (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Your document collections (Ctrl+3)</source>
         <translation>Vos collections de documents (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Downloads, indexing and file jobs (Ctrl+4)</source>
         <translation>Téléchargements, indexation et tâches de fichiers (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Speed of the last reply</source>
         <translation>Vitesse de la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Tokens per second, time to the first token, and where the model runs</source>
         <translation>Jetons par seconde, délai du premier jeton et où tourne le modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Background jobs</source>
         <translation>Tâches en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Downloads, indexing and file jobs: click for the Jobs page</source>
         <translation>Téléchargements, indexation et tâches de fichiers : cliquez pour la page Tâches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;New conversation</source>
         <translation>&amp;Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Copy conversation</source>
         <translation>&amp;Copier la conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>S&amp;ummarize a file…</source>
         <translation>&amp;Résumer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;Translate a file…</source>
         <translation>&amp;Traduire un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Rechercher dans les conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Stop the reply</source>
         <translation>Arrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Regenerate the last reply</source>
         <translation>Régénérer la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>System prompt…</source>
         <translation>Prompt système…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;About Hearth</source>
         <translation>À &amp;propos de Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>{page} is not available in this build ({error}).</source>
         <translation>{page} n&apos;est pas disponible dans cette version ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>{page} could not open: {error}</source>
         <translation>{page} n&apos;a pas pu s&apos;ouvrir : {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n en cours</numerusform>
@@ -1629,7 +1629,7 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -1637,17 +1637,17 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>Jobs: {counts}</source>
         <translation>Tâches : {counts}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Continuing %n job(s) that stopped when Hearth closed.</source>
         <translation>
             <numerusform>Reprise de %n tâche arrêtée à la fermeture de Hearth.</numerusform>
@@ -1655,32 +1655,32 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Conversation deleted.</source>
         <translation>Conversation supprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Hearth answered</source>
         <translation>Hearth a répondu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;A private AI assistant. Models run on this computer; data lives in &lt;code&gt;{home}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Unexpected errors are written, with what led to them, to &lt;code&gt;{log}&lt;/code&gt;: attach it to a report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;Un assistant IA privé. Les modèles tournent sur cet ordinateur ; les données sont dans &lt;code&gt;{home}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Les erreurs inattendues sont écrites, avec ce qui y a mené, dans &lt;code&gt;{log}&lt;/code&gt; : joignez-le à un signalement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>About Hearth</source>
         <translation>À propos de Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>Hearth cannot start</source>
         <translation>Hearth ne peut pas démarrer</translation>
     </message>
