@@ -18,7 +18,7 @@ from app.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 # Every module of the window: lupdate reads them all, and the check below covers them all.
-TRANSLATED = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").glob("*.py"))
+TRANSLATED = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").rglob("*.py"))
 SHIPPED = ["zh_CN", "ja", "fr"]
 # said on the terminal before Qt (and so any translation) can start; the CLI stays English
 TERMINAL_ONLY = {"app/ui/display.py"}
