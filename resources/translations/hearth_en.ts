@@ -64,7 +64,7 @@
 <context>
     <name>ModelsView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="182"/>
+        <location filename="../../app/ui/models_view.py" line="183"/>
         <source>%n GGUF repo(s) found.</source>
         <translation>
             <numerusform>%n GGUF repo found.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="234"/>
+        <location filename="../../app/ui/models_view.py" line="235"/>
         <source>{repo}: %n GGUF file(s).</source>
         <translation>
             <numerusform>{repo}: %n GGUF file.</numerusform>

@@ -2116,145 +2116,145 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
 <context>
     <name>ModelsView</name>
     <message>
-        <location filename="../../app/ui/models_view.py" line="57"/>
+        <location filename="../../app/ui/models_view.py" line="58"/>
         <source>Discover</source>
         <translation>Découvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="58"/>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="59"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="59"/>
+        <location filename="../../app/ui/models_view.py" line="60"/>
         <source>Installed</source>
         <translation>Installés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="75"/>
+        <location filename="../../app/ui/models_view.py" line="76"/>
         <source>Search the hub for GGUF models, e.g. llama 3.2</source>
         <translation>Chercher des modèles GGUF sur le Hub, p. ex. llama 3.2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>downloads</source>
         <translation>téléchargements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>likes</source>
         <translation>mentions j&apos;aime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="80"/>
+        <location filename="../../app/ui/models_view.py" line="81"/>
         <source>updated</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="82"/>
+        <location filename="../../app/ui/models_view.py" line="83"/>
         <source>Sort results by</source>
         <translation>Trier les résultats par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="83"/>
+        <location filename="../../app/ui/models_view.py" line="84"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="89"/>
+        <location filename="../../app/ui/models_view.py" line="90"/>
         <source>Recommended models for this machine. Search to find more.</source>
         <translation>Modèles recommandés pour cette machine. Cherchez pour en trouver d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>Likes</source>
         <translation>J&apos;aime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="92"/>
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="92"/>
-        <location filename="../../app/ui/models_view.py" line="95"/>
-        <location filename="../../app/ui/models_view.py" line="148"/>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="96"/>
+        <location filename="../../app/ui/models_view.py" line="149"/>
         <source>Fit</source>
         <translation>Adéquation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
         <source>Quant</source>
         <translation>Quantification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="94"/>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="97"/>
+        <location filename="../../app/ui/models_view.py" line="98"/>
         <source>Pick a model to see its files.</source>
         <translation>Choisissez un modèle pour voir ses fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="99"/>
+        <location filename="../../app/ui/models_view.py" line="100"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="104"/>
+        <location filename="../../app/ui/models_view.py" line="105"/>
         <source>Hub token…</source>
         <translation>Jeton du Hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="105"/>
+        <location filename="../../app/ui/models_view.py" line="106"/>
         <source>For gated or private repos</source>
         <translation>Pour les dépôts restreints ou privés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Recommended model</source>
         <translation>Modèle recommandé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>License</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>Params</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="161"/>
+        <location filename="../../app/ui/models_view.py" line="162"/>
         <source>estimated from the usual file size</source>
         <translation>estimé d&apos;après la taille habituelle du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="169"/>
+        <location filename="../../app/ui/models_view.py" line="170"/>
         <source>Searching the hub for “{query}”…</source>
         <translation>Recherche de « {query} » sur le Hub…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="182"/>
+        <location filename="../../app/ui/models_view.py" line="183"/>
         <source>%n GGUF repo(s) found.</source>
         <translation>
             <numerusform>%n dépôt GGUF trouvé.</numerusform>
@@ -2262,42 +2262,42 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="183"/>
+        <location filename="../../app/ui/models_view.py" line="184"/>
         <source>No GGUF repos match. Try other words.</source>
         <translation>Aucun dépôt GGUF ne correspond. Essayez d&apos;autres mots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="191"/>
+        <location filename="../../app/ui/models_view.py" line="192"/>
         <source>gated</source>
         <translation>restreint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="204"/>
+        <location filename="../../app/ui/models_view.py" line="205"/>
         <source>Listing the files of {repo}…</source>
         <translation>Liste des fichiers de {repo}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="219"/>
+        <location filename="../../app/ui/models_view.py" line="220"/>
         <source>({n} parts)</source>
         <translation>({n} parties)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="221"/>
+        <location filename="../../app/ui/models_view.py" line="222"/>
         <source>{size} saved</source>
         <translation>{size} enregistrés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="223"/>
+        <location filename="../../app/ui/models_view.py" line="224"/>
         <source>vision projector</source>
         <translation>projecteur de vision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="228"/>
+        <location filename="../../app/ui/models_view.py" line="229"/>
         <source>needs about {size} with a {n_ctx}-token context</source>
         <translation>demande environ {size} avec un contexte de {n_ctx} jetons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="234"/>
+        <location filename="../../app/ui/models_view.py" line="235"/>
         <source>{repo}: %n GGUF file(s).</source>
         <translation>
             <numerusform>{repo} : %n fichier GGUF.</numerusform>
@@ -2305,24 +2305,82 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="237"/>
+        <location filename="../../app/ui/models_view.py" line="238"/>
         <source>{file} is the largest that fits this machine.</source>
         <translation>{file} est le plus gros qui tient sur cette machine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="240"/>
+        <location filename="../../app/ui/models_view.py" line="241"/>
         <source>This repo is gated: set your hub token to download.</source>
         <translation>Ce dépôt est restreint : définissez votre jeton du Hub pour télécharger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="256"/>
+        <location filename="../../app/ui/models_view.py" line="257"/>
         <source>Hub token</source>
         <translation>Jeton du Hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="258"/>
+        <location filename="../../app/ui/models_view.py" line="259"/>
         <source>Hub token saved.</source>
         <translation>Jeton du Hub enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendedNotes</name>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="10"/>
+        <source>tiny and quick; thinks before answering (can be switched off)</source>
+        <translation>minuscule et rapide ; réfléchit avant de répondre (désactivable)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="12"/>
+        <source>small, multilingual, runs on any laptop</source>
+        <translation>petit, multilingue, tourne sur n&apos;importe quel portable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="13"/>
+        <source>small reasoning model; good at Chinese and English</source>
+        <translation>petit modèle de raisonnement ; bon en chinois et en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="14"/>
+        <source>the bundled model&apos;s current big sibling; long context</source>
+        <translation>le grand frère actuel du modèle fourni ; long contexte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="15"/>
+        <source>strong at reasoning and code for its size</source>
+        <translation>fort en raisonnement et en code pour sa taille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="16"/>
+        <source>good all-rounder for laptops; thinks first</source>
+        <translation>bon modèle polyvalent pour portables ; réfléchit d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="17"/>
+        <source>clear writer in many languages</source>
+        <translation>écrit clairement dans de nombreuses langues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="18"/>
+        <source>strong general model; wants 8 GB of free memory</source>
+        <translation>modèle général solide ; demande 8 Go de mémoire libre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="19"/>
+        <source>better answers; wants a GPU or 16 GB</source>
+        <translation>meilleures réponses ; demande un GPU ou 16 Go</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="20"/>
+        <source>OpenAI&apos;s open model; fast for its size on 16 GB</source>
+        <translation>le modèle ouvert d&apos;OpenAI ; rapide pour sa taille sur 16 Go</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="21"/>
+        <source>best answers here; wants a 16 GB GPU</source>
+        <translation>les meilleures réponses ici ; demande un GPU de 16 Go</translation>
     </message>
 </context>
 <context>

@@ -2110,211 +2110,269 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
 <context>
     <name>ModelsView</name>
     <message>
-        <location filename="../../app/ui/models_view.py" line="57"/>
+        <location filename="../../app/ui/models_view.py" line="58"/>
         <source>Discover</source>
         <translation>探す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="58"/>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="59"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Downloads</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="59"/>
+        <location filename="../../app/ui/models_view.py" line="60"/>
         <source>Installed</source>
         <translation>インストール済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="75"/>
+        <location filename="../../app/ui/models_view.py" line="76"/>
         <source>Search the hub for GGUF models, e.g. llama 3.2</source>
         <translation>Hub で GGUF モデルを検索（例：llama 3.2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>downloads</source>
         <translation>ダウンロード数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>likes</source>
         <translation>いいね数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="80"/>
+        <location filename="../../app/ui/models_view.py" line="81"/>
         <source>updated</source>
         <translation>更新日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="82"/>
+        <location filename="../../app/ui/models_view.py" line="83"/>
         <source>Sort results by</source>
         <translation>結果の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="83"/>
+        <location filename="../../app/ui/models_view.py" line="84"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="89"/>
+        <location filename="../../app/ui/models_view.py" line="90"/>
         <source>Recommended models for this machine. Search to find more.</source>
         <translation>このマシン向けのおすすめモデル。検索すると他も見つかります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>Likes</source>
         <translation>いいね</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="92"/>
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>Updated</source>
         <translation>更新日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="92"/>
-        <location filename="../../app/ui/models_view.py" line="95"/>
-        <location filename="../../app/ui/models_view.py" line="148"/>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="96"/>
+        <location filename="../../app/ui/models_view.py" line="149"/>
         <source>Fit</source>
         <translation>適合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
         <source>Quant</source>
         <translation>量子化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="94"/>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="97"/>
+        <location filename="../../app/ui/models_view.py" line="98"/>
         <source>Pick a model to see its files.</source>
         <translation>モデルを選ぶとファイルが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="99"/>
+        <location filename="../../app/ui/models_view.py" line="100"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="104"/>
+        <location filename="../../app/ui/models_view.py" line="105"/>
         <source>Hub token…</source>
         <translation>Hub トークン…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="105"/>
+        <location filename="../../app/ui/models_view.py" line="106"/>
         <source>For gated or private repos</source>
         <translation>制限付きまたは非公開のリポジトリ用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Recommended model</source>
         <translation>おすすめモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>License</source>
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>Params</source>
         <translation>パラメーター数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="161"/>
+        <location filename="../../app/ui/models_view.py" line="162"/>
         <source>estimated from the usual file size</source>
         <translation>一般的なファイルサイズからの推定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="169"/>
+        <location filename="../../app/ui/models_view.py" line="170"/>
         <source>Searching the hub for “{query}”…</source>
         <translation>Hub で「{query}」を検索しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="182"/>
+        <location filename="../../app/ui/models_view.py" line="183"/>
         <source>%n GGUF repo(s) found.</source>
         <translation>
             <numerusform>GGUF リポジトリが %n 件見つかりました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="183"/>
+        <location filename="../../app/ui/models_view.py" line="184"/>
         <source>No GGUF repos match. Try other words.</source>
         <translation>一致する GGUF リポジトリはありません。別の言葉で試してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="191"/>
+        <location filename="../../app/ui/models_view.py" line="192"/>
         <source>gated</source>
         <translation>制限付き</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="204"/>
+        <location filename="../../app/ui/models_view.py" line="205"/>
         <source>Listing the files of {repo}…</source>
         <translation>{repo} のファイルを一覧しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="219"/>
+        <location filename="../../app/ui/models_view.py" line="220"/>
         <source>({n} parts)</source>
         <translation>（{n} 分割）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="221"/>
+        <location filename="../../app/ui/models_view.py" line="222"/>
         <source>{size} saved</source>
         <translation>{size} 保存済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="223"/>
+        <location filename="../../app/ui/models_view.py" line="224"/>
         <source>vision projector</source>
         <translation>ビジョンプロジェクター</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="228"/>
+        <location filename="../../app/ui/models_view.py" line="229"/>
         <source>needs about {size} with a {n_ctx}-token context</source>
         <translation>{n_ctx} トークンのコンテキストで約 {size} 必要</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="234"/>
+        <location filename="../../app/ui/models_view.py" line="235"/>
         <source>{repo}: %n GGUF file(s).</source>
         <translation>
             <numerusform>{repo}：GGUF ファイル %n 個。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="237"/>
+        <location filename="../../app/ui/models_view.py" line="238"/>
         <source>{file} is the largest that fits this machine.</source>
         <translation>{file} がこのマシンに収まる最大のものです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="240"/>
+        <location filename="../../app/ui/models_view.py" line="241"/>
         <source>This repo is gated: set your hub token to download.</source>
         <translation>このリポジトリは制限付きです：ダウンロードするには Hub トークンを設定してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="256"/>
+        <location filename="../../app/ui/models_view.py" line="257"/>
         <source>Hub token</source>
         <translation>Hub トークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="258"/>
+        <location filename="../../app/ui/models_view.py" line="259"/>
         <source>Hub token saved.</source>
         <translation>Hub トークンを保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendedNotes</name>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="10"/>
+        <source>tiny and quick; thinks before answering (can be switched off)</source>
+        <translation>小さく高速。答える前に考えます（オフにできます）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="12"/>
+        <source>small, multilingual, runs on any laptop</source>
+        <translation>小さく多言語対応、どのノート PC でも動きます</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="13"/>
+        <source>small reasoning model; good at Chinese and English</source>
+        <translation>小型の推論モデル。中国語と英語が得意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="14"/>
+        <source>the bundled model&apos;s current big sibling; long context</source>
+        <translation>同梱モデルの現行の兄貴分。長いコンテキスト</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="15"/>
+        <source>strong at reasoning and code for its size</source>
+        <translation>このサイズにしては推論とコードに強い</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="16"/>
+        <source>good all-rounder for laptops; thinks first</source>
+        <translation>ノート PC 向けの万能型。先に考えます</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="17"/>
+        <source>clear writer in many languages</source>
+        <translation>多くの言語で明快に書きます</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="18"/>
+        <source>strong general model; wants 8 GB of free memory</source>
+        <translation>強力な汎用モデル。8 GB の空きメモリが必要</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="19"/>
+        <source>better answers; wants a GPU or 16 GB</source>
+        <translation>より良い回答。GPU か 16 GB が必要</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="20"/>
+        <source>OpenAI&apos;s open model; fast for its size on 16 GB</source>
+        <translation>OpenAI のオープンモデル。16 GB でもサイズの割に高速</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="21"/>
+        <source>best answers here; wants a 16 GB GPU</source>
+        <translation>ここで最も良い回答。16 GB の GPU が必要</translation>
     </message>
 </context>
 <context>

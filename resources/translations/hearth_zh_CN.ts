@@ -2110,211 +2110,269 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
 <context>
     <name>ModelsView</name>
     <message>
-        <location filename="../../app/ui/models_view.py" line="57"/>
+        <location filename="../../app/ui/models_view.py" line="58"/>
         <source>Discover</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="58"/>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="59"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="59"/>
+        <location filename="../../app/ui/models_view.py" line="60"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="75"/>
+        <location filename="../../app/ui/models_view.py" line="76"/>
         <source>Search the hub for GGUF models, e.g. llama 3.2</source>
         <translation>在 Hub 上搜索 GGUF 模型，例如 llama 3.2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>downloads</source>
         <translation>下载量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>likes</source>
         <translation>点赞数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="80"/>
+        <location filename="../../app/ui/models_view.py" line="81"/>
         <source>updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="82"/>
+        <location filename="../../app/ui/models_view.py" line="83"/>
         <source>Sort results by</source>
         <translation>结果排序方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="83"/>
+        <location filename="../../app/ui/models_view.py" line="84"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="89"/>
+        <location filename="../../app/ui/models_view.py" line="90"/>
         <source>Recommended models for this machine. Search to find more.</source>
         <translation>适合这台电脑的推荐模型。搜索可找到更多。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="92"/>
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="92"/>
-        <location filename="../../app/ui/models_view.py" line="95"/>
-        <location filename="../../app/ui/models_view.py" line="148"/>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="96"/>
+        <location filename="../../app/ui/models_view.py" line="149"/>
         <source>Fit</source>
         <translation>适配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
         <source>Quant</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="94"/>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="97"/>
+        <location filename="../../app/ui/models_view.py" line="98"/>
         <source>Pick a model to see its files.</source>
         <translation>选择一个模型以查看其文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="99"/>
+        <location filename="../../app/ui/models_view.py" line="100"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="104"/>
+        <location filename="../../app/ui/models_view.py" line="105"/>
         <source>Hub token…</source>
         <translation>Hub 令牌…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="105"/>
+        <location filename="../../app/ui/models_view.py" line="106"/>
         <source>For gated or private repos</source>
         <translation>用于受限或私有的仓库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Recommended model</source>
         <translation>推荐模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>License</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>Params</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="161"/>
+        <location filename="../../app/ui/models_view.py" line="162"/>
         <source>estimated from the usual file size</source>
         <translation>按常见文件大小估算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="169"/>
+        <location filename="../../app/ui/models_view.py" line="170"/>
         <source>Searching the hub for “{query}”…</source>
         <translation>正在 Hub 上搜索“{query}”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="182"/>
+        <location filename="../../app/ui/models_view.py" line="183"/>
         <source>%n GGUF repo(s) found.</source>
         <translation>
             <numerusform>找到 %n 个 GGUF 仓库。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="183"/>
+        <location filename="../../app/ui/models_view.py" line="184"/>
         <source>No GGUF repos match. Try other words.</source>
         <translation>没有匹配的 GGUF 仓库。换个关键词试试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="191"/>
+        <location filename="../../app/ui/models_view.py" line="192"/>
         <source>gated</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="204"/>
+        <location filename="../../app/ui/models_view.py" line="205"/>
         <source>Listing the files of {repo}…</source>
         <translation>正在列出 {repo} 的文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="219"/>
+        <location filename="../../app/ui/models_view.py" line="220"/>
         <source>({n} parts)</source>
         <translation>（{n} 部分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="221"/>
+        <location filename="../../app/ui/models_view.py" line="222"/>
         <source>{size} saved</source>
         <translation>已保存 {size}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="223"/>
+        <location filename="../../app/ui/models_view.py" line="224"/>
         <source>vision projector</source>
         <translation>视觉投影器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="228"/>
+        <location filename="../../app/ui/models_view.py" line="229"/>
         <source>needs about {size} with a {n_ctx}-token context</source>
         <translation>在 {n_ctx} 词元上下文下约需 {size}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="234"/>
+        <location filename="../../app/ui/models_view.py" line="235"/>
         <source>{repo}: %n GGUF file(s).</source>
         <translation>
             <numerusform>{repo}：%n 个 GGUF 文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="237"/>
+        <location filename="../../app/ui/models_view.py" line="238"/>
         <source>{file} is the largest that fits this machine.</source>
         <translation>{file} 是这台电脑能容纳的最大版本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="240"/>
+        <location filename="../../app/ui/models_view.py" line="241"/>
         <source>This repo is gated: set your hub token to download.</source>
         <translation>此仓库受限：请设置 Hub 令牌后再下载。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="256"/>
+        <location filename="../../app/ui/models_view.py" line="257"/>
         <source>Hub token</source>
         <translation>Hub 令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="258"/>
+        <location filename="../../app/ui/models_view.py" line="259"/>
         <source>Hub token saved.</source>
         <translation>Hub 令牌已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendedNotes</name>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="10"/>
+        <source>tiny and quick; thinks before answering (can be switched off)</source>
+        <translation>小巧快速；回答前会先思考（可关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="12"/>
+        <source>small, multilingual, runs on any laptop</source>
+        <translation>小巧、多语言，任何笔记本都能运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="13"/>
+        <source>small reasoning model; good at Chinese and English</source>
+        <translation>小型推理模型；擅长中文和英文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="14"/>
+        <source>the bundled model&apos;s current big sibling; long context</source>
+        <translation>内置模型如今的“大哥”；长上下文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="15"/>
+        <source>strong at reasoning and code for its size</source>
+        <translation>就其规模而言，推理和代码能力很强</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="16"/>
+        <source>good all-rounder for laptops; thinks first</source>
+        <translation>适合笔记本的全能型模型；会先思考</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="17"/>
+        <source>clear writer in many languages</source>
+        <translation>多种语言都写得清楚</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="18"/>
+        <source>strong general model; wants 8 GB of free memory</source>
+        <translation>强大的通用模型；需要 8 GB 空闲内存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="19"/>
+        <source>better answers; wants a GPU or 16 GB</source>
+        <translation>回答更好；需要 GPU 或 16 GB 内存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="20"/>
+        <source>OpenAI&apos;s open model; fast for its size on 16 GB</source>
+        <translation>OpenAI 的开放模型；在 16 GB 上就其规模而言很快</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="21"/>
+        <source>best answers here; wants a 16 GB GPU</source>
+        <translation>这里回答最好的；需要 16 GB 显存的 GPU</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,14 @@ def test_english_says_one_and_many(qapp):
     assert (say(1), say(2)) == ("1 MCP server configured.", "2 MCP servers configured.")
 
 
+def test_every_curated_model_note_is_marked():
+    """The curated list lives in the core (no Qt): its notes are marked in the window."""
+    from app.core.models.recommended import RECOMMENDED
+    from app.ui.recommended_notes import NOTES
+
+    assert {r.note for r in RECOMMENDED} <= set(NOTES)
+
+
 def test_job_titles_follow_the_language(qtbot, core):
     """The Jobs page names a job from its kind and params, so a Chinese window does not
     show the core's English title; English reads exactly as the core's."""
