@@ -71,6 +71,7 @@ class ChatView(FileDropTarget, QWidget):
         self.conversation: Conversation | None = None
         self.pending_system: str | None = None  # for a conversation not created yet
         self.has_model = False
+        self._shut = False  # shutdown() ran
         self.entries: list[ModelEntry] = []
         self.models_ready = False  # the first scan of installed models has finished
         self._default = core.settings.get("default_model") or bundled.CHAT.id
@@ -481,6 +482,9 @@ class ChatView(FileDropTarget, QWidget):
 
     def shutdown(self, timeout_ms: int = 10000) -> bool:
         """Cancel everything; True once no worker is left running."""
+        if not self._shut:
+            self._shut = True
+            self.composer.stop_drafting()
         ok = self.runner.shutdown(timeout_ms)
         if self._scan is not None:
             self._scan.cancel()

@@ -156,7 +156,7 @@ def test_context_meter_warns_when_turns_are_dropped(qtbot):
     plan = PromptPlan(tokens=[0] * 1500, messages=[], n_ctx=2048, reserve=400,
                       system_tokens=100, history_tokens=1300, new_tokens=100, dropped_turns=3)
     meter.set_plan(plan)
-    assert "3 older turn(s)" in meter.warning and meter.label.text().startswith("⚠")
+    assert "3 older turn" in meter.warning and meter.label.text().startswith("⚠")
     assert "history: 1,300 tokens" in meter.toolTip()
     plan.dropped_turns, plan.tokens = 0, [0] * 200
     meter.set_plan(plan)
