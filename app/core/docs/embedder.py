@@ -112,6 +112,13 @@ class Embedder:
             self._tokenizer = load_tokenizer(self.path)
         return self._tokenizer
 
+    def prepare_tokenizer(self) -> None:
+        """Have the tokenizer ready: its child started (isolated), else parsed here."""
+        if self._tok_process is not None:
+            self._tok_process.count(["warm"])
+        else:
+            _ = self.tokenizer
+
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         if not texts:
             return []

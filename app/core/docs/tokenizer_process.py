@@ -52,8 +52,10 @@ class TokenizerProcess:
     """Token counts and spans from a child process; any thread may call."""
 
     def __init__(self, path: Path) -> None:
+        # niced like the embedding child: parsing a 16 MB tokenizer.json is a second of
+        # CPU the window should not lose on a busy machine
         self._child = ChildProcess(_setup, (str(path),), name="hearth-tokenizer",
-                                   start_timeout_s=START_TIMEOUT_S)
+                                   start_timeout_s=START_TIMEOUT_S, nice=5)
 
     @property
     def running(self) -> bool:
