@@ -9,7 +9,8 @@ sending the draft would build into the engine's KV cache, so pressing Enter
 leaves a token or two to evaluate. The work is low priority in the model lane:
 
 - it takes the lane only when it is free (never queues behind or ahead of a turn
-  or a file job's chunk), and never loads a model;
+  or a file job's chunk: it tries again a moment later), and never loads a model;
+  so a draft typed while a reply streams is evaluated once the reply ends;
 - it stops between batches of `engine.PREFILL_BATCH` tokens the moment anyone
   waits for the lane (a send, a file job's chunk) or a newer draft arrives, so a
   send waits for one batch at most;
@@ -30,6 +31,7 @@ from app.core.llm.runtime import Runtime
 from app.core.tasks.ask import Asker
 
 log = logging.getLogger(__name__)
+RETRY_S = 0.1  # how often a draft waiting for a busy lane tries again
 
 
 @dataclass
@@ -97,8 +99,9 @@ class Prefiller:
                 if self._closed:
                     return
                 job, self._pending, self._running = self._pending, None, True
+            ran = True
             try:
-                self._prefill(job)
+                ran = self._prefill(job)
             except HearthError as exc:  # the model was unloaded or the draft cannot fit
                 log.debug("prefill skipped: %s", exc)
             except Exception:  # noqa: BLE001 - a prefill is only a head start: never fatal
@@ -106,23 +109,29 @@ class Prefiller:
             finally:
                 with self._cond:
                     self._running = False
+                    if not ran and self._pending is None and not self._closed:
+                        # the lane is busy (a reply, a chunk, the context meter): try
+                        # again soon, unless a newer draft or cancel() comes first
+                        self._pending = job
+                        self._cond.wait(RETRY_S)
                     self._cond.notify_all()
 
     def _superseded(self) -> bool:
         return self._pending is not None or self._closed or self.runtime.lane.contended
 
-    def _prefill(self, job: Draft) -> None:
+    def _prefill(self, job: Draft) -> bool:
+        """Evaluate `job`'s prompt; False when the lane was busy (try again later)."""
         lane = self.runtime.lane
         if not lane.acquire(blocking=False):
-            return  # a turn or a file job uses the model: its work, not a guess, goes first
+            return False  # a turn or a file job uses the model: its work goes first
         try:
             engine = self.runtime.loaded
             if engine is None or not hasattr(engine, "prefill") or \
                     engine.model_id != self.runtime.resolve(job.model_id):
-                return  # never load or switch a model for a guess
+                return True  # never load or switch a model for a guess
             if job.conversation_id is not None and \
                     self.asker.documents.attached(job.conversation_id):
-                return  # the reply's retrieved snippets change the prompt's first message
+                return True  # the reply's snippets change the prompt's first message
             system = job.system_prompt
             if job.conversation_id is not None:
                 system = self.asker.history.conversation(job.conversation_id).system_prompt \
@@ -130,8 +139,8 @@ class Prefiller:
             params = self.runtime.sampling(engine.model_id)
             tokens = self.asker.assistant.draft_prompt(job.conversation_id, job.text, engine,
                                                        params, system)
-            if self._superseded():
-                return
-            self.last = engine.prefill(tokens, self._superseded)
+            if not self._superseded():
+                self.last = engine.prefill(tokens, self._superseded)
+            return True
         finally:
             lane.release()

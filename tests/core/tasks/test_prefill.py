@@ -133,3 +133,35 @@ def test_a_file_job_chunk_is_never_cut_off_by_drafts(core):
     job.join(60)
     assert core.prefill.wait_idle(60)
     assert out["text"] == expected and out["finish"] != "cancelled"
+
+
+def test_a_draft_typed_while_the_lane_is_busy_is_evaluated_once_it_is_free(core):
+    conv = conversation(core, 1)
+    held, release = threading.Event(), threading.Event()
+
+    def reply_streaming():  # what a turn does: hold the lane while it writes
+        with core.runtime.lane.hold():
+            held.set()
+            release.wait(30)
+
+    turn = threading.Thread(target=reply_streaming)
+    turn.start()
+    held.wait(10)
+    core.prefill.draft(conv.id, QUESTION)
+    time.sleep(0.3)
+    assert core.prefill.last is None  # it never queued in the lane
+    release.set()
+    turn.join(10)
+    assert core.prefill.wait_idle(60)
+    assert core.prefill.last is not None and core.prefill.last.evaluated > 50
+
+
+def test_cancel_forgets_a_waiting_draft(core):
+    conv = conversation(core, 1)
+    with core.runtime.lane.hold():
+        core.prefill.draft(conv.id, QUESTION)
+        time.sleep(0.2)
+        core.prefill.cancel()  # the window sends the message
+    assert core.prefill.wait_idle(10)
+    time.sleep(0.3)
+    assert core.prefill.last is None
