@@ -61,8 +61,8 @@ def test_the_engine_decodes_with_the_chosen_count(engine):
         gen.consume()
     assert gen.stats.threads == max(1, engine.n_threads - 1)
     assert engine._lib.llama_n_threads(engine._ctx) == gen.stats.threads
-    # prompts still use every core: a batch is big enough for all of them to pay off
-    assert engine._lib.llama_n_threads_batch(engine._ctx) == engine.n_threads
+    # prompts too: beside busy CPUs, each barrier of a 2-thread batch waits for a CPU
+    assert engine._lib.llama_n_threads_batch(engine._ctx) == gen.stats.threads
 
 
 def test_openmp_workers_sleep_at_barriers(engine):

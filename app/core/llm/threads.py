@@ -24,7 +24,8 @@ from contextlib import contextmanager
 import psutil
 
 RECHECK_TOKENS = 32  # a reply looks at the conditions again every this many tokens
-MIN_WINDOW_S = 0.2  # a shorter window says too little: the last choice stands
+MIN_WINDOW_S = 0.2  # a shorter window says too little: the last look stands
+FIRST_TOKEN_AGE_S = 2.0  # before a reply's first token, a look this recent stands
 
 _own_work = 0
 _own_lock = threading.Lock()
@@ -76,13 +77,15 @@ class ThreadChooser:
         own = self._proc.cpu_times()
         return (time.monotonic(), _busy_seconds(psutil.cpu_times()), own.user + own.system)
 
-    def choose(self) -> int:
-        """The thread count for the next tokens."""
+    def choose(self, max_age: float = 0.0) -> int:
+        """The thread count for the next tokens; a choice made less than `max_age`
+        seconds ago stands without a look (reading /proc costs ~1-8 ms, which a reply's
+        first token should not wait for when a prefill looked a moment ago)."""
         if self.fixed:
             return self.fixed
-        now = self._sample()
-        elapsed = now[0] - self._mark[0]
-        if elapsed >= MIN_WINDOW_S:
+        if time.monotonic() - self._mark[0] >= max(max_age, MIN_WINDOW_S):
+            now = self._sample()
+            elapsed = now[0] - self._mark[0]
             others = (now[1] - self._mark[1]) - (now[2] - self._mark[2])
             self.others = max(0.0, others / elapsed)
             self._mark = now
