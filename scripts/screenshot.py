@@ -64,7 +64,7 @@ def main() -> int:
         chat = window.chat
         while time.monotonic() < end:
             QCoreApplication.processEvents()
-            if chat.models_ready and not chat.busy() and not chat._queue:
+            if chat.models_ready and not chat.busy():
                 return
             time.sleep(0.01)
         raise SystemExit("timed out waiting for the model")

@@ -25,10 +25,13 @@ from tests.ui.test_translations import SHIPPED, TRANSLATED  # noqa: E402
 def main() -> int:
     tools = Path(sys.executable).parent
     out = ROOT / "resources" / "translations"
-    for language in SHIPPED:
+    for language in [*SHIPPED, "en"]:
         ts = out / f"hearth_{language}.ts"
+        # English needs only its plural forms ("1 file", "2 files" for "%n file(s)")
+        only = ["-pluralonly"] if language == "en" else []
         subprocess.run([str(tools / "pyside6-lupdate"), *TRANSLATED, "-ts", str(ts),
-                        "-target-language", language, "-no-obsolete"], cwd=ROOT, check=True)
+                        "-target-language", language, "-no-obsolete", *only], cwd=ROOT,
+                       check=True)
         subprocess.run([str(tools / "pyside6-lrelease"), str(ts), "-qm",
                         str(ts.with_suffix(".qm"))], cwd=ROOT, check=True)
     return 0

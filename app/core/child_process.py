@@ -17,6 +17,7 @@ owner turns them into its own HearthError with a message for the user.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -60,9 +61,14 @@ class RequestFailed(ChildError):
 
 
 def serve(conn: Any, setup: Callable[..., tuple[Callable[..., tuple], tuple]],
-          *args: Any) -> None:
+          *args: Any, nice: int = 0) -> None:
     """The child's loop: `setup(*args)`, report ready, then answer requests until
-    asked to stop or the parent is gone."""
+    asked to stop or the parent is gone. `nice` lowers the child's CPU priority."""
+    if nice and hasattr(os, "nice"):
+        try:
+            os.nice(nice)
+        except OSError:  # not permitted here: run at the parent's priority
+            pass
     try:
         handler, ready = setup(*args)
         conn.send(("ready", *ready))
@@ -88,8 +94,10 @@ class ChildProcess:
 
     def __init__(self, setup: Callable[..., tuple[Callable[..., tuple], tuple]],
                  args: tuple = (), *, name: str, start_timeout_s: float,
-                 stop_timeout_s: float = 5.0) -> None:
-        self.setup, self.args, self.name = setup, args, name
+                 stop_timeout_s: float = 5.0, nice: int = 0) -> None:
+        """`nice`: how much lower the child's CPU priority is than this process's (a
+        CPU-heavy child on a busy machine must not take the window's time slices)."""
+        self.setup, self.args, self.name, self.nice = setup, args, name, nice
         self.start_timeout_s, self.stop_timeout_s = start_timeout_s, stop_timeout_s
         self.ready: tuple = ()  # what the last started child's setup reported
         self._proc: Any = None
@@ -146,7 +154,7 @@ class ChildProcess:
         ctx = multiprocessing.get_context("spawn")  # no fork of a threaded Qt process
         parent, child = ctx.Pipe()
         proc = ctx.Process(target=serve, name=self.name, daemon=True,
-                           args=(child, self.setup, *self.args))
+                           args=(child, self.setup, *self.args), kwargs={"nice": self.nice})
         proc.start()
         child.close()
         self._proc, self._conn = proc, parent

@@ -15,6 +15,7 @@ from app.core.queue.kinds import download as download_jobs
 from app.core.queue.kinds import files as file_jobs
 from app.core.queue.kinds import index as index_jobs
 from app.core.queue.queue import JobQueue
+from app.core.store import cjk
 from app.core.store.db import open_db
 from app.core.store.history import History
 from app.core.tasks.ask import Asker
@@ -72,4 +73,5 @@ class Core:
         # a turn still running elsewhere keeps its engine; the process is ending anyway
         self.runtime.unload(timeout=30.0)
         self.documents.close()
+        cjk.stop()  # the window's word-segmenter child, if it started one
         self.db.conn.close()

@@ -1,14 +1,14 @@
 """The chat page: model picker, context meter, messages and the message box.
 
-Every call into the engine (loading a model, a chat turn, measuring the
-context) runs in a `Worker`, one at a time, so the window never waits on
-llama.cpp; a turn asked for while a model loads waits its turn in a queue.
+The page renders and collects input. Its model work (loading a model, a chat
+turn, measuring the context) is asked of the core's `ChatWork`, which orders it,
+and runs off the GUI thread in `ui/chat_runner.ChatRunner`, whose typed signals
+(token, thought, loaded, turn_done, measured...) this page connects to.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.control import Progress
 from app.core.errors import HearthError
 from app.core.llm.runtime import WAITING as LANE_WAITING
 from app.core.models import bundled
@@ -33,7 +32,8 @@ from app.core.models.catalog import ModelEntry
 from app.core.session import Core
 from app.core.store.history import Conversation, Message
 from app.core.tasks.assistant import TurnResult
-from app.ui import chat_jobs
+from app.core.tasks.chat_work import ChatWork, LoadModel, Measure, Turn
+from app.ui.chat_runner import ChatRunner
 from app.ui.citations import AttachButton, CitationsPanel
 from app.ui.composer import Composer
 from app.ui.context_meter import ContextMeter
@@ -51,13 +51,6 @@ NO_MODEL_TEXT = QT_TRANSLATE_NOOP("ChatView", "<h3>No model is installed</h3><p>
                                   "(<code>python3 bootstrap.py</code>) to place the bundled "
                                   "starter model.</p>")
 TEMP_USER_ID = -2  # the user's message until the worker has stored it
-
-
-class Thought(str):
-    """A streamed piece of a reasoning model's thinking (the worker's one item signal
-    carries answer pieces as plain str)."""
-
-MakeJob = Callable[[Worker], chat_jobs.Job]  # given the worker, so a job can stream
 
 
 class ChatView(FileDropTarget, QWidget):
@@ -78,10 +71,7 @@ class ChatView(FileDropTarget, QWidget):
         self.conversation: Conversation | None = None
         self.pending_system: str | None = None  # for a conversation not created yet
         self.has_model = False
-        self._job: Worker | None = None
-        self._job_kind = ""
-        self._queue: list[tuple[str, MakeJob, dict]] = []
-        self._turn: dict = {}
+        self._shut = False  # shutdown() ran
         self.entries: list[ModelEntry] = []
         self.models_ready = False  # the first scan of installed models has finished
         self._default = core.settings.get("default_model") or bundled.CHAT.id
@@ -107,6 +97,9 @@ class ChatView(FileDropTarget, QWidget):
         self.banner = Banner()
         self.messages = MessageList()
         self.approvals = ApprovalBridge(self)  # asks before an MCP tool runs
+        self.work = ChatWork(core.chat)  # what model work waits and runs: the core decides
+        self.runner = ChatRunner(self.work, self.approvals.approver, self)
+        self._connect_runner()
         self.messages.edit_requested.connect(self.start_edit)
         self.messages.regenerate_requested.connect(self.regenerate)
         self.messages.version_requested.connect(self.show_version)
@@ -147,7 +140,7 @@ class ChatView(FileDropTarget, QWidget):
         if self._scan is not None:
             self._scan_again = True
             return
-        self._scan = Worker(chat_jobs.scan_models(self.core), name="models-scan")
+        self._scan = Worker(lambda _c, _p: self.work.installed(), name="models-scan")
         self._scan.result.connect(self._models_scanned)
         self._scan.error.connect(self.banner.error)
         self._scan.finished.connect(self._scan_finished)
@@ -201,10 +194,10 @@ class ChatView(FileDropTarget, QWidget):
         model_id = self.model_id()
         loaded = self.core.runtime.loaded
         if not model_id or (loaded is not None and loaded.model_id == model_id
-                            and not self._queue):
+                            and self.work.idle()):
             self.measure()
             return
-        self._enqueue("load", lambda _w: chat_jobs.load_model(self.core, model_id), {})
+        self.runner.ask(LoadModel(model_id))
         self.measure()
 
     # conversations -----------------------------------------------------
@@ -283,7 +276,8 @@ class ChatView(FileDropTarget, QWidget):
 
     # turns -------------------------------------------------------------
     def busy_with_turn(self) -> bool:
-        return self._job_kind == "turn" or any(kind == "turn" for kind, _, _ in self._queue)
+        """A turn is writing or waits for the model."""
+        return self.work.writing
 
     def send(self, text: str) -> None:
         """Send `text` (or, in edit mode, replace the edited message with it)."""
@@ -336,18 +330,16 @@ class ChatView(FileDropTarget, QWidget):
         self.composer.start_edit(message.id, message.content)
 
     def stop(self) -> None:
-        """Stop the reply; the text so far is kept (the assistant stores it as stopped)."""
-        queued = [q for q in self._queue if q[0] == "turn"]
-        if queued:
-            self._queue = [q for q in self._queue if q[0] != "turn"]
-            text = queued[0][2].get("text")
+        """Stop the reply; the text so far is kept (the assistant stores it as stopped).
+        A turn still waiting is dropped and its text goes back to the message box."""
+        dropped = self.runner.stop()
+        if dropped:
             self.messages.end_stream(None)
             self.reload()
-            if text:
-                self.composer.edit.setPlainText(text)
+            if dropped[0].text:
+                self.composer.edit.setPlainText(dropped[0].text)
             self._set_busy()
-        elif self._job is not None and self._job_kind == "turn":
-            self._job.cancel()
+        elif self.work.writing:
             self.status_message.emit(self.tr("Stopping…"))
 
     def escape(self) -> None:
@@ -360,62 +352,47 @@ class ChatView(FileDropTarget, QWidget):
                     message_id: int | None = None, attachments: list[str] | None = None,
                     ) -> None:
         self.messages.begin_stream(model_id)
-        conv_id = self.conversation.id
+        self.runner.ask(Turn(action, self.conversation.id, model_id, text, message_id,
+                             tuple(attachments or ())))
 
-        def make(worker: Worker) -> chat_jobs.Job:  # tokens stream through the worker
-            return chat_jobs.chat_turn(self.core, action, conv_id, model_id, worker.emit_item,
-                                       text, message_id,
-                                       on_reasoning=lambda p: worker.emit_item(Thought(p)),
-                                       attachments=attachments,
-                                       approver=self.approvals.approver)
-        self._enqueue("turn", make, {"text": text, "action": action})
-
-    # the job queue -----------------------------------------------------
-    def _enqueue(self, kind: str, make: MakeJob, info: dict) -> None:
-        if kind == "measure":
-            self._queue = [q for q in self._queue if q[0] != "measure"]
-        if kind == "load":
-            self._queue = [q for q in self._queue if q[0] != "load"]
-        self._queue.append((kind, make, info))
-        self._next()
-
-    def _next(self) -> None:
-        if self._job is not None or not self._queue:
-            self._set_busy()
-            return
-        # a turn goes before a pending measurement
-        self._queue.sort(key=lambda q: q[0] == "measure")
-        kind, make, info = self._queue.pop(0)
-        worker = Worker(lambda c, p: None, name=kind)
-        worker.job = make(worker)
-        worker.progress.connect(self._on_progress)
-        worker.result.connect(self._on_result)
-        worker.error.connect(self._on_error)
-        worker.cancelled.connect(self._on_cancelled)
-        worker.finished.connect(self._on_finished)
-        if kind == "turn":
-            worker.message.connect(self._on_token)
-        self._job, self._job_kind, self._turn = worker, kind, info
-        self._set_busy()
-        worker.start()
+    # the runner's signals ----------------------------------------------
+    def _connect_runner(self) -> None:
+        r = self.runner
+        r.token.connect(self.messages.append_piece)
+        r.thought.connect(self.messages.append_thought)
+        r.status.connect(self._status)
+        r.writing.connect(self._writing)
+        r.loaded.connect(self._loaded)
+        r.turn_done.connect(self._turn_done)
+        r.turn_failed.connect(self._turn_failed)
+        r.turn_cancelled.connect(self._turn_cancelled)
+        r.turn_ended.connect(self._turn_ended)
+        r.measured.connect(self.meter.set_plan)
+        r.error.connect(self.banner.error)
+        r.changed.connect(self._set_busy)
 
     def _set_busy(self) -> None:
         turn = self.busy_with_turn()
         self.composer.set_busy(turn)
         self.messages.set_busy(turn)
-        self.picker.setEnabled(self.has_model and not turn and self._job_kind != "load")
+        self.picker.setEnabled(self.has_model and not turn and not self.work.loading)
         self.composer.set_enabled(self.has_model or not self.models_ready)
-        what = {"turn": self.tr("Writing…"),
-                "load": self.tr("Loading model…")}.get(self._job_kind, "")
+        running = self.work.running
+        what = (self.tr("Writing…") if isinstance(running, Turn) else
+                self.tr("Loading model…") if isinstance(running, LoadModel) else "")
         if turn and not what:
             what = self.tr("Waiting for the model…")
         self.busy_changed.emit(what)
 
-    def _on_token(self, piece: str) -> None:
-        if isinstance(piece, Thought):
-            self.messages.append_thought(piece)
-        else:
-            self.messages.append_piece(piece)
+    def _loaded(self, model_id: str, device: str) -> None:
+        self.picker.set_loaded(model_id, device)
+        if self.work.loading:
+            self.status_message.emit(self.tr("{model} is ready ({device}).").format(
+                model=model_id, device=device))
+
+    def _writing(self) -> None:
+        """The turn's model is loaded: the reply is being written."""
+        self.busy_changed.emit(self.tr("Writing…"))
 
     def _starter(self, key: str) -> None:
         """The welcome's actions: a first question, documents, a bigger model."""
@@ -439,13 +416,8 @@ class ChatView(FileDropTarget, QWidget):
         self.messages.scroll_to_message(message_id)
         self.measure()
 
-    def _on_progress(self, progress: Progress) -> None:
-        if progress.message:
-            self.busy_changed.emit(self._progress_text(progress.message))
-        device = progress.extra.get("device")
-        if device:
-            self.picker.set_loaded(progress.extra["model"], device)
-            self.busy_changed.emit(self.tr("Writing…"))
+    def _status(self, message: str) -> None:
+        self.busy_changed.emit(self._progress_text(message))
 
     def _progress_text(self, message: str) -> str:
         """The core's two notes while a turn waits (its words are English), translated."""
@@ -454,16 +426,6 @@ class ChatView(FileDropTarget, QWidget):
         if message.startswith("Loading ") and message.endswith("…"):
             return self.tr("Loading {model}…").format(model=message[8:-1])
         return message
-
-    def _on_result(self, value: object) -> None:
-        if isinstance(value, TurnResult):
-            self._turn_done(value)
-        elif hasattr(value, "device"):  # a loaded engine
-            self.picker.set_loaded(value.model_id, value.device)
-            self.status_message.emit(self.tr("{model} is ready ({device}).").format(
-                model=value.model_id, device=value.device))
-        elif value is not None:  # a measured prompt plan
-            self.meter.set_plan(value)
 
     def _turn_done(self, result: TurnResult) -> None:
         self.messages.replace(TEMP_USER_ID, result.user_message)
@@ -486,23 +448,23 @@ class ChatView(FileDropTarget, QWidget):
             self.reply_done.emit(" ".join(result.reply.content.split()[:12]))
         self.conversation_changed.emit(self.conversation.id)
 
-    def _on_error(self, message: str) -> None:
+    def _turn_failed(self, message: str) -> None:
         self.banner.error(message)
-        if self._job_kind == "turn":
-            self.messages.end_stream(None)
-            self.reload()
+        self.messages.end_stream(None)
+        self.reload()
 
-    def _on_cancelled(self) -> None:
-        if self._job_kind == "turn":
-            self.messages.end_stream(None)
-            self.reload()
+    def _turn_cancelled(self, turn: Turn) -> None:
+        """Stopped: a reply begun is kept (stopped); a message stopped while it waited
+        for the model was not stored, so its text goes back into the box."""
+        self.messages.end_stream(None)
+        self.reload()
+        last = next((m for m in reversed(self.messages.messages()) if m.role == "user"), None)
+        if turn.text and (last is None or last.content != turn.text) \
+                and not self.composer.text().strip():
+            self.composer.edit.setPlainText(turn.text)
 
-    def _on_finished(self) -> None:
-        was = self._job_kind
-        self._job, self._job_kind, self._turn = None, "", {}
-        self._set_busy()
-        self._next()
-        if was == "turn" and not self._queue:
+    def _turn_ended(self) -> None:
+        if not self.work.writing:
             self.composer.edit.setFocus()
 
     # context meter -----------------------------------------------------
@@ -512,22 +474,22 @@ class ChatView(FileDropTarget, QWidget):
         if not model_id or self.conversation is None:
             self.meter.set_plan(None)
             return
-        job = chat_jobs.measure_context(self.core, self.conversation.id, model_id,
-                                        self.system_prompt())
-        self._enqueue("measure", lambda _w: job, {})
+        self.runner.ask(Measure(self.conversation.id, model_id, self.system_prompt()))
 
     # life cycle --------------------------------------------------------
     def busy(self) -> bool:
-        return self._job is not None
+        """Model work runs or waits."""
+        return self.runner.busy()
 
     def shutdown(self, timeout_ms: int = 10000) -> bool:
         """Cancel everything; True once no worker is left running."""
-        self._queue.clear()
-        ok = True
-        for worker in (self._job, self._scan):
-            if worker is not None:
-                worker.cancel()
-                ok = worker.wait(timeout_ms) and ok
+        if not self._shut:
+            self._shut = True
+            self.composer.stop_drafting()
+        ok = self.runner.shutdown(timeout_ms)
+        if self._scan is not None:
+            self._scan.cancel()
+            ok = self._scan.wait(timeout_ms) and ok
         return ok
 
     # files dropped on the conversation: attach them, or summarize / translate ------

@@ -167,6 +167,11 @@ class Composer(QFrame):
         self.stop_button.setVisible(busy)
         self.regen_button.setEnabled(not busy)
 
+    def stop_drafting(self) -> None:
+        """No more drafts (the window closes: a pending one would reach a closed core)."""
+        self._draft_timer.stop()
+        self.edit.textChanged.disconnect(self._draft_timer.start)
+
     def set_enabled(self, enabled: bool) -> None:
         for w in (self.edit, self.send_button, self.regen_button, self.attach_button):
             w.setEnabled(enabled)

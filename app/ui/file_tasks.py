@@ -125,11 +125,10 @@ class FileTaskDialog(QDialog):
         translate = self.task == "translate"
         self.form.setRowVisible(self.length, not translate)
         self.form.setRowVisible(self.language, translate)
-        text = self.file.text().strip()
-        if not text:
+        path = Path(self.file.text().strip()).expanduser()
+        if not path.name:  # nothing typed yet, or a folder such as "/" while typing a path
             self.output.setPlaceholderText(self.tr("next to the file"))
             return
-        path = Path(text).expanduser()
         code = language.resolve(self.language.currentText() or "French")[0]
         default = translation_output(path, code) if translate else summary_output(path)
         self.output.setPlaceholderText(str(default))

@@ -85,11 +85,13 @@ def install(setting: str = "system") -> str:
     _installed.clear()
     language = pick(setting)
     QLocale.setDefault(QLocale(language))  # dates and numbers in the same language
-    if language == "en":
-        return language
     translator = QTranslator(app)
     if not translator.load(str(TRANSLATIONS / f"hearth_{language}.qm")):
         return "en"  # no compiled file (a checkout before set-up): English
+    if language == "en":  # English's file holds only plural forms ("1 file", "2 files")
+        app.installTranslator(translator)
+        _installed.append(translator)
+        return language
     app.installTranslator(translator)
     _installed.append(translator)
     # Qt's own words (OK, Cancel, Restore Defaults, the file dialogs) from PySide6's files

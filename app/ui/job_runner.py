@@ -33,7 +33,6 @@ class JobRunner(QObject):
     job_event = Signal(object)  # a typed queue event (app.core.queue.events)
     job_changed = Signal(int)  # job id: anything about it changed (progress included)
     job_finished = Signal(int, str)  # job id, final status
-    progress = Signal(int, object)  # job id, Progress (with the handler's details)
 
     def __init__(self, queue: JobQueue) -> None:
         super().__init__()
@@ -65,9 +64,7 @@ class JobRunner(QObject):
         self.model.apply(event)
         self.job_event.emit(event)
         self.job_changed.emit(job_id)
-        if isinstance(event, JobProgressed):
-            self.progress.emit(job_id, event.progress)
-        else:  # a state changed: a lane may be free, or a job waiting
+        if not isinstance(event, JobProgressed):  # a lane may be free, or a job waiting
             self.kick()
 
     def kick(self) -> None:

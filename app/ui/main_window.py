@@ -35,6 +35,7 @@ from app.core import errorlog
 from app.core.errors import DamagedDatabase, HearthError
 from app.core.llm.runtime import LOAD_KEYS, SAMPLING_KEYS
 from app.core.session import Core
+from app.core.store import cjk
 from app.ui import backups, i18n, notify, theme
 from app.ui.chat_view import ChatView
 from app.ui.display import display_problem
@@ -472,6 +473,7 @@ def create_window() -> MainWindow:
     app = QApplication.instance()
     core = Core()
     core.documents.isolate_embedder = True  # torch's import must not freeze the window
+    cjk.segment_in_child_process()  # nor rjieba's dictionary load (0.3-0.6 s, GIL held)
     try:
         errorlog.install()  # unexpected errors and their tracebacks, for Help > About
     except OSError as exc:  # the window works without it

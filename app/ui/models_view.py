@@ -33,6 +33,7 @@ from app.ui.installed_models import InstalledPanel
 from app.ui.model_dialogs import ask_import_mode, ask_token
 from app.ui.model_downloads import DownloadsPanel
 from app.ui.model_widgets import cell, human, make_table, run_job
+from app.ui.recommended_notes import note_text
 from app.ui.workers import Worker
 
 _FILE_ROLE = Qt.ItemDataRole.UserRole + 1  # a recommended row's file, preselected on open
@@ -150,8 +151,8 @@ class ModelsView(FileDropTarget, QWidget):
             row = self.repos.rowCount()
             self.repos.insertRow(row)
             fit = r["fit"] or {}
-            first = cell(f"{r['repo']} · {r.get('quant', '')} — {r['note']}", r["repo"],
-                         r["filename"])
+            first = cell(f"{r['repo']} · {r.get('quant', '')} — {note_text(r['note'])}",
+                         r["repo"], r["filename"])
             first.setData(_FILE_ROLE, r["filename"])
             self.repos.setItem(row, 0, first)
             self.repos.setItem(row, 1, cell(f"~{human(r['approx_size'])}"))

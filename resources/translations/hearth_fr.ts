@@ -133,115 +133,115 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <translation>&lt;h3&gt;Aucun modèle n&apos;est installé&lt;/h3&gt;&lt;p&gt;Ouvrez &lt;b&gt;Modèles&lt;/b&gt; pour en télécharger un, ou lancez l&apos;installation (&lt;code&gt;python3 bootstrap.py&lt;/code&gt;) pour placer le modèle de départ fourni.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="92"/>
+        <location filename="../../app/ui/chat_view.py" line="82"/>
         <source>System prompt…</source>
         <translation>Prompt système…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <location filename="../../app/ui/chat_view.py" line="84"/>
         <source>The instructions the model follows in this conversation</source>
         <translation>Les instructions que suit le modèle dans cette conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="167"/>
-        <location filename="../../app/ui/chat_view.py" line="294"/>
+        <location filename="../../app/ui/chat_view.py" line="160"/>
+        <location filename="../../app/ui/chat_view.py" line="288"/>
         <source>No model is installed, so Hearth cannot answer yet.</source>
         <translation>Aucun modèle n&apos;est installé : Hearth ne peut pas encore répondre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="168"/>
-        <location filename="../../app/ui/chat_view.py" line="295"/>
+        <location filename="../../app/ui/chat_view.py" line="161"/>
+        <location filename="../../app/ui/chat_view.py" line="289"/>
         <source>Open Models</source>
         <translation>Ouvrir Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="213"/>
+        <location filename="../../app/ui/chat_view.py" line="206"/>
         <source>Stop the reply first to switch conversations.</source>
         <translation>Arrêtez d&apos;abord la réponse pour changer de conversation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="266"/>
+        <location filename="../../app/ui/chat_view.py" line="259"/>
         <source>System prompt saved for this conversation.</source>
         <translation>Prompt système enregistré pour cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="271"/>
+        <location filename="../../app/ui/chat_view.py" line="264"/>
         <source>System prompt</source>
         <translation>Prompt système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="272"/>
+        <location filename="../../app/ui/chat_view.py" line="265"/>
         <source>Instructions the model follows in this conversation:</source>
         <translation>Instructions que suit le modèle dans cette conversation :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="279"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Nothing to copy yet.</source>
         <translation>Rien à copier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="282"/>
+        <location filename="../../app/ui/chat_view.py" line="275"/>
         <source>Conversation copied as Markdown.</source>
         <translation>Conversation copiée en Markdown.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="350"/>
+        <location filename="../../app/ui/chat_view.py" line="342"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="407"/>
-        <location filename="../../app/ui/chat_view.py" line="447"/>
+        <location filename="../../app/ui/chat_view.py" line="380"/>
+        <location filename="../../app/ui/chat_view.py" line="394"/>
         <source>Writing…</source>
         <translation>Rédaction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="408"/>
+        <location filename="../../app/ui/chat_view.py" line="381"/>
         <source>Loading model…</source>
         <translation>Chargement du modèle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="410"/>
+        <location filename="../../app/ui/chat_view.py" line="383"/>
         <source>Waiting for the model…</source>
         <translation>En attente du modèle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="427"/>
+        <location filename="../../app/ui/chat_view.py" line="404"/>
         <source>What can you help me with?</source>
         <translation>En quoi peux-tu m&apos;aider ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="452"/>
+        <location filename="../../app/ui/chat_view.py" line="424"/>
         <source>Waiting for the model (another job is using it)…</source>
         <translation>En attente du modèle (une autre tâche l&apos;utilise)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="454"/>
+        <location filename="../../app/ui/chat_view.py" line="426"/>
         <source>Loading {model}…</source>
         <translation>Chargement de {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="462"/>
+        <location filename="../../app/ui/chat_view.py" line="389"/>
         <source>{model} is ready ({device}).</source>
         <translation>{model} est prêt ({device}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="477"/>
+        <location filename="../../app/ui/chat_view.py" line="439"/>
         <source>{speed:.1f} tok/s · first token {ttft:.2f} s · {device}</source>
         <translation>{speed:.1f} jetons/s · premier jeton {ttft:.2f} s · {device}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="483"/>
+        <location filename="../../app/ui/chat_view.py" line="445"/>
         <source>Stopped; the partial reply is kept.</source>
         <translation>Arrêté ; la réponse partielle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="548"/>
+        <location filename="../../app/ui/chat_view.py" line="510"/>
         <source>Attached {files} to your next message.</source>
         <translation>{files} joint à votre prochain message.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="550"/>
+        <location filename="../../app/ui/chat_view.py" line="512"/>
         <source>Summarize or translate instead</source>
         <translation>Résumer ou traduire à la place</translation>
     </message>
@@ -359,7 +359,7 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <translation>Joint : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="175"/>
+        <location filename="../../app/ui/composer.py" line="180"/>
         <source>Editing an earlier message: sending it continues the conversation from there (Esc cancels).</source>
         <translation>Modification d&apos;un message précédent : l&apos;envoyer reprend la conversation à partir de là (Échap annule).</translation>
     </message>
@@ -904,12 +904,12 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <translation>à côté du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_tasks.py" line="139"/>
+        <location filename="../../app/ui/file_tasks.py" line="138"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_tasks.py" line="145"/>
+        <location filename="../../app/ui/file_tasks.py" line="144"/>
         <source>Save the result as</source>
         <translation>Enregistrer le résultat sous</translation>
     </message>
@@ -1456,172 +1456,172 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Chat</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Talk with a model (Ctrl+1)</source>
         <translation>Parler avec un modèle (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Find, download and manage models (Ctrl+2)</source>
         <translation>Trouver, télécharger et gérer des modèles (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Your document collections (Ctrl+3)</source>
         <translation>Vos collections de documents (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Downloads, indexing and file jobs (Ctrl+4)</source>
         <translation>Téléchargements, indexation et tâches de fichiers (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Working</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Speed of the last reply</source>
         <translation>Vitesse de la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Tokens per second, time to the first token, and where the model runs</source>
         <translation>Jetons par seconde, délai du premier jeton et où tourne le modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Background jobs</source>
         <translation>Tâches en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Downloads, indexing and file jobs: click for the Jobs page</source>
         <translation>Téléchargements, indexation et tâches de fichiers : cliquez pour la page Tâches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;New conversation</source>
         <translation>&amp;Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Copy conversation</source>
         <translation>&amp;Copier la conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>S&amp;ummarize a file…</source>
         <translation>&amp;Résumer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;Translate a file…</source>
         <translation>&amp;Traduire un fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Find in conversations</source>
         <translation>&amp;Rechercher dans les conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Stop the reply</source>
         <translation>Arrêter la réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Regenerate the last reply</source>
         <translation>Régénérer la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>System prompt…</source>
         <translation>Prompt système…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;About Hearth</source>
         <translation>À &amp;propos de Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>{page} is not available in this build ({error}).</source>
         <translation>{page} n&apos;est pas disponible dans cette version ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>{page} could not open: {error}</source>
         <translation>{page} n&apos;a pas pu s&apos;ouvrir : {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n en cours</numerusform>
@@ -1629,7 +1629,7 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -1637,17 +1637,17 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>Jobs: {counts}</source>
         <translation>Tâches : {counts}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Continuing %n job(s) that stopped when Hearth closed.</source>
         <translation>
             <numerusform>Reprise de %n tâche arrêtée à la fermeture de Hearth.</numerusform>
@@ -1655,32 +1655,32 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Conversation deleted.</source>
         <translation>Conversation supprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Hearth answered</source>
         <translation>Hearth a répondu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;A private AI assistant. Models run on this computer; data lives in &lt;code&gt;{home}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Unexpected errors are written, with what led to them, to &lt;code&gt;{log}&lt;/code&gt;: attach it to a report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;Un assistant IA privé. Les modèles tournent sur cet ordinateur ; les données sont dans &lt;code&gt;{home}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Les erreurs inattendues sont écrites, avec ce qui y a mené, dans &lt;code&gt;{log}&lt;/code&gt; : joignez-le à un signalement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>About Hearth</source>
         <translation>À propos de Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>Hearth cannot start</source>
         <translation>Hearth ne peut pas démarrer</translation>
     </message>
@@ -2116,145 +2116,145 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
 <context>
     <name>ModelsView</name>
     <message>
-        <location filename="../../app/ui/models_view.py" line="57"/>
+        <location filename="../../app/ui/models_view.py" line="58"/>
         <source>Discover</source>
         <translation>Découvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="58"/>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="59"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="59"/>
+        <location filename="../../app/ui/models_view.py" line="60"/>
         <source>Installed</source>
         <translation>Installés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="75"/>
+        <location filename="../../app/ui/models_view.py" line="76"/>
         <source>Search the hub for GGUF models, e.g. llama 3.2</source>
         <translation>Chercher des modèles GGUF sur le Hub, p. ex. llama 3.2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>downloads</source>
         <translation>téléchargements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>likes</source>
         <translation>mentions j&apos;aime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="80"/>
+        <location filename="../../app/ui/models_view.py" line="81"/>
         <source>updated</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="82"/>
+        <location filename="../../app/ui/models_view.py" line="83"/>
         <source>Sort results by</source>
         <translation>Trier les résultats par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="83"/>
+        <location filename="../../app/ui/models_view.py" line="84"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="89"/>
+        <location filename="../../app/ui/models_view.py" line="90"/>
         <source>Recommended models for this machine. Search to find more.</source>
         <translation>Modèles recommandés pour cette machine. Cherchez pour en trouver d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>Likes</source>
         <translation>J&apos;aime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="92"/>
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="92"/>
-        <location filename="../../app/ui/models_view.py" line="95"/>
-        <location filename="../../app/ui/models_view.py" line="148"/>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="96"/>
+        <location filename="../../app/ui/models_view.py" line="149"/>
         <source>Fit</source>
         <translation>Adéquation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
         <source>Quant</source>
         <translation>Quantification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="94"/>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="97"/>
+        <location filename="../../app/ui/models_view.py" line="98"/>
         <source>Pick a model to see its files.</source>
         <translation>Choisissez un modèle pour voir ses fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="99"/>
+        <location filename="../../app/ui/models_view.py" line="100"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="104"/>
+        <location filename="../../app/ui/models_view.py" line="105"/>
         <source>Hub token…</source>
         <translation>Jeton du Hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="105"/>
+        <location filename="../../app/ui/models_view.py" line="106"/>
         <source>For gated or private repos</source>
         <translation>Pour les dépôts restreints ou privés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Recommended model</source>
         <translation>Modèle recommandé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>License</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>Params</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="161"/>
+        <location filename="../../app/ui/models_view.py" line="162"/>
         <source>estimated from the usual file size</source>
         <translation>estimé d&apos;après la taille habituelle du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="169"/>
+        <location filename="../../app/ui/models_view.py" line="170"/>
         <source>Searching the hub for “{query}”…</source>
         <translation>Recherche de « {query} » sur le Hub…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="182"/>
+        <location filename="../../app/ui/models_view.py" line="183"/>
         <source>%n GGUF repo(s) found.</source>
         <translation>
             <numerusform>%n dépôt GGUF trouvé.</numerusform>
@@ -2262,42 +2262,42 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="183"/>
+        <location filename="../../app/ui/models_view.py" line="184"/>
         <source>No GGUF repos match. Try other words.</source>
         <translation>Aucun dépôt GGUF ne correspond. Essayez d&apos;autres mots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="191"/>
+        <location filename="../../app/ui/models_view.py" line="192"/>
         <source>gated</source>
         <translation>restreint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="204"/>
+        <location filename="../../app/ui/models_view.py" line="205"/>
         <source>Listing the files of {repo}…</source>
         <translation>Liste des fichiers de {repo}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="219"/>
+        <location filename="../../app/ui/models_view.py" line="220"/>
         <source>({n} parts)</source>
         <translation>({n} parties)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="221"/>
+        <location filename="../../app/ui/models_view.py" line="222"/>
         <source>{size} saved</source>
         <translation>{size} enregistrés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="223"/>
+        <location filename="../../app/ui/models_view.py" line="224"/>
         <source>vision projector</source>
         <translation>projecteur de vision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="228"/>
+        <location filename="../../app/ui/models_view.py" line="229"/>
         <source>needs about {size} with a {n_ctx}-token context</source>
         <translation>demande environ {size} avec un contexte de {n_ctx} jetons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="234"/>
+        <location filename="../../app/ui/models_view.py" line="235"/>
         <source>{repo}: %n GGUF file(s).</source>
         <translation>
             <numerusform>{repo} : %n fichier GGUF.</numerusform>
@@ -2305,24 +2305,82 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="237"/>
+        <location filename="../../app/ui/models_view.py" line="238"/>
         <source>{file} is the largest that fits this machine.</source>
         <translation>{file} est le plus gros qui tient sur cette machine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="240"/>
+        <location filename="../../app/ui/models_view.py" line="241"/>
         <source>This repo is gated: set your hub token to download.</source>
         <translation>Ce dépôt est restreint : définissez votre jeton du Hub pour télécharger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="256"/>
+        <location filename="../../app/ui/models_view.py" line="257"/>
         <source>Hub token</source>
         <translation>Jeton du Hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="258"/>
+        <location filename="../../app/ui/models_view.py" line="259"/>
         <source>Hub token saved.</source>
         <translation>Jeton du Hub enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendedNotes</name>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="10"/>
+        <source>tiny and quick; thinks before answering (can be switched off)</source>
+        <translation>minuscule et rapide ; réfléchit avant de répondre (désactivable)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="12"/>
+        <source>small, multilingual, runs on any laptop</source>
+        <translation>petit, multilingue, tourne sur n&apos;importe quel portable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="13"/>
+        <source>small reasoning model; good at Chinese and English</source>
+        <translation>petit modèle de raisonnement ; bon en chinois et en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="14"/>
+        <source>the bundled model&apos;s current big sibling; long context</source>
+        <translation>le grand frère actuel du modèle fourni ; long contexte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="15"/>
+        <source>strong at reasoning and code for its size</source>
+        <translation>fort en raisonnement et en code pour sa taille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="16"/>
+        <source>good all-rounder for laptops; thinks first</source>
+        <translation>bon modèle polyvalent pour portables ; réfléchit d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="17"/>
+        <source>clear writer in many languages</source>
+        <translation>écrit clairement dans de nombreuses langues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="18"/>
+        <source>strong general model; wants 8 GB of free memory</source>
+        <translation>modèle général solide ; demande 8 Go de mémoire libre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="19"/>
+        <source>better answers; wants a GPU or 16 GB</source>
+        <translation>meilleures réponses ; demande un GPU ou 16 Go</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="20"/>
+        <source>OpenAI&apos;s open model; fast for its size on 16 GB</source>
+        <translation>le modèle ouvert d&apos;OpenAI ; rapide pour sa taille sur 16 Go</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="21"/>
+        <source>best answers here; wants a 16 GB GPU</source>
+        <translation>les meilleures réponses ici ; demande un GPU de 16 Go</translation>
     </message>
 </context>
 <context>

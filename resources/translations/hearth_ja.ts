@@ -133,115 +133,115 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>&lt;h3&gt;モデルがインストールされていません&lt;/h3&gt;&lt;p&gt;&lt;b&gt;モデル&lt;/b&gt;を開いてダウンロードするか、セットアップ（&lt;code&gt;python3 bootstrap.py&lt;/code&gt;）を実行して同梱の入門モデルを配置してください。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="92"/>
+        <location filename="../../app/ui/chat_view.py" line="82"/>
         <source>System prompt…</source>
         <translation>システムプロンプト…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="94"/>
+        <location filename="../../app/ui/chat_view.py" line="84"/>
         <source>The instructions the model follows in this conversation</source>
         <translation>この会話でモデルが従う指示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="167"/>
-        <location filename="../../app/ui/chat_view.py" line="294"/>
+        <location filename="../../app/ui/chat_view.py" line="160"/>
+        <location filename="../../app/ui/chat_view.py" line="288"/>
         <source>No model is installed, so Hearth cannot answer yet.</source>
         <translation>モデルがインストールされていないため、Hearth はまだ答えられません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="168"/>
-        <location filename="../../app/ui/chat_view.py" line="295"/>
+        <location filename="../../app/ui/chat_view.py" line="161"/>
+        <location filename="../../app/ui/chat_view.py" line="289"/>
         <source>Open Models</source>
         <translation>モデルを開く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="213"/>
+        <location filename="../../app/ui/chat_view.py" line="206"/>
         <source>Stop the reply first to switch conversations.</source>
         <translation>会話を切り替えるには、先に返信を停止してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="266"/>
+        <location filename="../../app/ui/chat_view.py" line="259"/>
         <source>System prompt saved for this conversation.</source>
         <translation>この会話のシステムプロンプトを保存しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="271"/>
+        <location filename="../../app/ui/chat_view.py" line="264"/>
         <source>System prompt</source>
         <translation>システムプロンプト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="272"/>
+        <location filename="../../app/ui/chat_view.py" line="265"/>
         <source>Instructions the model follows in this conversation:</source>
         <translation>この会話でモデルが従う指示：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="279"/>
+        <location filename="../../app/ui/chat_view.py" line="272"/>
         <source>Nothing to copy yet.</source>
         <translation>コピーするものはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="282"/>
+        <location filename="../../app/ui/chat_view.py" line="275"/>
         <source>Conversation copied as Markdown.</source>
         <translation>会話を Markdown としてコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="350"/>
+        <location filename="../../app/ui/chat_view.py" line="342"/>
         <source>Stopping…</source>
         <translation>停止しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="407"/>
-        <location filename="../../app/ui/chat_view.py" line="447"/>
+        <location filename="../../app/ui/chat_view.py" line="380"/>
+        <location filename="../../app/ui/chat_view.py" line="394"/>
         <source>Writing…</source>
         <translation>書いています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="408"/>
+        <location filename="../../app/ui/chat_view.py" line="381"/>
         <source>Loading model…</source>
         <translation>モデルを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="410"/>
+        <location filename="../../app/ui/chat_view.py" line="383"/>
         <source>Waiting for the model…</source>
         <translation>モデルを待っています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="427"/>
+        <location filename="../../app/ui/chat_view.py" line="404"/>
         <source>What can you help me with?</source>
         <translation>何を手伝ってもらえますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="452"/>
+        <location filename="../../app/ui/chat_view.py" line="424"/>
         <source>Waiting for the model (another job is using it)…</source>
         <translation>モデルを待っています（別のジョブが使用中）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="454"/>
+        <location filename="../../app/ui/chat_view.py" line="426"/>
         <source>Loading {model}…</source>
         <translation>{model} を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="462"/>
+        <location filename="../../app/ui/chat_view.py" line="389"/>
         <source>{model} is ready ({device}).</source>
         <translation>{model} の準備ができました（{device}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="477"/>
+        <location filename="../../app/ui/chat_view.py" line="439"/>
         <source>{speed:.1f} tok/s · first token {ttft:.2f} s · {device}</source>
         <translation>{speed:.1f} トークン/秒 · 最初のトークン {ttft:.2f} 秒 · {device}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="483"/>
+        <location filename="../../app/ui/chat_view.py" line="445"/>
         <source>Stopped; the partial reply is kept.</source>
         <translation>停止しました。途中までの返信は残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="548"/>
+        <location filename="../../app/ui/chat_view.py" line="510"/>
         <source>Attached {files} to your next message.</source>
         <translation>{files} を次のメッセージに添付しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="550"/>
+        <location filename="../../app/ui/chat_view.py" line="512"/>
         <source>Summarize or translate instead</source>
         <translation>代わりに要約または翻訳</translation>
     </message>
@@ -359,7 +359,7 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>添付：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="175"/>
+        <location filename="../../app/ui/composer.py" line="180"/>
         <source>Editing an earlier message: sending it continues the conversation from there (Esc cancels).</source>
         <translation>以前のメッセージを編集中：送信するとそこから会話が続きます（Esc で取り消し）。</translation>
     </message>
@@ -903,12 +903,12 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>ファイルと同じ場所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_tasks.py" line="139"/>
+        <location filename="../../app/ui/file_tasks.py" line="138"/>
         <source>Choose a file</source>
         <translation>ファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/file_tasks.py" line="145"/>
+        <location filename="../../app/ui/file_tasks.py" line="144"/>
         <source>Save the result as</source>
         <translation>結果の保存先</translation>
     </message>
@@ -1453,228 +1453,228 @@ Indexing and model downloads show here too.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Talk with a model (Ctrl+1)</source>
         <translation>モデルと話す（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Find, download and manage models (Ctrl+2)</source>
         <translation>モデルの検索・ダウンロード・管理（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Documents</source>
         <translation>ドキュメント</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Your document collections (Ctrl+3)</source>
         <translation>ドキュメントのコレクション（Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Jobs</source>
         <translation>ジョブ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Downloads, indexing and file jobs (Ctrl+4)</source>
         <translation>ダウンロード・索引作成・ファイルのジョブ（Ctrl+4）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Working</source>
         <translation>処理中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Speed of the last reply</source>
         <translation>最後の返信の速度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Tokens per second, time to the first token, and where the model runs</source>
         <translation>毎秒トークン数、最初のトークンまでの時間、モデルの実行場所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Background jobs</source>
         <translation>バックグラウンドのジョブ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Downloads, indexing and file jobs: click for the Jobs page</source>
         <translation>ダウンロード・索引作成・ファイルのジョブ：クリックでジョブのページへ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;New conversation</source>
         <translation>新しい会話(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Copy conversation</source>
         <translation>会話をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>S&amp;ummarize a file…</source>
         <translation>ファイルを要約(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;Translate a file…</source>
         <translation>ファイルを翻訳(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Back up…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Restore a backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Find in conversations</source>
         <translation>会話を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Stop the reply</source>
         <translation>返信を停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Regenerate the last reply</source>
         <translation>最後の返信を再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>System prompt…</source>
         <translation>システムプロンプト…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;About Hearth</source>
         <translation>Hearth について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>{page} is not available in this build ({error}).</source>
         <translation>このビルドでは{page}ページを使えません（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>{page} could not open: {error}</source>
         <translation>{page}ページを開けませんでした：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>%n running</source>
         <translation>
             <numerusform>実行中 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>待機中 %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>Jobs: {counts}</source>
         <translation>ジョブ：{counts}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Continuing %n job(s) that stopped when Hearth closed.</source>
         <translation>
             <numerusform>Hearth の終了時に止まったジョブ %n 件を続けています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Conversation deleted.</source>
         <translation>会話を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>New conversation</source>
         <translation>新しい会話</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Hearth answered</source>
         <translation>Hearth が答えました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;A private AI assistant. Models run on this computer; data lives in &lt;code&gt;{home}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Unexpected errors are written, with what led to them, to &lt;code&gt;{log}&lt;/code&gt;: attach it to a report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;プライベートな AI アシスタント。モデルはこのコンピューターで動き、データは &lt;code&gt;{home}&lt;/code&gt; にあります。&lt;/p&gt;&lt;p&gt;予期しないエラーは、その経緯とともに &lt;code&gt;{log}&lt;/code&gt; に書き込まれます。報告の際に添付してください。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>About Hearth</source>
         <translation>Hearth について</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>Hearth cannot start</source>
         <translation>Hearth を起動できません</translation>
     </message>
@@ -2110,211 +2110,269 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
 <context>
     <name>ModelsView</name>
     <message>
-        <location filename="../../app/ui/models_view.py" line="57"/>
+        <location filename="../../app/ui/models_view.py" line="58"/>
         <source>Discover</source>
         <translation>探す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="58"/>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="59"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Downloads</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="59"/>
+        <location filename="../../app/ui/models_view.py" line="60"/>
         <source>Installed</source>
         <translation>インストール済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="75"/>
+        <location filename="../../app/ui/models_view.py" line="76"/>
         <source>Search the hub for GGUF models, e.g. llama 3.2</source>
         <translation>Hub で GGUF モデルを検索（例：llama 3.2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>downloads</source>
         <translation>ダウンロード数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="79"/>
+        <location filename="../../app/ui/models_view.py" line="80"/>
         <source>likes</source>
         <translation>いいね数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="80"/>
+        <location filename="../../app/ui/models_view.py" line="81"/>
         <source>updated</source>
         <translation>更新日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="82"/>
+        <location filename="../../app/ui/models_view.py" line="83"/>
         <source>Sort results by</source>
         <translation>結果の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="83"/>
+        <location filename="../../app/ui/models_view.py" line="84"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="89"/>
+        <location filename="../../app/ui/models_view.py" line="90"/>
         <source>Recommended models for this machine. Search to find more.</source>
         <translation>このマシン向けのおすすめモデル。検索すると他も見つかります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="180"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="181"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="91"/>
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="92"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>Likes</source>
         <translation>いいね</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="92"/>
-        <location filename="../../app/ui/models_view.py" line="181"/>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="182"/>
         <source>Updated</source>
         <translation>更新日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="92"/>
-        <location filename="../../app/ui/models_view.py" line="95"/>
-        <location filename="../../app/ui/models_view.py" line="148"/>
+        <location filename="../../app/ui/models_view.py" line="93"/>
+        <location filename="../../app/ui/models_view.py" line="96"/>
+        <location filename="../../app/ui/models_view.py" line="149"/>
         <source>Fit</source>
         <translation>適合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="94"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
         <source>Quant</source>
         <translation>量子化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="94"/>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="95"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="97"/>
+        <location filename="../../app/ui/models_view.py" line="98"/>
         <source>Pick a model to see its files.</source>
         <translation>モデルを選ぶとファイルが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="99"/>
+        <location filename="../../app/ui/models_view.py" line="100"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="104"/>
+        <location filename="../../app/ui/models_view.py" line="105"/>
         <source>Hub token…</source>
         <translation>Hub トークン…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="105"/>
+        <location filename="../../app/ui/models_view.py" line="106"/>
         <source>For gated or private repos</source>
         <translation>制限付きまたは非公開のリポジトリ用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="146"/>
+        <location filename="../../app/ui/models_view.py" line="147"/>
         <source>Recommended model</source>
         <translation>おすすめモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>License</source>
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="147"/>
+        <location filename="../../app/ui/models_view.py" line="148"/>
         <source>Params</source>
         <translation>パラメーター数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="161"/>
+        <location filename="../../app/ui/models_view.py" line="162"/>
         <source>estimated from the usual file size</source>
         <translation>一般的なファイルサイズからの推定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="169"/>
+        <location filename="../../app/ui/models_view.py" line="170"/>
         <source>Searching the hub for “{query}”…</source>
         <translation>Hub で「{query}」を検索しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="182"/>
+        <location filename="../../app/ui/models_view.py" line="183"/>
         <source>%n GGUF repo(s) found.</source>
         <translation>
             <numerusform>GGUF リポジトリが %n 件見つかりました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="183"/>
+        <location filename="../../app/ui/models_view.py" line="184"/>
         <source>No GGUF repos match. Try other words.</source>
         <translation>一致する GGUF リポジトリはありません。別の言葉で試してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="191"/>
+        <location filename="../../app/ui/models_view.py" line="192"/>
         <source>gated</source>
         <translation>制限付き</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="204"/>
+        <location filename="../../app/ui/models_view.py" line="205"/>
         <source>Listing the files of {repo}…</source>
         <translation>{repo} のファイルを一覧しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="219"/>
+        <location filename="../../app/ui/models_view.py" line="220"/>
         <source>({n} parts)</source>
         <translation>（{n} 分割）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="221"/>
+        <location filename="../../app/ui/models_view.py" line="222"/>
         <source>{size} saved</source>
         <translation>{size} 保存済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="223"/>
+        <location filename="../../app/ui/models_view.py" line="224"/>
         <source>vision projector</source>
         <translation>ビジョンプロジェクター</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="228"/>
+        <location filename="../../app/ui/models_view.py" line="229"/>
         <source>needs about {size} with a {n_ctx}-token context</source>
         <translation>{n_ctx} トークンのコンテキストで約 {size} 必要</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="234"/>
+        <location filename="../../app/ui/models_view.py" line="235"/>
         <source>{repo}: %n GGUF file(s).</source>
         <translation>
             <numerusform>{repo}：GGUF ファイル %n 個。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="237"/>
+        <location filename="../../app/ui/models_view.py" line="238"/>
         <source>{file} is the largest that fits this machine.</source>
         <translation>{file} がこのマシンに収まる最大のものです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="240"/>
+        <location filename="../../app/ui/models_view.py" line="241"/>
         <source>This repo is gated: set your hub token to download.</source>
         <translation>このリポジトリは制限付きです：ダウンロードするには Hub トークンを設定してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="256"/>
+        <location filename="../../app/ui/models_view.py" line="257"/>
         <source>Hub token</source>
         <translation>Hub トークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models_view.py" line="258"/>
+        <location filename="../../app/ui/models_view.py" line="259"/>
         <source>Hub token saved.</source>
         <translation>Hub トークンを保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendedNotes</name>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="10"/>
+        <source>tiny and quick; thinks before answering (can be switched off)</source>
+        <translation>小さく高速。答える前に考えます（オフにできます）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="12"/>
+        <source>small, multilingual, runs on any laptop</source>
+        <translation>小さく多言語対応、どのノート PC でも動きます</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="13"/>
+        <source>small reasoning model; good at Chinese and English</source>
+        <translation>小型の推論モデル。中国語と英語が得意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="14"/>
+        <source>the bundled model&apos;s current big sibling; long context</source>
+        <translation>同梱モデルの現行の兄貴分。長いコンテキスト</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="15"/>
+        <source>strong at reasoning and code for its size</source>
+        <translation>このサイズにしては推論とコードに強い</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="16"/>
+        <source>good all-rounder for laptops; thinks first</source>
+        <translation>ノート PC 向けの万能型。先に考えます</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="17"/>
+        <source>clear writer in many languages</source>
+        <translation>多くの言語で明快に書きます</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="18"/>
+        <source>strong general model; wants 8 GB of free memory</source>
+        <translation>強力な汎用モデル。8 GB の空きメモリが必要</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="19"/>
+        <source>better answers; wants a GPU or 16 GB</source>
+        <translation>より良い回答。GPU か 16 GB が必要</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="20"/>
+        <source>OpenAI&apos;s open model; fast for its size on 16 GB</source>
+        <translation>OpenAI のオープンモデル。16 GB でもサイズの割に高速</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recommended_notes.py" line="21"/>
+        <source>best answers here; wants a 16 GB GPU</source>
+        <translation>ここで最も良い回答。16 GB の GPU が必要</translation>
     </message>
 </context>
 <context>

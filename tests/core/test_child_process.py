@@ -89,3 +89,16 @@ def test_stop_escalates_to_sigterm_then_sigkill(ignore_term, signal_number):
     c.stop()
     assert time.monotonic() - t0 < 3 * 1.0 + 2
     assert not proc.is_alive() and proc.exitcode == -signal_number
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no os.nice on this system")
+def test_a_niced_child_runs_below_the_parents_priority():
+    """The embedding child is niced so that on a busy machine it does not take the
+    window's CPU time; the child's own os.nice(0) says where it runs."""
+    c = cp.ChildProcess(workers.niceness, (), name="hearth-test-child", start_timeout_s=120.0,
+                        stop_timeout_s=1.0, nice=5)
+    try:
+        (theirs,) = c.request()
+    finally:
+        c.stop()
+    assert theirs == min(os.nice(0) + 5, 19)

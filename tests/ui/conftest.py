@@ -50,7 +50,7 @@ def core(qtbot, hearth_home, chat_model_path):
 def wait_idle(qtbot, window, timeout: int = 120000) -> None:
     """Wait until the models are scanned and no engine job runs or waits."""
     chat = window.chat if hasattr(window, "chat") else window
-    qtbot.waitUntil(lambda: chat.models_ready and not chat.busy() and not chat._queue,
+    qtbot.waitUntil(lambda: chat.models_ready and not chat.busy(),
                     timeout=timeout)
 
 

@@ -156,7 +156,7 @@ def test_context_meter_warns_when_turns_are_dropped(qtbot):
     plan = PromptPlan(tokens=[0] * 1500, messages=[], n_ctx=2048, reserve=400,
                       system_tokens=100, history_tokens=1300, new_tokens=100, dropped_turns=3)
     meter.set_plan(plan)
-    assert "3 older turn(s)" in meter.warning and meter.label.text().startswith("⚠")
+    assert "3 older turn" in meter.warning and meter.label.text().startswith("⚠")
     assert "history: 1,300 tokens" in meter.toolTip()
     plan.dropped_turns, plan.tokens = 0, [0] * 200
     meter.set_plan(plan)
@@ -199,3 +199,51 @@ def test_attached_documents_go_into_the_prompt_and_are_cited(qtbot, window, embe
     assert [c.name for c in core.documents.attached(chat.conversation.id)] == ["garden"]
     assert chat.citations.isVisible() and "garden.md" in chat.citations.item(0).text()
     assert "documents: 0 tokens" not in chat.meter.toolTip()  # snippets counted in the meter
+
+
+def test_a_turn_waits_in_the_model_lane_and_stop_gives_the_text_back(qtbot, window):
+    """The page queues nothing itself: a turn asked for while the model is in use (here
+    held as a file job's chunk holds it) waits in the core's lane and says so; Stop
+    ends it before anything is stored and the message goes back into the box."""
+    chat, lane = window.chat, window.core.runtime.lane
+    wait_idle(qtbot, window)
+    statuses: list[str] = []
+    chat.busy_changed.connect(statuses.append)
+    lane.acquire()  # this thread holds it; the turn's worker thread must wait
+    try:
+        send(qtbot, window, "Are you there?")
+        qtbot.waitUntil(lambda: any(s.startswith("Waiting for the model") for s in statuses),
+                        timeout=10000)
+        assert chat.busy_with_turn() and chat.composer.edit.toPlainText() == ""
+        chat.stop()
+        qtbot.waitUntil(lambda: not chat.busy_with_turn(), timeout=10000)
+    finally:
+        lane.release()
+    assert chat.composer.edit.toPlainText() == "Are you there?"
+    assert "Are you there?" not in [m.content for m in stored(window)]
+    send(qtbot, window, "Are you there?")  # and it goes through once the lane is free
+    qtbot.waitUntil(lambda: not chat.busy_with_turn(), timeout=120000)
+    assert [m.role for m in stored(window)][-2:] == ["user", "assistant"]
+    assert stored(window)[-2].content == "Are you there?"
+
+
+def test_the_page_asks_the_core_for_model_work_and_renders_typed_results(qtbot, window):
+    """ChatView keeps no queue of its own: what waits and runs is the core's ChatWork
+    (one piece at a time, a turn before a waiting measurement), and each outcome
+    reaches the page as its own signal."""
+    from app.core.tasks.chat_work import Measure, Turn
+
+    chat = window.chat
+    wait_idle(qtbot, window)
+    got: dict[str, list] = {"token": [], "turn_done": [], "measured": []}
+    for name, values in got.items():
+        getattr(chat.runner, name).connect(values.append)
+    send(qtbot, window, "Say hello.")
+    assert isinstance(chat.work.running, Turn) and chat.busy_with_turn()
+    chat.measure()  # asked while the turn runs: it waits behind it
+    assert [type(w) for w in chat.work.pending] == [Measure]
+    qtbot.waitUntil(lambda: chat.work.idle(), timeout=120000)
+    (result,) = got["turn_done"]
+    assert "".join(got["token"]) == result.reply.content
+    assert got["measured"] and got["measured"][-1].used > 0
+    assert chat.meter.bar.total == got["measured"][-1].n_ctx

@@ -78,6 +78,20 @@ def test_dialog_refuses_bad_input_with_a_reason(qtbot, core, tmp_path):
     assert core.jobs.list() == []
 
 
+def test_dialog_follows_a_path_as_it_is_typed(qtbot, core, tmp_path):
+    """Typing a path starts with "/": the dialog keeps saying where the result goes
+    (it raised ValueError on a path with no file name)."""
+    dialog = FileTaskDialog(core, None)
+    qtbot.addWidget(dialog)
+    for typed in ("/", "/tmp/", "~", str(tmp_path / "notes.md")):
+        dialog.file.setText(typed)
+    assert dialog.output.placeholderText() == str(tmp_path / "notes.summary.md")
+    dialog.file.setText("/")
+    assert dialog.output.placeholderText() == "next to the file"
+    dialog.kind.setCurrentIndex(1)  # translate
+    assert dialog.output.placeholderText() == "next to the file"
+
+
 def test_dialog_translates_a_file_with_the_real_model(qtbot, core, view, tmp_path):
     src = tmp_path / "hello.md"
     src.write_text("# Good morning\n\nToday we plant the garden together with the neighbours.\n\n"

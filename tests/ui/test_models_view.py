@@ -168,7 +168,7 @@ def test_hub_unreachable_is_said_plainly(view, qtbot, monkeypatch):
     view.search()
     qtbot.waitUntil(lambda: "Cannot reach the hub" in view.status.text(), timeout=30000)
     assert "installed models keep working" in view.status.text()
-    assert view.search_button.isEnabled()
+    qtbot.waitUntil(view.search_button.isEnabled, timeout=5000)  # when the search ends
 
 
 def test_import_default_and_delete(view, qtbot, tmp_path, core):

@@ -25,7 +25,7 @@ def _ids(panel: InstalledPanel) -> list[str]:
 
 
 def test_add_a_server_on_the_models_page(qtbot, core, remote):
-    from app.ui.chat_jobs import scan_models
+    from app.core.tasks.chat_work import ChatWork
     from app.ui.model_picker import ModelPicker
 
     panel = InstalledPanel(core)
@@ -40,7 +40,7 @@ def test_add_a_server_on_the_models_page(qtbot, core, remote):
     row = _ids(panel).index(model)
     assert panel.table.item(row, 3).text() == "remote"
     assert panel.table.item(row, 4).text() == f"runs on {remote.url}"
-    entries, _default = scan_models(core)(None, None)
+    entries, _default = ChatWork(core.chat).installed()
     picker = ModelPicker()
     qtbot.addWidget(picker)
     picker.refresh(entries, core.settings.all(), model)

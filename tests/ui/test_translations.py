@@ -18,7 +18,7 @@ from app.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 # Every module of the window: lupdate reads them all, and the check below covers them all.
-TRANSLATED = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").glob("*.py"))
+TRANSLATED = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").rglob("*.py"))
 SHIPPED = ["zh_CN", "ja", "fr"]
 # said on the terminal before Qt (and so any translation) can start; the CLI stays English
 TERMINAL_ONLY = {"app/ui/display.py"}
@@ -95,7 +95,7 @@ def _ts(language: str) -> Path:
     return i18n.TRANSLATIONS / f"hearth_{language}.ts"
 
 
-@pytest.mark.parametrize("language", SHIPPED)
+@pytest.mark.parametrize("language", [*SHIPPED, "en"])  # English: its plural forms
 def test_shipped_language_is_complete_and_compiled(language):
     tree = ET.parse(_ts(language))
     messages = list(tree.iter("message"))
@@ -294,7 +294,7 @@ def test_every_page_and_dialog_reads_chinese(qtbot, core):
         i18n.install("en")
 
 
-@pytest.mark.parametrize("language", SHIPPED)
+@pytest.mark.parametrize("language", [*SHIPPED, "en"])
 def test_translations_keep_placeholders_and_filters(language):
     """A translation keeps every {name}, %1 and %n of its source, a file filter's ';;'
     and a mnemonic '&' (else .format() fails, a dialog loses its filters, a key its
@@ -311,6 +311,23 @@ def test_translations_keep_placeholders_and_filters(language):
             if re.search(r"&\w", source) and not re.search(r"&\w", text):
                 bad.append(f"{source!r} -> {text!r}: mnemonic")
     assert bad == []
+
+
+def test_english_says_one_and_many(qapp):
+    """English has its own plural forms: "1 MCP server", "2 MCP servers"."""
+    from app.ui.i18n import translate
+
+    assert i18n.install("en") == "en"
+    say = lambda n: translate("ToolsPanel", "%n MCP server(s) configured.", "", n)  # noqa: E731
+    assert (say(1), say(2)) == ("1 MCP server configured.", "2 MCP servers configured.")
+
+
+def test_every_curated_model_note_is_marked():
+    """The curated list lives in the core (no Qt): its notes are marked in the window."""
+    from app.core.models.recommended import RECOMMENDED
+    from app.ui.recommended_notes import NOTES
+
+    assert {r.note for r in RECOMMENDED} <= set(NOTES)
 
 
 def test_job_titles_follow_the_language(qtbot, core):

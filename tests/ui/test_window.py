@@ -151,7 +151,7 @@ def test_first_run_without_a_model_points_at_the_model_manager(qtbot, opener, tm
     assert w.stack.currentIndex() == 1 and w.nav.currentRow() == 1
 
 
-def test_a_thousand_messages_open_fast_and_scroll_smoothly(qtbot, core, opener):
+def test_a_thousand_messages_open_a_page_at_a_time(qtbot, core, opener):
     conv = core.history.new_conversation(title="Long")
     rows = [{"conversation_id": conv.id, "role": "user" if i % 2 == 0 else "assistant",
              "content": f"Message {i}: some **bold** text, a list\n\n- a\n- b\n\n`code {i}`",
@@ -159,21 +159,21 @@ def test_a_thousand_messages_open_fast_and_scroll_smoothly(qtbot, core, opener):
     with core.db.conn:
         core.db["messages"].insert_all(rows)
     w = opener.window(core)
-    start = time.perf_counter()
+    # Speed is bench's business (bench --only gui); here: the work per step is bounded,
+    # which is what keeps it fast, and does not depend on the machine's load.
     w.chat.open_conversation(conv.id)
     qtbot.wait(50)
-    assert time.perf_counter() - start < 3
     assert len(w.chat.messages.widgets()) == PAGE  # only the newest page is built
     bar = w.chat.messages.verticalScrollBar()
     assert bar.value() == bar.maximum()  # opens at the newest message
-    worst = 0.0
+    most_built = 0
     for _ in range(60):  # scroll up a step at a time, as a wheel would
-        t = time.perf_counter()
+        before = len(w.chat.messages.widgets())
         bar.setValue(bar.value() - 400)
         qtbot.wait(1)
-        worst = max(worst, time.perf_counter() - t)
+        most_built = max(most_built, len(w.chat.messages.widgets()) - before)
     assert len(w.chat.messages.widgets()) > PAGE  # earlier pages were loaded on the way
-    assert worst < 0.5, f"a scroll step took {worst:.2f} s"
+    assert most_built <= PAGE, f"one scroll step built {most_built} messages"
     first_shown = w.chat.messages.widgets()[0].message.id
     assert w.chat.messages.scroll_to_message(first_shown - 100)
 

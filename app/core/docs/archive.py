@@ -54,6 +54,11 @@ def check_members(zf: zipfile.ZipFile, name: str) -> None:
                             _BOMB_HINT)
     total = 0
     for info in infos:
+        # local headers lie before the central directory; a directory that says
+        # otherwise made zipfile seek before the file's start (OSError, fuzzer find)
+        if not 0 <= info.header_offset < zf.start_dir:
+            raise DocumentError(f"{name} is damaged ({info.filename} lies outside the "
+                                f"archive).", "Open and re-save it, or remove it from the folder.")
         size = info.file_size
         total += size
         if size > MAX_MEMBER:

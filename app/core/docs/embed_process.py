@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 START_TIMEOUT_S = 300.0  # torch's first import on a cold disk can take a while
+NICE = 5  # the child's priority below the window's (see EmbeddingProcess)
 
 
 class EmbeddingProcessError(HearthError):
@@ -82,8 +83,11 @@ class EmbeddingProcess:
 
     def __init__(self, path: Path, threads: int = 0, device: str | None = None) -> None:
         self.path, self.threads, self.wanted_device = path, threads, device
+        # niced: importing torch and embedding are seconds of CPU on a machine whose
+        # cores the window shares (at load 8 on 2 cores, the window's 5 ms timer came up
+        # to 138 ms late while this child started); on an idle machine nothing changes
         self._child = ChildProcess(_setup, (str(path), threads, device), name="hearth-embedder",
-                                   start_timeout_s=START_TIMEOUT_S)
+                                   start_timeout_s=START_TIMEOUT_S, nice=NICE)
 
     @property
     def running(self) -> bool:

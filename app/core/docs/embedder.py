@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.docs.embed_process import EmbeddingProcess, dimension, encode_with, load_model
+from app.core.docs.tokenizer_process import TokenizerProcess
 from app.core.errors import HearthError
 
 if TYPE_CHECKING:  # numpy is imported when first used: the window starts faster
@@ -97,28 +98,42 @@ class Embedder:
         self._lock = threading.Lock()
         self._process: EmbeddingProcess | None = (
             EmbeddingProcess(self.path, threads, device) if isolated else None)
+        # the window's tokenizer lives in a child too: parsing tokenizer.json holds the
+        # GIL (1.2 s for multilingual-e5-small), see tokenizer_process
+        self._tok_process = TokenizerProcess(self.path) if isolated else None
         self._queries: QueryEncoder | None | bool = None  # False: looked, there is none
 
     # tokenizer (no torch) ---------------------------------------------------
     @property
     def tokenizer(self):
         if self._tokenizer is None:
-            from tokenizers import Tokenizer
+            from app.core.docs.tokenizer_process import load_tokenizer
 
-            tok = Tokenizer.from_file(str(self.path / "tokenizer.json"))
-            tok.no_truncation()
-            tok.no_padding()
-            self._tokenizer = tok
+            self._tokenizer = load_tokenizer(self.path)
         return self._tokenizer
+
+    def prepare_tokenizer(self) -> None:
+        """Have the tokenizer ready: its child started (isolated), else parsed here."""
+        if self._tok_process is not None:
+            self._tok_process.count(["warm"])
+        else:
+            _ = self.tokenizer
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         if not texts:
             return []
-        return [len(e.ids) for e in self.tokenizer.encode_batch(list(texts),
-                                                                 add_special_tokens=False)]
+        if self._tok_process is not None:
+            return self._tok_process.count(texts)
+        from app.core.docs.tokenizer_process import count_with
+
+        return count_with(self.tokenizer, texts)
 
     def token_spans(self, text: str) -> list[tuple[int, int]]:
-        return list(self.tokenizer.encode(text, add_special_tokens=False).offsets)
+        if self._tok_process is not None:
+            return self._tok_process.spans(text)
+        from app.core.docs.tokenizer_process import spans_with
+
+        return spans_with(self.tokenizer, text)
 
     @property
     def multilingual(self) -> bool:
@@ -222,6 +237,8 @@ class Embedder:
         """Stop the child process, if the model lives in one."""
         if self._process is not None:
             self._process.close()
+        if self._tok_process is not None:
+            self._tok_process.close()
 
 
 def _dim_from_files(path: Path) -> int | None:

@@ -89,12 +89,12 @@ class Documents:
             return self._embedders[key]
 
     def warm_up(self) -> None:
-        """Import the indexing modules and read the tokenizer: both hold the GIL for tens
-        of milliseconds, so the window does this when its Documents page opens rather
-        than when the user starts indexing (the model itself stays unloaded)."""
+        """Import the indexing modules (they hold the GIL for tens of milliseconds) and
+        get the tokenizer ready, so the window does this when its Documents page opens
+        rather than when the user starts indexing (the model itself stays unloaded)."""
         import app.core.docs.indexer  # noqa: F401 - numpy, faiss, the loaders
 
-        _ = self.embedder.tokenizer
+        self.embedder.prepare_tokenizer()
 
     def close(self) -> None:
         """Stop the embedding models' child processes, if any run."""

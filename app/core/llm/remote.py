@@ -302,6 +302,7 @@ class RemoteModel:
             try:
                 stream = self._create(messages, params, tools)
                 calls: dict[int, dict[str, str]] = {}  # streamed tool calls, by index
+                thinking = False  # inside a reasoning_content run (re-tagged below)
                 watcher.watch(stream)
                 for chunk in stream:
                     chunks += 1
@@ -313,6 +314,18 @@ class RemoteModel:
                         continue
                     choice = chunk.choices[0]
                     text = choice.delta.content if choice.delta else None
+                    # vLLM and llama-server send a reasoning model's thinking apart
+                    # (reasoning_content, or reasoning in newer vLLM): it goes on inside
+                    # <think> tags, which the send path parts from the answer again
+                    thought = _reasoning(choice.delta)
+                    if thought:
+                        out = ("" if thinking else "<think>") + thought
+                        thinking = True
+                        if text:  # an answer in the same delta closes the thinking
+                            out, thinking = out + "</think>" + text, False
+                        text = out
+                    elif text and thinking:
+                        text, thinking = "</think>" + text, False
                     for part in (choice.delta.tool_calls or []) if choice.delta else []:
                         call = calls.setdefault(part.index or 0, {"name": "", "arguments": ""})
                         if part.function is not None:
@@ -330,6 +343,8 @@ class RemoteModel:
                             first_at = time.perf_counter()
                             stats.ttft_s = first_at - start
                         yield text
+                if thinking:  # the reply ended inside its thinking
+                    yield "</think>"
                 gen.tool_calls = [c for c in calls.values() if c["name"]]
             except Exception as exc:  # noqa: BLE001 - one clear message naming the server
                 if control is not None and control.cancelled:
@@ -396,3 +411,13 @@ class _CancelWatcher:
         self._done.set()
         if self._thread is not None:
             self._thread.join()
+
+
+def _reasoning(delta: Any) -> str:
+    """The thinking a streamed delta carries apart from its content, if any."""
+    if delta is None:
+        return ""
+    extra = getattr(delta, "model_extra", None) or {}
+    value = extra.get("reasoning_content") or extra.get("reasoning") or getattr(
+        delta, "reasoning_content", None)
+    return value if isinstance(value, str) else ""

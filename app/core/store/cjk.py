@@ -38,6 +38,9 @@ STOP = frozenset((  # noqa: SIM905 - one string per line reads best
 
 _lock = threading.Lock()
 _jieba = None
+_child = None  # ChildProcess when segment_in_child_process() was called (the window)
+START_TIMEOUT_S = 60.0
+CUT_TIMEOUT_S = 60.0
 
 
 def has_cjk(text: str) -> bool:
@@ -58,40 +61,110 @@ def _tokenizer():
     return _jieba
 
 
+def _cut_here(runs: list[str], search: bool) -> list[list[str]]:
+    jieba = _tokenizer()
+    return [list(jieba.cut_for_search(r) if search else jieba.cut(r)) for r in runs]
+
+
+def _child_setup() -> tuple:
+    """In the child: load the dictionary, then cut batches of Han runs."""
+    _tokenizer()
+    return (lambda runs, search: (_cut_here(runs, search),)), ()
+
+
+def segment_in_child_process() -> None:
+    """Cut words in a child process from now on (the window calls this).
+
+    Importing rjieba builds its dictionary in one Rust call that holds the GIL for
+    0.3-0.6 s: in the window's process that froze the window at the first Chinese
+    text indexed or asked about, from whichever thread. The child pays it instead;
+    each text's Han runs then go there in one round trip (~0.1 ms)."""
+    global _child
+    from app.core.child_process import ChildProcess
+
+    with _lock:
+        if _child is None and _jieba is None:
+            _child = ChildProcess(_child_setup, name="hearth-segmenter",
+                                  start_timeout_s=START_TIMEOUT_S)
+
+
+def prepare() -> None:
+    """Start the segmenter's child ahead of the first Chinese text (in the background)."""
+    child = _child
+    if child is not None:
+        try:
+            child.start()
+        except Exception:  # noqa: BLE001 - the first real cut retries and falls back
+            pass
+
+
+def stop() -> None:
+    """End the segmenter's child, if one runs (the window's close)."""
+    if _child is not None:
+        _child.stop()
+
+
+def _cut(runs: list[str], search: bool) -> list[list[str]]:
+    if not runs:
+        return []
+    child = _child
+    if child is not None:
+        from app.core.child_process import ChildError
+
+        try:
+            return child.request(runs, search, timeout_s=CUT_TIMEOUT_S)[0]
+        except ChildError:  # e.g. it was killed: cut here (slower start) rather than fail
+            pass
+    return _cut_here(runs, search)
+
+
 def _pairs(run: str) -> list[str]:
     return [run] if len(run) < 3 else [run[i:i + 2] for i in range(len(run) - 1)]
 
 
-def _words(run: str, search: bool = True) -> list[str]:
+def _parts(run: str) -> list[tuple[bool, str]]:
+    """A CJK run as (is Han, text) pieces: Han for jieba, kana/hangul for pairs."""
     if _HAN_RUN.fullmatch(run):
-        jieba = _tokenizer()
-        return list(jieba.cut_for_search(run) if search else jieba.cut(run))
-    out: list[str] = []  # mixed kana/hangul/Han: Han parts by jieba, the rest in pairs
+        return [(True, run)]
+    out: list[tuple[bool, str]] = []
     pos = 0
     for m in _OTHER_RUN.finditer(run):
         if m.start() > pos:
-            out += _words(run[pos:m.start()], search)
-        out += _pairs(m.group())
+            out += _parts(run[pos:m.start()])
+        out.append((False, m.group()))
         pos = m.end()
     if pos < len(run):
-        out += _words(run[pos:], search)
+        out += _parts(run[pos:])
     return out
+
+
+def _words_of(runs: list[str], search: bool = True) -> list[list[str]]:
+    """The words of each CJK run (all Han pieces cut in one batch)."""
+    parts = [_parts(r) for r in runs]
+    cut = iter(_cut([text for p in parts for han, text in p if han], search))
+    return [[w for han, text in p for w in (next(cut) if han else _pairs(text))] for p in parts]
+
+
+def _words(run: str, search: bool = True) -> list[str]:
+    return _words_of([run], search)[0]
 
 
 def index_terms(text: str | None) -> str | None:
     """The text FTS5 indexes for a chunk: CJK runs cut into space-separated words."""
     if not text or not has_cjk(text):
         return text
-    return _RUN.sub(lambda m: " " + " ".join(_words(m.group(), True)) + " ", text)
+    words = iter(_words_of(_RUN.findall(text)))
+    return _RUN.sub(lambda m: " " + " ".join(next(words)) + " ", text)
 
 
 def query_terms(query: str) -> list[str]:
     """Words of a question worth matching, lower-cased, in order, without repeats."""
     words: list[str] = []
     pos = 0
+    cut = iter(_words_of(_RUN.findall(query)))
     for m in _RUN.finditer(query):
         words += re.findall(r"\w+", query[pos:m.start()].lower())
-        words += [w for w in _words(m.group(), True) if w not in STOP]
+        words += [w for w in next(cut) if w not in STOP]
         pos = m.end()
     words += re.findall(r"\w+", query[pos:].lower())
     return list(dict.fromkeys(w for w in words if w.strip()))

@@ -89,3 +89,19 @@ def test_a_broken_model_folder_fails_with_a_clear_message(tmp_path):
         assert "Settings > Documents" in info.value.hint
     finally:
         emb.close()
+
+
+def test_the_windows_tokenizer_lives_in_a_child_with_the_same_counts_and_spans(embedder):
+    """Parsing tokenizer.json holds the GIL (1.2 s for multilingual-e5-small): the
+    window's (isolated) embedder asks a child, and gets what the in-process one gives."""
+    emb = Embedder(threads=1, isolated=True)
+    try:
+        long = "Anticonstitutionnellement, the lighthouse keepers' logbook. " * 40
+        assert emb.count_tokens(TEXTS + [long]) == embedder.count_tokens(TEXTS + [long])
+        assert emb.token_spans(long) == embedder.token_spans(long)
+        assert emb.count_tokens([]) == []
+        assert emb._tokenizer is None  # never parsed in this process
+        assert emb._tok_process.running and not emb.loaded  # no model needed for counts
+    finally:
+        emb.close()
+    assert not emb._tok_process.running

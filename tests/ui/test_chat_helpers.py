@@ -1,26 +1,10 @@
-"""Pure helpers behind the chat page: trimming history for the context meter, and
-the before-loading guess of where a model will run."""
+"""Pure helpers behind the chat page: the before-loading guess of where a model will
+run, and one size formatter (trimming history for the meter: tests/core/tasks/
+test_chat_work.py)."""
 
 from app.core.models.catalog import Catalog
 from app.core.units import human_bytes
-from app.ui.chat_jobs import recent_turns
 from app.ui.model_picker import where_it_runs
-
-
-def _history(n_turns: int, size: int) -> list[dict[str, str]]:
-    out = []
-    for _ in range(n_turns):
-        out += [{"role": "user", "content": "q" * size},
-                {"role": "assistant", "content": "a" * size}]
-    return out
-
-
-def test_recent_turns_keeps_whole_newest_turns_and_counts_the_rest():
-    history = _history(10, 100)  # 200 characters per turn
-    kept, skipped = recent_turns(history, 450)
-    assert skipped == 8 and len(kept) == 4
-    assert kept[0]["role"] == "user"  # starts at a turn boundary
-    assert recent_turns(history, 10_000) == (history, 0)
 
 
 def test_where_a_model_runs_before_it_is_loaded(core):
