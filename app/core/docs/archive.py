@@ -42,7 +42,8 @@ def check_zip(path: Path, what: str = "file",
     except zipfile.BadZipFile as exc:
         raise DocumentError(f"{path.name} is a damaged {what} (not a valid zip archive).",
                             hint) from exc
-    except (ValueError, EOFError) as exc:  # zipfile's own errors on a garbled directory
+    except (ValueError, EOFError, NotImplementedError) as exc:
+        # zipfile's own errors on a garbled directory ("zip file version 23.5": fuzzer find)
         raise DocumentError(f"{path.name} is a damaged {what} ({exc}).", hint) from exc
 
 
