@@ -40,7 +40,27 @@ def future_version(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("damage", [shifted_directory, future_version])
+def recompressed(method: int):
+    """Say every member is compressed with `method` (12 bzip2, 14 LZMA) while the
+    data stays deflate: the decompressor fails ("OSError: Invalid data stream")."""
+
+    def damage(path: Path) -> Path:
+        data = bytearray(path.read_bytes())
+        for magic, at in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+            i = data.find(magic)
+            while i >= 0:
+                if struct.unpack_from("<H", data, i + at)[0] in (0, 8):  # stored or deflate
+                    struct.pack_into("<H", data, i + at, method)
+                i = data.find(magic, i + 4)
+        path.write_bytes(bytes(data))
+        return path
+
+    damage.__name__ = f"method{method}"
+    return damage
+
+
+@pytest.mark.parametrize("damage", [shifted_directory, future_version, recompressed(12),
+                                    recompressed(14)])
 @pytest.mark.parametrize("suffix", sorted(MAKERS))
 def test_a_zip_that_zipfile_cannot_read_is_refused_as_damaged(tmp_path, suffix, damage):
     path = damage(MAKERS[suffix](tmp_path / f"book{suffix}"))
