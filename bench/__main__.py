@@ -29,7 +29,7 @@ def modules() -> list[str]:
     """Bench modules: every bench/<name>.py with a `run`, in a stable order."""
     names = [m.name for m in pkgutil.iter_modules([str(BENCH_DIR)])
              if not m.name.startswith("_") and m.name not in NOT_MODULES]
-    order = ["llm", "startup", "memory", "gui", "indexing", "retrieval"]
+    order = ["llm", "followup", "startup", "memory", "gui", "indexing", "retrieval"]
     return sorted(names, key=lambda n: (order.index(n) if n in order else len(order), n))
 
 

@@ -206,16 +206,24 @@ def prompt_rows(engine: Engine, bare: BareLoop, label: str, quick: bool) -> list
         return len(tokens) / (time.perf_counter() - start)
 
     def baseline() -> float:
+        """llama.cpp's best at this moment: the same prompt with 1..N threads."""
         tokens = prompts[turn["bare"] % len(prompts)]
         turn["bare"] += 1
-        bare.reset(keep=0, data=False)  # what the engine's prefix check does on a new prompt
-        start = time.perf_counter()
-        bare.prefill(tokens)
-        bare.generate(params, first_only=True)
-        return len(tokens) / (time.perf_counter() - start)
+        import llama_cpp
+
+        rates = []
+        for n in range(1, engine.n_threads + 1):
+            llama_cpp.llama_set_n_threads(bare.ctx, n, n)
+            bare.reset(keep=0, data=False)  # as the engine's prefix check on a new prompt
+            start = time.perf_counter()
+            bare.prefill(tokens)
+            bare.generate(params, first_only=True)
+            rates.append(len(tokens) / (time.perf_counter() - start))
+        return max(rates)
 
     runs = interleaved({"hearth": hearth, "bare": baseline}, runs=7 if quick else 9)
-    note = (f"{BASELINE}; {n_prompt}-token prompt, batch {N_BATCH}, to the first sampled "
+    note = (f"{BASELINE}, best of 1..{engine.n_threads} threads per run (Hearth chooses "
+            f"its own); {n_prompt}-token prompt, batch {N_BATCH}, to the first sampled "
             f"token, median of {len(runs['hearth'])} interleaved runs; "
             "ratio: median of per-run ratios")
     return [row(f"prompt processing tokens/s [{label}]", median(runs["hearth"]), "tok/s",
@@ -284,7 +292,9 @@ def ttft_rows(engine: Engine, label: str, quick: bool, pp_rate: float) -> list[d
             f"reused from the KV cache ({n_used - n_cached} evaluated; turn 1: "
             f"{int(median(new1))}); {median(outside) * 1000:.0f} ms of turn 5 spent outside "
             f"the engine (history, plan_prompt, database); median of {len(t5)} asks in "
-            f"{len(t5) // ASKS} conversation(s); baseline = TTFT turn 1")
+            f"{len(t5) // ASKS} conversation(s); baseline = TTFT turn 1; sent with no "
+            "draft typed, so nothing was evaluated ahead: the target is for a typed turn "
+            "(bench/followup.py)")
     if t5_cold:
         cold, how = median(t5_cold) * 1000, "measured once"
     else:
@@ -292,8 +302,8 @@ def ttft_rows(engine: Engine, label: str, quick: bool, pp_rate: float) -> list[d
     return [
         row(f"TTFT turn 1 [{label}]", median(t1) * 1000, "ms",
             note=f"a new conversation, short question; median of {len(t1)}"),
-        row(f"TTFT turn 5, ~3k tokens history [{label}]", median(t5) * 1000, "ms",
-            baseline=median(t1) * 1000, target="<= 1.2x", note=note),
+        row(f"TTFT turn 5, ~3k tokens history, sent without typing [{label}]",
+            median(t5) * 1000, "ms", baseline=median(t1) * 1000, note=note),
         row(f"TTFT turn 5 if the history were re-evaluated [{label}]", cold, "ms",
             baseline=median(t5) * 1000,
             note=f"reference, {how}: what KV reuse saves (ratio vs reused)"),

@@ -283,6 +283,7 @@ class ChatView(FileDropTarget, QWidget):
         """Send `text` (or, in edit mode, replace the edited message with it)."""
         if self.busy_with_turn() or not text.strip():
             return
+        self.core.prefill.cancel()  # a draft waiting for the lane is this message now
         model_id = self.model_id()
         if not model_id:
             self.banner.error(self.tr("No model is installed, so Hearth cannot answer yet."),
@@ -308,7 +309,7 @@ class ChatView(FileDropTarget, QWidget):
 
     def _draft_changed(self, text: str) -> None:
         """Let the core evaluate the draft while the user types (tasks.prefill)."""
-        if self.composer.editing_id is None and not self.busy_with_turn() and self.has_model:
+        if self.composer.editing_id is None and self.has_model:
             conv = self.conversation
             self.core.prefill.draft(conv.id if conv else None, text, self.model_id(),
                                     None if conv else self.system_prompt())

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.ui.icons import page_icon
 
 MAX_LINES = 8
-DRAFT_PAUSE_MS = 250  # a pause in typing this long passes the draft on
+DRAFT_PAUSE_MS = 250  # how often the draft being typed is passed on
 
 
 class MessageEdit(QPlainTextEdit):
@@ -64,7 +64,7 @@ class Composer(QFrame):
     """The message box with Send, Stop and Regenerate."""
 
     send = Signal(str)
-    # the text once typing pauses for DRAFT_PAUSE_MS (the core evaluates it ahead)
+    # the text as it is typed, every DRAFT_PAUSE_MS at most (the core evaluates it ahead)
     draft_changed = Signal(str)
     stop = Signal()
     regenerate = Signal()
@@ -85,7 +85,9 @@ class Composer(QFrame):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_PAUSE_MS)
         self._draft_timer.timeout.connect(lambda: self.draft_changed.emit(self.text()))
-        self.edit.textChanged.connect(self._draft_timer.start)
+        # not restarted by each key: while the user types, the draft goes out every
+        # DRAFT_PAUSE_MS, and once more that long after the last key
+        self.edit.textChanged.connect(self._draft_soon)
         self.edit.escaped.connect(self.escape)
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setToolTip(self.tr("Send the message (Enter)"))
@@ -187,6 +189,10 @@ class Composer(QFrame):
         self.edit_note.hide()
         if clear:
             self.edit.clear()
+
+    def _draft_soon(self) -> None:
+        if not self._draft_timer.isActive():
+            self._draft_timer.start()
 
     def _submit(self) -> None:
         if self.stop_button.isVisible():

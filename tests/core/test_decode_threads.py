@@ -48,10 +48,11 @@ def test_a_busy_process_takes_a_thread_off_the_decode_loop():
             p.wait()
 
 
-def test_niced_cpu_time_counts_as_free():
-    # a niced process (a fuzzer, a backup) yields its CPU: 'nice' time is not "busy"
+def test_niced_cpu_time_counts_as_busy():
+    # a niced process yields its share, but a 2-thread batch's barriers still wait for
+    # the CPU it holds
     t = namedtuple("t", "user nice system idle")(10.0, 50.0, 5.0, 1.0)
-    assert threads._busy_seconds(t) == 15.0
+    assert threads._busy_seconds(t) == 65.0
 
 
 def test_the_engine_decodes_with_the_chosen_count(engine):
@@ -61,7 +62,12 @@ def test_the_engine_decodes_with_the_chosen_count(engine):
         gen.consume()
     assert gen.stats.threads == max(1, engine.n_threads - 1)
     assert engine._lib.llama_n_threads(engine._ctx) == gen.stats.threads
-    # prompts still use every core: a batch is big enough for all of them to pay off
+    # a short prompt too: beside busy CPUs, each barrier of a 2-thread batch waits for
+    # a CPU; a big batch runs on every core
+    assert len(prompt) < 64
+    assert engine._lib.llama_n_threads_batch(engine._ctx) == gen.stats.threads
+    with background_work():
+        engine.generate(engine.tokenize(" word" * 80), GREEDY).consume()
     assert engine._lib.llama_n_threads_batch(engine._ctx) == engine.n_threads
 
 

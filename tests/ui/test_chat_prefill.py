@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.ui.composer import DRAFT_PAUSE_MS
 from tests.ui.conftest import wait_idle
 
 
@@ -26,10 +27,10 @@ def type_and_send(qtbot, window, text: str) -> None:
     edit = window.chat.composer.edit
     edit.setFocus()
     qtbot.keyClicks(edit, text, delay=5)
-    # the pause before Enter: the debounced draft reaches the core, which evaluates it
-    qtbot.waitUntil(lambda: window.core.prefill.last is not None
-                    and window.core.prefill.last.total > 0, timeout=10000)
-    assert window.core.prefill.wait_idle(60)
+    # the pause before Enter: the last draft reaches the core, which evaluates it
+    qtbot.wait(DRAFT_PAUSE_MS + 300)
+    qtbot.waitUntil(lambda: window.core.prefill.wait_idle(0.05), timeout=60000)
+    assert window.core.prefill.last is not None
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     wait_idle(qtbot, window)
 

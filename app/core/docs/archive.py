@@ -14,6 +14,7 @@ Two checks, because a zip can lie:
 
 from __future__ import annotations
 
+import lzma
 import zipfile
 import zlib
 from pathlib import Path
@@ -27,6 +28,10 @@ RATIO_FLOOR = 8 << 20
 MAX_MEMBERS = 100_000
 _BLOCK = 1 << 20
 
+# what inflating damaged member data raises: zlib.error (deflate), OSError "Invalid
+# data stream" (bzip2: translate-docx fuzzer find), LZMAError, EOFError, and
+# NotImplementedError (an unknown method)
+_DAMAGED_DATA = (zlib.error, OSError, lzma.LZMAError, EOFError, NotImplementedError)
 _BOMB_HINT = "Hearth does not open it (it would fill the memory). Remove it from the folder."
 
 
@@ -42,7 +47,8 @@ def check_zip(path: Path, what: str = "file",
     except zipfile.BadZipFile as exc:
         raise DocumentError(f"{path.name} is a damaged {what} (not a valid zip archive).",
                             hint) from exc
-    except (ValueError, EOFError) as exc:  # zipfile's own errors on a garbled directory
+    except (ValueError, EOFError, NotImplementedError) as exc:
+        # zipfile's own errors on a garbled directory ("zip file version 23.5": fuzzer find)
         raise DocumentError(f"{path.name} is a damaged {what} ({exc}).", hint) from exc
 
 
@@ -80,7 +86,7 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         with zf.open(info) as fh:
             while fh.read(_BLOCK):
                 pass
-    except (zlib.error, EOFError, NotImplementedError) as exc:
+    except _DAMAGED_DATA as exc:
         raise zipfile.BadZipFile(f"{info.filename}: {exc}") from exc
     except RuntimeError as exc:
         raise _encrypted(info.filename) from exc
@@ -97,7 +103,7 @@ def read_member(zf: zipfile.ZipFile, member: str, limit: int = MAX_MEMBER) -> by
                 if len(out) > limit:
                     raise DocumentError(f"{member} inflates past {limit / 1048576:,.0f} MB "
                                         f"(a zip bomb or a damaged file).", _BOMB_HINT)
-    except (zlib.error, EOFError, NotImplementedError) as exc:
+    except _DAMAGED_DATA as exc:
         # damaged compressed data (found by the EPUB fuzzer: "invalid distances set")
         raise zipfile.BadZipFile(f"{member}: {exc}") from exc
     except RuntimeError as exc:  # zipfile's "is encrypted, password required" (fuzzer find)

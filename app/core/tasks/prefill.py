@@ -9,10 +9,12 @@ sending the draft would build into the engine's KV cache, so pressing Enter
 leaves a token or two to evaluate. The work is low priority in the model lane:
 
 - it takes the lane only when it is free (never queues behind or ahead of a turn
-  or a file job's chunk), and never loads a model;
-- it stops between batches of `engine.PREFILL_BATCH` tokens the moment anyone
+  or a file job's chunk: it tries again a moment later), and never loads a model;
+  so a draft typed while a reply streams is evaluated once the reply ends;
+- it stops between batches (about `engine.PREFILL_BATCH_S` each) the moment anyone
   waits for the lane (a send, a file job's chunk) or a newer draft arrives, so a
-  send waits for one batch at most;
+  send waits for one batch at most; stopped for someone else's turn, it carries on
+  once the lane is free again, unless the draft was sent (`cancel`);
 - a grown draft extends what is cached (the engine keeps the shared prefix).
 
 The `prefill_drafts` setting turns it off. Nothing here imports Qt.
@@ -30,6 +32,7 @@ from app.core.llm.runtime import Runtime
 from app.core.tasks.ask import Asker
 
 log = logging.getLogger(__name__)
+RETRY_S = 0.1  # how often a draft waiting for a busy lane tries again
 
 
 @dataclass
@@ -49,6 +52,7 @@ class Prefiller:
         self._cond = threading.Condition()
         self._pending: Draft | None = None
         self._running = False
+        self._epoch = 0  # counts drafts and cancels: a retry is for the newest only
         self._closed = False
         self._thread: threading.Thread | None = None
 
@@ -63,6 +67,7 @@ class Prefiller:
             if self._closed:
                 return
             self._pending = Draft(conversation_id, text, model_id, system_prompt or "")
+            self._epoch += 1
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="hearth-prefill",
                                                 daemon=True)
@@ -73,6 +78,7 @@ class Prefiller:
         """Forget the draft (it was sent or cleared); a prefill under way stops."""
         with self._cond:
             self._pending = None
+            self._epoch += 1
             self._cond.notify_all()
 
     def wait_idle(self, timeout: float | None = None) -> bool:
@@ -97,8 +103,10 @@ class Prefiller:
                 if self._closed:
                     return
                 job, self._pending, self._running = self._pending, None, True
+                epoch = self._epoch
+            again = False
             try:
-                self._prefill(job)
+                again = self._prefill(job)
             except HearthError as exc:  # the model was unloaded or the draft cannot fit
                 log.debug("prefill skipped: %s", exc)
             except Exception:  # noqa: BLE001 - a prefill is only a head start: never fatal
@@ -106,23 +114,30 @@ class Prefiller:
             finally:
                 with self._cond:
                     self._running = False
+                    if again and self._epoch == epoch and not self._closed:
+                        # the lane is busy (a reply, a chunk, the context meter): try
+                        # again soon, unless a newer draft or cancel() comes first
+                        self._pending = job
+                        self._cond.wait(RETRY_S)
                     self._cond.notify_all()
 
     def _superseded(self) -> bool:
         return self._pending is not None or self._closed or self.runtime.lane.contended
 
-    def _prefill(self, job: Draft) -> None:
+    def _prefill(self, job: Draft) -> bool:
+        """Evaluate `job`'s prompt; True when it should be tried again (the lane was
+        busy, or someone took it over)."""
         lane = self.runtime.lane
         if not lane.acquire(blocking=False):
-            return  # a turn or a file job uses the model: its work, not a guess, goes first
+            return True  # a turn or a file job uses the model: its work goes first
         try:
             engine = self.runtime.loaded
             if engine is None or not hasattr(engine, "prefill") or \
                     engine.model_id != self.runtime.resolve(job.model_id):
-                return  # never load or switch a model for a guess
+                return False  # never load or switch a model for a guess
             if job.conversation_id is not None and \
                     self.asker.documents.attached(job.conversation_id):
-                return  # the reply's retrieved snippets change the prompt's first message
+                return False  # the reply's snippets change the prompt's first message
             system = job.system_prompt
             if job.conversation_id is not None:
                 system = self.asker.history.conversation(job.conversation_id).system_prompt \
@@ -131,7 +146,8 @@ class Prefiller:
             tokens = self.asker.assistant.draft_prompt(job.conversation_id, job.text, engine,
                                                        params, system)
             if self._superseded():
-                return
+                return lane.contended
             self.last = engine.prefill(tokens, self._superseded)
+            return self.last.stopped and lane.contended
         finally:
             lane.release()

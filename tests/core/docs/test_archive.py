@@ -1,7 +1,8 @@
-"""Zip containers whose directory points outside the file (the translate-docx
-fuzzer's find: a member's local header "before" the archive made zipfile seek to
-a negative offset, and `OSError: [Errno 22] Invalid argument` escaped
-`hearth translate`). Every door refuses such a file as damaged."""
+"""Zip containers that zipfile chokes on, found by the translate-docx fuzzer:
+a directory that places a member's local header "before" the archive made
+zipfile seek to a negative offset (`OSError: [Errno 22] Invalid argument`
+escaped `hearth translate`), and a member needing "zip file version 23.5"
+raised NotImplementedError. Every door refuses such a file as damaged."""
 
 from __future__ import annotations
 
@@ -30,9 +31,39 @@ def shifted_directory(path: Path, by: int = 1000) -> Path:
     return path
 
 
+def future_version(path: Path) -> Path:
+    """Mark the first member as needing zip version 23.5 to extract."""
+    data = bytearray(path.read_bytes())
+    central = data.find(b"PK\x01\x02")
+    struct.pack_into("<H", data, central + 6, 235)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def recompressed(method: int):
+    """Say every member is compressed with `method` (12 bzip2, 14 LZMA) while the
+    data stays deflate: the decompressor fails ("OSError: Invalid data stream")."""
+
+    def damage(path: Path) -> Path:
+        data = bytearray(path.read_bytes())
+        for magic, at in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+            i = data.find(magic)
+            while i >= 0:
+                if struct.unpack_from("<H", data, i + at)[0] in (0, 8):  # stored or deflate
+                    struct.pack_into("<H", data, i + at, method)
+                i = data.find(magic, i + 4)
+        path.write_bytes(bytes(data))
+        return path
+
+    damage.__name__ = f"method{method}"
+    return damage
+
+
+@pytest.mark.parametrize("damage", [shifted_directory, future_version, recompressed(12),
+                                    recompressed(14)])
 @pytest.mark.parametrize("suffix", sorted(MAKERS))
-def test_a_member_outside_the_archive_is_refused_as_damaged(tmp_path, suffix):
-    path = shifted_directory(MAKERS[suffix](tmp_path / f"book{suffix}"))
+def test_a_zip_that_zipfile_cannot_read_is_refused_as_damaged(tmp_path, suffix, damage):
+    path = damage(MAKERS[suffix](tmp_path / f"book{suffix}"))
     doors = [load_document] + ([open_format] if suffix == ".docx" else [])
     for door in doors:
         with pytest.raises(DocumentError, match="damaged") as info:
