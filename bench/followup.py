@@ -45,7 +45,7 @@ class Typist:
 
     def idle(self) -> None:
         chat = self.chat
-        spin_until(self.app, lambda: not chat.busy() and not chat._queue, 600)
+        spin_until(self.app, lambda: not chat.busy(), 600)
         self.window.core.prefill.wait_idle(60)
 
     def paste_and_send(self, text: str) -> None:

@@ -62,8 +62,13 @@ def test_the_engine_decodes_with_the_chosen_count(engine):
         gen.consume()
     assert gen.stats.threads == max(1, engine.n_threads - 1)
     assert engine._lib.llama_n_threads(engine._ctx) == gen.stats.threads
-    # prompts too: beside busy CPUs, each barrier of a 2-thread batch waits for a CPU
+    # a short prompt too: beside busy CPUs, each barrier of a 2-thread batch waits for
+    # a CPU; a big batch runs on every core
+    assert len(prompt) < 64
     assert engine._lib.llama_n_threads_batch(engine._ctx) == gen.stats.threads
+    with background_work():
+        engine.generate(engine.tokenize(" word" * 80), GREEDY).consume()
+    assert engine._lib.llama_n_threads_batch(engine._ctx) == engine.n_threads
 
 
 def test_openmp_workers_sleep_at_barriers(engine):
