@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import multiprocessing
-import os
 import sys
 
 
@@ -12,9 +11,6 @@ def main(argv: list[str] | None = None) -> int:
     # embedding child (spawned) is this same executable started with
     # `--multiprocessing-fork ...`; without this it would open the window again, in a loop.
     multiprocessing.freeze_support()
-    # OpenMP workers sleep at barriers instead of spinning: set before any libgomp loads
-    # (torch carries one too), see app/core/llm/threads.py
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] in (["--version"], ["-V"]):
         from app import __version__

@@ -117,8 +117,8 @@ class BareLoop:
 
 class BareProcess:
     """llama.cpp's own decode loop in a child process with llama.cpp's default OpenMP
-    settings (the engine's process sleeps at barriers: that is Hearth's choice, not the
-    baseline's), asked for one timed run at a time so runs alternate with Hearth's."""
+    settings (whatever the parent's environment says), asked for one timed run at a
+    time so runs alternate with Hearth's."""
 
     def __init__(self, path: Path, n_ctx: int, n_batch: int, max_threads: int, n_gpu: int,
                  flash_attn_type: int, prompt: list[int], params: SamplingParams) -> None:

@@ -15,11 +15,6 @@ def main() -> int:
     quick = "--quick" in sys.argv[3:]
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # as `python -m app` does, before any module loads llama.cpp (and with it libgomp):
-    # OpenMP workers sleep at barriers (app/core/llm/threads.py)
-    from app.core.llm.threads import set_passive_wait
-
-    set_passive_wait()
     try:
         module = importlib.import_module(f"bench.{name}")
         rows = module.run(quick)

@@ -71,6 +71,7 @@ def test_the_engine_decodes_with_the_chosen_count(engine):
     assert engine._lib.llama_n_threads_batch(engine._ctx) == engine.n_threads
 
 
-def test_openmp_workers_sleep_at_barriers(engine):
-    # set (unless the user set it) before llama.cpp, and with it libgomp, loaded
-    assert os.environ.get("OMP_WAIT_POLICY")
+def test_openmp_workers_keep_llamas_default_spin(engine):
+    # Sleeping at barriers (PASSIVE) made 2 idle threads decode at a third of their
+    # speed on this machine (threads.py); load is handled by the count, not the policy.
+    assert os.environ.get("OMP_WAIT_POLICY", "").upper() != "PASSIVE"

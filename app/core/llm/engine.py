@@ -29,7 +29,6 @@ from app.core.llm.threads import (
     FIRST_TOKEN_AGE_S,
     RECHECK_TOKENS,
     ThreadChooser,
-    set_passive_wait,
 )
 from app.core.models.gguf_info import GGUFInfo, read_gguf
 
@@ -41,7 +40,6 @@ _backend_ready = False
 def _llama():
     """Import llama_cpp lazily (it loads a large shared library) and quiet its log."""
     global _backend_ready
-    set_passive_wait()  # before libgomp loads with llama.cpp (see threads.py)
     import llama_cpp
 
     with _backend_lock:

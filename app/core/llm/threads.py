@@ -2,14 +2,15 @@
 
 Measured on the 2-core VM (bench/llm.py, issue 19): llama.cpp's OpenMP workers spin
 while they wait at a barrier, so 2 decode threads beside one busy process collapsed
-to 1-8 tokens/s (1 thread: 30-100). With `OMP_WAIT_POLICY=PASSIVE` a waiting worker
-sleeps instead, and 2 threads under the same load ran at 31-80 tokens/s: no collapse.
-What is left to choose is the count: all cores when they are free, fewer while
-Hearth's own background work (indexing) or other processes keep CPUs busy, niced
-ones included (see _busy_seconds). Prompt batches use the same count.
-
-`set_passive_wait()` must run before libgomp loads (the engine calls it before it
-imports llama_cpp; `python -m app` at start, as torch carries its own libgomp).
+to 22-38 tokens/s (some runs 1-8) while 1 thread ran at 120. Sleeping at barriers
+instead (`OMP_WAIT_POLICY=PASSIVE`) avoids the collapse but costs the idle case
+most: 2 threads idle fell from 144 to 45 tokens/s (SmolLM2-135M; a small model has
+many barriers per token). So the workers keep llama.cpp's default spin, and what
+is chosen is the count: all cores when they are free, one fewer for each CPU
+other processes (niced ones included, see _busy_seconds) or Hearth's own
+background work (indexing) keep busy. A reply looks again every RECHECK_TOKENS
+tokens (a real look at most every MIN_WINDOW_S), so load that starts mid-reply
+costs a fraction of a second at the collapsed rate.
 """
 
 from __future__ import annotations
@@ -23,17 +24,12 @@ from contextlib import contextmanager
 
 import psutil
 
-RECHECK_TOKENS = 32  # a reply looks at the conditions again every this many tokens
+RECHECK_TOKENS = 8  # a reply asks for a count again every this many tokens (cheap: see choose)
 MIN_WINDOW_S = 0.2  # a shorter window says too little: the last look stands
 FIRST_TOKEN_AGE_S = 2.0  # before a reply's first token, a look this recent stands
 
 _own_work = 0
 _own_lock = threading.Lock()
-
-
-def set_passive_wait() -> None:
-    """Sleep instead of spinning at OpenMP barriers (the user's own setting wins)."""
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 
 @contextmanager
