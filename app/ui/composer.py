@@ -81,6 +81,7 @@ class Composer(QFrame):
         self.edit.setToolTip(
             self.tr("Type your message. Enter sends it, Shift+Enter starts a new line."))
         self.edit.submitted.connect(self._submit)
+        self._drafting = True  # until stop_drafting
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_PAUSE_MS)
@@ -169,8 +170,8 @@ class Composer(QFrame):
 
     def stop_drafting(self) -> None:
         """No more drafts (the window closes: a pending one would reach a closed core)."""
+        self._drafting = False
         self._draft_timer.stop()
-        self.edit.textChanged.disconnect(self._draft_timer.start)
 
     def set_enabled(self, enabled: bool) -> None:
         for w in (self.edit, self.send_button, self.regen_button, self.attach_button):
@@ -191,7 +192,7 @@ class Composer(QFrame):
             self.edit.clear()
 
     def _draft_soon(self) -> None:
-        if not self._draft_timer.isActive():
+        if self._drafting and not self._draft_timer.isActive():
             self._draft_timer.start()
 
     def _submit(self) -> None:

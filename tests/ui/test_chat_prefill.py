@@ -62,3 +62,20 @@ def test_no_prefill_when_the_setting_is_off(qtbot, window):
     qtbot.keyClicks(edit, "Name three colours.")
     qtbot.wait(600)  # longer than the composer's pause
     assert core.prefill.wait_idle(5) and core.prefill.last is None
+
+
+def test_no_draft_after_drafting_stopped(qtbot):
+    # The window stops drafts as it closes; text arriving after that must not start one
+    # (it would reach a closed core).
+    from app.ui.composer import Composer
+
+    composer = Composer()
+    qtbot.addWidget(composer)
+    drafts: list[str] = []
+    composer.draft_changed.connect(drafts.append)
+    composer.edit.setPlainText("before")
+    qtbot.waitUntil(lambda: drafts == ["before"], timeout=3000)
+    composer.stop_drafting()
+    composer.edit.setPlainText("after the window closed")
+    qtbot.wait(DRAFT_PAUSE_MS * 3)
+    assert drafts == ["before"]
