@@ -2,29 +2,19 @@
 (Qwen3's and a DeepSeek-R1 distill's, as their GGUF files carry them; SmolLM2 speaks the
 same ChatML tokens as Qwen3)."""
 
-from pathlib import Path
 
 import pytest
 
 from app.core.llm.base import SamplingParams
-from app.core.llm.templates import ChatTemplate
 from app.core.store.db import open_db
 from app.core.store.history import History
 from app.core.tasks.assistant import Assistant
-
-TEMPLATES = Path(__file__).parents[1] / "fixtures" / "templates"
+from tests.templates import swapped_templates
 
 
 @pytest.fixture
 def with_template(engine):
-    saved = engine.template
-
-    def use(name: str) -> None:
-        source = (TEMPLATES / name).read_text(encoding="utf-8")
-        engine.template = ChatTemplate(source, saved.bos_token, saved.eos_token)
-
-    yield use
-    engine.template = saved
+    yield from swapped_templates(engine)
 
 
 @pytest.fixture

@@ -8,18 +8,16 @@ enable_thinking, which `chat_template_kwargs` switches off)."""
 from __future__ import annotations
 
 from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 
-from app.core.llm.templates import ChatTemplate
 from tests.fakes import FakeModel
 from tests.server.conftest import openai
+from tests.templates import swapped_templates
 
 SMOL = "smollm2-135m-instruct"
 ASK = [{"role": "user", "content": "What is the capital of France?"}]
 THOUGHT = "The user asks for the capital of France. That is Paris."
-TEMPLATES = Path(__file__).parents[1] / "fixtures" / "templates"
 
 
 class ThinkingFake(FakeModel):
@@ -118,15 +116,7 @@ def test_chat_template_kwargs_turns_thinking_off(fake_client):
 def template(served):
     """Put a real reasoning model's chat template on the served (real) engine."""
     _, core = served
-    engine = core.runtime.engine(SMOL)
-    saved = engine.template
-
-    def use(name: str) -> None:
-        source = (TEMPLATES / name).read_text(encoding="utf-8")
-        engine.template = ChatTemplate(source, saved.bos_token, saved.eos_token)
-
-    yield use
-    engine.template = saved
+    yield from swapped_templates(core.runtime.engine(SMOL))
 
 
 def test_real_model_under_deepseek_template_streams_reasoning(client, template):
