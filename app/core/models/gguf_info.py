@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import InvalidModelFile
+from app.core.messages import Msg
 
 GGUF_MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
-_HINT = "Download the model again, or pick another file (Models, or `hearth models list`)."
+_HINT = Msg("Download the model again, or pick another file (Models, or "
+            "`hearth models list`).")
 
 
 @dataclass
@@ -55,30 +57,33 @@ class GGUFInfo:
 
 def _check_header(path: Path) -> int:
     if not path.exists():
-        raise InvalidModelFile(f"Model file not found: {path}.", _HINT)
+        raise InvalidModelFile(Msg("Model file not found: {path}.", path=path), _HINT)
     if path.is_dir():
-        raise InvalidModelFile(f"{path} is a folder, not a GGUF model file.", _HINT)
+        raise InvalidModelFile(Msg("{path} is a folder, not a GGUF model file.", path=path), _HINT)
     if path.suffix.lower() != ".gguf":
         raise InvalidModelFile(
-            f"{path.name} is not a GGUF model (Hearth runs .gguf files).",
-            "Convert the model to GGUF or download a GGUF build of it from the hub.",
+            Msg("{name} is not a GGUF model (Hearth runs .gguf files).", name=path.name),
+            Msg("Convert the model to GGUF or download a GGUF build of it from the hub."),
         )
     try:
         size = path.stat().st_size
         if size == 0:
-            raise InvalidModelFile(f"{path.name} is empty (0 bytes).", _HINT)
+            raise InvalidModelFile(Msg("{name} is empty (0 bytes).", name=path.name), _HINT)
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise InvalidModelFile(f"{path.name} cannot be read ({exc.strerror or exc}).",
-                               "Check the file's permissions, or pick another file.") from exc
+        raise InvalidModelFile(Msg("{name} cannot be read ({value}).", name=path.name,
+                                   value=exc.strerror or exc),
+                               Msg("Check the file's permissions, or pick another file.")) from exc
     if len(head) < 8 or head[:4] != GGUF_MAGIC:
-        raise InvalidModelFile(f"{path.name} is not a GGUF file (bad magic number).", _HINT)
+        raise InvalidModelFile(Msg("{name} is not a GGUF file (bad magic number).",
+                                   name=path.name), _HINT)
     (version,) = struct.unpack("<I", head[4:8])
     if version not in SUPPORTED_VERSIONS:
         raise InvalidModelFile(
-            f"{path.name} uses GGUF version {version}, which this build does not read.",
-            "Update Hearth or download a newer GGUF of the model.",
+            Msg("{name} uses GGUF version {version}, which this build does not read.",
+                name=path.name, version=version),
+            Msg("Update Hearth or download a newer GGUF of the model."),
         )
     return size
 
@@ -242,21 +247,23 @@ def _parse(path: Path) -> GGUFInfo:
                 header.data = b""  # release the memoryview before the map closes
     except (ValueError, struct.error, OverflowError, OSError, TypeError, IndexError,
             MemoryError) as exc:
-        raise InvalidModelFile(f"{path.name} is damaged or truncated ({_why(exc)}).",
+        raise InvalidModelFile(Msg("{name} is damaged or truncated ({why}).", name=path.name,
+                                   why=_why(exc)),
                                _HINT) from exc
     if not header.tensors:
-        raise InvalidModelFile(f"{path.name} holds no tensors.", _HINT)
+        raise InvalidModelFile(Msg("{name} holds no tensors.", name=path.name), _HINT)
     end = max(t[3] for t in header.tensors)
     if end > size:
         raise InvalidModelFile(
-            f"{path.name} is truncated: its tensors need {end:,} bytes but the file has {size:,}.",
+            Msg("{name} is truncated: its tensors need {end:,} bytes but the file has {size:,}.",
+                name=path.name, end=end, size=size),
             _HINT,
         )
     try:
         return _info(path, size, header)
     except (ValueError, TypeError, IndexError, OverflowError) as exc:
-        raise InvalidModelFile(f"{path.name} has a damaged header (a value of the wrong type: "
-                               f"{exc}).", _HINT) from exc
+        raise InvalidModelFile(Msg("{name} has a damaged header (a value of the wrong type: "
+                                   "{error}).", name=path.name, error=str(exc)), _HINT) from exc
 
 
 def _why(exc: BaseException) -> str:
