@@ -127,3 +127,30 @@ def test_a_failed_job_keeps_its_message_in_the_database(tmp_path):
     parts = back.error.args
     assert [p.template for p in parts.values()] == [
         "The download of {name} is corrupt: {what}.", "Pull it again."]
+
+
+def test_a_skipped_files_reason_and_a_chat_error_keep_their_template(tmp_path):
+    from dataclasses import asdict
+
+    from app.core.store.db import open_db
+    from app.core.store.documents import DocStore
+    from app.core.store.history import History
+
+    db = open_db(tmp_path / "h.db")
+    store = DocStore(db)
+    coll = store.create("notes")
+    row = store.ensure_file(coll.id, "/tmp/a.pdf")
+    why = Msg("{name} cannot be read ({reason}).", name="a.pdf", reason="Permission denied")
+    store.set_file(row.id, status="skipped", reason=why)
+    back = store.file(coll.id, "/tmp/a.pdf")
+    assert back.reason == why and back.reason.template == why.template
+    assert asdict(back)["reason"].template == why.template  # the documents page's rows
+    store.set_file(row.id, reason="an old row's plain English")
+    assert store.file(coll.id, "/tmp/a.pdf").reason == "an old row's plain English"
+
+    history = History(db)
+    conv = history.new_conversation("t")
+    reply = history.add_message(conv.id, "assistant", "", status="generating")
+    failed = history.update_message(reply.id, status="failed",
+                                    error=Msg("The model was unloaded."))
+    assert failed.error == "The model was unloaded." and isinstance(failed.error, Msg)

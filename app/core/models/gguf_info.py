@@ -72,8 +72,8 @@ def _check_header(path: Path) -> int:
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise InvalidModelFile(Msg("{name} cannot be read ({value}).", name=path.name,
-                                   value=exc.strerror or exc),
+        raise InvalidModelFile(Msg("{name} cannot be read ({reason}).", name=path.name,
+                                   reason=exc.strerror or str(exc)),
                                Msg("Check the file's permissions, or pick another file.")) from exc
     if len(head) < 8 or head[:4] != GGUF_MAGIC:
         raise InvalidModelFile(Msg("{name} is not a GGUF file (bad magic number).",
@@ -116,13 +116,13 @@ class _Header:
     def _count(self) -> int:
         n = self._read("<Q")
         if n > self._MAX_COUNT:
-            raise ValueError(f"implausible count {n}")
+            raise ValueError(Msg("implausible count {n}", n=n))
         return n
 
     def _string(self) -> str:
         n = self._count()
         if self.pos + n > self.size:
-            raise ValueError("string runs past the end of the file")
+            raise ValueError(Msg("string runs past the end of the file"))
         text = bytes(self.data[self.pos:self.pos + n]).decode("utf-8", errors="replace")
         self.pos += n
         return text
@@ -133,7 +133,7 @@ class _Header:
         if vtype == self._STRING:
             return self._string()
         if vtype != self._ARRAY:
-            raise ValueError(f"unknown value type {vtype}")
+            raise ValueError(Msg("unknown value type {vtype}", vtype=vtype))
         item_type, n = self._read("<I"), self._count()
         if item_type in self._SCALARS and not keep:
             self.pos += n * struct.calcsize(self._SCALARS[item_type])
@@ -156,7 +156,8 @@ class _Header:
             name = self._string()
             n_dims = self._read("<I")
             if n_dims > 8:
-                raise ValueError(f"tensor {name} has {n_dims} dimensions")
+                raise ValueError(Msg("tensor {name} has {n_dims} dimensions", name=name,
+                                     n_dims=n_dims))
             n_elements = 1
             for _ in range(n_dims):
                 n_elements *= self._read("<Q")
@@ -167,7 +168,8 @@ class _Header:
             try:
                 block, type_size = sizes[quant_type(ttype)]
             except (ValueError, KeyError) as exc:
-                raise ValueError(f"tensor {name} has unknown type {ttype}") from exc
+                raise ValueError(Msg("tensor {name} has unknown type {ttype}", name=name,
+                                     ttype=ttype)) from exc
             self.tensors.append((name, ttype, n_elements,
                                  data_start + offset + n_elements // block * type_size))
 
@@ -269,13 +271,15 @@ def _parse(path: Path) -> GGUFInfo:
 def _why(exc: BaseException) -> str:
     """A reason a person can read, not a Python error name."""
     if isinstance(exc, struct.error):
-        return "its header ends before it should"
+        return Msg("its header ends before it should")
     if isinstance(exc, (OverflowError, MemoryError)):
-        return "a size in its header is impossibly large"
+        return Msg("a size in its header is impossibly large")
     if isinstance(exc, OSError):
-        return f"it cannot be read: {exc.strerror or exc}"
+        return Msg("it cannot be read: {reason}", reason=exc.strerror or str(exc))
     if isinstance(exc, (TypeError, IndexError)):
-        return "a header value has the wrong type"
+        return Msg("a header value has the wrong type")
+    if exc.args and isinstance(exc.args[0], Msg):
+        return exc.args[0]  # our own reason (str(exc) would drop its template)
     return str(exc)
 
 

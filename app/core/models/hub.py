@@ -198,8 +198,8 @@ class Hub:
         from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
         if sort not in SORTS:
-            raise HubError(Msg("Cannot sort by {sort!r}.", sort=sort), Msg("Use one of: {join}.",
-                                                            join=', '.join(SORTS)))
+            raise HubError(Msg("Cannot sort by {sort!r}.", sort=sort),
+                           Msg("Use one of: {choices}.", choices=", ".join(SORTS)))
         params = [("search", query.strip()), ("filter", "gguf"), ("sort", SORTS[sort]),
                   ("limit", str(limit))] + [("expand", e) for e in _EXPAND]
         # One request with a timeout rather than HfApi.list_models: that one retries a

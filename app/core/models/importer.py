@@ -71,8 +71,8 @@ def _parts(path: Path) -> list[Path]:
              for i in range(1, split.count + 1)]
     missing = [p.name for p in parts if not p.exists()]
     if missing:
-        raise InvalidModelFile(Msg("{name} is split, and {join} is missing.", name=path.name,
-                                   join=', '.join(missing)),
+        raise InvalidModelFile(Msg("{name} is split, and {missing} is missing.", name=path.name,
+                                   missing=", ".join(missing)),
                                Msg("Put all parts in the same folder and import again."))
     return parts
 

@@ -201,8 +201,8 @@ class ModelManager:
             for key, value in values.items():
                 if key not in MODEL_SETTING_TYPES:
                     raise HearthError(Msg("{key!r} is not a per-model setting.", key=key),
-                                      Msg("Use one of: {join}.",
-                                          join=', '.join(MODEL_SETTING_TYPES)))
+                                      Msg("Use one of: {choices}.",
+                                          choices=", ".join(MODEL_SETTING_TYPES)))
                 if value is not None:
                     _check_setting(key, value)
             return self.remotes.update_settings(model_id, values)

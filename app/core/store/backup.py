@@ -35,7 +35,7 @@ def backup(dest: str | Path | None = None, db_path: str | Path | None = None) ->
     """A consistent, checked copy of the database at `dest` (default: backups/ in the data home)."""
     src_path = Path(db_path) if db_path else config.db_path()
     if not src_path.is_file():
-        raise StorageError(Msg("There is no database at {src_path} to back up.", src_path=src_path),
+        raise StorageError(Msg("There is no database at {path} to back up.", path=src_path),
                            Msg("Start Hearth once to create it."))
     dest = Path(dest).expanduser() if dest else default_backup_path()
     if dest.is_dir():

@@ -40,9 +40,10 @@ def register(queue: JobQueue, runtime: Runtime, ocr=None) -> None:
 def _source(path: str | Path) -> Path:
     p = Path(path).expanduser()
     if not p.exists():
-        raise DocumentError(Msg("{p} does not exist.", p=p), Msg("Check the path and try again."))
+        raise DocumentError(Msg("{path} does not exist.", path=p),
+                            Msg("Check the path and try again."))
     if not p.is_file():
-        raise DocumentError(Msg("{p} is not a file.", p=p), Msg("Choose one file."))
+        raise DocumentError(Msg("{path} is not a file.", path=p), Msg("Choose one file."))
     return p.resolve()
 
 
@@ -83,8 +84,8 @@ def submit(queue: JobQueue, kind: str, params: dict[str, Any]) -> tuple[Job, boo
     """Queue a file job, or reuse the unfinished job with the same params (it resumes
     from its finished parts). Returns (job, resumed)."""
     if kind not in KINDS:
-        raise HearthError(Msg("Unknown file job '{kind}'.", kind=kind), Msg("Use one of: {join}.",
-                                                             join=', '.join(KINDS)))
+        raise HearthError(Msg("Unknown file job '{kind}'.", kind=kind),
+                          Msg("Use one of: {choices}.", choices=", ".join(KINDS)))
     found = queue.find_resumable(kind, params)
     if found is not None:
         if found.status != "queued":
