@@ -188,6 +188,10 @@ def gguf_constants() -> types.ModuleType:
     if spec is None or not spec.submodule_search_locations:
         raise ImportError("the gguf package is not installed")
     path = Path(next(iter(spec.submodule_search_locations))) / "constants.py"
+    if not path.is_file():  # a frozen app's modules live in its archive: the whole package
+        import gguf.constants
+
+        return gguf.constants
     loader = importlib.util.spec_from_file_location("_hearth_gguf_constants", path)
     module = importlib.util.module_from_spec(loader)
     loader.loader.exec_module(module)
