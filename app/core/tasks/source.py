@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import DocumentError
+from app.core.messages import Msg
 
 
 @dataclass
@@ -102,7 +103,8 @@ def read_source(path: str | Path, ocr=None) -> SourceText:
 
     path = Path(path)
     if not path.is_file():
-        raise DocumentError(f"{path} is not a file that exists.", "Check the path and try again.")
+        raise DocumentError(Msg("{path} is not a file that exists.", path=str(path)),
+                            Msg("Check the path and try again."))
     return source_from_loaded(path, load_document(path, max_mb=0, ocr=ocr))
 
 
@@ -118,9 +120,9 @@ def source_from_loaded(path: Path, loaded) -> SourceText:
         offset += len(page.text) + 2
     text = "\n\n".join(texts)
     if not text.strip():
-        raise DocumentError(f"No text found in {path.name}.",
-                            "A scanned PDF is read with OCR when it is on (Settings > "
-                            "Documents); other files may be empty.")
+        raise DocumentError(Msg("No text found in {name}.", name=path.name),
+                            Msg("A scanned PDF is read with OCR when it is on (Settings > "
+                                "Documents); other files may be empty."))
     headings = [Heading(h.level, h.title, page_start.get(h.page, 0) + h.offset)
                 for h in loaded.headings]
     headings.sort(key=lambda h: h.offset)
