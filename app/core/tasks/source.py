@@ -74,7 +74,9 @@ class SourceText:
                 break
         cuts = [h for h in self.headings if h.level == top] if top is not None else []
         bounds = [0] + [h.offset for h in cuts] + [len(self.text)]
-        titles = ["Introduction"] + [h.title or f"Section {i + 1}" for i, h in enumerate(cuts)]
+        # the made-up titles are Msgs: they show in progress notes ("Introduction (page 1)")
+        titles = [Msg("Introduction")] + [h.title or Msg("Section {n}", n=i + 1)
+                                          for i, h in enumerate(cuts)]
         out: list[Section] = []
         for i, title in enumerate(titles):
             start, end = bounds[i], bounds[i + 1]
