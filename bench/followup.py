@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import os
 import random
-import tempfile
 import time
 
 from bench.common import median, na, row, say
-from bench.gui import spin_until
+from bench.gui import WindowUnavailable, real_window, spin_until
 from bench.llm import WORDS, passage
 
 KEY_S = 0.1  # one key every 100 ms: 120 words a minute, a fast typist
@@ -97,47 +96,41 @@ def measure(typist: Typist, asks: int, seed: int) -> tuple[list[float], list[flo
 
 def run(quick: bool) -> list[dict]:
     try:
-        from app.ui.main_window import create_window
-    except ImportError as exc:
+        with real_window() as opened:
+            if opened is None:
+                return [na(n, "no chat model installed", "ms") for n in NAMES]
+            app, window, _home = opened
+            return measure_rows(quick, app, window)
+    except WindowUnavailable as exc:
         return [na(n, f"the window cannot start here: {exc}", "ms") for n in NAMES]
-    from PySide6.QtWidgets import QApplication
 
+
+def measure_rows(quick: bool, app, window) -> list[dict]:
     rows: list[dict] = []
-    with tempfile.TemporaryDirectory() as home:
-        os.environ["HEARTH_HOME"] = home
-        app = QApplication.instance() or QApplication([])
-        window = create_window()
-        window.show()
-        chat = window.chat
-        if not spin_until(app, lambda: chat.models_ready, 60) or not chat.model_id():
-            return [na(n, "no chat model installed", "ms") for n in NAMES]
-        core = window.core
-        core.settings.update({"n_ctx": 4096, "max_tokens": 32, "seed": 1})
-        typist = Typist(app, window)
-        typist.idle()
-        asks = 3 if quick else 5
-        load = os.getloadavg()[0]
-        say("typing turn 1 and turn 5 in the window")
-        t1, t5, used = measure(typist, asks, seed=0)
-        load = max(load, os.getloadavg()[0])
-        note = (f"real window offscreen: a question typed key by key ({KEY_S * 1000:.0f} ms a "
-                f"key), {PAUSE_S:.0f} s pause, Enter; to the first piece shown; turn 5 prompt "
-                f"{used} tokens; turns 5 to {4 + asks} after four pasted passages; median of "
-                f"{asks} each; the draft evaluated while typing (prefill_drafts on); load "
-                f"average up to {load:.1f}; baseline = TTFT turn 1 typed the same way")
-        rows += [row(NAMES[0], median(t1) * 1000, "ms",
-                     note=f"a new conversation, typed as above; median of {asks}"),
-                 row(NAMES[1], median(t5) * 1000, "ms", baseline=median(t1) * 1000,
-                     target="<= 1.2x", note=note)]
-        if not quick:
-            say("the same with prefill_drafts off")
-            core.settings.set("prefill_drafts", False)
-            o1, o5, _ = measure(typist, asks, seed=1)
-            rows.append(row("TTFT turn 5 typed, prefill_drafts off [CPU]", median(o5) * 1000,
-                            "ms", baseline=median(o1) * 1000,
-                            note="reference: the same typing with the draft not evaluated "
-                                 "ahead (ratio vs turn 1 typed the same way)"))
-        window.close()
-        spin_until(app, lambda: not window.isVisible(), 30)
-        window.finish_workers()
+    core = window.core
+    core.settings.update({"n_ctx": 4096, "max_tokens": 32, "seed": 1})
+    typist = Typist(app, window)
+    typist.idle()
+    asks = 3 if quick else 5
+    load = os.getloadavg()[0]
+    say("typing turn 1 and turn 5 in the window")
+    t1, t5, used = measure(typist, asks, seed=0)
+    load = max(load, os.getloadavg()[0])
+    note = (f"real window offscreen: a question typed key by key ({KEY_S * 1000:.0f} ms a "
+            f"key), {PAUSE_S:.0f} s pause, Enter; to the first piece shown; turn 5 prompt "
+            f"{used} tokens; turns 5 to {4 + asks} after four pasted passages; median of "
+            f"{asks} each; the draft evaluated while typing (prefill_drafts on); load "
+            f"average up to {load:.1f}; baseline = TTFT turn 1 typed the same way")
+    rows += [row(NAMES[0], median(t1) * 1000, "ms",
+                 note=f"a new conversation, typed as above; median of {asks}"),
+             row(NAMES[1], median(t5) * 1000, "ms", baseline=median(t1) * 1000,
+                 target="<= 1.2x", note=note)]
+    if not quick:
+        say("the same with prefill_drafts off")
+        core.settings.set("prefill_drafts", False)
+        o1, o5, _ = measure(typist, asks, seed=1)
+        rows.append(row("TTFT turn 5 typed, prefill_drafts off [CPU]", median(o5) * 1000,
+                        "ms", baseline=median(o1) * 1000,
+                        note="reference: the same typing with the draft not evaluated "
+                             "ahead (ratio vs turn 1 typed the same way)"))
     return rows

@@ -10,6 +10,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
 from bench.common import median, na, percentile, row, say
@@ -67,6 +68,52 @@ def spin_until(app, done: Callable[[], bool], timeout_s: float) -> bool:
     return True
 
 
+@contextmanager
+def real_window(timeout_s: float = 60):
+    """The real main window, shown offscreen in a fresh HEARTH_HOME, once its chat model
+    is ready: yields (app, window, home), or None when no chat model is installed; closes
+    the window and waits for its workers afterwards."""
+    try:
+        from app.ui.main_window import create_window
+    except ImportError as exc:
+        raise WindowUnavailable(str(exc)) from exc
+    from PySide6.QtWidgets import QApplication
+
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["HEARTH_HOME"] = home
+        app = QApplication.instance() or QApplication([])
+        window = create_window()
+        window.show()
+        ready = spin_until(app, lambda: window.chat.models_ready, timeout_s)
+        try:
+            yield (app, window, Path(home)) if ready and window.chat.model_id() else None
+        finally:
+            window.close()
+            spin_until(app, lambda: not window.isVisible(), 30)
+            window.finish_workers()
+
+
+class WindowUnavailable(Exception):
+    """The window cannot start here (Qt or a library missing)."""
+
+
+def index_folder(app, docs, beat: Heartbeat, folder: Path, name: str) -> tuple[list[float], str]:
+    """Add `folder` as a collection on the Documents page with the heartbeat running:
+    the beats' lateness and a line on what was indexed."""
+    finished: list[dict] = []
+    docs.sync_finished.connect(lambda _name, report: finished.append(report))
+    beat.start()
+    docs.add_paths([folder], name=name)
+    ok = spin_until(app, lambda: bool(finished), 600)
+    late = beat.stop()
+    report = finished[0] if finished else None
+    # the page reports the index job's result (a SyncReport as a dict)
+    detail = (f"{report['indexed']} files, {report['chunks']} chunks in "
+              f"{report['seconds']:.1f} s" if report is not None
+              else "the sync did not finish" if not ok else "the sync failed")
+    return late, detail
+
+
 def corpus(folder: Path, n_files: int) -> None:
     """Markdown files of plain prose, a few KB each."""
     import random
@@ -101,16 +148,8 @@ def chinese_rows(app, docs, beat: Heartbeat, idle: list[float], home: Path) -> l
     folder.mkdir()
     for f in sorted(src.glob("*.md")):
         shutil.copy(f, folder / f.name)
-    finished: list[object] = []
-    docs.sync_finished.connect(lambda name, report: finished.append(report))
-    beat.start()
-    docs.add_paths([folder], name="zh")
-    ok = spin_until(app, lambda: bool(finished), 600)
-    late = beat.stop()
-    report = finished[0] if finished else None
-    detail = (f"{report['indexed']} Chinese files, {report['chunks']} chunks in "
-              f"{report['seconds']:.1f} s" if report is not None
-              else "the sync did not finish" if not ok else "the sync failed")
+    late, detail = index_folder(app, docs, beat, folder, "zh")
+    detail = detail.replace(" files,", " Chinese files,", 1)
     return stall_rows("first Chinese indexing", late, idle,
                       f"real window offscreen, Documents page indexing {detail} (embedding "
                       f"model already loaded; word segmenter starts); {beat.worst()}")
@@ -119,70 +158,54 @@ def chinese_rows(app, docs, beat: Heartbeat, idle: list[float], home: Path) -> l
 def run(quick: bool) -> list[dict]:
     names = ("GUI stall max during generation", "GUI stall max during indexing")
     try:
-        from app.ui.main_window import create_window
-    except ImportError as exc:
+        with real_window() as opened:
+            if opened is None:
+                return [na(n, "no chat model installed", "ms", STALL_TARGET) for n in names]
+            return measure(quick, *opened)
+    except WindowUnavailable as exc:
         return [na(n, f"n/a (not built yet: {exc})", "ms", STALL_TARGET) for n in names]
-    from PySide6.QtWidgets import QApplication
 
-    with tempfile.TemporaryDirectory() as home:
-        os.environ["HEARTH_HOME"] = home
-        app = QApplication.instance() or QApplication([])
-        window = create_window()
-        window.show()
-        chat = window.chat
-        if not spin_until(app, lambda: chat.models_ready, 60) or not chat.model_id():
-            return [na(n, "no chat model installed", "ms", STALL_TARGET) for n in names]
-        beat = Heartbeat()
-        rows: list[dict] = []
 
-        # the idle window, as long as a typical measured phase
-        beat.start()
-        spin_until(app, lambda: False, 2.0 if quick else 5.0)
-        idle = beat.stop()
+def measure(quick: bool, app, window, home: Path) -> list[dict]:
+    chat = window.chat
+    beat = Heartbeat()
+    rows: list[dict] = []
 
-        say("heartbeat during generation")
-        # generation: a first turn loads the model (not measured), the second streams
-        window.core.settings.set("max_tokens", 64 if quick else 256)
-        chat.send("Say hello.")
-        spin_until(app, lambda: not chat.busy_with_turn(), 300)
-        beat.start()
-        chat.send("Write a long story about a lighthouse keeper who finds a map.")
-        spin_until(app, lambda: not chat.busy_with_turn(), 600)
-        late = beat.stop()
-        rows += stall_rows("generation", late, idle,
-                           "real window offscreen, a streamed reply (model already loaded); "
-                           + beat.worst())
+    # the idle window, as long as a typical measured phase
+    beat.start()
+    spin_until(app, lambda: False, 2.0 if quick else 5.0)
+    idle = beat.stop()
 
-        say("heartbeat during indexing")
-        # indexing: a new collection of Markdown notes, embedding model loaded in the job
-        folder = Path(home) / "notes"
-        folder.mkdir()
-        corpus(folder, 10 if quick else 100)
-        window.show_page(2)
-        # a person opens the page, then picks a folder: the page's warm-up (indexing
-        # modules, the tokenizer's child) runs meanwhile, as it does for them
-        spin_until(app, lambda: False, 1.0)
-        docs = window.pages.get("Documents")
-        if docs is None or not hasattr(docs, "add_paths"):
-            rows.append(na(names[1], "the Documents page is not available", "ms", STALL_TARGET))
-        else:
-            finished: list[object] = []
-            docs.sync_finished.connect(lambda name, report: finished.append(report))
-            beat.start()
-            docs.add_paths([folder], name="bench")
-            ok = spin_until(app, lambda: bool(finished), 600)
-            late = beat.stop()
-            report = finished[0] if finished else None
-            # the page reports the index job's result (a SyncReport as a dict)
-            detail = (f"{report['indexed']} files, {report['chunks']} chunks in "
-                      f"{report['seconds']:.1f} s"
-                      if report is not None else "the sync did not finish" if not ok
-                      else "the sync failed")
-            rows += stall_rows("indexing", late, idle,
-                               f"real window offscreen, Documents page indexing {detail} "
-                               f"(includes loading the embedding model); {beat.worst()}")
-            rows += chinese_rows(app, docs, beat, idle, Path(home))
-        window.close()
-        spin_until(app, lambda: not window.isVisible(), 30)
-        window.finish_workers()
+    say("heartbeat during generation")
+    # generation: a first turn loads the model (not measured), the second streams
+    window.core.settings.set("max_tokens", 64 if quick else 256)
+    chat.send("Say hello.")
+    spin_until(app, lambda: not chat.busy_with_turn(), 300)
+    beat.start()
+    chat.send("Write a long story about a lighthouse keeper who finds a map.")
+    spin_until(app, lambda: not chat.busy_with_turn(), 600)
+    late = beat.stop()
+    rows += stall_rows("generation", late, idle,
+                       "real window offscreen, a streamed reply (model already loaded); "
+                       + beat.worst())
+
+    say("heartbeat during indexing")
+    # indexing: a new collection of Markdown notes, embedding model loaded in the job
+    folder = home / "notes"
+    folder.mkdir()
+    corpus(folder, 10 if quick else 100)
+    window.show_page(2)
+    # a person opens the page, then picks a folder: the page's warm-up (indexing
+    # modules, the tokenizer's child) runs meanwhile, as it does for them
+    spin_until(app, lambda: False, 1.0)
+    docs = window.pages.get("Documents")
+    if docs is None or not hasattr(docs, "add_paths"):
+        rows.append(na("GUI stall max during indexing", "the Documents page is not available",
+                       "ms", STALL_TARGET))
+        return rows
+    late, detail = index_folder(app, docs, beat, folder, "bench")
+    rows += stall_rows("indexing", late, idle,
+                       f"real window offscreen, Documents page indexing {detail} "
+                       f"(includes loading the embedding model); {beat.worst()}")
+    rows += chinese_rows(app, docs, beat, idle, home)
     return rows

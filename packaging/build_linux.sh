@@ -95,6 +95,25 @@ rm -rf "$PYI/dist"
    --distpath "$PYI/dist" --workpath "$PYI/work" packaging/hearth.spec)
 APPDIR="$PYI/dist/hearth"
 "$APPDIR/hearth" --version || [ -n "$REF" ]  # a release older than --version may lack it
+
+# 3b. The ONNX export of the bundled MiniLM that `hearth search` and `hearth ask` embed a
+#     question with (app/core/docs/query_encoder.py: ~1 s instead of loading torch, ~10 s),
+#     made in the app folder as the set-up makes it in a checkout. The export vouches for
+#     the weights by size and mtime, so the mtime is first cut to what a .deb or a tar
+#     keeps: whole seconds, or SOURCE_DATE_EPOCH when set (dpkg-deb clamps later ones to it).
+MINILM="$APPDIR/_internal/models/all-MiniLM-L6-v2"
+if [ -f "$SRC/app/core/docs/query_encoder.py" ]; then
+  WEIGHTS="$MINILM/model.safetensors"
+  touch -d "@${SOURCE_DATE_EPOCH:-$(stat -c %Y "$WEIGHTS")}" "$WEIGHTS"
+  rm -rf "$MINILM/onnx" "$BUILD/export-home"
+  HEARTH_HOME="$BUILD/export-home" "$VENV/bin/python" -m app.core.docs.query_encoder "$MINILM"
+  HEARTH_HOME="$BUILD/export-home" "$VENV/bin/python" -c 'import sys; from pathlib import Path
+from app.core.docs.query_encoder import find_export
+found = find_export(Path(sys.argv[1]))
+sys.exit(found is None or found[0] != Path(sys.argv[1]) / "onnx")' "$MINILM" \
+    || { echo "build_linux.sh: the ONNX export of $MINILM is missing or stale" >&2; exit 1; }
+  say "query export: $(du -sh "$MINILM/onnx" | cut -f1)"
+fi
 say "app folder: $(du -sh "$APPDIR" | cut -f1)"
 
 # 4. What the folder needs from the system: the newest glibc symbol version it uses, and

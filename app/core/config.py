@@ -19,6 +19,7 @@ from typing import Any
 import platformdirs
 
 from app.core.errors import StorageError
+from app.core.messages import Msg
 
 APP_NAME = "Hearth"
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -93,7 +94,8 @@ def _check_writable(root: Path) -> None:
             pass
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise StorageError(f"Hearth cannot write its data folder {root} ({reason}).",
+        raise StorageError(Msg("Hearth cannot write its data folder {root} ({reason}).", root=root,
+                               reason=reason),
                            how) from exc
 
 

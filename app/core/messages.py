@@ -79,11 +79,12 @@ def _from_plain(value: Any) -> Any:
     return value
 
 
-def join(*parts: str) -> str:
-    """Sentences one after another (a message and its hint); a `Msg` when any part is
-    one, so the window translates each part."""
+def join(*parts: str, sep: str = " ") -> str:
+    """Sentences one after another (a message and its hint), or items of a list with
+    `sep`; a `Msg` when any part is one, so the window translates each part."""
     kept = [p for p in parts if p]
     if not any(isinstance(p, Msg) for p in kept):
-        return " ".join(kept)
+        return sep.join(kept)
     names = {f"p{i}": p for i, p in enumerate(kept)}
-    return Msg(" ".join("{" + n + "}" for n in names), **names)
+    escaped = sep.replace("{", "{{").replace("}", "}}")
+    return Msg(escaped.join("{" + n + "}" for n in names), **names)

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from app.core.errors import HearthError
+from app.core.messages import Msg
 
 
 def write_secret(path: Path, value: str) -> Path:
@@ -29,7 +30,8 @@ def read_secret(path: Path, what: str, fix: str) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise HearthError(f"Cannot read {what} file {path}: {exc.strerror}.", fix) from exc
+        raise HearthError(Msg("Cannot read {what} file {path}: {reason}.", what=what, path=path,
+                              reason=exc.strerror or str(exc)), fix) from exc
     return value or None
 
 
@@ -42,7 +44,11 @@ def delete_secret(path: Path) -> bool:
 
 
 def redact(text: str, *secrets: str | None) -> str:
-    """`text` with every secret blanked out, for any message that might echo a header."""
+    """`text` with every secret blanked out, for any message that might echo a header
+    (a `Msg` stays one, its arguments blanked, so the window can still translate it)."""
+    if isinstance(text, Msg):
+        return Msg(text.template, **{k: redact(v, *secrets) if isinstance(v, str) else v
+                                     for k, v in text.args.items()})
     for secret in secrets:
         if secret:
             text = text.replace(secret, "***")

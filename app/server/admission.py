@@ -14,6 +14,7 @@ from typing import Any
 
 from app.core.control import JobControl
 from app.core.errors import Cancelled, HearthError
+from app.core.messages import Msg
 
 
 class Busy(HearthError):
@@ -70,7 +71,7 @@ class RequestQueue:
                 self._waiting -= 1
             if control.cancelled or not future.set_running_or_notify_cancel():
                 if not future.done():
-                    future.set_exception(Cancelled("The client left before its turn."))
+                    future.set_exception(Cancelled(Msg("The client left before its turn.")))
                 continue
             start = time.monotonic()
             self._running = True

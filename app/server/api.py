@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.core.control import JobControl
 from app.core.errors import HearthError, ModelNotFound
+from app.core.messages import Msg
 from app.core.session import Core
 from app.server import completions
 from app.server.admission import Busy, RequestQueue
@@ -178,8 +179,8 @@ def model_list(core: Core) -> list[dict[str, Any]]:
 def _embed(core: Core, req: EmbeddingRequest) -> dict[str, Any]:
     embedder = core.documents.embedder
     if req.model != embedder.model_id:
-        raise ModelNotFound(f"The embedding model '{req.model}' does not exist.",
-                            f"Use '{embedder.model_id}'.")
+        raise ModelNotFound(Msg("The embedding model '{model}' does not exist.", model=req.model),
+                            Msg("Use '{model_id}'.", model_id=embedder.model_id))
     texts = req.texts()
     vectors = embedder.encode(texts)
     tokens = sum(embedder.count_tokens(texts))

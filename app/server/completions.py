@@ -17,6 +17,7 @@ from app.core.docs.snippets import Snippet, format_snippets
 from app.core.errors import ContextOverflow, ModelNotFound
 from app.core.llm.base import Generation, SamplingParams
 from app.core.llm.reasoning import ReasoningSplitter, Split, opened_by_prompt, tags_for
+from app.core.messages import Msg
 from app.core.session import Core
 from app.core.tasks.ask import cited_numbers, document_budget, relevant
 from app.server.schemas import ChatRequest
@@ -79,15 +80,16 @@ def resolve(core: Core, req: ChatRequest) -> Turn:
     if req.model.startswith(COLLECTION_PREFIX):
         collection = req.model[len(COLLECTION_PREFIX):]
         if collection not in {c["name"] for c in core.documents.collections()}:
-            raise ModelNotFound(f"The model '{req.model}' does not exist: there is no "
-                                f"collection named '{collection}'.",
-                                "GET /v1/models lists the collections.")
+            raise ModelNotFound(Msg("The model '{model}' does not exist: there is no collection "
+                                    "named '{collection}'.", model=req.model,
+                                    collection=collection),
+                                Msg("GET /v1/models lists the collections."))
         model_id = core.runtime.default_id()
     elif req.model in chat_models(core):
         model_id = req.model
     else:
-        raise ModelNotFound(f"The model '{req.model}' does not exist.",
-                            "GET /v1/models lists the models this server has.")
+        raise ModelNotFound(Msg("The model '{model}' does not exist.", model=req.model),
+                            Msg("GET /v1/models lists the models this server has."))
     if not any(m["role"] == "system" for m in messages):
         # as in the window and `hearth chat`: the model's (or the global) system prompt
         system = core.runtime.effective(model_id).get("system_prompt") or ""
@@ -132,8 +134,9 @@ def run(core: Core, turn: Turn, control: JobControl,
         room = model.n_ctx - len(tokens)
         if room < 1:
             raise ContextOverflow(
-                f"The messages need {len(tokens)} tokens; {turn.model_id} has a "
-                f"{model.n_ctx}-token context.", "Send fewer or shorter messages.")
+                Msg("The messages need {n_tokens} tokens; {model_id} has a {n_ctx}-token context.",
+                    n_tokens=len(tokens), model_id=turn.model_id, n_ctx=model.n_ctx),
+                Msg("Send fewer or shorter messages."))
         params = replace(turn.params, max_tokens=min(turn.max_tokens or room, room))
         generation = model.generate(tokens, params, control)
         tags = tags_for(getattr(getattr(model, "template", None), "source", None))

@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 
 from app.core.errors import HearthError
+from app.core.messages import Msg
 from app.core.session import Core
 
 DEFAULT_HOST = "127.0.0.1"
@@ -35,13 +36,17 @@ class ServeOptions:
     def check(self) -> None:
         """Refuse what would expose the models to the network without a key."""
         if not is_loopback(self.host) and not self.api_key:
-            raise HearthError(f"Serving on {self.host} would let anyone who can reach this "
-                              "machine use it.", "Give an API key (--api-key KEY), or keep the "
-                              "default host 127.0.0.1.")
+            raise HearthError(Msg("Serving on {host} would let anyone who can reach this machine "
+                                  "use it.", host=self.host),
+                              Msg("Give an API key (--api-key KEY), or keep "
+                                  "the default host 127.0.0.1."))
         if not 0 <= self.port <= 65535:
-            raise HearthError(f"{self.port} is not a port number.", "Use 1024-65535, e.g. 8080.")
+            raise HearthError(Msg("{port} is not a port number.", port=self.port),
+                              Msg("Use 1024-65535, e.g. "
+                                  "8080."))
         if self.api_key is not None and not self.api_key.strip():
-            raise HearthError("The API key is empty.", "Give a key, or leave --api-key out.")
+            raise HearthError(Msg("The API key is empty."),
+                              Msg("Give a key, or leave --api-key out."))
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -53,8 +58,10 @@ def bind(host: str, port: int) -> socket.socket:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
     except OSError as exc:
-        raise HearthError(f"Cannot listen on {host}:{port}: {exc.strerror or exc}.",
-                          "Choose another port (--port N), or stop what uses this one.") from exc
+        raise HearthError(Msg("Cannot listen on {host}:{port}: {reason}.", host=host, port=port,
+                              reason=exc.strerror or str(exc)),
+                          Msg("Choose another port (--port N), or stop what uses this one.")
+                          ) from exc
     sock.listen(128)
     sock.set_inheritable(True)
     return sock
@@ -105,7 +112,7 @@ class ApiServer:
                 and time.monotonic() < deadline:
             time.sleep(0.02)
         if not self._server.started:
-            raise HearthError("The server did not start.", "See `hearth --debug serve`.")
+            raise HearthError(Msg("The server did not start."), Msg("See `hearth --debug serve`."))
         return self
 
     @property

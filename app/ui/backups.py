@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.errors import DamagedDatabase, HearthError
 from app.core.store import backup as store_backup
+from app.ui.core_text import error_text, say
 from app.ui.i18n import translate
 from app.ui.workers import Worker
 
@@ -48,7 +49,7 @@ def ask_restore(parent: QWidget) -> tuple[str, bool] | None:
     try:
         kept, counts = store_backup.restore(path)
     except HearthError as exc:
-        return str(exc), False
+        return error_text(exc), False
     done = translate("Backups", "Restored {name} (conversations: {count}).").format(
         name=Path(path).name, count=counts.get("conversations", 0))
     if kept:
@@ -62,7 +63,7 @@ def recover(exc: DamagedDatabase) -> bool:
     True when the user chose one and it was done (start again), False to quit."""
     box = QMessageBox(QMessageBox.Icon.Warning,
                       translate("Backups", "Hearth's database is damaged"),
-                      exc.message + "\n\n" + translate(
+                      say(exc.message) + "\n\n" + translate(
                           "Backups", "You can start with an empty database (the damaged file "
                           "stays where it is, renamed) or put a backup back."))
     fresh = box.addButton(translate("Backups", "Start fresh"), QMessageBox.ButtonRole.AcceptRole)
@@ -82,5 +83,5 @@ def recover(exc: DamagedDatabase) -> bool:
                 store_backup.restore(path)
                 return True
     except HearthError as err:
-        QMessageBox.critical(None, translate("Backups", "Hearth cannot start"), str(err))
+        QMessageBox.critical(None, translate("Backups", "Hearth cannot start"), error_text(err))
     return False

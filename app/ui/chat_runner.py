@@ -16,13 +16,14 @@ from PySide6.QtCore import QObject, Signal
 from app.core.control import JobControl, Progress
 from app.core.tasks.chat_work import ChatWork, LoadModel, Turn, Work
 from app.core.tools.registry import Approver
+from app.ui.core_text import say
 from app.ui.workers import Worker
 
 
 class ChatRunner(QObject):
     token = Signal(str)  # a piece of the reply being written
     thought = Signal(str)  # a piece of a reasoning model's thinking
-    status = Signal(str)  # the core's word on a wait: "Waiting for the model…", "Loading X…"
+    status = Signal(str)  # the core's word on a wait ("Waiting for the model…"), translated
     writing = Signal()  # the turn's model is loaded: the reply is being written
     loaded = Signal(str, str)  # model id, device: the model is ready
     turn_done = Signal(object)  # TurnResult
@@ -110,8 +111,8 @@ class ChatRunner(QObject):
             self.measured.emit(measured.plan)
 
     def _progress(self, progress: Progress) -> None:
-        if progress.message:
-            self.status.emit(progress.message)
+        if progress.message:  # here on the GUI thread: in the window's language
+            self.status.emit(say(progress.message))
         extra = progress.extra or {}
         if extra.get("device"):
             self.loaded.emit(extra["model"], extra["device"])

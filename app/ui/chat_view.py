@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import HearthError
-from app.core.llm.runtime import WAITING as LANE_WAITING
 from app.core.models import bundled
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core
@@ -37,6 +36,7 @@ from app.ui.chat_runner import ChatRunner
 from app.ui.citations import AttachButton, CitationsPanel
 from app.ui.composer import Composer
 from app.ui.context_meter import ContextMeter
+from app.ui.core_text import error_text, say
 from app.ui.drops import FileDropTarget
 from app.ui.message_list import MessageList
 from app.ui.model_picker import ModelPicker
@@ -213,7 +213,7 @@ class ChatView(FileDropTarget, QWidget):
             try:
                 self.conversation = self.core.history.conversation(conversation_id)
             except HearthError as exc:
-                self.banner.error(str(exc))
+                self.banner.error(error_text(exc))
                 return
             self.messages.set_messages(self.core.history.messages(conversation_id))
             if self.conversation.model:
@@ -417,15 +417,7 @@ class ChatView(FileDropTarget, QWidget):
         self.measure()
 
     def _status(self, message: str) -> None:
-        self.busy_changed.emit(self._progress_text(message))
-
-    def _progress_text(self, message: str) -> str:
-        """The core's two notes while a turn waits (its words are English), translated."""
-        if message == LANE_WAITING:
-            return self.tr("Waiting for the model (another job is using it)…")
-        if message.startswith("Loading ") and message.endswith("…"):
-            return self.tr("Loading {model}…").format(model=message[8:-1])
-        return message
+        self.busy_changed.emit(message)  # the core's note, translated by the runner
 
     def _turn_done(self, result: TurnResult) -> None:
         self.messages.replace(TEMP_USER_ID, result.user_message)
@@ -441,7 +433,7 @@ class ChatView(FileDropTarget, QWidget):
                                 .format(speed=stats.tokens_per_s, ttft=stats.ttft_s,
                                         device=device))
         for note in result.notes:
-            self.banner.show_message(note, "warning", timeout_ms=15000)
+            self.banner.show_message(say(note), "warning", timeout_ms=15000)
         if result.reply.status == "stopped":
             self.status_message.emit(self.tr("Stopped; the partial reply is kept."))
         else:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.core_text import say
 from app.ui.i18n import state_text
 
 FILE_COLUMNS = [QT_TRANSLATE_NOOP("DocumentFiles", "File"),
@@ -48,7 +49,7 @@ class DocumentFiles(QTableWidget):
         self.setRowCount(len(files))
         for r, f in enumerate(files):
             values = [f["path"], state_text(f["status"]), f["pages"] or "", f["chunks"],
-                      f["reason"] or ""]
+                      say(f["reason"] or "")]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(str(v))
                 if c == 0:

@@ -36,6 +36,7 @@ from app.core.control import Progress
 from app.core.errors import HearthError
 from app.core.queue.kinds import index as index_jobs
 from app.core.queue.queue import Job
+from app.ui.core_text import error_text, say
 from app.ui.document_files import DocumentFiles
 from app.ui.drops import FileDropTarget
 from app.ui.i18n import translate
@@ -61,7 +62,7 @@ def describe(p: Progress) -> str:
     if p.eta_s is not None:
         parts.append(translate("DocumentsView", "ETA {eta:.0f} s").format(eta=p.eta_s))
     if p.message:
-        parts.append(p.message)
+        parts.append(say(p.message))
     return " · ".join(parts)
 
 
@@ -82,7 +83,7 @@ def finished_text(job: Job, status: str) -> str:
     if status == "interrupted":
         return translate("DocumentsView", "Stopped as Hearth closed; it resumes on the next "
                          "start.")
-    return job.error or translate("DocumentsView", "Indexing failed.")
+    return say(job.error) or translate("DocumentsView", "Indexing failed.")
 
 
 class DocumentsView(FileDropTarget, QWidget):
@@ -304,7 +305,7 @@ class DocumentsView(FileDropTarget, QWidget):
         try:
             changed = self.docs.set_model(name, model)
         except HearthError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             self.refresh_files()
             return False
         if changed:
@@ -323,7 +324,7 @@ class DocumentsView(FileDropTarget, QWidget):
         try:
             self.docs.store.create(name)
         except HearthError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return False
         self.refresh()
         self.select(name.strip())
@@ -336,7 +337,7 @@ class DocumentsView(FileDropTarget, QWidget):
         try:
             self.docs.rename(name, new_name)
         except HearthError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return False
         self.refresh()
         self.select(new_name.strip())
@@ -358,7 +359,7 @@ class DocumentsView(FileDropTarget, QWidget):
         try:
             self.docs.add(name, list(paths), sync=False)
         except HearthError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return False
         self.refresh()
         self.select(name)
@@ -376,7 +377,7 @@ class DocumentsView(FileDropTarget, QWidget):
         try:
             job = index_jobs.submit(self.core.jobs, self.docs, name)
         except HearthError as exc:  # e.g. removed meanwhile
-            self._say(str(exc))
+            self._say(error_text(exc))
             return
         self.runner.kick()
         running = self.running_job

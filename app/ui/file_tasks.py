@@ -32,6 +32,7 @@ from app.core.tasks import language
 from app.core.tasks.summarize import LENGTHS
 from app.core.tasks.summarize import default_output as summary_output
 from app.core.tasks.translate import default_output as translation_output
+from app.ui.core_text import error_text
 from app.ui.i18n import translate
 from app.ui.job_runner import runner_for
 
@@ -162,7 +163,7 @@ class FileTaskDialog(QDialog):
             params = self.params()
             self.job, self.resumed = file_jobs.submit(self.core.jobs, self.task, params)
         except HearthError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         runner_for(self.core).kick()

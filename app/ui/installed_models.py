@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.core_text import say
 from app.ui.i18n import fit_text
 from app.ui.model_dialogs import ModelSettingsDialog, ask_import_mode
 from app.ui.model_widgets import cell, human, make_table, run_job
@@ -79,7 +80,7 @@ class InstalledPanel(QWidget):
             fit = m.get("fit") or {}
             where = self.tr("runs on {server}").format(server=m["where"]) \
                 if m["source"] == "remote" else None
-            self.table.setItem(row, 4, cell(m["error"] or where or fit_text(fit)))
+            self.table.setItem(row, 4, cell(say(m["error"] or "") or where or fit_text(fit)))
             self.table.setItem(row, 5, cell("✓" if m["default"] else ""))
         self._installed_selected()
 
@@ -216,7 +217,7 @@ class InstalledPanel(QWidget):
 
     def _import_progress(self, p) -> None:
         self.note.setText(self.tr("Importing: {what} {percent}%").format(
-            what=p.message, percent=int((p.fraction or 0) * 100)))
+            what=say(p.message), percent=int((p.fraction or 0) * 100)))
 
     def _imported(self, entries: list) -> None:
         self.note.setText(self.tr("Imported {models}.").format(

@@ -33,6 +33,7 @@ from app.core.control import Progress
 from app.core.queue.events import JobEvent, JobFinished, JobProgressed, JobRemoved
 from app.core.queue.queue import Job
 from app.core.units import human_bytes as human
+from app.ui.core_text import say
 from app.ui.i18n import translate
 
 COLUMNS = (QT_TRANSLATE_NOOP("JobsModel", "Job"), QT_TRANSLATE_NOOP("JobsModel", "Status"),
@@ -141,12 +142,12 @@ def details(job: Job) -> str:
             parts.append(translate("JobsModel", "about {time} left").format(
                 time=duration(job.eta_s)))
         if job.message:
-            parts.append(job.message)
+            parts.append(say(job.message))
         return " · ".join(parts)
     if job.status == "done" and job.result:
         r = job.result
         if r.get("summary"):  # indexing and downloads say what they did
-            return r["summary"]
+            return say(r["summary"])
         text = translate("JobsModel", "Saved {path}").format(path=r["output_path"]) \
             if r.get("output_path") else translate("JobsModel", "Finished")
         failed = r.get("failed_chunks") or []
@@ -158,7 +159,7 @@ def details(job: Job) -> str:
                 language=r["source_language"])
         return text
     if job.status in ("cancelled", "interrupted", "failed"):
-        text = job.error or status_text(job.status)
+        text = say(job.error) or status_text(job.status)
         return translate("JobsModel", "{text} ({amount} done)").format(
             text=text, amount=counted) if counted and job.done else text
     if job.status == "queued":

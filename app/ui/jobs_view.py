@@ -33,6 +33,7 @@ from app.core.errors import HearthError
 from app.core.queue.events import JobFinished
 from app.core.queue.queue import Job
 from app.ui import notify
+from app.ui.core_text import error_text, say
 from app.ui.drops import FileDropTarget
 from app.ui.file_tasks import FileTaskDialog
 from app.ui.job_runner import runner_for
@@ -210,7 +211,8 @@ class JobsView(FileDropTarget, QWidget):
                 " " + self.tr("%n chunk(s) could not be done; they are marked in the file.",
                               "", failed) if failed else "")
         elif status == "failed":
-            text = self.tr("Failed: {job}. {error}").format(job=job_title(job), error=job.error)
+            text = self.tr("Failed: {job}. {error}").format(job=job_title(job),
+                                                            error=say(job.error))
         else:
             return
         label = escape(self.tr("Open the result"))
@@ -261,7 +263,7 @@ class JobsView(FileDropTarget, QWidget):
         try:
             fn()
         except HearthError as exc:
-            self.status.setText(escape(str(exc)))
+            self.status.setText(escape(error_text(exc)))
         self._update_buttons()
 
     def cancel_selected(self) -> None:

@@ -38,6 +38,7 @@ from app.core.session import Core
 from app.core.store import cjk
 from app.ui import backups, i18n, notify, theme
 from app.ui.chat_view import ChatView
+from app.ui.core_text import error_text
 from app.ui.display import display_problem
 from app.ui.i18n import translate
 from app.ui.icons import app_icon, page_icon
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
         try:
             self.core.start_background()
         except HearthError as exc:
-            self.statusBar().showMessage(str(exc), 10000)
+            self.statusBar().showMessage(error_text(exc), 10000)
 
     def _build_page(self, title: str, module: str, cls: str) -> QWidget:
         """Import a page's module when it is first shown (keeps start-up fast)."""
@@ -509,7 +510,8 @@ def run_gui(argv: list[str]) -> int:
                 return 1
             window = create_window()
     except HearthError as exc:
-        QMessageBox.critical(None, translate("MainWindow", "Hearth cannot start"), str(exc))
+        QMessageBox.critical(None, translate("MainWindow", "Hearth cannot start"),
+                             error_text(exc))
         print(f"error: {exc}", file=sys.stderr)
         return 1
     window.show()

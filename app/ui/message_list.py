@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core.store.history import Message
 from app.ui import theme
+from app.ui.core_text import say
 from app.ui.i18n import translate
 from app.ui.icons import page_icon
 from app.ui.markdown_render import COPY_SCHEME, render
@@ -210,7 +211,7 @@ class MessageWidget(QFrame):
     def status_text(self) -> str:
         m = self.message
         if m.status == "failed" and m.error:
-            return translate("MessageList", "failed: {error}").format(error=m.error)
+            return translate("MessageList", "failed: {error}").format(error=say(m.error))
         status = STATUS_TEXT.get(m.status)
         return translate("MessageList", status) if status else ""
 

@@ -36,6 +36,7 @@ from app.core.errors import HearthError
 from app.core.models.names import split_part_names, target_path
 from app.core.queue.kinds import download as download_jobs
 from app.core.queue.queue import Job
+from app.ui.core_text import error_text, say
 from app.ui.i18n import fit_text, state_text, translate
 from app.ui.job_runner import runner_for
 from app.ui.jobs_model import (
@@ -125,7 +126,7 @@ class DownloadJobs(JobsFilter):
         if col == STATUS:
             state = super().data(index, STATE_ROLE)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return job.error if state == "failed" else None
+                return say(job.error) if state == "failed" else None
             return self.status_text(job, state)
         if col == PROGRESS:
             return super().data(index, role) if role == Qt.ItemDataRole.DisplayRole else None
@@ -140,7 +141,7 @@ class DownloadJobs(JobsFilter):
                 return state_text("starting")
             text = progress_text(p)
             if p.message and p.message != (p.extra or {}).get("file"):
-                text += f" · {p.message}"
+                text += f" · {say(p.message)}"
             return text
         if state == "done":
             result = job.result or {}
@@ -153,7 +154,7 @@ class DownloadJobs(JobsFilter):
         kept = self._kept[key]
         keeps = " · " + translate("ModelDownloads", "{size} kept; Continue resumes").format(
             size=human(kept)) if kept else ""
-        return (job.error or state_text("failed")) + keeps if state == "failed" else \
+        return (say(job.error) or state_text("failed")) + keeps if state == "failed" else \
             state_text(state) + keeps
 
 
@@ -341,7 +342,7 @@ class DownloadsPanel(QWidget):
         try:
             self.jobs.retry(job_id)
         except HearthError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return
         self.runner.kick()
 
@@ -350,7 +351,7 @@ class DownloadsPanel(QWidget):
         try:
             self.jobs.remove(job_id)
         except HearthError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
 
     def toggle_pause(self, job_id: int) -> None:
         self.runner.toggle_pause(job_id)

@@ -10,6 +10,7 @@ from app.core import hardware
 from app.core.llm.engine import plan_gpu_layers
 from app.core.models.catalog import ModelEntry
 from app.core.units import human_bytes
+from app.ui.core_text import say
 from app.ui.i18n import translate
 
 TIP = Qt.ItemDataRole.ToolTipRole
@@ -57,8 +58,8 @@ class ModelPicker(QComboBox):
             i = self.count() - 1
             if entry.error:
                 self.setItemText(i, f"{entry.id}  ·  " + self.tr("unusable"))
-                self.setItemData(i, self.tr("Cannot be used: {error}").format(error=entry.error),
-                                 TIP)
+                self.setItemData(i, self.tr("Cannot be used: {error}").format(
+                    error=say(entry.error)), TIP)
                 model = self.model()
                 if isinstance(model, QStandardItemModel):
                     model.item(i).setEnabled(False)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import HearthError
 from app.core.queue.queue import Job
+from app.ui.core_text import error_text
 from app.ui.drops import FileDropTarget
 from app.ui.i18n import fit_text
 from app.ui.installed_models import InstalledPanel
@@ -254,7 +255,7 @@ class ModelsView(FileDropTarget, QWidget):
             try:
                 self.manager.set_token(token)
             except HearthError as exc:
-                QMessageBox.warning(self, self.tr("Hub token"), str(exc))
+                QMessageBox.warning(self, self.tr("Hub token"), error_text(exc))
                 return
             self.status.setText(self.tr("Hub token saved."))
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import HearthError
 from app.core.session import Core
+from app.ui.core_text import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MSG_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -161,7 +162,7 @@ class ConversationSidebar(QWidget):
         try:
             conv = self.core.history.rename(item.data(ID_ROLE), item.text())
         except HearthError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(error_text(exc))
             return
         self._quiet = True
         item.setText(conv.title)

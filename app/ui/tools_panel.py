@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.core_text import say
 from app.ui.workers import Worker
 
 KEY = Qt.ItemDataRole.UserRole
@@ -97,8 +98,8 @@ class ToolsPanel(QWidget):
                                    else Qt.CheckState.Unchecked)
                 top.addChild(item)
             if server["error"]:
-                problems.append(server["error"])
-                top.addChild(QTreeWidgetItem([self.tr("(not started)"), server["error"]]))
+                problems.append(say(server["error"]))
+                top.addChild(QTreeWidgetItem([self.tr("(not started)"), say(server["error"])]))
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         self.tree.resizeColumnToContents(0)

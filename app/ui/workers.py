@@ -17,7 +17,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from app.core import errorlog
 from app.core.control import JobControl, Progress
 from app.core.errors import Cancelled, HearthError
+from app.core.messages import join
 from app.core.store.failures import explain
+from app.ui.core_text import say
 
 Work = Callable[[JobControl, Callable[[Progress], None]], Any]  # what a Worker runs
 
@@ -34,6 +36,12 @@ class _Reaper(QObject):
             # A done job's thread is in its last instructions: waiting is instant.
             if worker._done and worker._thread.wait(5000):
                 Worker._live.discard(worker)
+
+    @Slot(object, object)
+    def fail(self, worker: Worker, problem: str) -> None:
+        """A worker's error, put in the window's language here on the GUI thread (its
+        `Msg` crossed the thread as is) and passed on as `Worker.error`."""
+        worker.error.emit(say(problem))
 
 
 _reaper: _Reaper | None = None
@@ -62,7 +70,8 @@ class Worker(QObject):
     progress = Signal(object)  # Progress
     message = Signal(object)  # any streamed item (e.g. a token)
     result = Signal(object)
-    error = Signal(str)  # a readable message, never a traceback
+    error = Signal(str)  # a readable message in the window's language, never a traceback
+    _failed = Signal(object, object)  # (self, message): to the GUI thread, which translates
     cancelled = Signal()
     finished = Signal()
 
@@ -83,6 +92,9 @@ class Worker(QObject):
         self.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         # Queued to the GUI-thread reaper: the worker is released after its thread ends.
         self._thread.finished.connect(_get_reaper().reap, Qt.ConnectionType.QueuedConnection)
+        # Queued too, and before `finished` in the GUI thread's queue: receivers of
+        # `error` still hear it before `finished`.
+        self._failed.connect(_get_reaper().fail, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> Worker:
         Worker._live.add(self)
@@ -108,17 +120,18 @@ class Worker(QObject):
         except Cancelled:
             self.cancelled.emit()
         except HearthError as exc:
-            self.error.emit(str(exc))
+            self._failed.emit(self, join(exc.message, exc.hint))
         except (sqlite3.Error, OSError) as exc:  # a full disk, a locked database...
             problem = explain(exc)
             if problem is None:
                 traceback.print_exc()
                 errorlog.report(f"Unexpected error in {self.name}", exc)  # untranslated: the log
-            self.error.emit(str(problem) if problem else unexpected(exc))
+            self._failed.emit(self, join(problem.message, problem.hint) if problem
+                              else unexpected(exc))
         except Exception as exc:  # noqa: BLE001 - the window must show it, not die
             traceback.print_exc()
             errorlog.report(f"Unexpected error in {self.name}", exc)  # untranslated: the log
-            self.error.emit(unexpected(exc))
+            self._failed.emit(self, unexpected(exc))
         else:
             self.result.emit(value)
         finally:

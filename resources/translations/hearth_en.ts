@@ -4,7 +4,6 @@
 <context>
     <name>ContextMeter</name>
     <message numerus="yes">
-        <location filename="../../app/ui/context_meter.py" line="80"/>
         <source>%n older turn(s) no longer fit the {n_ctx}-token window and are left out of the prompt.</source>
         <translation>
             <numerusform>%n older turn no longer fits the {n_ctx}-token window and is left out of the prompt.</numerusform>
@@ -15,7 +14,6 @@
 <context>
     <name>InstalledPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/installed_models.py" line="124"/>
         <source>Added {name} ({url}): %n model(s).</source>
         <translation>
             <numerusform>Added {name} ({url}): %n model.</numerusform>
@@ -26,7 +24,6 @@
 <context>
     <name>JobsView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/jobs_view.py" line="210"/>
         <source>%n chunk(s) could not be done; they are marked in the file.</source>
         <translation>
             <numerusform>%n chunk could not be done; it is marked in the file.</numerusform>
@@ -37,7 +34,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -45,7 +41,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -53,7 +48,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Continuing %n job(s) that stopped when Hearth closed.</source>
         <translation>
             <numerusform>Continuing %n job that stopped when Hearth closed.</numerusform>
@@ -64,7 +58,6 @@
 <context>
     <name>ModelsView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="183"/>
         <source>%n GGUF repo(s) found.</source>
         <translation>
             <numerusform>%n GGUF repo found.</numerusform>
@@ -72,7 +65,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models_view.py" line="235"/>
         <source>{repo}: %n GGUF file(s).</source>
         <translation>
             <numerusform>{repo}: %n GGUF file.</numerusform>
@@ -83,7 +75,6 @@
 <context>
     <name>ThoughtBlock</name>
     <message numerus="yes">
-        <location filename="../../app/ui/message_list.py" line="118"/>
         <source>Thinking… %n s</source>
         <translation>
             <numerusform>Thinking… %n s</numerusform>
@@ -91,7 +82,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_list.py" line="121"/>
         <source>Thought for %n s</source>
         <translation>
             <numerusform>Thought for %n s</numerusform>
@@ -102,7 +92,6 @@
 <context>
     <name>ToolsPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tools_panel.py" line="108"/>
         <source>%n MCP server(s) configured.</source>
         <translation>
             <numerusform>%n MCP server configured.</numerusform>

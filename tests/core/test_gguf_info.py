@@ -74,3 +74,30 @@ def test_engine_refuses_corrupt_file_without_crashing(chat_model_path, tmp_path)
 ])
 def test_quantization_from_name(name, quant):
     assert quantization_from_name(name) == quant
+
+
+def test_reads_when_gguf_modules_are_not_files(chat_model_path, tmp_path, monkeypatch):
+    """A PyInstaller app keeps gguf's modules in its archive: the package's folder has
+    no constants.py to load on its own, and the bundled model must still read (the
+    installed app said 'No model is installed' when it did not)."""
+    import importlib.machinery
+    import importlib.util
+    import sys
+
+    from app.core.models import gguf_info
+
+    (tmp_path / "gguf").mkdir()  # the package's folder, as a frozen app reports it
+    spec = importlib.machinery.ModuleSpec("gguf", None, is_package=True)
+    spec.submodule_search_locations = [str(tmp_path / "gguf")]
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: spec if name == "gguf" else real_find_spec(name, *a))
+    monkeypatch.delitem(sys.modules, "gguf", raising=False)
+    monkeypatch.setattr(gguf_info, "_CACHE", {})  # parse the file, not a cached result
+    gguf_info.gguf_constants.cache_clear()
+    try:
+        info = read_gguf(chat_model_path)
+    finally:
+        gguf_info.gguf_constants.cache_clear()
+    assert info.quantization == "Q4_1"
+    assert info.architecture == "llama"

@@ -109,6 +109,7 @@ def run(name: str, seconds: int, work: Path) -> dict:
     n_seeds = seeds(name, corpus)
     crashers = HERE / "crashers" / name
     crashers.mkdir(parents=True, exist_ok=True)
+    known = {p.name for p in crashers.glob("*") if p.is_file()}  # committed regressions
     start = time.monotonic()
     proc = subprocess.run(
         [sys.executable, "-m", "tests.fuzz", "--child", name, str(corpus),
@@ -116,12 +117,14 @@ def run(name: str, seconds: int, work: Path) -> dict:
          "-max_len=65536", f"-artifact_prefix={crashers}/", "-print_final_stats=1"],
         cwd=ROOT, capture_output=True, text=True)
     took = time.monotonic() - start
+    log = work / name / "libfuzzer.log"  # the whole log; the summary keeps its end
+    log.write_text(proc.stdout + proc.stderr)
     tail = (proc.stdout + proc.stderr)[-3000:]
     runs = next((line.split(":")[-1].strip() for line in tail.splitlines()
                  if line.startswith("stat::number_of_executed_units")), "?")
-    found = sorted(p.name for p in crashers.glob("*") if p.is_file())
+    found = sorted(p.name for p in crashers.glob("*") if p.is_file() and p.name not in known)
     return {"target": name, "seconds": round(took), "executions": runs, "seeds": n_seeds,
-            "exit": proc.returncode, "crashers": found, "tail": tail[-1500:]}
+            "exit": proc.returncode, "crashers": found, "log": str(log), "tail": tail[-1500:]}
 
 
 def main(argv: list[str]) -> int:
@@ -141,9 +144,9 @@ def main(argv: list[str]) -> int:
         result = run(name, args.seconds, work)
         results.append(result)
         print(f"{name:15} {result['seconds']:5d} s  {result['executions']:>9} runs  "
-              f"exit {result['exit']}  crashers: {len(result['crashers'])}", flush=True)
+              f"exit {result['exit']}  new crashers: {len(result['crashers'])}", flush=True)
         if result["exit"] != 0:
-            print(result["tail"], flush=True)
+            print(result["tail"], f"\n(whole log: {result['log']})", flush=True)
         if args.json:
             Path(args.json).write_text(json.dumps(results, indent=1))
     return 1 if any(r["exit"] != 0 for r in results) else 0

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from app.core.errors import ContextOverflow
 from app.core.llm.base import ChatModel
+from app.core.messages import Msg
 
 
 @dataclass
@@ -108,9 +109,10 @@ def plan_prompt(
         kept, messages, tokens, text = best  # `best` is always build(hi)
     if len(tokens) > budget:
         raise ContextOverflow(
-            f"The message needs {len(tokens)} tokens but the model's window leaves {budget} "
-            f"(context {n_ctx}, {reserve} kept for the reply).",
-            "Shorten the message or system prompt, or raise the context length in Settings.",
+            Msg("The message needs {n_tokens} tokens but the model's window leaves {budget} "
+                "(context {n_ctx}, {reserve} kept for the reply).", n_tokens=len(tokens),
+                budget=budget, n_ctx=n_ctx, reserve=reserve),
+            Msg("Shorten the message or system prompt, or raise the context length in Settings."),
         )
     plan = PromptPlan(tokens=tokens, messages=messages, n_ctx=n_ctx, reserve=reserve,
                       dropped_turns=dropped, text=text)
@@ -125,6 +127,7 @@ def plan_prompt(
     plan.new_tokens = max(0, len(tokens) - with_history)
     if dropped:
         plan.notes.append(
-            f"{dropped} older turn(s) left out to fit the model's {n_ctx}-token window."
+            Msg("{dropped} older turn(s) left out to fit the model's {n_ctx}-token window.",
+                dropped=dropped, n_ctx=n_ctx)
         )
     return plan

@@ -30,6 +30,7 @@ from app.core.llm.threads import (
     RECHECK_TOKENS,
     ThreadChooser,
 )
+from app.core.messages import Msg
 from app.core.models.gguf_info import GGUFInfo, read_gguf
 
 log = logging.getLogger(__name__)
@@ -178,19 +179,20 @@ class Engine:
             except ModelLoadError as exc:
                 last_error = exc.message
                 if n_gpu > 0:
-                    notes.append(f"Loading with {n_gpu} GPU layers failed ({exc.message}); "
-                                 "retrying with fewer.")
+                    notes.append(Msg("Loading with {n_gpu} GPU layers failed ({reason}); "
+                                     "retrying with fewer.", n_gpu=n_gpu, reason=exc.message))
                 continue
             if notes:
-                where = "the CPU" if n_gpu == 0 else f"{n_gpu} GPU layers"
-                notes.append(f"Loaded on {where} instead.")
+                notes.append(Msg("Loaded on the CPU instead.") if n_gpu == 0 else
+                             Msg("Loaded on {n_gpu} GPU layers instead.", n_gpu=n_gpu))
             device = "CPU" if n_gpu == 0 else (
                 "GPU" if n_gpu > self.info.block_count else f"GPU ({n_gpu} layers) + CPU")
             return LoadReport(n_gpu, device, notes, time.perf_counter() - start)
         raise ModelLoadError(
-            f"llama.cpp could not load {self.path.name}: {last_error}",
-            "The model may need a newer llama.cpp, or more memory than is free: "
-            "try a smaller quantization or a shorter context length.",
+            Msg("llama.cpp could not load {name}: {last_error}", name=self.path.name,
+                last_error=last_error),
+            Msg("The model may need a newer llama.cpp, or more memory than is free: try a "
+                "smaller quantization or a shorter context length."),
         )
 
     def _open(self, n_gpu: int, n_ctx: int) -> None:
@@ -199,7 +201,7 @@ class Engine:
         mparams.n_gpu_layers = n_gpu
         model = lib.llama_model_load_from_file(str(self.path).encode(), mparams)
         if not model:
-            raise ModelLoadError("the model file could not be loaded")
+            raise ModelLoadError(Msg("the model file could not be loaded"))
         cparams = lib.llama_context_default_params()
         threads = self.options.n_threads or hardware.physical_cores()
         cparams.n_ctx = n_ctx
@@ -217,7 +219,7 @@ class Engine:
         ctx = lib.llama_init_from_model(model, cparams)
         if not ctx:
             lib.llama_model_free(model)
-            raise ModelLoadError(f"no memory for a {n_ctx}-token context")
+            raise ModelLoadError(Msg("no memory for a {n_ctx}-token context", n_ctx=n_ctx))
         self._model, self._ctx = model, ctx
         self._vocab = lib.llama_model_get_vocab(model)
         self._mem = lib.llama_get_memory(ctx)
@@ -253,7 +255,7 @@ class Engine:
 
     def _check_loaded(self) -> None:
         if not self._model:
-            raise HearthError("The model was unloaded.", "Load it again.")
+            raise HearthError(Msg("The model was unloaded."), Msg("Load it again."))
 
     def tokenize(self, text: str, special: bool = True) -> list[int]:
         # A prompt tokenized while the user typed (a prefill) is asked for again by the
@@ -341,8 +343,9 @@ class Engine:
             rc = lib.llama_decode(self._ctx, lib.llama_batch_get_one(arr, len(part)))
             if rc != 0:
                 self._reset_cache()
-                raise HearthError(f"llama.cpp failed to evaluate the prompt (code {rc}).",
-                                  "Try a shorter message or a larger context length.")
+                raise HearthError(Msg("llama.cpp failed to evaluate the prompt (code {rc}).",
+                                      rc=rc),
+                                  Msg("Try a shorter message or a larger context length."))
             self._past.extend(part)
             self._fresh_logits = True
 
@@ -420,11 +423,12 @@ class Engine:
     def generate(self, tokens: list[int], params: SamplingParams,
                  control: JobControl | None = None) -> Generation:
         if not tokens:
-            raise HearthError("Nothing to answer: the prompt is empty.")
+            raise HearthError(Msg("Nothing to answer: the prompt is empty."))
         if len(tokens) >= self.n_ctx:
             raise HearthError(
-                f"The prompt ({len(tokens)} tokens) does not fit the {self.n_ctx}-token context.",
-                "Raise the context length in Settings or shorten the conversation.")
+                Msg("The prompt ({n_tokens} tokens) does not fit the {n_ctx}-token context.",
+                    n_tokens=len(tokens), n_ctx=self.n_ctx),
+                Msg("Raise the context length in Settings or shorten the conversation."))
         gen = Generation(iter(()))
         gen._pieces = self._stream(tokens, params, control, gen)
         return gen
@@ -465,8 +469,8 @@ class Engine:
                         if n_out % RECHECK_TOKENS == 0:
                             threads = self._set_threads()
                         if lib.llama_decode(self._ctx, batch) != 0:
-                            raise HearthError("llama.cpp failed while generating.",
-                                              "Try again; if it repeats, reload the model.")
+                            raise HearthError(Msg("llama.cpp failed while generating."),
+                                              Msg("Try again; if it repeats, reload the model."))
                         self._past.append(one[0])
                         self._fresh_logits = True
                     token = lib.llama_sampler_sample(sampler, self._ctx, -1)

@@ -30,6 +30,7 @@ from typing import Any
 from app.core.control import JobControl
 from app.core.errors import ContextOverflow, HearthError, ModelNotFound
 from app.core.llm.base import Generation, SamplingParams
+from app.core.messages import Msg
 from app.core.secrets import redact
 
 log = logging.getLogger(__name__)
@@ -93,35 +94,46 @@ def translate_error(exc: BaseException, server: ServerInfo, model: str = "",
     """One clear message naming the server for whatever the client raised."""
     import openai
 
-    where = server.describe()
-    first = where[:1].upper() + where[1:]  # at the start of a sentence
+    name, url = server.name, server.url
     if isinstance(exc, openai.APITimeoutError):
-        err = HearthError(f"{first} did not answer within "
-                          f"{timeout_s if timeout_s is not None else server.timeout_s:.0f} s.",
-                          "It may be overloaded or stuck: try again later, or raise its timeout "
-                          f"(`hearth models remote add {server.name} --url ... --timeout S`).")
+        err = HearthError(
+            Msg("The model server '{name}' ({url}) did not answer within {seconds:.0f} s.",
+                name=name, url=url,
+                seconds=timeout_s if timeout_s is not None else server.timeout_s),
+            Msg("It may be overloaded or stuck: try again later, or raise its timeout "
+                "(`hearth models remote add {name} --url ... --timeout S`).", name=name))
     elif isinstance(exc, openai.APIConnectionError):
-        err = HearthError(f"Cannot reach {where}.",
-                          "Check that the server is running and the URL is right "
-                          "(`hearth models remote list`).")
+        err = HearthError(Msg("Cannot reach the model server '{name}' ({url}).",
+                              name=name, url=url),
+                          Msg("Check that the server is running and the URL is right "
+                              "(`hearth models remote list`)."))
     elif isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
-        err = HearthError(f"{first} refused the API key ({exc.status_code}).",
-                          f"Set the right key: `hearth models remote add {server.name} "
-                          f"--url {server.url} --api-key KEY`.")
+        err = HearthError(Msg("The model server '{name}' ({url}) refused the API key "
+                              "({status}).", name=name, url=url, status=exc.status_code),
+                          Msg("Set the right key: `hearth models remote add {name} "
+                              "--url {url} --api-key KEY`.", name=name, url=url))
     elif isinstance(exc, openai.NotFoundError) and model:
-        err = ModelNotFound(f"{first} does not serve the model '{model}'.",
-                            f"Refresh its list: `hearth models remote list {server.name}`.")
+        err = ModelNotFound(Msg("The model server '{name}' ({url}) does not serve the model "
+                                "'{model}'.", name=name, url=url, model=model),
+                            Msg("Refresh its list: `hearth models remote list {name}`.",
+                                name=name))
     elif isinstance(exc, openai.APIStatusError):
         detail = _status_detail(exc)
         if exc.status_code == 400 and "context" in detail.lower():
-            err = ContextOverflow(f"{first} says the prompt is too long: {detail}",
-                                  f"Set a smaller context for this model (`hearth models "
-                                  f"settings {server.name}/{model} n_ctx=N`) or shorten it.")
+            err = ContextOverflow(
+                Msg("The model server '{name}' ({url}) says the prompt is too long: {detail}",
+                    name=name, url=url, detail=detail),
+                Msg("Set a smaller context for this model (`hearth models settings "
+                    "{name}/{model} n_ctx=N`) or shorten it.", name=name, model=model))
         else:
-            err = HearthError(f"{first} answered with an error ({exc.status_code}): {detail}",
-                              "Try again; if it repeats, check the server's log.")
+            err = HearthError(
+                Msg("The model server '{name}' ({url}) answered with an error ({status}): "
+                    "{detail}", name=name, url=url, status=exc.status_code, detail=detail),
+                Msg("Try again; if it repeats, check the server's log."))
     else:
-        err = HearthError(f"{first} failed: {exc}", "Try again; if it repeats, check the server.")
+        err = HearthError(Msg("The model server '{name}' ({url}) failed: {error}",
+                              name=name, url=url, error=str(exc)),
+                          Msg("Try again; if it repeats, check the server."))
     err.message = redact(err.message, server.api_key)
     return err
 
@@ -236,14 +248,16 @@ class RemoteModel:
                  control: JobControl | None = None) -> Generation:
         messages = getattr(tokens, "messages", None)
         if messages is None:
-            raise HearthError(f"{self.model_id} runs on a server: it takes messages, not tokens.",
-                              "Build the prompt with the model's own render and tokenize.")
+            raise HearthError(Msg("{model_id} runs on a server: it takes messages, not tokens.",
+                                  model_id=self.model_id),
+                              Msg("Build the prompt with the model's own render and tokenize."))
         if len(tokens) >= self.n_ctx:
             raise ContextOverflow(
-                f"The prompt (about {len(tokens)} tokens) does not fit the {self.n_ctx}-token "
-                f"context of {self.model_id}.",
-                f"Shorten the conversation, or set the context the server really has "
-                f"(`hearth models settings {self.model_id} n_ctx=N`).")
+                Msg("The prompt (about {n_tokens} tokens) does not fit the {n_ctx}-token context "
+                    "of {model_id}.", n_tokens=len(tokens), n_ctx=self.n_ctx,
+                    model_id=self.model_id),
+                Msg("Shorten the conversation, or set the context the server really has (`hearth "
+                    "models settings {model_id} n_ctx=N`).", model_id=self.model_id))
         gen = Generation(iter(()))
         gen._pieces = self._stream(messages, len(tokens), params, control, gen,
                                    getattr(tokens, "tools", None))
@@ -354,12 +368,12 @@ class RemoteModel:
             if not chunks and not (control is not None and control.cancelled):
                 # e.g. llama-cpp-python's server answers a too-long prompt with an empty
                 # stream (status 200) where a plain request gets a 400
-                where = self.server.describe()
                 raise HearthError(
-                    f"{where[:1].upper()}{where[1:]} ended the reply without sending anything.",
-                    "It may have refused the request, for example a prompt longer than its "
-                    "context: see its log, or set the context it really has "
-                    f"(`hearth models settings {self.model_id} n_ctx=N`).")
+                    Msg("The model server '{name}' ({url}) ended the reply without sending "
+                        "anything.", name=self.server.name, url=self.server.url),
+                    Msg("It may have refused the request, for example a prompt longer than its "
+                        "context: see its log, or set the context it really has (`hearth models "
+                        "settings {model_id} n_ctx=N`).", model_id=self.model_id))
         finally:
             watcher.stop()
             if stream is not None:

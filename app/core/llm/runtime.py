@@ -15,12 +15,13 @@ from app.core.config import Settings
 from app.core.control import JobControl, Progress, ProgressCallback, no_progress
 from app.core.llm.base import ChatModel, Generation, SamplingParams
 from app.core.llm.lane import ModelLane
+from app.core.messages import Msg
 from app.core.models.catalog import Catalog
 from app.core.models.remotes import Remotes
 
 LOAD_KEYS = ("n_ctx", "n_threads", "n_gpu_layers")
 SAMPLING_KEYS = ("temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens", "seed")
-WAITING = "Waiting for the model (another job is using it)…"
+WAITING = Msg("Waiting for the model (another job is using it)…")
 
 
 class Runtime:
@@ -139,7 +140,7 @@ class Runtime:
             self._asked = model_id
             return self._engine
         self._unload_locked()
-        progress(Progress(message=f"Loading {entry.id}…"))
+        progress(Progress(message=Msg("Loading {id}…", id=entry.id)))
         options = LoadOptions(n_ctx=int(values["n_ctx"]), n_threads=int(values["n_threads"]),
                               n_gpu_layers=values["n_gpu_layers"])
         self._engine = Engine(entry.path, entry.id, options)

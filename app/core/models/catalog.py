@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core.store.sqlite import Database
-
 from app.core import config
 from app.core.errors import HearthError, InvalidModelFile, ModelNotFound
+from app.core.messages import Msg
 from app.core.models import bundled
 from app.core.models.gguf_info import GGUFInfo, read_gguf
+from app.core.store.sqlite import Database
 
 
 @dataclass
@@ -59,7 +59,7 @@ class Catalog:
         try:
             path.stat()
         except OSError as exc:
-            return None, f"missing: {exc.strerror}"
+            return None, Msg("missing: {reason}", reason=exc.strerror or str(exc))
         try:
             return read_gguf(path), None  # parsed once per file version (gguf_info caches)
         except InvalidModelFile as exc:
@@ -96,9 +96,9 @@ class Catalog:
             entry.info = read_gguf(path)  # raises a clear error for a bad file
             return entry
         raise ModelNotFound(
-            f"No installed model with id {model_id!r}.",
-            "Run `hearth models list` to see the installed ones, or "
-            "`hearth models pull REPO FILE` to download one.",
+            Msg("No installed model with id {model_id!r}.", model_id=model_id),
+            Msg("Run `hearth models list` to see the installed ones, or `hearth models pull REPO "
+                "FILE` to download one."),
         )
 
     def default_id(self, settings: config.Settings) -> str:
@@ -112,9 +112,9 @@ class Catalog:
         if ids:
             return ids[0]
         raise ModelNotFound(
-            "No model is installed.",
-            "Run the set-up (`python3 bootstrap.py`) to place the bundled model, "
-            "or open Models (`hearth models pull REPO FILE`) to download one.",
+            Msg("No model is installed."),
+            Msg("Run the set-up (`python3 bootstrap.py`) to place the bundled model, or open "
+                "Models (`hearth models pull REPO FILE`) to download one."),
         )
 
     def register(self, model_id: str, path: Path, source: str, **extra: Any) -> ModelEntry:
@@ -128,8 +128,8 @@ class Catalog:
 
     def unregister(self, model_id: str) -> None:
         if model_id == bundled.CHAT.id:
-            raise HearthError("The bundled model cannot be removed from the catalog.",
-                              "Pick another default model instead.")
+            raise HearthError(Msg("The bundled model cannot be removed from the catalog."),
+                              Msg("Pick another default model instead."))
         with self.db.conn:
             self.db.execute("delete from models where id = ?", [model_id])
 

@@ -23,8 +23,9 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from app.core.errors import DownloadError, HubError
 from app.core.control import JobControl
+from app.core.errors import DownloadError, HubError
+from app.core.messages import Msg
 from app.core.models.hub import allow_network, endpoint, translate_errors
 from app.core.units import human_bytes
 
@@ -83,9 +84,10 @@ def check_disk(path: Path, need: int) -> None:
     free = shutil.disk_usage(path).free
     if need + DISK_MARGIN > free:
         raise DownloadError(
-            f"Not enough free disk space: the download needs {human_bytes(need)} more and "
-            f"{human_bytes(free)} is free on {path}.",
-            "Free some space, or pick a smaller quantization of the model.")
+            Msg("Not enough free disk space: the download needs {need} more and "
+                "{free} is free on {path}.", need=human_bytes(need),
+                free=human_bytes(free), path=path),
+            Msg("Free some space, or pick a smaller quantization of the model."))
 
 
 def _remove(*paths: Path) -> None:
@@ -128,11 +130,11 @@ class _Fetcher:
                                            "filename": job.name}))
         self.stats.resumed_from = have
         if have:
-            self.on_bytes(have, "checking the part saved earlier")
+            self.on_bytes(have, Msg("checking the part saved earlier"))
         self.digest = _hash_existing(job.partial, have, self.control) if have else hashlib.sha256()
         self.have = have
         if have:
-            self.on_bytes(have, "resuming")
+            self.on_bytes(have, Msg("resuming"))
         failures = 0
         while self.have < job.size:
             self.control.checkpoint()
@@ -142,20 +144,24 @@ class _Fetcher:
             except (OSError, httpx2.TransportError) as exc:
                 if getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT):
                     raise DownloadError(
-                        f"The disk filled up while saving {job.target.name} "
-                        f"({human_bytes(self.have)} of {human_bytes(job.size)} saved).",
-                        "Free some space and pull again: it continues where it stopped.") from exc
+                        Msg("The disk filled up while saving {name} ({saved} of "
+                            "{total} saved).", name=job.target.name,
+                            saved=human_bytes(self.have), total=human_bytes(job.size)),
+                        Msg("Free some space and pull again: it continues where it stopped.")
+                    ) from exc
                 if not _transient(exc):
                     raise
                 failures = 0 if self.have > before else failures + 1
                 if failures > self.retries:
                     raise DownloadError(
-                        f"The connection to the hub keeps failing ({_describe(exc)}); "
-                        f"{human_bytes(self.have)} of {human_bytes(job.size)} are saved.",
-                        "Check the connection and pull again: it continues where it stopped.",
+                        Msg("The connection to the hub keeps failing ({reason}); {saved} "
+                            "of {total} are saved.", reason=_describe(exc),
+                            saved=human_bytes(self.have), total=human_bytes(job.size)),
+                        Msg("Check the connection and pull again: it continues where it stopped."),
                     ) from exc
                 self.stats.retries += 1
-                self.on_bytes(self.have, f"connection lost, retrying ({_describe(exc)})")
+                self.on_bytes(self.have, Msg("connection lost, retrying ({reason})",
+                                             reason=_describe(exc)))
                 self._sleep(min(8.0, 0.5 * 2 ** (failures - 1)))
         self.stats.sha256 = self.digest.hexdigest()
         return self.stats
@@ -208,8 +214,9 @@ class _Fetcher:
                     continue
                 if self.have + len(chunk) > job.size:
                     raise DownloadError(
-                        f"The hub sent more than the {job.size:,} bytes {job.target.name} "
-                        "should have.", "Pull it again later; the partial file was kept.")
+                        Msg("The hub sent more than the {size:,} bytes {name} should have.",
+                            size=job.size, name=job.target.name),
+                        Msg("Pull it again later; the partial file was kept."))
                 fh.write(chunk)
                 self.digest.update(chunk)
                 self.have += len(chunk)
@@ -235,7 +242,7 @@ def _describe(exc: BaseException) -> str:
     import httpx2
 
     if isinstance(exc, httpx2.TimeoutException):
-        return "no data in time"
+        return Msg("no data in time")
     if isinstance(exc, _ServerBusy):
         return str(exc)
     return type(exc).__name__
@@ -261,8 +268,9 @@ def fetch(job: FileJob, control: JobControl, on_bytes: Callable[[int, str], None
         lock = FileLock(str(job.lock), timeout=0)
         lock.acquire()
     except Timeout as exc:
-        raise DownloadError(f"{job.target.name} is already being downloaded by another Hearth "
-                            "window or command.", "Wait for that download to finish.") from exc
+        raise DownloadError(Msg("{name} is already being downloaded by another Hearth window or "
+                                "command.", name=job.target.name),
+                            Msg("Wait for that download to finish.")) from exc
     try:
         check_disk(job.target.parent, job.size - partial_size(job))
         stats = _Fetcher(job, control, on_bytes, retries, read_timeout).run()
@@ -278,12 +286,14 @@ def _verify(job: FileJob, digest: str) -> None:
     size = job.partial.stat().st_size
     if size != job.size or (job.sha256 and digest != job.sha256):
         _remove(job.partial, job.sidecar)
-        what = (f"its size is {size:,} bytes, not {job.size:,}" if size != job.size
-                else f"its sha256 is {digest}, the hub says {job.sha256}")
+        what = (Msg("its size is {size:,} bytes, not {expected:,}", size=size, expected=job.size)
+                if size != job.size else
+                Msg("its sha256 is {digest}, the hub says {expected}", digest=digest,
+                    expected=job.sha256))
         raise DownloadError(
-            f"The download of {job.target.name} is corrupt: {what}. The file was deleted "
-            "and nothing was installed.",
-            "Pull it again; if this repeats, the network or mirror is damaging the data.")
+            Msg("The download of {name} is corrupt: {what}. The file was deleted and nothing was "
+                "installed.", name=job.target.name, what=what),
+            Msg("Pull it again; if this repeats, the network or mirror is damaging the data."))
 
 
 def unfinished(root: Path) -> list[dict]:

@@ -15,8 +15,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import HubError
 from app.core.control import JobControl, Progress, ProgressCallback, RateMeter, no_progress
+from app.core.errors import HubError
+from app.core.messages import Msg
 from app.core.models.download import FileJob, fetch
 from app.core.models.hub import FilePart, Hub, translate_errors
 from app.core.models.names import check_repo, embedding_dir
@@ -65,10 +66,10 @@ def _parts(hub: Hub, repo: str, revision: str | None) -> tuple[str | None, list[
         info = hub.api().model_info(repo, revision=revision, files_metadata=True)
     siblings = {s.rfilename: s for s in info.siblings or []}
     if "modules.json" not in siblings and "config.json" not in siblings:
-        raise HubError(f"{repo} is not a sentence-transformers model (no modules.json or "
-                       "config.json).",
-                       "Pick a repo made for sentence-transformers, e.g. "
-                       "intfloat/multilingual-e5-small.")
+        raise HubError(Msg("{repo} is not a sentence-transformers model (no modules.json or "
+                           "config.json).", repo=repo),
+                       Msg("Pick a repo made for sentence-transformers, e.g. "
+                           "intfloat/multilingual-e5-small."))
     parts = []
     for name in wanted(sorted(siblings)):
         s = siblings[name]
@@ -96,8 +97,9 @@ def pull_embedding(repo: str, control: JobControl | None = None,
         control.checkpoint()
         target = folder / part.name
         if not target.resolve().is_relative_to(folder.resolve()):
-            raise HubError(f"{repo} has a file with an unsafe name: {part.name!r}.",
-                           "Pick another repo.")
+            raise HubError(Msg("{repo} has a file with an unsafe name: {name!r}.", repo=repo,
+                               name=part.name),
+                           Msg("Pick another repo."))
         target.parent.mkdir(parents=True, exist_ok=True)
         job = FileJob(hub.file_url(repo, part.name, rev), target, int(part.size or 0),
                       part.sha256, headers, repo, part.name)
@@ -118,5 +120,5 @@ def pull_embedding(repo: str, control: JobControl | None = None,
         done_before += job.size
     (folder / COMPLETE).write_text(f"{repo}@{rev}\n")
     result.seconds = time.monotonic() - start
-    progress(Progress(total, total, "bytes", "verified", extra={"repo": repo}))
+    progress(Progress(total, total, "bytes", Msg("verified"), extra={"repo": repo}))
     return result

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from app.core import hardware
+from app.core.messages import Msg
 from app.core.models.gguf_info import GGUFInfo, quantization_from_name
 
 OVERHEAD = 300 * 2**20  # compute buffers and runtime, beyond weights and KV cache
@@ -45,10 +46,10 @@ class Fit:
     @property
     def label(self) -> str:
         if self.verdict == GPU:
-            return "GPU"
+            return Msg("GPU")
         if self.verdict == PARTIAL:
-            return f"partly GPU ({self.gpu_layers} layers)"
-        return "CPU only" if self.verdict == CPU else "too big"
+            return Msg("partly GPU ({layers} layers)", layers=self.gpu_layers)
+        return Msg("CPU only") if self.verdict == CPU else Msg("too big")
 
     @property
     def fits(self) -> bool:

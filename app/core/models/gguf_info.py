@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import InvalidModelFile
+from app.core.messages import Msg
 
 GGUF_MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
-_HINT = "Download the model again, or pick another file (Models, or `hearth models list`)."
+_HINT = Msg("Download the model again, or pick another file (Models, or "
+            "`hearth models list`).")
 
 
 @dataclass
@@ -55,30 +57,33 @@ class GGUFInfo:
 
 def _check_header(path: Path) -> int:
     if not path.exists():
-        raise InvalidModelFile(f"Model file not found: {path}.", _HINT)
+        raise InvalidModelFile(Msg("Model file not found: {path}.", path=path), _HINT)
     if path.is_dir():
-        raise InvalidModelFile(f"{path} is a folder, not a GGUF model file.", _HINT)
+        raise InvalidModelFile(Msg("{path} is a folder, not a GGUF model file.", path=path), _HINT)
     if path.suffix.lower() != ".gguf":
         raise InvalidModelFile(
-            f"{path.name} is not a GGUF model (Hearth runs .gguf files).",
-            "Convert the model to GGUF or download a GGUF build of it from the hub.",
+            Msg("{name} is not a GGUF model (Hearth runs .gguf files).", name=path.name),
+            Msg("Convert the model to GGUF or download a GGUF build of it from the hub."),
         )
     try:
         size = path.stat().st_size
         if size == 0:
-            raise InvalidModelFile(f"{path.name} is empty (0 bytes).", _HINT)
+            raise InvalidModelFile(Msg("{name} is empty (0 bytes).", name=path.name), _HINT)
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise InvalidModelFile(f"{path.name} cannot be read ({exc.strerror or exc}).",
-                               "Check the file's permissions, or pick another file.") from exc
+        raise InvalidModelFile(Msg("{name} cannot be read ({reason}).", name=path.name,
+                                   reason=exc.strerror or str(exc)),
+                               Msg("Check the file's permissions, or pick another file.")) from exc
     if len(head) < 8 or head[:4] != GGUF_MAGIC:
-        raise InvalidModelFile(f"{path.name} is not a GGUF file (bad magic number).", _HINT)
+        raise InvalidModelFile(Msg("{name} is not a GGUF file (bad magic number).",
+                                   name=path.name), _HINT)
     (version,) = struct.unpack("<I", head[4:8])
     if version not in SUPPORTED_VERSIONS:
         raise InvalidModelFile(
-            f"{path.name} uses GGUF version {version}, which this build does not read.",
-            "Update Hearth or download a newer GGUF of the model.",
+            Msg("{name} uses GGUF version {version}, which this build does not read.",
+                name=path.name, version=version),
+            Msg("Update Hearth or download a newer GGUF of the model."),
         )
     return size
 
@@ -111,13 +116,13 @@ class _Header:
     def _count(self) -> int:
         n = self._read("<Q")
         if n > self._MAX_COUNT:
-            raise ValueError(f"implausible count {n}")
+            raise ValueError(Msg("implausible count {n}", n=n))
         return n
 
     def _string(self) -> str:
         n = self._count()
         if self.pos + n > self.size:
-            raise ValueError("string runs past the end of the file")
+            raise ValueError(Msg("string runs past the end of the file"))
         text = bytes(self.data[self.pos:self.pos + n]).decode("utf-8", errors="replace")
         self.pos += n
         return text
@@ -128,7 +133,7 @@ class _Header:
         if vtype == self._STRING:
             return self._string()
         if vtype != self._ARRAY:
-            raise ValueError(f"unknown value type {vtype}")
+            raise ValueError(Msg("unknown value type {vtype}", vtype=vtype))
         item_type, n = self._read("<I"), self._count()
         if item_type in self._SCALARS and not keep:
             self.pos += n * struct.calcsize(self._SCALARS[item_type])
@@ -151,7 +156,8 @@ class _Header:
             name = self._string()
             n_dims = self._read("<I")
             if n_dims > 8:
-                raise ValueError(f"tensor {name} has {n_dims} dimensions")
+                raise ValueError(Msg("tensor {name} has {n_dims} dimensions", name=name,
+                                     n_dims=n_dims))
             n_elements = 1
             for _ in range(n_dims):
                 n_elements *= self._read("<Q")
@@ -162,7 +168,8 @@ class _Header:
             try:
                 block, type_size = sizes[quant_type(ttype)]
             except (ValueError, KeyError) as exc:
-                raise ValueError(f"tensor {name} has unknown type {ttype}") from exc
+                raise ValueError(Msg("tensor {name} has unknown type {ttype}", name=name,
+                                     ttype=ttype)) from exc
             self.tensors.append((name, ttype, n_elements,
                                  data_start + offset + n_elements // block * type_size))
 
@@ -181,6 +188,10 @@ def gguf_constants() -> types.ModuleType:
     if spec is None or not spec.submodule_search_locations:
         raise ImportError("the gguf package is not installed")
     path = Path(next(iter(spec.submodule_search_locations))) / "constants.py"
+    if not path.is_file():  # a frozen app's modules live in its archive: the whole package
+        import gguf.constants
+
+        return gguf.constants
     loader = importlib.util.spec_from_file_location("_hearth_gguf_constants", path)
     module = importlib.util.module_from_spec(loader)
     loader.loader.exec_module(module)
@@ -242,33 +253,37 @@ def _parse(path: Path) -> GGUFInfo:
                 header.data = b""  # release the memoryview before the map closes
     except (ValueError, struct.error, OverflowError, OSError, TypeError, IndexError,
             MemoryError) as exc:
-        raise InvalidModelFile(f"{path.name} is damaged or truncated ({_why(exc)}).",
+        raise InvalidModelFile(Msg("{name} is damaged or truncated ({why}).", name=path.name,
+                                   why=_why(exc)),
                                _HINT) from exc
     if not header.tensors:
-        raise InvalidModelFile(f"{path.name} holds no tensors.", _HINT)
+        raise InvalidModelFile(Msg("{name} holds no tensors.", name=path.name), _HINT)
     end = max(t[3] for t in header.tensors)
     if end > size:
         raise InvalidModelFile(
-            f"{path.name} is truncated: its tensors need {end:,} bytes but the file has {size:,}.",
+            Msg("{name} is truncated: its tensors need {end:,} bytes but the file has {size:,}.",
+                name=path.name, end=end, size=size),
             _HINT,
         )
     try:
         return _info(path, size, header)
     except (ValueError, TypeError, IndexError, OverflowError) as exc:
-        raise InvalidModelFile(f"{path.name} has a damaged header (a value of the wrong type: "
-                               f"{exc}).", _HINT) from exc
+        raise InvalidModelFile(Msg("{name} has a damaged header (a value of the wrong type: "
+                                   "{error}).", name=path.name, error=str(exc)), _HINT) from exc
 
 
 def _why(exc: BaseException) -> str:
     """A reason a person can read, not a Python error name."""
     if isinstance(exc, struct.error):
-        return "its header ends before it should"
+        return Msg("its header ends before it should")
     if isinstance(exc, (OverflowError, MemoryError)):
-        return "a size in its header is impossibly large"
+        return Msg("a size in its header is impossibly large")
     if isinstance(exc, OSError):
-        return f"it cannot be read: {exc.strerror or exc}"
+        return Msg("it cannot be read: {reason}", reason=exc.strerror or str(exc))
     if isinstance(exc, (TypeError, IndexError)):
-        return "a header value has the wrong type"
+        return Msg("a header value has the wrong type")
+    if exc.args and isinstance(exc.args[0], Msg):
+        return exc.args[0]  # our own reason (str(exc) would drop its template)
     return str(exc)
 
 

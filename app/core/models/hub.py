@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from app.core.errors import HubError
+from app.core.messages import Msg
 from app.core.models import token as hub_token
 from app.core.models.gguf_info import quantization_from_name
 from app.core.models.names import check_repo, split_name
@@ -27,8 +28,8 @@ _EXPAND = ["downloads", "likes", "lastModified", "gated", "tags", "gguf"]
 # for their own loads; a search or download the user asks for must not be refused for that.
 _USER_OFFLINE = any(os.environ.get(k, "").strip().lower() in ("1", "true", "yes", "on")
                     for k in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"))
-_OFFLINE_HINT = ("Check the internet connection (or HF_ENDPOINT); installed models keep "
-                 "working meanwhile.")
+_OFFLINE_HINT = Msg("Check the internet connection (or HF_ENDPOINT); installed models keep "
+                    "working meanwhile.")
 
 
 @dataclass
@@ -134,39 +135,46 @@ def translate_errors(repo: str = "", filename: str = "") -> Iterator[None]:
     try:
         yield
     except errors.OfflineModeIsEnabled as exc:
-        raise HubError("Hub access is switched off (HF_HUB_OFFLINE is set).",
-                       "Unset HF_HUB_OFFLINE to search and download models.") from exc
+        raise HubError(Msg("Hub access is switched off (HF_HUB_OFFLINE is set)."),
+                       Msg("Unset HF_HUB_OFFLINE to search and download models.")) from exc
     except errors.GatedRepoError as exc:
-        raise HubError(f"{repo or 'This repo'} is gated: the hub wants a token from an account "
-                       "that accepted the model's terms.",
-                       "Accept the terms on the model's hub page, then set your token with "
-                       "`hearth models token set` (or Models > Hub token).") from exc
+        raise HubError(Msg("{repo} is gated: the hub wants a token from an account that "
+                           "accepted the model's terms.", repo=repo or Msg("This repo")),
+                       Msg("Accept the terms on the model's hub page, then set your token with "
+                           "`hearth models token set` (or Models > Hub token).")) from exc
     except errors.RepositoryNotFoundError as exc:
-        raise HubError(f"No repo {repo!r} on the hub (or it is private and needs a token).",
-                       "Check the name with `hearth models search`; for a private repo set "
-                       "your token with `hearth models token set`.") from exc
+        raise HubError(Msg("No repo {repo!r} on the hub (or it is private and needs a token).",
+                           repo=repo),
+                       Msg("Check the name with `hearth models search`; for a private repo set "
+                           "your token with `hearth models token set`.")) from exc
     except (errors.RemoteEntryNotFoundError, errors.EntryNotFoundError) as exc:
-        raise HubError(f"No file {filename!r} in {repo}.",
-                       f"Run `hearth models files {repo}` to see its GGUF files.") from exc
+        raise HubError(Msg("No file {filename!r} in {repo}.", filename=filename, repo=repo),
+                       Msg("Run `hearth models files {repo}` to see its GGUF files.",
+                           repo=repo)) from exc
     except errors.RevisionNotFoundError as exc:
-        raise HubError(f"That revision of {repo} does not exist.",
-                       "Use the main revision (leave --revision out).") from exc
+        raise HubError(Msg("That revision of {repo} does not exist.", repo=repo),
+                       Msg("Use the main revision (leave --revision out).")) from exc
     except errors.HfHubHTTPError as exc:
         status = exc.response.status_code if exc.response is not None else "?"
         if status in (401, 403):
-            raise HubError(f"The hub refused access to {repo or 'that request'} ({status}).",
-                           "Set a valid token with `hearth models token set`.") from exc
-        raise HubError(f"The hub answered with an error ({status}): "
-                       f"{hub_token.redact(str(exc).splitlines()[0], token)}",
-                       "Try again later.") from exc
+            raise HubError(Msg("The hub refused access to {repo} ({status}).",
+                               repo=repo or Msg("that request"), status=status),
+                           Msg("Set a valid token with `hearth models token set`.")) from exc
+        raise HubError(Msg("The hub answered with an error ({status}): {detail}", status=status,
+                           detail=hub_token.redact(str(exc).splitlines()[0], token)),
+                       Msg("Try again later.")) from exc
     except httpx2.TimeoutException as exc:
-        raise HubError(f"The hub at {endpoint()} did not answer in time.", _OFFLINE_HINT) from exc
+        raise HubError(Msg("The hub at {endpoint} did not answer in time.", endpoint=endpoint()),
+                       _OFFLINE_HINT) from exc
     except (httpx2.TransportError, OSError) as exc:
-        raise HubError(f"Cannot reach the hub at {endpoint()} ({type(exc).__name__}).",
+        raise HubError(Msg("Cannot reach the hub at {endpoint} ({kind}).", endpoint=endpoint(),
+                           kind=type(exc).__name__),
                        _OFFLINE_HINT) from exc
     except ValueError as exc:  # a body that is not the JSON the API promises
-        raise HubError(f"The hub at {endpoint()} sent an answer Hearth cannot read.",
-                       "Check HF_ENDPOINT points at a Hugging Face hub, or try later.") from exc
+        raise HubError(Msg("The hub at {endpoint} sent an answer Hearth cannot read.",
+                           endpoint=endpoint()),
+                       Msg("Check HF_ENDPOINT points at a Hugging Face hub, or try later.")
+                       ) from exc
 
 
 class Hub:
@@ -190,7 +198,8 @@ class Hub:
         from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
         if sort not in SORTS:
-            raise HubError(f"Cannot sort by {sort!r}.", f"Use one of: {', '.join(SORTS)}.")
+            raise HubError(Msg("Cannot sort by {sort!r}.", sort=sort),
+                           Msg("Use one of: {choices}.", choices=", ".join(SORTS)))
         params = [("search", query.strip()), ("filter", "gguf"), ("sort", SORTS[sort]),
                   ("limit", str(limit))] + [("expand", e) for e in _EXPAND]
         # One request with a timeout rather than HfApi.list_models: that one retries a

@@ -10,12 +10,13 @@ from pathlib import Path
 
 from app.core import config
 from app.core.config import Settings
-from app.core.errors import HearthError, InvalidModelFile
 from app.core.control import JobControl, Progress, ProgressCallback, no_progress
+from app.core.errors import HearthError, InvalidModelFile
+from app.core.messages import Msg
 from app.core.models import fit as fitcheck
 from app.core.models.catalog import Catalog, ModelEntry, model_id_for
-from app.core.models.gguf_info import read_gguf
 from app.core.models.download import check_disk
+from app.core.models.gguf_info import read_gguf
 from app.core.models.names import split_name
 
 COPY, LINK = "copy", "link"
@@ -49,7 +50,7 @@ def _copy(src: Path, dst: Path, control: JobControl, progress: ProgressCallback)
                 control.checkpoint()
                 fout.write(block)
                 done += len(block)
-                progress(Progress(done, size, "bytes", f"copying {src.name}"))
+                progress(Progress(done, size, "bytes", Msg("copying {name}", name=src.name)))
         shutil.copystat(src, tmp)
         os.replace(tmp, dst)
     except BaseException:
@@ -63,14 +64,16 @@ def _parts(path: Path) -> list[Path]:
     if split is None:
         return [path]
     if split.index != 1:
-        raise InvalidModelFile(f"{path.name} is part {split.index} of a split model.",
-                               "Import its first part (-00001-of-...) instead.")
+        raise InvalidModelFile(Msg("{name} is part {index} of a split model.", name=path.name,
+                                   index=split.index),
+                               Msg("Import its first part (-00001-of-...) instead."))
     parts = [path.with_name(f"{Path(split.stem).name}-{i:05d}-of-{split.count:05d}.gguf")
              for i in range(1, split.count + 1)]
     missing = [p.name for p in parts if not p.exists()]
     if missing:
-        raise InvalidModelFile(f"{path.name} is split, and {', '.join(missing)} is missing.",
-                               "Put all parts in the same folder and import again.")
+        raise InvalidModelFile(Msg("{name} is split, and {missing} is missing.", name=path.name,
+                                   missing=", ".join(missing)),
+                               Msg("Put all parts in the same folder and import again."))
     return parts
 
 
@@ -81,7 +84,8 @@ def import_file(catalog: Catalog, settings: Settings, path: str | Path, mode: st
     registers the file where it is (it must stay there)."""
     control = control or JobControl()
     if mode not in (COPY, LINK):
-        raise HearthError(f"Unknown import mode {mode!r}.", "Use 'copy' or 'link'.")
+        raise HearthError(Msg("Unknown import mode {mode!r}.", mode=mode),
+                          Msg("Use 'copy' or 'link'."))
     src = Path(path).expanduser().resolve()
     info = read_gguf(src)  # raises a clear InvalidModelFile for a bad file
     parts = _parts(src)
@@ -114,7 +118,8 @@ def scan_folder(catalog: Catalog, settings: Settings, folder: str | Path, mode: 
     control = control or JobControl()
     root = Path(folder).expanduser()
     if not root.is_dir():
-        raise HearthError(f"{root} is not a folder.", "Pick a folder that holds .gguf files.")
+        raise HearthError(Msg("{root} is not a folder.", root=root),
+                          Msg("Pick a folder that holds .gguf files."))
     found = sorted(p for p in root.rglob("*") if p.suffix.lower() == ".gguf" and p.is_file())
     result = ScanResult([], [])
     for i, path in enumerate(found):
@@ -124,11 +129,11 @@ def scan_folder(catalog: Catalog, settings: Settings, folder: str | Path, mode: 
         if split and split.index != 1:
             continue
         if "mmproj" in path.name.lower():
-            result.skipped.append((str(path), "a vision projector, not a chat model"))
+            result.skipped.append((str(path), Msg("a vision projector, not a chat model")))
             continue
         try:
             result.imported.append(import_file(catalog, settings, path, mode, control))
         except InvalidModelFile as exc:
             result.skipped.append((str(path), exc.message))
-    progress(Progress(len(found), len(found), "files", "done"))
+    progress(Progress(len(found), len(found), "files", Msg("done")))
     return result

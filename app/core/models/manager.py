@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core import config
+from app.core import config, messages
 from app.core.config import Settings
-from app.core.errors import HearthError
 from app.core.control import JobControl, ProgressCallback, no_progress
+from app.core.errors import HearthError
+from app.core.messages import Msg
 from app.core.models import bundled, download, importer, recommended
 from app.core.models import fit as fitcheck
 from app.core.models import token as hub_token
@@ -139,10 +140,12 @@ class ModelManager:
             scan = importer.scan_folder(self.catalog, self.settings, path, mode, control,
                                         progress)
             if not scan.imported:
-                reasons = "; ".join(f"{Path(p).name}: {r}" for p, r in scan.skipped[:3])
-                raise HearthError(f"No usable GGUF model in {path}" +
-                                  (f" ({reasons})." if reasons else "."),
-                                  "Pick a folder that holds .gguf model files.")
+                reasons = messages.join(*(Msg("{name}: {reason}", name=Path(p).name, reason=r)
+                                          for p, r in scan.skipped[:3]), sep="; ")
+                raise HearthError(Msg("No usable GGUF model in {path} ({reasons}).", path=path,
+                                      reasons=reasons) if reasons else
+                                  Msg("No usable GGUF model in {path}.", path=path),
+                                  Msg("Pick a folder that holds .gguf model files."))
             return scan.imported
         return [importer.import_file(self.catalog, self.settings, path, mode, control,
                                      progress)]
@@ -155,23 +158,27 @@ class ModelManager:
             return model_id
         entry = self.catalog.get(model_id)
         if entry.source == "path" or entry.error:
-            raise HearthError(f"{model_id} is not an installed, working model.",
-                              "Import it first (`hearth models import PATH`).")
+            raise HearthError(Msg("{model_id} is not an installed, working model.",
+                                  model_id=model_id),
+                              Msg("Import it first (`hearth models import PATH`)."))
         self.settings.set("default_model", entry.id)
         return entry.id
 
     def remove(self, model_id: str) -> Removed:
         """Unregister a model and delete its files when Hearth owns them."""
         if self.remotes is not None and self.remotes.is_remote(model_id):
-            raise HearthError(f"{model_id} runs on the server '{model_id.split('/')[0]}'.",
-                              f"Remove the server with `hearth models remote rm "
-                              f"{model_id.split('/')[0]}`.")
+            raise HearthError(Msg("{model_id} runs on the server '{server}'.", model_id=model_id,
+                                  server=model_id.split("/")[0]),
+                              Msg("Remove the server with `hearth models remote rm {server}`.",
+                                  server=model_id.split("/")[0]))
         entry = self.catalog.get(model_id)
         if entry.source == "bundled" or (bundled.path_of(bundled.CHAT) or Path()) == entry.path:
-            raise HearthError("The bundled starter model cannot be deleted.",
-                              "Set another default model instead (`hearth models default ID`).")
+            raise HearthError(Msg("The bundled starter model cannot be deleted."),
+                              Msg("Set another default model instead (`hearth models default "
+                                  "ID`)."))
         if entry.source == "path":
-            raise HearthError(f"{model_id} is not installed.", "See `hearth models list`.")
+            raise HearthError(Msg("{model_id} is not installed.", model_id=model_id),
+                              Msg("See `hearth models list`."))
         if self.runtime is not None and getattr(self.runtime.loaded, "model_id", None) == entry.id:
             self.runtime.unload()
         models = config.models_dir().resolve()
@@ -193,8 +200,9 @@ class ModelManager:
         if self.remotes is not None and self.remotes.is_remote(model_id):
             for key, value in values.items():
                 if key not in MODEL_SETTING_TYPES:
-                    raise HearthError(f"{key!r} is not a per-model setting.",
-                                      f"Use one of: {', '.join(MODEL_SETTING_TYPES)}.")
+                    raise HearthError(Msg("{key!r} is not a per-model setting.", key=key),
+                                      Msg("Use one of: {choices}.",
+                                          choices=", ".join(MODEL_SETTING_TYPES)))
                 if value is not None:
                     _check_setting(key, value)
             return self.remotes.update_settings(model_id, values)
@@ -202,15 +210,17 @@ class ModelManager:
         current = dict(entry.settings or {})
         for key, value in values.items():
             if key not in MODEL_SETTING_TYPES:
-                raise HearthError(f"{key!r} is not a per-model setting.",
-                                  f"Use one of: {', '.join(MODEL_SETTING_TYPES)}.")
+                raise HearthError(Msg("{key!r} is not a per-model setting.", key=key),
+                                  Msg("Use one of: {choices}.",
+                                          choices=", ".join(MODEL_SETTING_TYPES)))
             if value is None:
                 current.pop(key, None)
                 continue
             _check_setting(key, value)
             current[key] = value
         if entry.source == "path":
-            raise HearthError(f"{model_id} is not installed.", "Import it first.")
+            raise HearthError(Msg("{model_id} is not installed.", model_id=model_id),
+                              Msg("Import it first."))
         extra = {"repo": entry.repo} if entry.repo else {}
         self.catalog.register(entry.id, entry.path, entry.source, settings=current, **extra)
         return current
@@ -219,12 +229,14 @@ class ModelManager:
 def _check_setting(key: str, value: Any) -> None:
     if isinstance(value, bool) != (bool in MODEL_SETTING_TYPES[key]) or not isinstance(
             value, MODEL_SETTING_TYPES[key]):
-        raise HearthError(f"{key} must be {MODEL_SETTING_TYPES[key][0].__name__}, "
-                          f"not {value!r}.", "Fix the value and try again.")
+        raise HearthError(Msg("{key} must be {type}, not {value!r}.", key=key,
+                              type=MODEL_SETTING_TYPES[key][0].__name__, value=value),
+                          Msg("Fix the value and try again."))
     if key == "n_gpu_layers" and isinstance(value, str) and value != "auto":
-        raise HearthError("n_gpu_layers must be a number or 'auto'.", "Fix the value.")
+        raise HearthError(Msg("n_gpu_layers must be a number or 'auto'."), Msg("Fix the value."))
     if key == "n_ctx" and not 256 <= value <= 1 << 20:
-        raise HearthError("n_ctx must be between 256 and 1048576 tokens.", "Fix the value.")
+        raise HearthError(Msg("n_ctx must be between 256 and 1048576 tokens."),
+                          Msg("Fix the value."))
 
 
 def _parts(path: Path) -> list[Path]:

@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from app.core import config
 from app.core.errors import HubError
+from app.core.messages import Msg
 
 _REPO_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
 _FILE_PART = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._+ ()\[\]-]{0,254}$")
@@ -22,8 +23,8 @@ def check_repo(repo: str) -> str:
     """'owner/name' with plain characters only; raises `HubError` otherwise."""
     parts = repo.strip().split("/")
     if len(parts) != 2 or not all(_REPO_PART.match(p) and ".." not in p for p in parts):
-        raise HubError(f"{repo!r} is not a hub repo name.",
-                       "Use the form OWNER/NAME, e.g. `bartowski/Llama-3.2-1B-Instruct-GGUF`.")
+        raise HubError(Msg("{repo!r} is not a hub repo name.", repo=repo),
+                       Msg("Use the form OWNER/NAME, e.g. `bartowski/Llama-3.2-1B-Instruct-GGUF`."))
     return "/".join(parts)
 
 
@@ -33,8 +34,8 @@ def check_filename(name: str) -> str:
     parts = path.parts
     if (not parts or "\\" in name or path.is_absolute() or str(path) != name
             or not all(_FILE_PART.match(p) and p not in (".", "..") for p in parts)):
-        raise HubError(f"The file name {name!r} is not safe to save.",
-                       "Pick another file of the repo (`hearth models files REPO`).")
+        raise HubError(Msg("The file name {name!r} is not safe to save.", name=name),
+                       Msg("Pick another file of the repo (`hearth models files REPO`)."))
     return str(path)
 
 
@@ -59,8 +60,9 @@ def target_path(repo: str, filename: str) -> Path:
     root = config.models_dir().resolve()
     target = (local_dir(repo) / check_filename(filename)).resolve()
     if not target.is_relative_to(root) or target == root:
-        raise HubError(f"The file name {filename!r} would be saved outside the models folder.",
-                       "Pick another file of the repo.")
+        raise HubError(Msg("The file name {filename!r} would be saved outside the models folder.",
+                           filename=filename),
+                       Msg("Pick another file of the repo."))
     return target
 
 

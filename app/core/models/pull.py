@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from app.core.config import Settings
-from app.core.errors import HubError
 from app.core.control import JobControl, Progress, ProgressCallback, RateMeter, no_progress
+from app.core.errors import HubError
+from app.core.messages import Msg
 from app.core.models import fit as fitcheck
 from app.core.models.catalog import Catalog, ModelEntry, model_id_for
-from app.core.models.gguf_info import read_gguf
 from app.core.models.download import FileJob, fetch, partial_size
+from app.core.models.gguf_info import read_gguf
 from app.core.models.hub import FilePart, Hub, HubFile, RepoFiles, translate_errors
 from app.core.models.names import check_filename, check_repo, target_path
 
@@ -52,11 +53,12 @@ def find_file(hub: Hub, repo: str, filename: str,
     listing = hub.files(repo, revision)
     found = listing.find(filename)
     if found is None:
-        raise HubError(f"No GGUF file {filename!r} in {repo}.",
-                       f"Run `hearth models files {repo}` to see its GGUF files.")
+        raise HubError(Msg("No GGUF file {filename!r} in {repo}.", filename=filename, repo=repo),
+                       Msg("Run `hearth models files {repo}` to see its GGUF files.", repo=repo))
     if found.projector:
-        raise HubError(f"{found.name} is a vision projector (mmproj), not a chat model.",
-                       "Pick one of the repo's model files instead.")
+        raise HubError(Msg("{name} is a vision projector (mmproj), not a chat model.",
+                           name=found.name),
+                       Msg("Pick one of the repo's model files instead."))
     for part in found.parts:
         target_path(repo, part.name)  # refuse unsafe names before anything is written
     return listing, found
@@ -72,8 +74,8 @@ def _complete_metadata(hub: Hub, repo: str, revision: str | None, part: FilePart
         meta = get_hf_file_metadata(hub.file_url(repo, part.name, revision), token=hub.token)
     sha = part.sha256 or (meta.etag if meta.etag and _SHA256.match(meta.etag) else None)
     if meta.size is None and part.size is None:
-        raise HubError(f"The hub does not say how big {part.name} is.",
-                       "Try again later, or pick another file.")
+        raise HubError(Msg("The hub does not say how big {name} is.", name=part.name),
+                       Msg("Try again later, or pick another file."))
     return FilePart(part.name, part.size if part.size is not None else meta.size, sha)
 
 
@@ -136,7 +138,8 @@ def pull(catalog: Catalog, settings: Settings, repo: str, filename: str,
         result.retries += stats.retries
         done_before += job.size
     result.already_installed = result.transferred == 0 and result.resumed_from == 0
-    progress(Progress(total, total, "bytes", "verified, registering", extra={"file": first.name}))
+    progress(Progress(total, total, "bytes", Msg("verified, registering"),
+                      extra={"file": first.name}))
     return _register(catalog, settings, listing.repo, model.name, first, total, result, start)
 
 
@@ -148,7 +151,8 @@ def _already_there(job: FileJob, control: JobControl, progress: ProgressCallback
     if job.target.stat().st_size == job.size:
         if not job.sha256:
             return True
-        progress(Progress(0, 0, "bytes", f"checking {job.target.name}, already there"))
+        progress(Progress(0, 0, "bytes", Msg("checking {name}, already there",
+                                             name=job.target.name)))
         digest = hashlib.sha256()
         with job.target.open("rb") as fh:
             while block := fh.read(8 << 20):
@@ -169,8 +173,9 @@ def _register(catalog: Catalog, settings: Settings, repo: str, name: str, path: 
     for key, value in fit.engine_defaults().items():
         overrides.setdefault(key, value)
     if not fit.fits:
-        result.notes.append(f"{path.name} needs about {fit.need_bytes / 2**30:.1f} GB, more than "
-                            "this machine has free; it may not load. Pick a smaller quantization.")
+        result.notes.append(Msg("{name} needs about {gb:.1f} GB, more than this machine has "
+                                "free; it may not load. Pick a smaller quantization.",
+                                name=path.name, gb=fit.need_bytes / 2**30))
     catalog.register(model_id, path, "downloaded", repo=repo, filename=name,
                      sha256=result.sha256, settings=overrides)
     result.model_id, result.fit = model_id, fit

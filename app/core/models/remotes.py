@@ -20,8 +20,9 @@ from urllib.parse import urlsplit, urlunsplit
 from app.core import config
 from app.core.config import Settings
 from app.core.errors import HearthError, ModelNotFound
-from app.core.models.catalog import ModelEntry
 from app.core.llm.remote import DEFAULT_TIMEOUT_S, RemoteModel, ServerInfo, list_models
+from app.core.messages import Msg
+from app.core.models.catalog import ModelEntry
 from app.core.secrets import delete_secret, read_secret, write_secret
 
 SETTING = "remotes"
@@ -39,16 +40,16 @@ def normalize_url(url: str) -> str:
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise HearthError(f"{url!r} is not a server URL.",
-                          "Give it as http://HOST:PORT (e.g. http://gpu-box:8000/v1).")
+        raise HearthError(Msg("{url!r} is not a server URL.", url=url),
+                          Msg("Give it as http://HOST:PORT (e.g. http://gpu-box:8000/v1)."))
     path = parts.path.rstrip("/") or "/v1"
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 
 
 def check_name(name: str) -> str:
     if not _NAME.match(name or ""):
-        raise HearthError(f"{name!r} cannot name a server.",
-                          "Use lower-case letters, digits, '-' or '_' (e.g. gpu-box).")
+        raise HearthError(Msg("{name!r} cannot name a server.", name=name),
+                          Msg("Use lower-case letters, digits, '-' or '_' (e.g. gpu-box)."))
     return name
 
 
@@ -73,12 +74,12 @@ class Remotes:
     def server(self, name: str) -> ServerInfo:
         row = self._all().get(name)
         if row is None:
-            raise ModelNotFound(f"No remote server named '{name}'.",
-                                "See `hearth models remote list`, or add it with "
-                                "`hearth models remote add NAME --url URL`.")
-        key = read_secret(key_path(name), f"the API key of '{name}'",
-                          f"Add the server again with its key (`hearth models remote add {name} "
-                          "--url URL --api-key KEY`).")
+            raise ModelNotFound(Msg("No remote server named '{name}'.", name=name),
+                                Msg("See `hearth models remote list`, or add it with `hearth "
+                                    "models remote add NAME --url URL`."))
+        key = read_secret(key_path(name), Msg("the API key of '{name}'", name=name),
+                          Msg("Add the server again with its key (`hearth models remote add "
+                              "{name} --url URL --api-key KEY`).", name=name))
         return ServerInfo(name, row["url"], key, float(row.get("timeout_s") or DEFAULT_TIMEOUT_S))
 
     def add(self, name: str, url: str, api_key: str | None = None,
@@ -203,15 +204,16 @@ class Remotes:
     def _known(self, model_id: str) -> tuple[str, str]:
         found = self.split(model_id)
         if found is None:
-            raise ModelNotFound(f"No remote model with id {model_id!r}.",
-                                "See `hearth models remote list`.")
+            raise ModelNotFound(Msg("No remote model with id {model_id!r}.", model_id=model_id),
+                                Msg("See `hearth models remote list`."))
         name, model = found
         models = [m["id"] for m in self._all()[name].get("models", [])]
         if model not in models:
             raise ModelNotFound(
-                f"The server '{name}' did not list a model named '{model}'.",
-                f"Its models: {', '.join(models) or 'none'}. Refresh the list with "
-                f"`hearth models remote list {name}`.")
+                Msg("The server '{name}' did not list a model named '{model}'.", name=name,
+                    model=model),
+                Msg("Its models: {models}. Refresh the list with `hearth models remote list "
+                    "{name}`.", models=", ".join(models) or Msg("none"), name=name))
         return name, model
 
     def model(self, model_id: str) -> RemoteModel:

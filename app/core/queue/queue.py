@@ -23,9 +23,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from app.core import messages
 from app.core.control import JobControl, Progress, ProgressCallback, RateMeter, no_progress
 from app.core.errors import Cancelled, HearthError, NotFound
 from app.core.hardware import alive_elsewhere
+from app.core.messages import Msg
 from app.core.queue.events import (
     JobChanged,
     JobEvent,
@@ -40,7 +42,8 @@ FINISHED = ("done", "failed", "cancelled", "interrupted")
 PERSIST_EVERY_S = 1.0  # progress is written to the database at most this often
 INPUT_KEY = "input"  # the part that records which input the other parts were made from
 # why a job stopped when the window closed; such jobs continue on the next start
-CLOSED_NOTE = "Hearth was closed while this job ran; it continues from its finished parts."
+CLOSED_NOTE = Msg("Hearth was closed while this job ran; it continues from its finished "
+                  "parts.")
 
 
 @dataclass
@@ -69,8 +72,10 @@ class Job:
             id=row["id"], kind=row["kind"], title=row["title"],
             params=json.loads(row["params"] or "{}"), status=row["status"],
             done=row["done"] or 0, total=row["total"] or 0, unit=row["unit"] or "",
-            message=row["message"] or "", error=row["error"] or "",
-            result=json.loads(row["result"]) if row["result"] else None,
+            # stored with their template (messages.encode): the window shows them in its
+            # language, also for a job that failed before the language was changed
+            message=messages.decode(row["message"]), error=messages.decode(row["error"]),
+            result=_result(row["result"]),
             created=row["created"], updated=row["updated"], started=row["started"],
             finished=row["finished"], pid=row.get("pid"),
         )
@@ -230,7 +235,9 @@ class JobQueue:
             return self._live[job_id]
         rows = list(self.db.query("select * from jobs where id = ?", [job_id]))
         if not rows:
-            raise NotFound(f"No job with id {job_id}.", "The Jobs page lists the jobs there are.")
+            raise NotFound(Msg("No job with id {job_id}.", job_id=job_id),
+                           Msg("The Jobs page lists the jobs there "
+                               "are."))
         return Job.from_row(rows[0])
 
     def list(self, limit: int = 200) -> list[Job]:
@@ -277,8 +284,9 @@ class JobQueue:
     # writing -----------------------------------------------------------
     def submit(self, kind: str, title: str, params: dict[str, Any]) -> Job:
         if kind not in self._handlers:
-            raise HearthError(f"Hearth has no job of kind '{kind}'.",
-                              f"Known kinds: {', '.join(self._handlers) or 'none'}.")
+            raise HearthError(Msg("Hearth has no job of kind '{kind}'.", kind=kind),
+                              Msg("Known kinds: {kinds}.",
+                                  kinds=", ".join(self._handlers) or Msg("none")))
         now = time.time()
         with self._lock, self.db.conn:
             job_id = self.db["jobs"].insert({
@@ -306,6 +314,9 @@ class JobQueue:
 
     def _update(self, job_id: int, **values: Any) -> None:
         values["updated"] = time.time()
+        for key in ("message", "error"):
+            if key in values:
+                values[key] = messages.encode(values[key])
         with self._lock, self.db.conn:
             self.db["jobs"].update(job_id, values)
 
@@ -346,8 +357,9 @@ class JobQueue:
         """Queue a job again; it resumes from its finished parts (failed parts are redone)."""
         job = self.get(job_id)
         if not job.can_retry:
-            raise HearthError(f"Job {job_id} is {job.status}; only a failed, cancelled or "
-                              "interrupted job, or one with failed chunks, can be retried.")
+            raise HearthError(Msg("Job {job_id} is {status}; only a failed, cancelled or "
+                                  "interrupted job, or one with failed chunks, can be retried.",
+                                  job_id=job_id, status=job.status))
         if job.status == "done":  # keep the good parts, redo only the failed ones
             with self._lock, self.db.conn:
                 self.db.execute("delete from job_parts where job_id = ? and status = 'failed'",
@@ -360,7 +372,7 @@ class JobQueue:
     def remove(self, job_id: int) -> None:
         """Forget a job that is not running, with its stored parts."""
         if job_id in self._controls:
-            raise HearthError("That job is running.", "Cancel it first, then remove it.")
+            raise HearthError(Msg("That job is running."), Msg("Cancel it first, then remove it."))
         job = self.get(job_id)
         cleanup = self._cleanups.get(job.kind)
         if cleanup is not None and job.status != "done":
@@ -377,7 +389,7 @@ class JobQueue:
                 if r["id"] not in self._controls and not alive_elsewhere(r["pid"])]
         for job_id in dead:
             self._update(job_id, status="interrupted",
-                         error="Hearth stopped while this job ran; retry to resume it.")
+                         error=Msg("Hearth stopped while this job ran; retry to resume it."))
         return len(dead)
 
     # running -----------------------------------------------------------
@@ -390,10 +402,11 @@ class JobQueue:
         """
         job = self.get(job_id)
         if job.kind not in self._handlers:
-            raise HearthError(f"Hearth cannot run jobs of kind '{job.kind}' here.")
+            raise HearthError(Msg("Hearth cannot run jobs of kind '{kind}' here.", kind=job.kind))
         if job_id in self._controls or (job.status == "running" and alive_elsewhere(job.pid)):
-            raise HearthError(f"Job {job_id} is already running.",
-                              "Wait for it to finish, or cancel it in the window that runs it.")
+            raise HearthError(Msg("Job {job_id} is already running.", job_id=job_id),
+                              Msg("Wait for it to finish, or cancel it in the window that runs "
+                                  "it."))
         handler = self._handlers[job.kind][0]
         control = control or JobControl()
         self._controls[job_id] = control
@@ -411,10 +424,11 @@ class JobQueue:
             if job_id in self._interrupting:
                 status, error = "interrupted", CLOSED_NOTE
             else:
-                status, error = "cancelled", "Cancelled; retry to resume from the finished parts."
+                status, error = "cancelled", Msg("Cancelled; retry to resume from the finished "
+                                                 "parts.")
             raise
         except HearthError as exc:
-            error = str(exc)
+            error = messages.join(exc.message, exc.hint)  # reads as str(exc)
             raise
         except BaseException as exc:
             error = f"{type(exc).__name__}: {exc}"
@@ -427,7 +441,9 @@ class JobQueue:
                                       "finished": time.time(), "done": job.done,
                                       "total": job.total, "message": job.message}
             if result is not None:
-                values["result"] = json.dumps(result, default=str)
+                stored = {**result, "summary": messages.encode(result["summary"])} \
+                    if isinstance(result.get("summary"), str) else result
+                values["result"] = json.dumps(stored, default=str)
             self._update(job_id, **values)
             self._notify(job_id, JobFinished(self.get(job_id)))
 
@@ -442,3 +458,12 @@ def file_digest(path: Path, chunk: int = 1 << 20) -> str:
         while block := fh.read(chunk):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _result(stored: str | None) -> dict[str, Any] | None:
+    """A job's stored result; its "summary", a message kept with its template
+    (messages.encode), comes back as one."""
+    result = json.loads(stored) if stored else None
+    if isinstance(result, dict) and isinstance(result.get("summary"), str):
+        result["summary"] = messages.decode(result["summary"])
+    return result

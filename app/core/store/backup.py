@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.core import config
 from app.core.errors import StorageError
+from app.core.messages import Msg
 
 REQUIRED_TABLES = {"conversations", "messages"}
 _SIDECARS = ("", "-wal", "-shm")
@@ -34,8 +35,8 @@ def backup(dest: str | Path | None = None, db_path: str | Path | None = None) ->
     """A consistent, checked copy of the database at `dest` (default: backups/ in the data home)."""
     src_path = Path(db_path) if db_path else config.db_path()
     if not src_path.is_file():
-        raise StorageError(f"There is no database at {src_path} to back up.",
-                           "Start Hearth once to create it.")
+        raise StorageError(Msg("There is no database at {path} to back up.", path=src_path),
+                           Msg("Start Hearth once to create it."))
     dest = Path(dest).expanduser() if dest else default_backup_path()
     if dest.is_dir():
         dest = dest / f"hearth-{_stamp()}.db"
@@ -55,8 +56,8 @@ def backup(dest: str | Path | None = None, db_path: str | Path | None = None) ->
         tmp.unlink(missing_ok=True)
         from app.core.store.failures import explain
 
-        raise explain(exc) or StorageError(f"The backup failed: {exc}.",
-                                           "Check the destination and try again.") from exc
+        raise explain(exc) or StorageError(Msg("The backup failed: {error}.", error=str(exc)),
+                                           Msg("Check the destination and try again.")) from exc
     finally:
         src.close()
     return dest
@@ -66,7 +67,8 @@ def check_file(path: str | Path) -> dict[str, int]:
     """Raise StorageError unless `path` is an intact Hearth database; its row counts."""
     path = Path(path)
     if not path.is_file():
-        raise StorageError(f"{path} is not a file.", "Give the path of a Hearth backup (.db).")
+        raise StorageError(Msg("{path} is not a file.", path=path),
+                           Msg("Give the path of a Hearth backup (.db)."))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -77,14 +79,16 @@ def check_file(path: str | Path) -> dict[str, int]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{path.name} is not a readable database ({exc}).",
-                           "Choose another backup.") from exc
+        raise StorageError(Msg("{name} is not a readable database ({error}).", name=path.name,
+                               error=str(exc)),
+                           Msg("Choose another backup.")) from exc
     if result != "ok":
-        raise StorageError(f"{path.name} is damaged (integrity check: {result[:200]}).",
-                           "Choose another backup.")
+        raise StorageError(Msg("{name} is damaged (integrity check: {result}).", name=path.name,
+                               result=result[:200]),
+                           Msg("Choose another backup."))
     if not tables >= REQUIRED_TABLES:
-        raise StorageError(f"{path.name} is a database, but not one of Hearth's.",
-                           "Choose a file made by `hearth backup` or File > Back up.")
+        raise StorageError(Msg("{name} is a database, but not one of Hearth's.", name=path.name),
+                           Msg("Choose a file made by `hearth backup` or File > Back up."))
     return counts
 
 
@@ -139,8 +143,9 @@ def restore(src: str | Path, db_path: str | Path | None = None) -> tuple[Path | 
     except sqlite3.Error as exc:
         from app.core.store.failures import explain
 
-        raise explain(exc) or StorageError(f"The restore failed: {exc}.",
-                                           f"Your previous database is kept at {kept}.") from exc
+        raise explain(exc) or StorageError(Msg("The restore failed: {error}.", error=str(exc)),
+                                           Msg("Your previous database is kept at {kept}.",
+                                               kept=kept)) from exc
     finally:
         source.close()
     return kept, counts

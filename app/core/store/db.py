@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.core import config
 from app.core.errors import DamagedDatabase
+from app.core.messages import Msg
 from app.core.store.backup import keep_aside
 from app.core.store.failures import DAMAGED, explain
 from app.core.store.migrations import migrate
@@ -84,6 +85,7 @@ def open_db(path: Path | str | None = None) -> Database:
         # Damaged: keep a copy before anything else touches it, and say where.
         kept = keep_aside(Path(path), "damaged")
         raise DamagedDatabase(
-            f"The database {path} is damaged ({exc}); a copy is kept at {kept}.", DAMAGED[1],
+            Msg("The database {path} is damaged ({error}); a copy is kept at {kept}.", path=path,
+                error=str(exc), kept=kept), DAMAGED[1],
             str(kept)) from exc
     return db

@@ -12,16 +12,18 @@ import errno
 import sqlite3
 
 from app.core.errors import StorageError
+from app.core.messages import Msg
 
-FULL = ("The disk is full.",
-        "Free some space and try again: everything saved before this point is kept.")
-READ_ONLY = ("Hearth's data folder is read-only, so nothing can be saved.",
-             "Make the folder writable, or set HEARTH_HOME to a writable folder.")
-LOCKED = ("The database is in use by another program for too long (locked).",
-          "Close other Hearth windows or commands, or wait for them to finish, then try again.")
-DAMAGED = ("The database file is damaged.",
-           "Put a backup back with `hearth restore FILE`, or start fresh with "
-           "`hearth restore --fresh` (the damaged file is kept).")
+FULL = (Msg("The disk is full."),
+        Msg("Free some space and try again: everything saved before this point is kept."))
+READ_ONLY = (Msg("Hearth's data folder is read-only, so nothing can be saved."),
+             Msg("Make the folder writable, or set HEARTH_HOME to a writable folder."))
+LOCKED = (Msg("The database is in use by another program for too long (locked)."),
+          Msg("Close other Hearth windows or commands, or wait for them to finish, then try "
+              "again."))
+DAMAGED = (Msg("The database file is damaged."),
+           Msg("Put a backup back with `hearth restore FILE`, or start fresh with "
+               "`hearth restore --fresh` (the damaged file is kept)."))
 
 
 def explain(exc: BaseException) -> StorageError | None:
@@ -45,9 +47,10 @@ def explain(exc: BaseException) -> StorageError | None:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             return _error(FULL, exc)
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            where = f" ({exc.filename})" if exc.filename else ""
-            return StorageError(f"Hearth cannot write{where}: the folder is read-only or "
-                                "not yours.", READ_ONLY[1])
+            return StorageError(
+                Msg("Hearth cannot write ({path}): the folder is read-only or not yours.",
+                    path=exc.filename) if exc.filename else
+                Msg("Hearth cannot write: the folder is read-only or not yours."), READ_ONLY[1])
     return None
 
 

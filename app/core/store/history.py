@@ -7,7 +7,9 @@ import time
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from app.core import messages
 from app.core.errors import NotFound
+from app.core.messages import Msg
 from app.core.store.sqlite import Database
 
 STATUSES = ("complete", "generating", "stopped", "failed")
@@ -53,7 +55,10 @@ class Message:
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Message:
         names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in row.items() if k in names})
+        values = {k: v for k, v in row.items() if k in names}
+        if values.get("error"):  # stored with its template: shown in the window's language
+            values["error"] = messages.decode(values["error"])
+        return cls(**values)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -113,8 +118,8 @@ class History:
         rows = list(self.db.query("select * from conversations where id = ?", [conversation_id]))
         if not rows:
             raise NotFound(
-                f"No conversation with id {conversation_id}.",
-                "Run `hearth history list` to see the conversations.",
+                Msg("No conversation with id {conversation_id}.", conversation_id=conversation_id),
+                Msg("Run `hearth history list` to see the conversations."),
             )
         return Conversation.from_row(rows[0])
 
@@ -213,6 +218,8 @@ class History:
     def update_message(self, message_id: int, **values: Any) -> Message:
         if "status" in values:
             assert values["status"] in STATUSES, values["status"]
+        if values.get("error"):
+            values["error"] = messages.encode(values["error"])
         with self.db.conn:
             self.db["messages"].update(message_id, values)
         return self.message(message_id)
@@ -220,7 +227,7 @@ class History:
     def message(self, message_id: int) -> Message:
         rows = list(self.db.query("select * from messages where id = ?", [message_id]))
         if not rows:
-            raise NotFound(f"No message with id {message_id}.")
+            raise NotFound(Msg("No message with id {message_id}.", message_id=message_id))
         msg = Message.from_row(rows[0])
         if msg.parent_id is None:
             self._link(msg.conversation_id)

@@ -12,7 +12,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from app.core import messages
 from app.core.errors import StorageError
+from app.core.messages import Msg
 from app.core.store.sqlite import Database
 
 Migration = Callable[[Database], None]
@@ -276,10 +278,11 @@ def migrate(db: Database) -> list[str]:
         from app import __version__
 
         raise StorageError(
-            f"The database {_path_of(db)} was written by a newer Hearth than this one "
-            f"({__version__}; it does not know {', '.join(unknown)}).",
-            "Install that newer Hearth again, or set HEARTH_HOME to another folder to "
-            "use this version with a new, empty history.")
+            Msg("The database {path} was written by a newer Hearth than this one "
+                "({version}; it does not know {names}).", path=_path_of(db),
+                version=__version__, names=", ".join(unknown)),
+            Msg("Install that newer Hearth again, or set HEARTH_HOME to another folder to use "
+                "this version with a new, empty history."))
     pending = [m for m in MIGRATIONS if m.__name__ not in done]
     backup = _backup(db, pending[0].__name__) if pending and done else None
     applied = []
@@ -291,12 +294,13 @@ def migrate(db: Database) -> list[str]:
                 step(db)
                 db["_migrations"].insert({"name": name, "applied": time.time()})
         except sqlite3.Error as exc:
-            kept = f"Your data from before the upgrade is in {backup}. " if backup else ""
+            fix = Msg("Install the Hearth version you used before, or report this with "
+                      "`hearth --debug doctor` output.")
             raise StorageError(
-                f"Could not upgrade the database {_path_of(db)} from an older Hearth "
-                f"(step {name}: {exc}).",
-                kept + "Install the Hearth version you used before, or report this "
-                "with `hearth --debug doctor` output.") from exc
+                Msg("Could not upgrade the database {path} from an older Hearth (step {name}: "
+                    "{error}).", path=_path_of(db), name=name, error=str(exc)),
+                messages.join(Msg("Your data from before the upgrade is in {backup}.",
+                                  backup=backup), fix) if backup else fix) from exc
         applied.append(name)
     return applied
 

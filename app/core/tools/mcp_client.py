@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.core.errors import HearthError
+from app.core.messages import Msg
 
 if TYPE_CHECKING:  # asyncio loads with the first MCP server (~35 ms of every start before)
     import asyncio
@@ -46,11 +47,14 @@ class ServerConfig:
     @classmethod
     def from_json(cls, name: str, entry: Any) -> ServerConfig:
         if not isinstance(entry, dict) or not (entry.get("command") or entry.get("url")):
-            raise HearthError(f"MCP server '{name}' in mcp.json has neither a command nor a url.",
-                              'Give it "command" (and "args") for a local server, or "url".')
+            raise HearthError(Msg("MCP server '{name}' in mcp.json has neither a command nor a "
+                                  "url.", name=name),
+                              Msg("Give it \"command\" (and \"args\") for a local server, or "
+                                  "\"url\"."))
         args = entry.get("args", [])
         if not isinstance(args, list):
-            raise HearthError(f"MCP server '{name}': \"args\" must be a list of strings.")
+            raise HearthError(Msg("MCP server '{name}': \"args\" must be a list of strings.",
+                                  name=name))
         return cls(name, str(entry.get("command", "")), [str(a) for a in args],
                    {str(k): str(v) for k, v in (entry.get("env") or {}).items()},
                    str(entry.get("url", "")),
@@ -140,7 +144,8 @@ class McpClient:
     # servers ----------------------------------------------------------------
     def tools(self, config: ServerConfig, timeout_s: float = START_TIMEOUT_S) -> list[Any]:
         """The server's tools (mcp.types.Tool), starting it if it is not running."""
-        return self._wait(self._submit(self._started(config)), config, timeout_s, "start").tools
+        return self._wait(self._submit(self._started(config)), config, timeout_s,
+                          Msg("start")).tools
 
     async def _started(self, config: ServerConfig) -> _Server:
         import asyncio
@@ -155,9 +160,11 @@ class McpClient:
         await server.ready.wait()
         if server.error is not None or server.session is None:
             self._servers.pop(config.name, None)
-            raise ToolFailed(f"The MCP server '{config.name}' did not start: "
-                             f"{_reason(server.error or RuntimeError('it closed'))}.",
-                             f"Check its command in mcp.json ({config.describe()}).")
+            raise ToolFailed(Msg("The MCP server '{name}' did not start: {reason}.",
+                                 name=config.name,
+                                 reason=_reason(server.error or RuntimeError("it closed"))),
+                             Msg("Check its command in mcp.json ({command}).",
+                                 command=config.describe()))
         return server
 
     def call(self, config: ServerConfig, tool: str, arguments: dict[str, Any],
@@ -165,7 +172,7 @@ class McpClient:
         """Call `tool`; ToolFailed (in one sentence) when the server fails, crashes, or
         gives no answer within `timeout_s` (the server is then stopped)."""
         return self._wait(self._submit(self._call(config, tool, arguments, timeout_s)),
-                          config, timeout_s + START_TIMEOUT_S, "call", tool)
+                          config, timeout_s + START_TIMEOUT_S, Msg("answer"), tool)
 
     async def _call(self, config: ServerConfig, tool: str, arguments: dict[str, Any],
                     timeout_s: float) -> Any:
@@ -176,15 +183,17 @@ class McpClient:
             return await asyncio.wait_for(server.session.call_tool(tool, arguments), timeout_s)
         except TimeoutError:
             await self._stop(server)
-            raise ToolFailed(f"The tool '{tool}' of the MCP server '{config.name}' gave no "
-                             f"answer within {timeout_s:g} s; the server was stopped.",
-                             "It starts again at the next call.") from None
+            raise ToolFailed(Msg("The tool '{tool}' of the MCP server '{name}' gave no answer "
+                                 "within {timeout_s:g} s; the server was stopped.", tool=tool,
+                                 name=config.name, timeout_s=timeout_s),
+                             Msg("It starts again at the next call.")) from None
         except ToolFailed:
             raise
         except Exception as exc:  # noqa: BLE001 - a crashed server or a broken reply
             await self._stop(server)
-            raise ToolFailed(f"The MCP server '{config.name}' failed during '{tool}': "
-                             f"{_reason(exc)}.", "It starts again at the next call.") from exc
+            raise ToolFailed(Msg("The MCP server '{name}' failed during '{tool}': {reason}.",
+                                 name=config.name, tool=tool, reason=_reason(exc)),
+                             Msg("It starts again at the next call.")) from exc
 
     def _wait(self, future: Future, config: ServerConfig, timeout_s: float, what: str,
               tool: str = "") -> Any:
@@ -193,8 +202,12 @@ class McpClient:
         except FutureTimeout:
             future.cancel()
             self.stop_server(config.name)
-            raise ToolFailed(f"The MCP server '{config.name}' did not {what} within "
-                             f"{timeout_s:g} s{f' (tool {tool!r})' if tool else ''}.") from None
+            if tool:
+                raise ToolFailed(Msg("The MCP server '{name}' did not {what} within {timeout_s:g} "
+                                     "s (tool {tool!r}).", name=config.name, what=what,
+                                     timeout_s=timeout_s, tool=tool)) from None
+            raise ToolFailed(Msg("The MCP server '{name}' did not {what} within {timeout_s:g} "
+                                 "s.", name=config.name, what=what, timeout_s=timeout_s)) from None
 
     async def _stop(self, server: _Server) -> None:
         import asyncio

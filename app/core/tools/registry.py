@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from app.core import messages
 from app.core.config import Settings
 from app.core.errors import HearthError
+from app.core.messages import Msg
 from app.core.tools.calls import ToolCall
 from app.core.tools.mcp_client import McpClient, ServerConfig, ToolFailed
 
@@ -75,13 +77,15 @@ def load_config(path: Path) -> list[ServerConfig]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise HearthError(f"{path} could not be read: {exc}.",
-                          'Fix the JSON: {"mcpServers": {"name": {"command": ..., "args": [...]}}}.'
+        raise HearthError(Msg("{path} could not be read: {error}.", path=path, error=str(exc)),
+                          Msg("Fix the JSON: {{\"mcpServers\": {{\"name\": {{\"command\": ..., "
+                              "\"args\": [...]}}}}}}.")
                           ) from exc
     servers = data.get("mcpServers", data.get("servers")) if isinstance(data, dict) else None
     if not isinstance(servers, dict):
-        raise HearthError(f'{path} has no "mcpServers" object.',
-                          'Write {"mcpServers": {"name": {"command": ..., "args": [...]}}}.')
+        raise HearthError(Msg("{path} has no \"mcpServers\" object.", path=path),
+                          Msg("Write {{\"mcpServers\": {{\"name\": {{\"command\": ..., \"args\": "
+                              "[...]}}}}}}."))
     return [ServerConfig.from_json(name, entry) for name, entry in servers.items()]
 
 
@@ -144,7 +148,7 @@ class Toolbox:
                     entry["tools"] = [{**s.__dict__, "key": s.key}
                                       for s in self.server_tools(config)]
                 except HearthError as exc:
-                    entry["error"] = str(exc)
+                    entry["error"] = messages.join(exc.message, exc.hint)  # str(exc)
             out.append(entry)
         return out
 

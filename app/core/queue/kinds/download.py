@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.messages import Msg
 from app.core.models.manager import ModelManager
 from app.core.queue.queue import Job, JobContext, JobQueue
 
@@ -18,8 +19,9 @@ def register(queue: JobQueue, manager: ModelManager) -> None:
         result = manager.pull(p["repo"], p["filename"], ctx.control, ctx.relay,
                               p.get("revision") or None, retries=manager.pull_retries)
         out = result.to_dict()
-        fit = f" · {result.fit.label}" if result.fit else ""
-        out["summary"] = f"Installed as {result.model_id}{fit}"
+        out["summary"] = (
+            Msg("Installed as {id} · {fit}", id=result.model_id, fit=result.fit.label)
+            if result.fit else Msg("Installed as {id}", id=result.model_id))
         return out
 
     def discard(job: Job) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from app.core.errors import DocumentError, HearthError
 from app.core.llm.runtime import Runtime
+from app.core.messages import Msg
 from app.core.queue.queue import Job, JobContext, JobQueue
 from app.core.tasks import language
 from app.core.tasks.summarize import LENGTHS, run_summarize_job, target_words
@@ -39,9 +40,10 @@ def register(queue: JobQueue, runtime: Runtime, ocr=None) -> None:
 def _source(path: str | Path) -> Path:
     p = Path(path).expanduser()
     if not p.exists():
-        raise DocumentError(f"{p} does not exist.", "Check the path and try again.")
+        raise DocumentError(Msg("{path} does not exist.", path=p),
+                            Msg("Check the path and try again."))
     if not p.is_file():
-        raise DocumentError(f"{p} is not a file.", "Choose one file.")
+        raise DocumentError(Msg("{path} is not a file.", path=p), Msg("Choose one file."))
     return p.resolve()
 
 
@@ -59,11 +61,13 @@ def translate_params(path: str | Path, to: str, output: str | Path | None = None
 
     source = _source(path)
     if source.suffix.lower() not in SUFFIXES and source.suffix.lower() not in AS_TEXT:
-        raise DocumentError(f"Hearth cannot translate {source.suffix or 'extension-less'} files.",
-                            "Translation keeps the format of .md, .txt, .html and .docx files; "
-                            "PDFs and images are translated into .txt.")
+        raise DocumentError(Msg("Hearth cannot translate {suffix} files.",
+                                suffix=source.suffix or Msg("extension-less")),
+                            Msg("Translation keeps the format of .md, .txt, .html and .docx "
+                                "files; PDFs and images are translated into .txt."))
     if not to or not to.strip():
-        raise HearthError("No target language given.", "Choose a language, e.g. --to French.")
+        raise HearthError(Msg("No target language given."),
+                          Msg("Choose a language, e.g. --to French."))
     return {"path": str(source), "to": to.strip(),
             "output": str(Path(output).expanduser().resolve()) if output else "",
             "model": model or ""}
@@ -80,7 +84,8 @@ def submit(queue: JobQueue, kind: str, params: dict[str, Any]) -> tuple[Job, boo
     """Queue a file job, or reuse the unfinished job with the same params (it resumes
     from its finished parts). Returns (job, resumed)."""
     if kind not in KINDS:
-        raise HearthError(f"Unknown file job '{kind}'.", f"Use one of: {', '.join(KINDS)}.")
+        raise HearthError(Msg("Unknown file job '{kind}'.", kind=kind),
+                          Msg("Use one of: {choices}.", choices=", ".join(KINDS)))
     found = queue.find_resumable(kind, params)
     if found is not None:
         if found.status != "queued":

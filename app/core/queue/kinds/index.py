@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.docs.service import Documents
+from app.core.messages import Msg
 from app.core.queue.queue import Job, JobContext, JobQueue
 
 KIND = "index"
@@ -18,9 +19,12 @@ def register(queue: JobQueue, documents: Documents) -> None:
         name = documents.store.by_id(int(ctx.params["collection_id"])).name
         report = documents.sync_job(name)(ctx.control, ctx.relay)
         result = report.to_dict()
-        skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
-        result["summary"] = (f"Indexed {report.indexed} file(s), {report.chunks} chunks; "
-                             f"{report.unchanged} unchanged{skipped}")
+        counts = {"indexed": report.indexed, "chunks": report.chunks,
+                  "unchanged": report.unchanged, "skipped": len(report.skipped)}
+        result["summary"] = (
+            Msg("Indexed {indexed} file(s), {chunks} chunks; {unchanged} unchanged, "
+                "{skipped} skipped", **counts) if report.skipped else
+            Msg("Indexed {indexed} file(s), {chunks} chunks; {unchanged} unchanged", **counts))
         return result
 
     def forget(collection_id: int) -> None:
