@@ -15,7 +15,7 @@ from app.core.errors import HearthError
 from app.core.llm.base import ChatModel, GenerationStats, SamplingParams
 from app.core.llm.context import PromptPlan, plan_prompt
 from app.core.llm.reasoning import ReasoningSplitter, opened_by_prompt, tags_for
-from app.core.messages import Msg
+from app.core.messages import Msg, join
 from app.core.store.history import ROOT, Conversation, History, Message, title_from
 from app.core.tools.calls import ToolCall, as_call
 from app.core.tools.loop import MAX_ROUNDS, ToolRound, prompt_messages, stream_filter, tool_message
@@ -291,8 +291,10 @@ class Assistant:
         except BaseException as exc:
             split.finish()
             status = "stopped" if isinstance(exc, KeyboardInterrupt) else "failed"
-            self.history.update_message(reply.id, **kept(), status=status,
-                                        error=str(exc) or type(exc).__name__)
+            # a HearthError's parts keep their templates (the window translates them)
+            error = (join(exc.message, exc.hint) if isinstance(exc, HearthError)
+                     else str(exc) or type(exc).__name__)
+            self.history.update_message(reply.id, **kept(), status=status, error=error)
             raise
         stats = generation.stats
         status = "stopped" if stats.finish_reason == "cancelled" else "complete"
