@@ -91,6 +91,9 @@ def unmarked(path: Path, errors: set[str]) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = []
     where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    # names given English text somewhere in the module (`how = f"..."; raise X(m, how)`)
+    worded = {t.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
+              and _bare_text(node.value) for t in node.targets if isinstance(t, ast.Name)}
 
     def say(node: ast.AST, what: str) -> None:
         found.append(f"{where}:{node.lineno}: {what}")
@@ -121,6 +124,6 @@ def unmarked(path: Path, errors: set[str]) -> list[str]:
                           f"arguments {sorted(given)}")
             continue
         for arg, what in checks:
-            if _bare_text(arg):
+            if _bare_text(arg) or isinstance(arg, ast.Name) and arg.id in worded:
                 say(node, f"{name}: the {what} needs Msg(...)")
     return found

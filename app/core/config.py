@@ -85,8 +85,8 @@ def data_home() -> Path:
 
 
 def _check_writable(root: Path) -> None:
-    how = (f"Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can "
-           "write, e.g. `HEARTH_HOME=~/hearth-data hearth`.")
+    how = Msg("Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can "
+              "write, e.g. `HEARTH_HOME=~/hearth-data hearth`.", root=root)
     try:
         root.mkdir(parents=True, exist_ok=True)
         # A real write: os.access says yes to root and knows nothing of read-only mounts.

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from app.core.messages import Msg
+
 
 class HearthError(Exception):
     """Base of every error Hearth shows to a user.
 
-    `message` says what went wrong, `hint` what to do about it.
+    `message` says what went wrong, `hint` what to do about it. Each is a `Msg`
+    (app/core/messages.py), kept as given so the window can show it in its language;
+    `str(error)` is the English the command line prints.
     """
 
     exit_code = 1
@@ -23,7 +27,7 @@ class HearthError(Exception):
 class Cancelled(HearthError):
     """The user cancelled a long job."""
 
-    def __init__(self, message: str = "Cancelled.", hint: str = "") -> None:
+    def __init__(self, message: str = Msg("Cancelled."), hint: str = "") -> None:
         super().__init__(message, hint)
 
 

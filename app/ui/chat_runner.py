@@ -104,7 +104,7 @@ class ChatRunner(QObject):
 
     def _loaded(self, ready) -> None:  # ModelReady, or None: the lane was busy
         if ready is not None:
-            self.loaded.emit(ready.model_id, ready.device)
+            self.loaded.emit(ready.model_id, say(ready.device))
 
     def _measured(self, measured) -> None:  # Measured, or None: another model is in use
         if measured is not None:
@@ -115,7 +115,7 @@ class ChatRunner(QObject):
             self.status.emit(say(progress.message))
         extra = progress.extra or {}
         if extra.get("device"):
-            self.loaded.emit(extra["model"], extra["device"])
+            self.loaded.emit(extra["model"], say(extra["device"]))
             if isinstance(self.work.running, Turn):
                 self.writing.emit()
 

@@ -428,7 +428,7 @@ class ChatView(FileDropTarget, QWidget):
         self.meter.set_plan(result.plan)
         self._show_citations()
         stats = result.stats
-        device = getattr(self.core.runtime.loaded, "device", "")
+        device = say(getattr(self.core.runtime.loaded, "device", ""))
         self.stats_changed.emit(self.tr("{speed:.1f} tok/s · first token {ttft:.2f} s · {device}")
                                 .format(speed=stats.tokens_per_s, ttft=stats.ttft_s,
                                         device=device))

@@ -2912,6 +2912,10 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>Le tokeniseur du modèle d&apos;embeddings ne fonctionne plus ({error}).</translation>
     </message>
     <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
         <source>The message needs {n_tokens} tokens but the model&apos;s window leaves {budget} (context {n_ctx}, {reserve} kept for the reply).</source>
         <translation>Le message demande {n_tokens} jetons mais la fenêtre du modèle n&apos;en laisse que {budget} (contexte {n_ctx}, {reserve} réservés à la réponse).</translation>
     </message>
@@ -2960,6 +2964,10 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>Augmentez la longueur de contexte dans Paramètres ou raccourcissez la conversation.</translation>
     </message>
     <message>
+        <source>GPU ({n_gpu} layers) + CPU</source>
+        <translation>GPU ({n_gpu} couches) + CPU</translation>
+    </message>
+    <message>
         <source>llama.cpp failed to evaluate the prompt (code {rc}).</source>
         <translation>llama.cpp n&apos;a pas pu évaluer le prompt (code {rc}).</translation>
     </message>
@@ -2986,6 +2994,10 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>Try again; if it repeats, reload the model.</source>
         <translation>Réessayez ; si cela se répète, rechargez le modèle.</translation>
+    </message>
+    <message>
+        <source>remote: {name}</source>
+        <translation>distant : {name}</translation>
     </message>
     <message>
         <source>The model server &apos;{name}&apos; ({url}) did not answer within {seconds:.0f} s.</source>
@@ -3774,6 +3786,10 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>{path} is not a file.</source>
         <translation>{path} n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
+        <translation>Rendez-le accessible en écriture (`chmod u+w {root}`) ou faites pointer HEARTH_HOME vers un dossier où vous pouvez écrire, p. ex. `HEARTH_HOME=~/hearth-data hearth`.</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>

@@ -2901,6 +2901,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>埋め込みモデルのトークナイザーが動かなくなりました（{error}）。</translation>
     </message>
     <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
         <source>The message needs {n_tokens} tokens but the model&apos;s window leaves {budget} (context {n_ctx}, {reserve} kept for the reply).</source>
         <translation>このメッセージには {n_tokens} トークン必要ですが、モデルのウィンドウには {budget} しか残っていません（コンテキスト {n_ctx}、返信用に {reserve} を確保）。</translation>
     </message>
@@ -2949,6 +2953,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>「設定」でコンテキスト長を増やすか、会話を短くしてください。</translation>
     </message>
     <message>
+        <source>GPU ({n_gpu} layers) + CPU</source>
+        <translation>GPU（{n_gpu} 層）+ CPU</translation>
+    </message>
+    <message>
         <source>llama.cpp failed to evaluate the prompt (code {rc}).</source>
         <translation>llama.cpp がプロンプトの評価に失敗しました（コード {rc}）。</translation>
     </message>
@@ -2975,6 +2983,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>Try again; if it repeats, reload the model.</source>
         <translation>もう一度試してください。繰り返す場合はモデルを読み込み直してください。</translation>
+    </message>
+    <message>
+        <source>remote: {name}</source>
+        <translation>リモート：{name}</translation>
     </message>
     <message>
         <source>The model server &apos;{name}&apos; ({url}) did not answer within {seconds:.0f} s.</source>
@@ -3763,6 +3775,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>{path} is not a file.</source>
         <translation>{path} はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
+        <translation>書き込めるようにするか（`chmod u+w {root}`）、HEARTH_HOME を書き込めるフォルダーに設定してください（例：`HEARTH_HOME=~/hearth-data hearth`）。</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>

@@ -2901,6 +2901,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>嵌入模型的分词器停止工作（{error}）。</translation>
     </message>
     <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
         <source>The message needs {n_tokens} tokens but the model&apos;s window leaves {budget} (context {n_ctx}, {reserve} kept for the reply).</source>
         <translation>这条消息需要 {n_tokens} 个词元，但模型窗口只剩 {budget} 个（上下文 {n_ctx}，为回复预留 {reserve}）。</translation>
     </message>
@@ -2949,6 +2953,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>请在“设置”中增大上下文长度，或缩短对话。</translation>
     </message>
     <message>
+        <source>GPU ({n_gpu} layers) + CPU</source>
+        <translation>GPU（{n_gpu} 层）+ CPU</translation>
+    </message>
+    <message>
         <source>llama.cpp failed to evaluate the prompt (code {rc}).</source>
         <translation>llama.cpp 处理提示失败（代码 {rc}）。</translation>
     </message>
@@ -2975,6 +2983,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>Try again; if it repeats, reload the model.</source>
         <translation>请重试；如果反复出现，请重新加载模型。</translation>
+    </message>
+    <message>
+        <source>remote: {name}</source>
+        <translation>远程：{name}</translation>
     </message>
     <message>
         <source>The model server &apos;{name}&apos; ({url}) did not answer within {seconds:.0f} s.</source>
@@ -3763,6 +3775,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
+    </message>
+    <message>
+        <source>Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
+        <translation>请让它可写（`chmod u+w {root}`），或把 HEARTH_HOME 设为你能写入的文件夹，例如 `HEARTH_HOME=~/hearth-data hearth`。</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>

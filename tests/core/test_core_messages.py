@@ -32,6 +32,8 @@ raise ModelNotFound(Msg("No model {id}.", id=x), "Run `hearth models list`.")
 raise HearthError(message="Gone " + why)
 raise HearthError(Msg("The file {name} is damaged.", name=n), Msg("Download it again."))
 raise HearthError(str(exc), exc.hint)
+how = f"Run `chmod u+w {root}`."
+raise StorageError(Msg("Cannot write {root}.", root=root), how)
 raise ValueError(f"bad header {n}")
 progress(Progress(1, 2, "bytes", f"copying {name}"))
 progress(Progress(1, 2, "bytes", Msg("copying {name}", name=n)))
@@ -45,6 +47,7 @@ z = Msg("{done} of {total}", done=1)
     assert sorted(found) == sorted([
         "ProbeError: the message needs Msg(...)",
         "ModelNotFound: the hint needs Msg(...)",
+        "StorageError: the hint needs Msg(...)",
         "HearthError: the message needs Msg(...)",
         "Progress: the progress note needs Msg(...)",
         "report: the progress note needs Msg(...)",

@@ -186,7 +186,8 @@ class Engine:
                 notes.append(Msg("Loaded on the CPU instead.") if n_gpu == 0 else
                              Msg("Loaded on {n_gpu} GPU layers instead.", n_gpu=n_gpu))
             device = "CPU" if n_gpu == 0 else (
-                "GPU" if n_gpu > self.info.block_count else f"GPU ({n_gpu} layers) + CPU")
+                "GPU" if n_gpu > self.info.block_count else
+                Msg("GPU ({n_gpu} layers) + CPU", n_gpu=n_gpu))
             return LoadReport(n_gpu, device, notes, time.perf_counter() - start)
         raise ModelLoadError(
             Msg("llama.cpp could not load {name}: {last_error}", name=self.path.name,

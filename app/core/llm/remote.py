@@ -199,7 +199,7 @@ class RemoteModel:
         self.remote_model = remote_model
         self.server = server
         self.n_ctx = n_ctx
-        self.device = f"remote: {server.name}"
+        self.device = Msg("remote: {name}", name=server.name)
         self.where = server.url
         self._bytes_per_token = START_BYTES_PER_TOKEN
         self._lock = threading.Lock()

@@ -295,8 +295,8 @@ def render(source: SourceText, parts: list[tuple[SectionPlan, str, list[dict]]],
                 body = "*Short section, quoted in full:*\n\n" + body
             lines += [body, ""]
         for f in failed:
-            where = f" ({f['pages']})" if f.get("pages") else ""
-            lines += [f"> **Not summarized{where}:** {f['reason']}. Read this part in the "
+            span = f" ({f['pages']})" if f.get("pages") else ""  # the summary file's text
+            lines += [f"> **Not summarized{span}:** {f['reason']}. Read this part in the "
                       "original.", ""]
     return "\n".join(lines).rstrip() + "\n"
 
