@@ -2574,7 +2574,7 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     </message>
     <message>
         <source>page {page}/{total}, OCR</source>
-        <translation>{page}/{total} ページ目、OCR</translation>
+        <translation>{page}/{total} ページ目を OCR 中</translation>
     </message>
     <message>
         <source>The collection &apos;{name}&apos; is being indexed by another window or command.</source>
@@ -3998,7 +3998,7 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     </message>
     <message>
         <source>the model refused</source>
-        <translation>モデルが断りました</translation>
+        <translation>モデルが回答を拒否しました</translation>
     </message>
     <message>
         <source>{path} is a folder.</source>

@@ -2574,7 +2574,7 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     </message>
     <message>
         <source>page {page}/{total}, OCR</source>
-        <translation>第 {page}/{total} 页，OCR</translation>
+        <translation>正在识别第 {page}/{total} 页（OCR）</translation>
     </message>
     <message>
         <source>The collection &apos;{name}&apos; is being indexed by another window or command.</source>
@@ -3998,7 +3998,7 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     </message>
     <message>
         <source>the model refused</source>
-        <translation>模型拒绝了</translation>
+        <translation>模型拒绝作答</translation>
     </message>
     <message>
         <source>{path} is a folder.</source>
