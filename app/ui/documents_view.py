@@ -282,7 +282,7 @@ class DocumentsView(FileDropTarget, QWidget):
             if current not in [c for c, _ in choices]:
                 choices.append((current, current))
             for model_id, label in choices:
-                self.model_box.addItem(label, model_id)
+                self.model_box.addItem(say(label), model_id)
             self.model_box.setCurrentIndex(max(0, self.model_box.findData(current)))
             advice = self.docs.model_advice(name)
         self.model_box.blockSignals(False)
@@ -290,7 +290,7 @@ class DocumentsView(FileDropTarget, QWidget):
             self.advice.setText(self.tr(
                 "{share:.0%} of this collection's text is {script}, but {model} reads English "
                 "only: questions in that language will miss passages.").format(
-                share=advice["share"], script=advice["script"], model=advice["model"]))
+                share=advice["share"], script=say(advice["script"]), model=advice["model"]))
             self.advice_btn.setText(self.tr("Use {model}").format(model=advice["suggest"]))
             self.advice_btn.setProperty("model", advice["suggest"])
         self.advice.setVisible(bool(advice))

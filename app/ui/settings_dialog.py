@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.core.config import DEFAULTS
 from app.core.models.catalog import ModelEntry
 from app.core.session import Core
+from app.ui.core_text import say
 from app.ui.i18n import LANGUAGES
 from app.ui.server_panel import ServerPanel
 from app.ui.theme import THEMES
@@ -133,7 +134,7 @@ class SettingsDialog(QDialog):
         self.embedding_model.setAccessibleName(self.tr("Embedding model for new collections"))
         self.embedding_model.addItem(self.tr("all-minilm-l6-v2 (English, bundled)"), "")
         for model_id, label in self.core.documents.model_choices()[1:]:
-            self.embedding_model.addItem(label, model_id)
+            self.embedding_model.addItem(say(label), model_id)
         self.embedding_model.setToolTip(self.tr("The model new collections use (each collection "
                                         "can change its own on the Documents page): a bundled "
                                         "one, one downloaded from the hub, or a "

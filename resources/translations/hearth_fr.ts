@@ -2456,6 +2456,462 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>Hearth ne peut pas écrire dans son dossier de données {root} ({reason}).</translation>
     </message>
     <message>
+        <source>Hearth does not open it (it would fill the memory). Remove it from the folder.</source>
+        <translation>Hearth ne l&apos;ouvre pas (il remplirait la mémoire). Retirez-le du dossier.</translation>
+    </message>
+    <message>
+        <source>Open and re-save it, or remove it from the folder.</source>
+        <translation>Ouvrez-le et enregistrez-le à nouveau, ou retirez-le du dossier.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>{part} inside it is encrypted (password-protected).</source>
+        <translation>{part}, à l&apos;intérieur, est chiffré (protégé par mot de passe).</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy to index it.</source>
+        <translation>Enregistrez une copie non protégée pour l&apos;indexer.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} files, more than a document has.</source>
+        <translation>{name} contient {count} fichiers, plus qu&apos;un document n&apos;en a.</translation>
+    </message>
+    <message>
+        <source>{name} would inflate to {size} MB in all (a zip bomb or a damaged file).</source>
+        <translation>{name} ferait {size} Mo une fois décompressé (une bombe zip ou un fichier endommagé).</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged {what} (not a valid zip archive).</source>
+        <translation>{name} est un {what} endommagé (pas une archive zip valide).</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged {what} ({error}).</source>
+        <translation>{name} est un {what} endommagé ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({part} lies outside the archive).</source>
+        <translation>{name} est endommagé ({part} se trouve hors de l&apos;archive).</translation>
+    </message>
+    <message>
+        <source>{name} would inflate {part} to {size} MB (a zip bomb or a damaged file).</source>
+        <translation>{name} décompresserait {part} en {size} Mo (une bombe zip ou un fichier endommagé).</translation>
+    </message>
+    <message>
+        <source>{name} compresses {part} {ratio} times (a zip bomb).</source>
+        <translation>{name} compresse {part} {ratio} fois (une bombe zip).</translation>
+    </message>
+    <message>
+        <source>{part} inflates past {size} MB (a zip bomb or a damaged file).</source>
+        <translation>{part} dépasse {size} Mo une fois décompressé (une bombe zip ou un fichier endommagé).</translation>
+    </message>
+    <message>
+        <source>The embedding process stopped unexpectedly ({error}).</source>
+        <translation>Le processus d&apos;embeddings s&apos;est arrêté de façon inattendue ({error}).</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps stopping, the computer may be out of memory.</source>
+        <translation>Réessayez ; s&apos;il s&apos;arrête encore, l&apos;ordinateur manque peut-être de mémoire.</translation>
+    </message>
+    <message>
+        <source>The embedding model took too long to load.</source>
+        <translation>Le modèle d&apos;embeddings a mis trop de temps à se charger.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, restart Hearth.</source>
+        <translation>Réessayez ; si cela se reproduit, redémarrez Hearth.</translation>
+    </message>
+    <message>
+        <source>The embedding model at {path} cannot be loaded: {error}.</source>
+        <translation>Impossible de charger le modèle d&apos;embeddings situé dans {path} : {error}.</translation>
+    </message>
+    <message>
+        <source>Check the embedding model in Settings &gt; Documents, or clear it to use the bundled one.</source>
+        <translation>Vérifiez le modèle d&apos;embeddings dans Paramètres &gt; Documents, ou videz le champ pour utiliser le modèle fourni.</translation>
+    </message>
+    <message>
+        <source>Embedding failed: {error}.</source>
+        <translation>Le calcul des embeddings a échoué : {error}.</translation>
+    </message>
+    <message>
+        <source>Try again; the files indexed so far are kept.</source>
+        <translation>Réessayez ; les fichiers déjà indexés sont conservés.</translation>
+    </message>
+    <message>
+        <source>There is no embedding model called &apos;{model}&apos;.</source>
+        <translation>Aucun modèle d&apos;embeddings ne s&apos;appelle « {model} ».</translation>
+    </message>
+    <message>
+        <source>Use {english}, {multilingual}, a downloaded hub model (owner/name) or a model folder.</source>
+        <translation>Utilisez {english}, {multilingual}, un modèle téléchargé depuis le Hub (owner/name) ou un dossier de modèle.</translation>
+    </message>
+    <message>
+        <source>The embedding model {model} is not downloaded.</source>
+        <translation>Le modèle d&apos;embeddings {model} n&apos;est pas téléchargé.</translation>
+    </message>
+    <message>
+        <source>Download it with `hearth models pull {model} --embedding` or in Models.</source>
+        <translation>Téléchargez-le avec `hearth models pull {model} --embedding` ou dans Modèles.</translation>
+    </message>
+    <message>
+        <source>The embedding model folder {path} does not hold a sentence-transformers model.</source>
+        <translation>Le dossier de modèle d&apos;embeddings {path} ne contient pas de modèle sentence-transformers.</translation>
+    </message>
+    <message>
+        <source>Pick such a folder in Settings &gt; Documents, or clear it to use the bundled one.</source>
+        <translation>Choisissez un tel dossier dans Paramètres &gt; Documents, ou videz le champ pour utiliser le modèle fourni.</translation>
+    </message>
+    <message>
+        <source>The bundled embedding model {model} is not installed.</source>
+        <translation>Le modèle d&apos;embeddings fourni {model} n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Run `python3 bootstrap.py --no-start` to set it up.</source>
+        <translation>Lancez `python3 bootstrap.py --no-start` pour l&apos;installer.</translation>
+    </message>
+    <message>
+        <source>Check the embedding_model setting, or clear it to use the bundled one.</source>
+        <translation>Vérifiez le réglage embedding_model, ou videz-le pour utiliser le modèle fourni.</translation>
+    </message>
+    <message>
+        <source>Cannot save the search index {name}: {error}.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;index de recherche {name} : {error}.</translation>
+    </message>
+    <message>
+        <source>Free some disk space; the index is rebuilt from the database the next time the collection is opened.</source>
+        <translation>Libérez de l&apos;espace disque ; l&apos;index sera reconstruit à partir de la base de données à la prochaine ouverture de la collection.</translation>
+    </message>
+    <message>
+        <source>page {page}/{total}, OCR</source>
+        <translation>page {page}/{total}, OCR</translation>
+    </message>
+    <message>
+        <source>The collection &apos;{name}&apos; is being indexed by another window or command.</source>
+        <translation>La collection « {name} » est en cours d&apos;indexation par une autre fenêtre ou commande.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, then try again.</source>
+        <translation>Attendez la fin, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {error}.</source>
+        <translation>Impossible d&apos;écrire dans {folder} : {error}.</translation>
+    </message>
+    <message>
+        <source>Check the data folder&apos;s free space and permissions.</source>
+        <translation>Vérifiez l&apos;espace libre et les permissions du dossier de données.</translation>
+    </message>
+    <message>
+        <source>Indexing &apos;{name}&apos; stopped: the database cannot grow ({error}).</source>
+        <translation>L&apos;indexation de « {name} » s&apos;est arrêtée : la base de données ne peut plus grandir ({error}).</translation>
+    </message>
+    <message>
+        <source>Free some disk space, then run `hearth docs sync {name}`: the files indexed so far are kept.</source>
+        <translation>Libérez de l&apos;espace disque, puis lancez `hearth docs sync {name}` : les fichiers déjà indexés sont conservés.</translation>
+    </message>
+    <message>
+        <source>{name}: {note}</source>
+        <translation>{name} : {note}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({error}).</source>
+        <translation>Impossible de lire {name} ({error}).</translation>
+    </message>
+    <message>
+        <source>Check the file and its permissions.</source>
+        <translation>Vérifiez le fichier et ses permissions.</translation>
+    </message>
+    <message>
+        <source>Word file</source>
+        <translation>fichier Word</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file.</source>
+        <translation>{name} n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Add a folder as a folder, or pick the files in it.</source>
+        <translation>Ajoutez un dossier en tant que dossier, ou choisissez les fichiers qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <source>Nothing to index.</source>
+        <translation>Rien à indexer.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, over the {limit} MB limit.</source>
+        <translation>{name} fait {size} Mo, au-delà de la limite de {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>Raise the file size limit (max_file_mb) in Settings to include it.</source>
+        <translation>Pour l&apos;inclure, relevez la limite de taille des fichiers (max_file_mb) dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>{name} is an image: its text can only be read with OCR.</source>
+        <translation>{name} est une image : son texte ne peut être lu que par OCR.</translation>
+    </message>
+    <message>
+        <source>Turn on OCR in Settings &gt; Documents to index it.</source>
+        <translation>Activez l&apos;OCR dans Paramètres &gt; Documents pour l&apos;indexer.</translation>
+    </message>
+    <message>
+        <source>{name} changed while Hearth was reading it.</source>
+        <translation>{name} a changé pendant que Hearth le lisait.</translation>
+    </message>
+    <message>
+        <source>It is read again at the next sync.</source>
+        <translation>Il sera relu à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>It may be a scanned document: turn on OCR in Settings &gt; Documents.</source>
+        <translation>C&apos;est peut-être un document scanné : activez l&apos;OCR dans Paramètres &gt; Documents.</translation>
+    </message>
+    <message>
+        <source>{name} contains no text.</source>
+        <translation>{name} ne contient pas de texte.</translation>
+    </message>
+    <message>
+        <source>{name} no longer exists.</source>
+        <translation>{name} n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Sync the collection again.</source>
+        <translation>Synchronisez à nouveau la collection.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}.</source>
+        <translation>Impossible de lire {name} : {error}.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Vérifiez les permissions du fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to read in the memory left.</source>
+        <translation>{name} est trop volumineux pour être lu avec la mémoire restante.</translation>
+    </message>
+    <message>
+        <source>Close other programs, or remove it from the folder.</source>
+        <translation>Fermez d&apos;autres programmes, ou retirez-le du dossier.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a valid {kind} file ({error}).</source>
+        <translation>{name} est endommagé ou n&apos;est pas un fichier {kind} valide ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} was deleted while Hearth was reading it.</source>
+        <translation>{name} a été supprimé pendant que Hearth le lisait.</translation>
+    </message>
+    <message>
+        <source>Nothing of it is kept; sync again if it comes back.</source>
+        <translation>Rien n&apos;en est conservé ; synchronisez à nouveau s&apos;il revient.</translation>
+    </message>
+    <message>
+        <source>{name}: OCR found no text ({error})</source>
+        <translation>{name} : l&apos;OCR n&apos;a trouvé aucun texte ({error})</translation>
+    </message>
+    <message>
+        <source>Check that the scan is readable and upright.</source>
+        <translation>Vérifiez que le scan est lisible et à l&apos;endroit.</translation>
+    </message>
+    <message>
+        <source>{name} contains no text, not even with OCR.</source>
+        <translation>{name} ne contient pas de texte, même avec l&apos;OCR.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF ({error}).</source>
+        <translation>{name} n&apos;est pas un PDF lisible ({error}).</translation>
+    </message>
+    <message>
+        <source>The file may be damaged: open and re-save it, or remove it from the folder.</source>
+        <translation>Le fichier est peut-être endommagé : ouvrez-le et enregistrez-le à nouveau, ou retirez-le du dossier.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF ({error}).</source>
+        <translation>{name} est un PDF endommagé ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected (or an old .doc file).</source>
+        <translation>{name} est protégé par mot de passe (ou c&apos;est un ancien fichier .doc).</translation>
+    </message>
+    <message>
+        <source>Save an unprotected .docx copy to index it.</source>
+        <translation>Enregistrez une copie .docx non protégée pour l&apos;indexer.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word file (its parts are damaged or missing).</source>
+        <translation>{name} n&apos;est pas un fichier Word lisible (certaines de ses parties sont endommagées ou manquantes).</translation>
+    </message>
+    <message>
+        <source>The file may be damaged: open and re-save it in Word.</source>
+        <translation>Le fichier est peut-être endommagé : ouvrez-le dans Word et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file ({error}).</source>
+        <translation>{name} est un fichier Word endommagé ({error}).</translation>
+    </message>
+    <message>
+        <source>Open and re-save it in Word.</source>
+        <translation>Ouvrez-le dans Word et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name} : {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable image ({error}).</source>
+        <translation>{name} n&apos;est pas une image lisible ({error}).</translation>
+    </message>
+    <message>
+        <source>The file may be damaged: open and re-save it.</source>
+        <translation>Le fichier est peut-être endommagé : ouvrez-le et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is too large an image to read ({error}).</source>
+        <translation>{name} est une image trop grande pour être lue ({error}).</translation>
+    </message>
+    <message>
+        <source>Scale it down (a page at 300 dpi is about 9 million pixels).</source>
+        <translation>Réduisez-la (une page à 300 dpi fait environ 9 millions de pixels).</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted (password-protected).</source>
+        <translation>{name} est chiffré (protégé par mot de passe).</translation>
+    </message>
+    <message>
+        <source>is damaged (not a valid zip archive).</source>
+        <translation>est endommagé (pas une archive zip valide).</translation>
+    </message>
+    <message>
+        <source>is damaged ({part} is missing).</source>
+        <translation>est endommagé ({part} est manquant).</translation>
+    </message>
+    <message>
+        <source>Re-save or re-export it.</source>
+        <translation>Enregistrez-le ou exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>is damaged ({part}: {error}).</source>
+        <translation>est endommagé ({part} : {error}).</translation>
+    </message>
+    <message>
+        <source>is DRM-protected (encrypted).</source>
+        <translation>est protégé par DRM (chiffré).</translation>
+    </message>
+    <message>
+        <source>Only EPUB files without DRM can be indexed.</source>
+        <translation>Seuls les fichiers EPUB sans DRM peuvent être indexés.</translation>
+    </message>
+    <message>
+        <source>is damaged (no package file).</source>
+        <translation>est endommagé (pas de fichier de paquet).</translation>
+    </message>
+    <message>
+        <source>Re-export the book.</source>
+        <translation>Exportez à nouveau le livre.</translation>
+    </message>
+    <message>
+        <source>is password-protected.</source>
+        <translation>est protégé par mot de passe.</translation>
+    </message>
+    <message>
+        <source>OCR is not installed (rapidocr_onnxruntime).</source>
+        <translation>L&apos;OCR n&apos;est pas installé (rapidocr_onnxruntime).</translation>
+    </message>
+    <message>
+        <source>Run `python3 bootstrap.py --no-start` to install it, or turn OCR off in Settings &gt; Documents.</source>
+        <translation>Lancez `python3 bootstrap.py --no-start` pour l&apos;installer, ou désactivez l&apos;OCR dans Paramètres &gt; Documents.</translation>
+    </message>
+    <message>
+        <source>The OCR engine took too long to start.</source>
+        <translation>Le moteur d&apos;OCR a mis trop de temps à démarrer.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Réessayez.</translation>
+    </message>
+    <message>
+        <source>The OCR engine cannot start: {error}.</source>
+        <translation>Le moteur d&apos;OCR ne peut pas démarrer : {error}.</translation>
+    </message>
+    <message>
+        <source>Reinstall it with `python3 bootstrap.py --no-start`, or turn OCR off in Settings &gt; Documents.</source>
+        <translation>Réinstallez-le avec `python3 bootstrap.py --no-start`, ou désactivez l&apos;OCR dans Paramètres &gt; Documents.</translation>
+    </message>
+    <message>
+        <source>OCR of page {page} took over {seconds} s and was stopped.</source>
+        <translation>L&apos;OCR de la page {page} a pris plus de {seconds} s et a été arrêté.</translation>
+    </message>
+    <message>
+        <source>OCR of page {page} failed: {error}.</source>
+        <translation>L&apos;OCR de la page {page} a échoué : {error}.</translation>
+    </message>
+    <message>
+        <source>The OCR process stopped unexpectedly ({error}).</source>
+        <translation>Le processus d&apos;OCR s&apos;est arrêté de façon inattendue ({error}).</translation>
+    </message>
+    <message>
+        <source>The page may be too large for the memory left; the other pages are still read.</source>
+        <translation>La page est peut-être trop grande pour la mémoire restante ; les autres pages sont quand même lues.</translation>
+    </message>
+    <message>
+        <source>Not found: {paths}.</source>
+        <translation>Introuvable : {paths}.</translation>
+    </message>
+    <message>
+        <source>Check the path; add existing folders or files.</source>
+        <translation>Vérifiez le chemin ; ajoutez des dossiers ou des fichiers existants.</translation>
+    </message>
+    <message>
+        <source>{model} (English, bundled)</source>
+        <translation>{model} (anglais, fourni)</translation>
+    </message>
+    <message>
+        <source>Chinese or Japanese</source>
+        <translation>chinois ou japonais</translation>
+    </message>
+    <message>
+        <source>not English</source>
+        <translation>langue autre que l&apos;anglais</translation>
+    </message>
+    <message>
+        <source>{model} (Chinese and 90+ languages, bundled)</source>
+        <translation>{model} (chinois et plus de 90 langues, fourni)</translation>
+    </message>
+    <message>
+        <source>It is inside the folder {folder}: remove that folder instead.</source>
+        <translation>Il se trouve dans le dossier {folder} : retirez plutôt ce dossier.</translation>
+    </message>
+    <message>
+        <source>See `hearth docs status` for the sources.</source>
+        <translation>Voir `hearth docs status` pour les sources.</translation>
+    </message>
+    <message>
+        <source>{path} is not a source of &apos;{name}&apos;.</source>
+        <translation>{path} n&apos;est pas une source de « {name} ».</translation>
+    </message>
+    <message>
+        <source>{model} (downloaded)</source>
+        <translation>{model} (téléchargé)</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text.</source>
+        <translation>{name} semble être un fichier binaire, pas du texte.</translation>
+    </message>
+    <message>
+        <source>Only documents with text can be indexed.</source>
+        <translation>Seuls les documents contenant du texte peuvent être indexés.</translation>
+    </message>
+    <message>
+        <source>The embedding model&apos;s tokenizer stopped working ({error}).</source>
+        <translation>Le tokeniseur du modèle d&apos;embeddings ne fonctionne plus ({error}).</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -3506,6 +3962,182 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>Your data from before the upgrade is in {backup}.</source>
         <translation>Vos données d&apos;avant la mise à niveau sont dans {backup}.</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>La question est vide.</translation>
+    </message>
+    <message>
+        <source>Type a question about your documents.</source>
+        <translation>Tapez une question sur vos documents.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>Type a question or an instruction.</source>
+        <translation>Tapez une question ou une instruction.</translation>
+    </message>
+    <message>
+        <source>There is no message to answer again.</source>
+        <translation>Il n&apos;y a aucun message auquel répondre à nouveau.</translation>
+    </message>
+    <message>
+        <source>Send a message first.</source>
+        <translation>Envoyez d&apos;abord un message.</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited.</source>
+        <translation>Seuls vos propres messages peuvent être modifiés.</translation>
+    </message>
+    <message>
+        <source>The model kept calling tools after {rounds} rounds; its last calls were not run.</source>
+        <translation>Le modèle appelait encore des outils après {rounds} tours ; ses derniers appels n&apos;ont pas été exécutés.</translation>
+    </message>
+    <message>
+        <source>Cannot attach {path}: no such file.</source>
+        <translation>Impossible de joindre {path} : ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Check the path and attach it again.</source>
+        <translation>Vérifiez le chemin et joignez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>the model gave an empty answer</source>
+        <translation>le modèle a donné une réponse vide</translation>
+    </message>
+    <message>
+        <source>the model refused</source>
+        <translation>le modèle a refusé</translation>
+    </message>
+    <message>
+        <source>{path} is a folder.</source>
+        <translation>{path} est un dossier.</translation>
+    </message>
+    <message>
+        <source>Translation keeps the format of .md, .txt, .html and .docx files (PDFs and images become .txt): save the file in one of those formats.</source>
+        <translation>La traduction conserve le format des fichiers .md, .txt, .html et .docx (les PDF et les images deviennent des .txt) : enregistrez le fichier dans l&apos;un de ces formats.</translation>
+    </message>
+    <message>
+        <source>Hearth cannot translate extension-less files.</source>
+        <translation>Hearth ne sait pas traduire les fichiers sans extension.</translation>
+    </message>
+    <message>
+        <source>Choose a file with some text in it.</source>
+        <translation>Choisissez un fichier qui contient du texte.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>Impossible d&apos;écrire {path} : {error}.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or choose another output folder (-o).</source>
+        <translation>Libérez de l&apos;espace disque ou choisissez un autre dossier de sortie (-o).</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>Open it in Word or LibreOffice and save it again as .docx.</source>
+        <translation>Ouvrez-le dans Word ou LibreOffice et enregistrez-le à nouveau en .docx.</translation>
+    </message>
+    <message>
+        <source>paragraph {n}</source>
+        <translation>paragraphe {n}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word file.</source>
+        <translation>{name} n&apos;est pas un fichier Word lisible.</translation>
+    </message>
+    <message>
+        <source>the model repeated &apos;{phrase}&apos; {count}+ times</source>
+        <translation>le modèle a répété « {phrase} » {count} fois ou plus</translation>
+    </message>
+    <message>
+        <source>the model repeated &apos;{phrase}&apos; {count} times</source>
+        <translation>le modèle a répété « {phrase} » {count} fois</translation>
+    </message>
+    <message>
+        <source>the model wrote the passage &apos;{phrase}...&apos; twice</source>
+        <translation>le modèle a écrit deux fois le passage « {phrase}... »</translation>
+    </message>
+    <message>
+        <source>{path} is not a file that exists.</source>
+        <translation>{path} n&apos;est pas un fichier existant.</translation>
+    </message>
+    <message>
+        <source>No text found in {name}.</source>
+        <translation>Aucun texte trouvé dans {name}.</translation>
+    </message>
+    <message>
+        <source>A scanned PDF is read with OCR when it is on (Settings &gt; Documents); other files may be empty.</source>
+        <translation>Un PDF scanné est lu par OCR quand celui-ci est activé (Paramètres &gt; Documents) ; les autres fichiers sont peut-être vides.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Section {n}</source>
+        <translation>Section {n}</translation>
+    </message>
+    <message>
+        <source>pages {first}–{last}</source>
+        <translation>pages {first} à {last}</translation>
+    </message>
+    <message>
+        <source>page {first}</source>
+        <translation>page {first}</translation>
+    </message>
+    <message>
+        <source>Unknown summary length &apos;{length}&apos;.</source>
+        <translation>Longueur de résumé inconnue : « {length} ».</translation>
+    </message>
+    <message>
+        <source>Use short, medium, long or a word count.</source>
+        <translation>Utilisez short, medium, long ou un nombre de mots.</translation>
+    </message>
+    <message>
+        <source>combining the section &quot;{title}&quot;</source>
+        <translation>fusion des résumés de la section « {title} »</translation>
+    </message>
+    <message>
+        <source>A summary length of {words} words is out of range.</source>
+        <translation>Une longueur de résumé de {words} mots est hors limites.</translation>
+    </message>
+    <message>
+        <source>Use short, medium, long or a word count from 5 to 2000.</source>
+        <translation>Utilisez short, medium, long ou un nombre de mots de 5 à 2000.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context ({tokens} tokens) is too small to summarize in {words}-word parts.</source>
+        <translation>Le contexte du modèle ({tokens} jetons) est trop petit pour résumer en parties de {words} mots.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter length or raise the context length in Settings.</source>
+        <translation>Choisissez une longueur plus courte ou augmentez la longueur de contexte dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>combining a document</source>
+        <translation>fusion des résumés du document</translation>
+    </message>
+    <message>
+        <source>{title} ({pages})</source>
+        <translation>{title} ({pages})</translation>
+    </message>
+    <message>
+        <source>combining this section&apos;s summaries failed</source>
+        <translation>la fusion des résumés de cette section a échoué</translation>
+    </message>
+    <message>
+        <source>the answer is far longer than the text (commentary, not a translation)</source>
+        <translation>la réponse est bien plus longue que le texte (un commentaire, pas une traduction)</translation>
+    </message>
+    <message>
+        <source>{name} already looks like {language}; it was translated anyway.</source>
+        <translation>{name} semble déjà être en {language} ; il a quand même été traduit.</translation>
     </message>
     <message>
         <source>answer</source>

@@ -2445,6 +2445,462 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>Hearth がデータフォルダー {root} に書き込めません（{reason}）。</translation>
     </message>
     <message>
+        <source>Hearth does not open it (it would fill the memory). Remove it from the folder.</source>
+        <translation>Hearth はこのファイルを開きません（メモリを使い果たすため）。フォルダーから取り除いてください。</translation>
+    </message>
+    <message>
+        <source>Open and re-save it, or remove it from the folder.</source>
+        <translation>開いて保存し直すか、フォルダーから取り除いてください。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>{part} inside it is encrypted (password-protected).</source>
+        <translation>中の {part} は暗号化されています（パスワード保護）。</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy to index it.</source>
+        <translation>索引を作るには、保護のないコピーを保存してください。</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} files, more than a document has.</source>
+        <translation>{name} には {count} 個のファイルが入っており、文書としては多すぎます。</translation>
+    </message>
+    <message>
+        <source>{name} would inflate to {size} MB in all (a zip bomb or a damaged file).</source>
+        <translation>{name} は展開すると合計 {size} MB になります（zip 爆弾か壊れたファイルです）。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged {what} (not a valid zip archive).</source>
+        <translation>{name}：{what}が壊れています（有効な zip アーカイブではありません）。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged {what} ({error}).</source>
+        <translation>{name}：{what}が壊れています（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({part} lies outside the archive).</source>
+        <translation>{name} は壊れています（{part} がアーカイブの範囲外にあります）。</translation>
+    </message>
+    <message>
+        <source>{name} would inflate {part} to {size} MB (a zip bomb or a damaged file).</source>
+        <translation>{name} は {part} を {size} MB に展開します（zip 爆弾か壊れたファイルです）。</translation>
+    </message>
+    <message>
+        <source>{name} compresses {part} {ratio} times (a zip bomb).</source>
+        <translation>{name} は {part} を {ratio} 倍に圧縮しています（zip 爆弾です）。</translation>
+    </message>
+    <message>
+        <source>{part} inflates past {size} MB (a zip bomb or a damaged file).</source>
+        <translation>{part} は展開すると {size} MB を超えます（zip 爆弾か壊れたファイルです）。</translation>
+    </message>
+    <message>
+        <source>The embedding process stopped unexpectedly ({error}).</source>
+        <translation>埋め込みプロセスが予期せず停止しました（{error}）。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps stopping, the computer may be out of memory.</source>
+        <translation>もう一度試してください。何度も止まる場合は、メモリが足りない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The embedding model took too long to load.</source>
+        <translation>埋め込みモデルの読み込みに時間がかかりすぎました。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, restart Hearth.</source>
+        <translation>もう一度試してください。繰り返し起きる場合は Hearth を再起動してください。</translation>
+    </message>
+    <message>
+        <source>The embedding model at {path} cannot be loaded: {error}.</source>
+        <translation>{path} の埋め込みモデルを読み込めません：{error}。</translation>
+    </message>
+    <message>
+        <source>Check the embedding model in Settings &gt; Documents, or clear it to use the bundled one.</source>
+        <translation>「設定 &gt; ドキュメント」で埋め込みモデルを確認するか、空にして同梱のモデルを使ってください。</translation>
+    </message>
+    <message>
+        <source>Embedding failed: {error}.</source>
+        <translation>埋め込みに失敗しました：{error}。</translation>
+    </message>
+    <message>
+        <source>Try again; the files indexed so far are kept.</source>
+        <translation>もう一度試してください。ここまでに索引を作成したファイルは残ります。</translation>
+    </message>
+    <message>
+        <source>There is no embedding model called &apos;{model}&apos;.</source>
+        <translation>「{model}」という埋め込みモデルはありません。</translation>
+    </message>
+    <message>
+        <source>Use {english}, {multilingual}, a downloaded hub model (owner/name) or a model folder.</source>
+        <translation>{english}、{multilingual}、Hub からダウンロードしたモデル（owner/name）、またはモデルのフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>The embedding model {model} is not downloaded.</source>
+        <translation>埋め込みモデル {model} はダウンロードされていません。</translation>
+    </message>
+    <message>
+        <source>Download it with `hearth models pull {model} --embedding` or in Models.</source>
+        <translation>`hearth models pull {model} --embedding` か「モデル」ページでダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The embedding model folder {path} does not hold a sentence-transformers model.</source>
+        <translation>埋め込みモデルのフォルダー {path} に sentence-transformers のモデルがありません。</translation>
+    </message>
+    <message>
+        <source>Pick such a folder in Settings &gt; Documents, or clear it to use the bundled one.</source>
+        <translation>「設定 &gt; ドキュメント」でそのようなフォルダーを選ぶか、空にして同梱のモデルを使ってください。</translation>
+    </message>
+    <message>
+        <source>The bundled embedding model {model} is not installed.</source>
+        <translation>同梱の埋め込みモデル {model} がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>Run `python3 bootstrap.py --no-start` to set it up.</source>
+        <translation>`python3 bootstrap.py --no-start` を実行してセットアップしてください。</translation>
+    </message>
+    <message>
+        <source>Check the embedding_model setting, or clear it to use the bundled one.</source>
+        <translation>embedding_model の設定を確認するか、空にして同梱のモデルを使ってください。</translation>
+    </message>
+    <message>
+        <source>Cannot save the search index {name}: {error}.</source>
+        <translation>検索インデックス {name} を保存できません：{error}。</translation>
+    </message>
+    <message>
+        <source>Free some disk space; the index is rebuilt from the database the next time the collection is opened.</source>
+        <translation>ディスクの空きを増やしてください。次にコレクションを開くとき、データベースから索引が作り直されます。</translation>
+    </message>
+    <message>
+        <source>page {page}/{total}, OCR</source>
+        <translation>{page}/{total} ページ目を OCR 中</translation>
+    </message>
+    <message>
+        <source>The collection &apos;{name}&apos; is being indexed by another window or command.</source>
+        <translation>コレクション「{name}」は別のウィンドウかコマンドで索引作成中です。</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, then try again.</source>
+        <translation>終わるのを待ってから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {error}.</source>
+        <translation>{folder} に書き込めません：{error}。</translation>
+    </message>
+    <message>
+        <source>Check the data folder&apos;s free space and permissions.</source>
+        <translation>データフォルダーの空き容量と権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>Indexing &apos;{name}&apos; stopped: the database cannot grow ({error}).</source>
+        <translation>「{name}」の索引作成が止まりました：データベースを大きくできません（{error}）。</translation>
+    </message>
+    <message>
+        <source>Free some disk space, then run `hearth docs sync {name}`: the files indexed so far are kept.</source>
+        <translation>ディスクの空きを増やしてから `hearth docs sync {name}` を実行してください。ここまでに索引を作成したファイルは残ります。</translation>
+    </message>
+    <message>
+        <source>{name}: {note}</source>
+        <translation>{name}：{note}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({error}).</source>
+        <translation>{name} を読み込めません（{error}）。</translation>
+    </message>
+    <message>
+        <source>Check the file and its permissions.</source>
+        <translation>ファイルとその権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>Word file</source>
+        <translation>Word ファイル</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file.</source>
+        <translation>{name} は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Add a folder as a folder, or pick the files in it.</source>
+        <translation>フォルダーはフォルダーとして追加するか、中のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} は空です。</translation>
+    </message>
+    <message>
+        <source>Nothing to index.</source>
+        <translation>索引を作る内容がありません。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, over the {limit} MB limit.</source>
+        <translation>{name} は {size} MB で、上限の {limit} MB を超えています。</translation>
+    </message>
+    <message>
+        <source>Raise the file size limit (max_file_mb) in Settings to include it.</source>
+        <translation>含めるには「設定」でファイルサイズの上限（max_file_mb）を上げてください。</translation>
+    </message>
+    <message>
+        <source>{name} is an image: its text can only be read with OCR.</source>
+        <translation>{name} は画像です。文字は OCR でしか読めません。</translation>
+    </message>
+    <message>
+        <source>Turn on OCR in Settings &gt; Documents to index it.</source>
+        <translation>索引を作るには「設定 &gt; ドキュメント」で OCR をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>{name} changed while Hearth was reading it.</source>
+        <translation>Hearth が読んでいる間に {name} が変更されました。</translation>
+    </message>
+    <message>
+        <source>It is read again at the next sync.</source>
+        <translation>次の同期でもう一度読み込みます。</translation>
+    </message>
+    <message>
+        <source>It may be a scanned document: turn on OCR in Settings &gt; Documents.</source>
+        <translation>スキャンした文書かもしれません。「設定 &gt; ドキュメント」で OCR をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>{name} contains no text.</source>
+        <translation>{name} には文字がありません。</translation>
+    </message>
+    <message>
+        <source>{name} no longer exists.</source>
+        <translation>{name} はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Sync the collection again.</source>
+        <translation>コレクションをもう一度同期してください。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}.</source>
+        <translation>{name} を読み込めません：{error}。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>ファイルの権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>{name} is too large to read in the memory left.</source>
+        <translation>{name} は大きすぎて、残りのメモリでは読み込めません。</translation>
+    </message>
+    <message>
+        <source>Close other programs, or remove it from the folder.</source>
+        <translation>ほかのプログラムを閉じるか、フォルダーから取り除いてください。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a valid {kind} file ({error}).</source>
+        <translation>{name} は壊れているか、有効な {kind} ファイルではありません（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name} was deleted while Hearth was reading it.</source>
+        <translation>Hearth が読んでいる間に {name} が削除されました。</translation>
+    </message>
+    <message>
+        <source>Nothing of it is kept; sync again if it comes back.</source>
+        <translation>内容は何も残していません。ファイルが戻ったら、もう一度同期してください。</translation>
+    </message>
+    <message>
+        <source>{name}: OCR found no text ({error})</source>
+        <translation>{name}：OCR で文字が見つかりませんでした（{error}）</translation>
+    </message>
+    <message>
+        <source>Check that the scan is readable and upright.</source>
+        <translation>スキャンが読み取れる状態で、向きが正しいか確認してください。</translation>
+    </message>
+    <message>
+        <source>{name} contains no text, not even with OCR.</source>
+        <translation>{name} には文字がありません。OCR でも読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF ({error}).</source>
+        <translation>{name} は読み込める PDF ではありません（{error}）。</translation>
+    </message>
+    <message>
+        <source>The file may be damaged: open and re-save it, or remove it from the folder.</source>
+        <translation>ファイルが壊れている可能性があります。開いて保存し直すか、フォルダーから取り除いてください。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF ({error}).</source>
+        <translation>{name} は壊れた PDF です（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected (or an old .doc file).</source>
+        <translation>{name} はパスワードで保護されています（または古い .doc ファイルです）。</translation>
+    </message>
+    <message>
+        <source>Save an unprotected .docx copy to index it.</source>
+        <translation>索引を作るには、保護のない .docx のコピーを保存してください。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word file (its parts are damaged or missing).</source>
+        <translation>{name} は読み込める Word ファイルではありません（構成部分が壊れているか欠けています）。</translation>
+    </message>
+    <message>
+        <source>The file may be damaged: open and re-save it in Word.</source>
+        <translation>ファイルが壊れている可能性があります。Word で開いて保存し直してください。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file ({error}).</source>
+        <translation>{name} は壊れた Word ファイルです（{error}）。</translation>
+    </message>
+    <message>
+        <source>Open and re-save it in Word.</source>
+        <translation>Word で開いて保存し直してください。</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable image ({error}).</source>
+        <translation>{name} は読み込める画像ではありません（{error}）。</translation>
+    </message>
+    <message>
+        <source>The file may be damaged: open and re-save it.</source>
+        <translation>ファイルが壊れている可能性があります。開いて保存し直してください。</translation>
+    </message>
+    <message>
+        <source>{name} is too large an image to read ({error}).</source>
+        <translation>{name} は大きすぎて読み込めない画像です（{error}）。</translation>
+    </message>
+    <message>
+        <source>Scale it down (a page at 300 dpi is about 9 million pixels).</source>
+        <translation>縮小してください（300 dpi の 1 ページは約 900 万ピクセルです）。</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted (password-protected).</source>
+        <translation>{name} は暗号化されています（パスワード保護）。</translation>
+    </message>
+    <message>
+        <source>is damaged (not a valid zip archive).</source>
+        <translation>壊れています（有効な zip アーカイブではありません）。</translation>
+    </message>
+    <message>
+        <source>is damaged ({part} is missing).</source>
+        <translation>壊れています（{part} がありません）。</translation>
+    </message>
+    <message>
+        <source>Re-save or re-export it.</source>
+        <translation>保存し直すか、書き出し直してください。</translation>
+    </message>
+    <message>
+        <source>is damaged ({part}: {error}).</source>
+        <translation>壊れています（{part}：{error}）。</translation>
+    </message>
+    <message>
+        <source>is DRM-protected (encrypted).</source>
+        <translation>DRM で保護されています（暗号化）。</translation>
+    </message>
+    <message>
+        <source>Only EPUB files without DRM can be indexed.</source>
+        <translation>索引を作れるのは DRM のない EPUB ファイルだけです。</translation>
+    </message>
+    <message>
+        <source>is damaged (no package file).</source>
+        <translation>壊れています（パッケージファイルがありません）。</translation>
+    </message>
+    <message>
+        <source>Re-export the book.</source>
+        <translation>本を書き出し直してください。</translation>
+    </message>
+    <message>
+        <source>is password-protected.</source>
+        <translation>パスワードで保護されています。</translation>
+    </message>
+    <message>
+        <source>OCR is not installed (rapidocr_onnxruntime).</source>
+        <translation>OCR がインストールされていません（rapidocr_onnxruntime）。</translation>
+    </message>
+    <message>
+        <source>Run `python3 bootstrap.py --no-start` to install it, or turn OCR off in Settings &gt; Documents.</source>
+        <translation>`python3 bootstrap.py --no-start` を実行してインストールするか、「設定 &gt; ドキュメント」で OCR をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>The OCR engine took too long to start.</source>
+        <translation>OCR エンジンの起動に時間がかかりすぎました。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>The OCR engine cannot start: {error}.</source>
+        <translation>OCR エンジンを起動できません：{error}。</translation>
+    </message>
+    <message>
+        <source>Reinstall it with `python3 bootstrap.py --no-start`, or turn OCR off in Settings &gt; Documents.</source>
+        <translation>`python3 bootstrap.py --no-start` で再インストールするか、「設定 &gt; ドキュメント」で OCR をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>OCR of page {page} took over {seconds} s and was stopped.</source>
+        <translation>{page} ページ目の OCR が {seconds} 秒を超えたため、止めました。</translation>
+    </message>
+    <message>
+        <source>OCR of page {page} failed: {error}.</source>
+        <translation>{page} ページ目の OCR に失敗しました：{error}。</translation>
+    </message>
+    <message>
+        <source>The OCR process stopped unexpectedly ({error}).</source>
+        <translation>OCR プロセスが予期せず停止しました（{error}）。</translation>
+    </message>
+    <message>
+        <source>The page may be too large for the memory left; the other pages are still read.</source>
+        <translation>このページは残りのメモリには大きすぎるのかもしれません。ほかのページは引き続き読み込みます。</translation>
+    </message>
+    <message>
+        <source>Not found: {paths}.</source>
+        <translation>見つかりません：{paths}。</translation>
+    </message>
+    <message>
+        <source>Check the path; add existing folders or files.</source>
+        <translation>パスを確認してください。追加できるのは存在するフォルダーやファイルです。</translation>
+    </message>
+    <message>
+        <source>{model} (English, bundled)</source>
+        <translation>{model}（英語、同梱）</translation>
+    </message>
+    <message>
+        <source>Chinese or Japanese</source>
+        <translation>中国語か日本語</translation>
+    </message>
+    <message>
+        <source>not English</source>
+        <translation>英語以外</translation>
+    </message>
+    <message>
+        <source>{model} (Chinese and 90+ languages, bundled)</source>
+        <translation>{model}（中国語ほか 90 以上の言語、同梱）</translation>
+    </message>
+    <message>
+        <source>It is inside the folder {folder}: remove that folder instead.</source>
+        <translation>フォルダー {folder} の中にあります。代わりにそのフォルダーを取り除いてください。</translation>
+    </message>
+    <message>
+        <source>See `hearth docs status` for the sources.</source>
+        <translation>ソースの一覧は `hearth docs status` で確認できます。</translation>
+    </message>
+    <message>
+        <source>{path} is not a source of &apos;{name}&apos;.</source>
+        <translation>{path} は「{name}」のソースではありません。</translation>
+    </message>
+    <message>
+        <source>{model} (downloaded)</source>
+        <translation>{model}（ダウンロード済み）</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text.</source>
+        <translation>{name} はテキストではなく、バイナリファイルのようです。</translation>
+    </message>
+    <message>
+        <source>Only documents with text can be indexed.</source>
+        <translation>索引を作れるのは文字を含む文書だけです。</translation>
+    </message>
+    <message>
+        <source>The embedding model&apos;s tokenizer stopped working ({error}).</source>
+        <translation>埋め込みモデルのトークナイザーが動かなくなりました（{error}）。</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -3495,6 +3951,182 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>Your data from before the upgrade is in {backup}.</source>
         <translation>更新前のデータは {backup} にあります。</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>質問が空です。</translation>
+    </message>
+    <message>
+        <source>Type a question about your documents.</source>
+        <translation>ドキュメントについての質問を入力してください。</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>メッセージが空です。</translation>
+    </message>
+    <message>
+        <source>Type a question or an instruction.</source>
+        <translation>質問か指示を入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no message to answer again.</source>
+        <translation>もう一度回答できるメッセージがありません。</translation>
+    </message>
+    <message>
+        <source>Send a message first.</source>
+        <translation>先にメッセージを送ってください。</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited.</source>
+        <translation>編集できるのは自分のメッセージだけです。</translation>
+    </message>
+    <message>
+        <source>The model kept calling tools after {rounds} rounds; its last calls were not run.</source>
+        <translation>モデルが {rounds} 回を超えてツールを呼び続けたため、最後の呼び出しは実行していません。</translation>
+    </message>
+    <message>
+        <source>Cannot attach {path}: no such file.</source>
+        <translation>{path} を添付できません：そのファイルはありません。</translation>
+    </message>
+    <message>
+        <source>Check the path and attach it again.</source>
+        <translation>パスを確認して、もう一度添付してください。</translation>
+    </message>
+    <message>
+        <source>the model gave an empty answer</source>
+        <translation>モデルの回答が空でした</translation>
+    </message>
+    <message>
+        <source>the model refused</source>
+        <translation>モデルが回答を拒否しました</translation>
+    </message>
+    <message>
+        <source>{path} is a folder.</source>
+        <translation>{path} はフォルダーです。</translation>
+    </message>
+    <message>
+        <source>Translation keeps the format of .md, .txt, .html and .docx files (PDFs and images become .txt): save the file in one of those formats.</source>
+        <translation>翻訳で書式が保たれるのは .md、.txt、.html、.docx ファイルです（PDF と画像は .txt になります）。これらのいずれかの形式で保存してください。</translation>
+    </message>
+    <message>
+        <source>Hearth cannot translate extension-less files.</source>
+        <translation>Hearth は拡張子のないファイルを翻訳できません。</translation>
+    </message>
+    <message>
+        <source>Choose a file with some text in it.</source>
+        <translation>文字の入ったファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>{path} に書き込めません：{error}。</translation>
+    </message>
+    <message>
+        <source>Free some disk space or choose another output folder (-o).</source>
+        <translation>ディスクの空きを増やすか、別の出力フォルダーを選んでください（-o）。</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>{line} 行目</translation>
+    </message>
+    <message>
+        <source>Open it in Word or LibreOffice and save it again as .docx.</source>
+        <translation>Word か LibreOffice で開き、.docx として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>paragraph {n}</source>
+        <translation>{n} 段落目</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word file.</source>
+        <translation>{name} は読み込める Word ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>the model repeated &apos;{phrase}&apos; {count}+ times</source>
+        <translation>モデルが「{phrase}」を {count} 回以上繰り返しました</translation>
+    </message>
+    <message>
+        <source>the model repeated &apos;{phrase}&apos; {count} times</source>
+        <translation>モデルが「{phrase}」を {count} 回繰り返しました</translation>
+    </message>
+    <message>
+        <source>the model wrote the passage &apos;{phrase}...&apos; twice</source>
+        <translation>モデルが「{phrase}…」の一節を 2 回書きました</translation>
+    </message>
+    <message>
+        <source>{path} is not a file that exists.</source>
+        <translation>{path} というファイルはありません。</translation>
+    </message>
+    <message>
+        <source>No text found in {name}.</source>
+        <translation>{name} に文字が見つかりません。</translation>
+    </message>
+    <message>
+        <source>A scanned PDF is read with OCR when it is on (Settings &gt; Documents); other files may be empty.</source>
+        <translation>スキャンした PDF は、OCR がオンなら（設定 &gt; ドキュメント）OCR で読み込みます。ほかのファイルは空なのかもしれません。</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <source>Section {n}</source>
+        <translation>第 {n} 節</translation>
+    </message>
+    <message>
+        <source>pages {first}–{last}</source>
+        <translation>{first}–{last} ページ</translation>
+    </message>
+    <message>
+        <source>page {first}</source>
+        <translation>{first} ページ</translation>
+    </message>
+    <message>
+        <source>Unknown summary length &apos;{length}&apos;.</source>
+        <translation>「{length}」という要約の長さはありません。</translation>
+    </message>
+    <message>
+        <source>Use short, medium, long or a word count.</source>
+        <translation>short、medium、long か語数を指定してください。</translation>
+    </message>
+    <message>
+        <source>combining the section &quot;{title}&quot;</source>
+        <translation>「{title}」の節の要約をまとめています</translation>
+    </message>
+    <message>
+        <source>A summary length of {words} words is out of range.</source>
+        <translation>要約の長さ {words} 語は範囲外です。</translation>
+    </message>
+    <message>
+        <source>Use short, medium, long or a word count from 5 to 2000.</source>
+        <translation>short、medium、long か、5〜2000 の語数を指定してください。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context ({tokens} tokens) is too small to summarize in {words}-word parts.</source>
+        <translation>モデルのコンテキスト（{tokens} トークン）が小さすぎて、{words} 語ずつの要約ができません。</translation>
+    </message>
+    <message>
+        <source>Choose a shorter length or raise the context length in Settings.</source>
+        <translation>長さを短くするか、「設定」でコンテキスト長を増やしてください。</translation>
+    </message>
+    <message>
+        <source>combining a document</source>
+        <translation>文書全体の要約をまとめています</translation>
+    </message>
+    <message>
+        <source>{title} ({pages})</source>
+        <translation>{title}（{pages}）</translation>
+    </message>
+    <message>
+        <source>combining this section&apos;s summaries failed</source>
+        <translation>この節の要約をまとめられませんでした</translation>
+    </message>
+    <message>
+        <source>the answer is far longer than the text (commentary, not a translation)</source>
+        <translation>回答が原文よりはるかに長いです（翻訳ではなく解説です）</translation>
+    </message>
+    <message>
+        <source>{name} already looks like {language}; it was translated anyway.</source>
+        <translation>{name} はすでに {language} のようですが、そのまま翻訳しました。</translation>
     </message>
     <message>
         <source>answer</source>

@@ -2445,6 +2445,462 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>Hearth 无法写入其数据文件夹 {root}（{reason}）。</translation>
     </message>
     <message>
+        <source>Hearth does not open it (it would fill the memory). Remove it from the folder.</source>
+        <translation>Hearth 不会打开它（会占满内存）。请把它移出文件夹。</translation>
+    </message>
+    <message>
+        <source>Open and re-save it, or remove it from the folder.</source>
+        <translation>请打开后重新保存，或把它移出文件夹。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>{part} inside it is encrypted (password-protected).</source>
+        <translation>其中的 {part} 已加密（受密码保护）。</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy to index it.</source>
+        <translation>请另存一份不受保护的副本再建立索引。</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} files, more than a document has.</source>
+        <translation>{name} 包含 {count} 个文件，远超一份文档应有的数量。</translation>
+    </message>
+    <message>
+        <source>{name} would inflate to {size} MB in all (a zip bomb or a damaged file).</source>
+        <translation>{name} 解压后共约 {size} MB（可能是 zip 炸弹或已损坏的文件）。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged {what} (not a valid zip archive).</source>
+        <translation>{name}：{what}已损坏（不是有效的 zip 压缩包）。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged {what} ({error}).</source>
+        <translation>{name}：{what}已损坏（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({part} lies outside the archive).</source>
+        <translation>{name} 已损坏（{part} 位于压缩包范围之外）。</translation>
+    </message>
+    <message>
+        <source>{name} would inflate {part} to {size} MB (a zip bomb or a damaged file).</source>
+        <translation>{name} 会把 {part} 解压到 {size} MB（可能是 zip 炸弹或已损坏的文件）。</translation>
+    </message>
+    <message>
+        <source>{name} compresses {part} {ratio} times (a zip bomb).</source>
+        <translation>{name} 将 {part} 压缩了 {ratio} 倍（zip 炸弹）。</translation>
+    </message>
+    <message>
+        <source>{part} inflates past {size} MB (a zip bomb or a damaged file).</source>
+        <translation>{part} 解压后超过 {size} MB（可能是 zip 炸弹或已损坏的文件）。</translation>
+    </message>
+    <message>
+        <source>The embedding process stopped unexpectedly ({error}).</source>
+        <translation>嵌入进程意外停止（{error}）。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps stopping, the computer may be out of memory.</source>
+        <translation>请重试；如果仍然反复停止，可能是电脑内存不足。</translation>
+    </message>
+    <message>
+        <source>The embedding model took too long to load.</source>
+        <translation>嵌入模型加载时间过长。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, restart Hearth.</source>
+        <translation>请重试；如果一再出现，请重启 Hearth。</translation>
+    </message>
+    <message>
+        <source>The embedding model at {path} cannot be loaded: {error}.</source>
+        <translation>无法加载位于 {path} 的嵌入模型：{error}。</translation>
+    </message>
+    <message>
+        <source>Check the embedding model in Settings &gt; Documents, or clear it to use the bundled one.</source>
+        <translation>请在“设置 &gt; 文档”中检查嵌入模型，或清空该项以使用内置模型。</translation>
+    </message>
+    <message>
+        <source>Embedding failed: {error}.</source>
+        <translation>嵌入失败：{error}。</translation>
+    </message>
+    <message>
+        <source>Try again; the files indexed so far are kept.</source>
+        <translation>请重试；已索引的文件会保留。</translation>
+    </message>
+    <message>
+        <source>There is no embedding model called &apos;{model}&apos;.</source>
+        <translation>没有名为“{model}”的嵌入模型。</translation>
+    </message>
+    <message>
+        <source>Use {english}, {multilingual}, a downloaded hub model (owner/name) or a model folder.</source>
+        <translation>请使用 {english}、{multilingual}、已从 Hub 下载的模型（owner/name）或模型文件夹。</translation>
+    </message>
+    <message>
+        <source>The embedding model {model} is not downloaded.</source>
+        <translation>嵌入模型 {model} 尚未下载。</translation>
+    </message>
+    <message>
+        <source>Download it with `hearth models pull {model} --embedding` or in Models.</source>
+        <translation>请用 `hearth models pull {model} --embedding` 或在“模型”页下载。</translation>
+    </message>
+    <message>
+        <source>The embedding model folder {path} does not hold a sentence-transformers model.</source>
+        <translation>嵌入模型文件夹 {path} 中没有 sentence-transformers 模型。</translation>
+    </message>
+    <message>
+        <source>Pick such a folder in Settings &gt; Documents, or clear it to use the bundled one.</source>
+        <translation>请在“设置 &gt; 文档”中选择这样的文件夹，或清空该项以使用内置模型。</translation>
+    </message>
+    <message>
+        <source>The bundled embedding model {model} is not installed.</source>
+        <translation>内置嵌入模型 {model} 未安装。</translation>
+    </message>
+    <message>
+        <source>Run `python3 bootstrap.py --no-start` to set it up.</source>
+        <translation>请运行 `python3 bootstrap.py --no-start` 进行安装。</translation>
+    </message>
+    <message>
+        <source>Check the embedding_model setting, or clear it to use the bundled one.</source>
+        <translation>请检查 embedding_model 设置，或清空它以使用内置模型。</translation>
+    </message>
+    <message>
+        <source>Cannot save the search index {name}: {error}.</source>
+        <translation>无法保存搜索索引 {name}：{error}。</translation>
+    </message>
+    <message>
+        <source>Free some disk space; the index is rebuilt from the database the next time the collection is opened.</source>
+        <translation>请释放一些磁盘空间；下次打开该文档集时会根据数据库重建索引。</translation>
+    </message>
+    <message>
+        <source>page {page}/{total}, OCR</source>
+        <translation>正在识别第 {page}/{total} 页（OCR）</translation>
+    </message>
+    <message>
+        <source>The collection &apos;{name}&apos; is being indexed by another window or command.</source>
+        <translation>文档集“{name}”正在被另一个窗口或命令索引。</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, then try again.</source>
+        <translation>请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {error}.</source>
+        <translation>无法写入 {folder}：{error}。</translation>
+    </message>
+    <message>
+        <source>Check the data folder&apos;s free space and permissions.</source>
+        <translation>请检查数据文件夹的剩余空间和权限。</translation>
+    </message>
+    <message>
+        <source>Indexing &apos;{name}&apos; stopped: the database cannot grow ({error}).</source>
+        <translation>索引“{name}”已停止：数据库无法继续增大（{error}）。</translation>
+    </message>
+    <message>
+        <source>Free some disk space, then run `hearth docs sync {name}`: the files indexed so far are kept.</source>
+        <translation>请释放一些磁盘空间，然后运行 `hearth docs sync {name}`：已索引的文件会保留。</translation>
+    </message>
+    <message>
+        <source>{name}: {note}</source>
+        <translation>{name}：{note}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({error}).</source>
+        <translation>无法读取 {name}（{error}）。</translation>
+    </message>
+    <message>
+        <source>Check the file and its permissions.</source>
+        <translation>请检查该文件及其权限。</translation>
+    </message>
+    <message>
+        <source>Word file</source>
+        <translation>Word 文件</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file.</source>
+        <translation>{name} 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>Add a folder as a folder, or pick the files in it.</source>
+        <translation>请把文件夹作为文件夹添加，或选择其中的文件。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空文件。</translation>
+    </message>
+    <message>
+        <source>Nothing to index.</source>
+        <translation>没有可索引的内容。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, over the {limit} MB limit.</source>
+        <translation>{name} 大小为 {size} MB，超过了 {limit} MB 的上限。</translation>
+    </message>
+    <message>
+        <source>Raise the file size limit (max_file_mb) in Settings to include it.</source>
+        <translation>如需包含它，请在“设置”中提高文件大小上限（max_file_mb）。</translation>
+    </message>
+    <message>
+        <source>{name} is an image: its text can only be read with OCR.</source>
+        <translation>{name} 是图片：其中的文字只能通过 OCR 识别。</translation>
+    </message>
+    <message>
+        <source>Turn on OCR in Settings &gt; Documents to index it.</source>
+        <translation>如需索引它，请在“设置 &gt; 文档”中开启 OCR。</translation>
+    </message>
+    <message>
+        <source>{name} changed while Hearth was reading it.</source>
+        <translation>Hearth 读取 {name} 时，该文件发生了变化。</translation>
+    </message>
+    <message>
+        <source>It is read again at the next sync.</source>
+        <translation>下次同步时会重新读取。</translation>
+    </message>
+    <message>
+        <source>It may be a scanned document: turn on OCR in Settings &gt; Documents.</source>
+        <translation>它可能是扫描件：请在“设置 &gt; 文档”中开启 OCR。</translation>
+    </message>
+    <message>
+        <source>{name} contains no text.</source>
+        <translation>{name} 中没有文字。</translation>
+    </message>
+    <message>
+        <source>{name} no longer exists.</source>
+        <translation>{name} 已不存在。</translation>
+    </message>
+    <message>
+        <source>Sync the collection again.</source>
+        <translation>请重新同步该文档集。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}.</source>
+        <translation>无法读取 {name}：{error}。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>请检查该文件的权限。</translation>
+    </message>
+    <message>
+        <source>{name} is too large to read in the memory left.</source>
+        <translation>{name} 太大，剩余内存不足以读取它。</translation>
+    </message>
+    <message>
+        <source>Close other programs, or remove it from the folder.</source>
+        <translation>请关闭其他程序，或把它移出文件夹。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a valid {kind} file ({error}).</source>
+        <translation>{name} 已损坏，或不是有效的 {kind} 文件（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name} was deleted while Hearth was reading it.</source>
+        <translation>Hearth 读取 {name} 时，该文件被删除了。</translation>
+    </message>
+    <message>
+        <source>Nothing of it is kept; sync again if it comes back.</source>
+        <translation>它的内容都没有保留；如果文件恢复，请重新同步。</translation>
+    </message>
+    <message>
+        <source>{name}: OCR found no text ({error})</source>
+        <translation>{name}：OCR 未识别出文字（{error}）</translation>
+    </message>
+    <message>
+        <source>Check that the scan is readable and upright.</source>
+        <translation>请确认扫描件清晰可读，且方向端正。</translation>
+    </message>
+    <message>
+        <source>{name} contains no text, not even with OCR.</source>
+        <translation>{name} 中没有文字，OCR 也没有识别出任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF ({error}).</source>
+        <translation>{name} 不是可读取的 PDF（{error}）。</translation>
+    </message>
+    <message>
+        <source>The file may be damaged: open and re-save it, or remove it from the folder.</source>
+        <translation>文件可能已损坏：请打开后重新保存，或把它移出文件夹。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF ({error}).</source>
+        <translation>{name} 是已损坏的 PDF（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected (or an old .doc file).</source>
+        <translation>{name} 受密码保护（或是旧版 .doc 文件）。</translation>
+    </message>
+    <message>
+        <source>Save an unprotected .docx copy to index it.</source>
+        <translation>请另存一份不受保护的 .docx 副本再建立索引。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word file (its parts are damaged or missing).</source>
+        <translation>{name} 不是可读取的 Word 文件（其组成部分已损坏或缺失）。</translation>
+    </message>
+    <message>
+        <source>The file may be damaged: open and re-save it in Word.</source>
+        <translation>文件可能已损坏：请在 Word 中打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file ({error}).</source>
+        <translation>{name} 是已损坏的 Word 文件（{error}）。</translation>
+    </message>
+    <message>
+        <source>Open and re-save it in Word.</source>
+        <translation>请在 Word 中打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable image ({error}).</source>
+        <translation>{name} 不是可读取的图片（{error}）。</translation>
+    </message>
+    <message>
+        <source>The file may be damaged: open and re-save it.</source>
+        <translation>文件可能已损坏：请打开后重新保存。</translation>
+    </message>
+    <message>
+        <source>{name} is too large an image to read ({error}).</source>
+        <translation>{name} 图片太大，无法读取（{error}）。</translation>
+    </message>
+    <message>
+        <source>Scale it down (a page at 300 dpi is about 9 million pixels).</source>
+        <translation>请缩小图片（300 dpi 的一页约为 900 万像素）。</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted (password-protected).</source>
+        <translation>{name} 已加密（受密码保护）。</translation>
+    </message>
+    <message>
+        <source>is damaged (not a valid zip archive).</source>
+        <translation>已损坏（不是有效的 zip 压缩包）。</translation>
+    </message>
+    <message>
+        <source>is damaged ({part} is missing).</source>
+        <translation>已损坏（缺少 {part}）。</translation>
+    </message>
+    <message>
+        <source>Re-save or re-export it.</source>
+        <translation>请重新保存或重新导出。</translation>
+    </message>
+    <message>
+        <source>is damaged ({part}: {error}).</source>
+        <translation>已损坏（{part}：{error}）。</translation>
+    </message>
+    <message>
+        <source>is DRM-protected (encrypted).</source>
+        <translation>受 DRM 保护（已加密）。</translation>
+    </message>
+    <message>
+        <source>Only EPUB files without DRM can be indexed.</source>
+        <translation>只能索引不带 DRM 的 EPUB 文件。</translation>
+    </message>
+    <message>
+        <source>is damaged (no package file).</source>
+        <translation>已损坏（缺少包文件）。</translation>
+    </message>
+    <message>
+        <source>Re-export the book.</source>
+        <translation>请重新导出这本书。</translation>
+    </message>
+    <message>
+        <source>is password-protected.</source>
+        <translation>受密码保护。</translation>
+    </message>
+    <message>
+        <source>OCR is not installed (rapidocr_onnxruntime).</source>
+        <translation>OCR 未安装（rapidocr_onnxruntime）。</translation>
+    </message>
+    <message>
+        <source>Run `python3 bootstrap.py --no-start` to install it, or turn OCR off in Settings &gt; Documents.</source>
+        <translation>请运行 `python3 bootstrap.py --no-start` 进行安装，或在“设置 &gt; 文档”中关闭 OCR。</translation>
+    </message>
+    <message>
+        <source>The OCR engine took too long to start.</source>
+        <translation>OCR 引擎启动时间过长。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>请重试。</translation>
+    </message>
+    <message>
+        <source>The OCR engine cannot start: {error}.</source>
+        <translation>OCR 引擎无法启动：{error}。</translation>
+    </message>
+    <message>
+        <source>Reinstall it with `python3 bootstrap.py --no-start`, or turn OCR off in Settings &gt; Documents.</source>
+        <translation>请用 `python3 bootstrap.py --no-start` 重新安装，或在“设置 &gt; 文档”中关闭 OCR。</translation>
+    </message>
+    <message>
+        <source>OCR of page {page} took over {seconds} s and was stopped.</source>
+        <translation>第 {page} 页的 OCR 超过 {seconds} 秒，已停止。</translation>
+    </message>
+    <message>
+        <source>OCR of page {page} failed: {error}.</source>
+        <translation>第 {page} 页的 OCR 失败：{error}。</translation>
+    </message>
+    <message>
+        <source>The OCR process stopped unexpectedly ({error}).</source>
+        <translation>OCR 进程意外停止（{error}）。</translation>
+    </message>
+    <message>
+        <source>The page may be too large for the memory left; the other pages are still read.</source>
+        <translation>该页可能太大，剩余内存不足；其他页面仍会继续读取。</translation>
+    </message>
+    <message>
+        <source>Not found: {paths}.</source>
+        <translation>找不到：{paths}。</translation>
+    </message>
+    <message>
+        <source>Check the path; add existing folders or files.</source>
+        <translation>请检查路径；只能添加已存在的文件夹或文件。</translation>
+    </message>
+    <message>
+        <source>{model} (English, bundled)</source>
+        <translation>{model}（英文，内置）</translation>
+    </message>
+    <message>
+        <source>Chinese or Japanese</source>
+        <translation>中文或日文</translation>
+    </message>
+    <message>
+        <source>not English</source>
+        <translation>非英文</translation>
+    </message>
+    <message>
+        <source>{model} (Chinese and 90+ languages, bundled)</source>
+        <translation>{model}（中文及 90 多种语言，内置）</translation>
+    </message>
+    <message>
+        <source>It is inside the folder {folder}: remove that folder instead.</source>
+        <translation>它位于文件夹 {folder} 中：请改为移除该文件夹。</translation>
+    </message>
+    <message>
+        <source>See `hearth docs status` for the sources.</source>
+        <translation>来源列表见 `hearth docs status`。</translation>
+    </message>
+    <message>
+        <source>{path} is not a source of &apos;{name}&apos;.</source>
+        <translation>{path} 不是“{name}”的来源。</translation>
+    </message>
+    <message>
+        <source>{model} (downloaded)</source>
+        <translation>{model}（已下载）</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text.</source>
+        <translation>{name} 看起来是二进制文件，不是文本。</translation>
+    </message>
+    <message>
+        <source>Only documents with text can be indexed.</source>
+        <translation>只能索引含有文字的文档。</translation>
+    </message>
+    <message>
+        <source>The embedding model&apos;s tokenizer stopped working ({error}).</source>
+        <translation>嵌入模型的分词器停止工作（{error}）。</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -3495,6 +3951,182 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>Your data from before the upgrade is in {backup}.</source>
         <translation>升级前的数据保存在 {backup}。</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>问题是空的。</translation>
+    </message>
+    <message>
+        <source>Type a question about your documents.</source>
+        <translation>请输入一个关于你的文档的问题。</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>消息是空的。</translation>
+    </message>
+    <message>
+        <source>Type a question or an instruction.</source>
+        <translation>请输入问题或指令。</translation>
+    </message>
+    <message>
+        <source>There is no message to answer again.</source>
+        <translation>没有可以重新回答的消息。</translation>
+    </message>
+    <message>
+        <source>Send a message first.</source>
+        <translation>请先发送一条消息。</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be edited.</source>
+        <translation>只能编辑你自己发送的消息。</translation>
+    </message>
+    <message>
+        <source>The model kept calling tools after {rounds} rounds; its last calls were not run.</source>
+        <translation>模型在 {rounds} 轮之后仍在调用工具；最后几次调用没有执行。</translation>
+    </message>
+    <message>
+        <source>Cannot attach {path}: no such file.</source>
+        <translation>无法附加 {path}：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Check the path and attach it again.</source>
+        <translation>请检查路径后重新附加。</translation>
+    </message>
+    <message>
+        <source>the model gave an empty answer</source>
+        <translation>模型给出了空回答</translation>
+    </message>
+    <message>
+        <source>the model refused</source>
+        <translation>模型拒绝作答</translation>
+    </message>
+    <message>
+        <source>{path} is a folder.</source>
+        <translation>{path} 是文件夹。</translation>
+    </message>
+    <message>
+        <source>Translation keeps the format of .md, .txt, .html and .docx files (PDFs and images become .txt): save the file in one of those formats.</source>
+        <translation>翻译会保留 .md、.txt、.html 和 .docx 文件的格式（PDF 和图片会转为 .txt）：请把文件另存为其中一种格式。</translation>
+    </message>
+    <message>
+        <source>Hearth cannot translate extension-less files.</source>
+        <translation>Hearth 无法翻译没有扩展名的文件。</translation>
+    </message>
+    <message>
+        <source>Choose a file with some text in it.</source>
+        <translation>请选择一个含有文字的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>无法写入 {path}：{error}。</translation>
+    </message>
+    <message>
+        <source>Free some disk space or choose another output folder (-o).</source>
+        <translation>请释放一些磁盘空间，或选择其他输出文件夹（-o）。</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>Open it in Word or LibreOffice and save it again as .docx.</source>
+        <translation>请在 Word 或 LibreOffice 中打开，再重新保存为 .docx。</translation>
+    </message>
+    <message>
+        <source>paragraph {n}</source>
+        <translation>第 {n} 段</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word file.</source>
+        <translation>{name} 不是可读取的 Word 文件。</translation>
+    </message>
+    <message>
+        <source>the model repeated &apos;{phrase}&apos; {count}+ times</source>
+        <translation>模型把“{phrase}”重复了 {count} 次以上</translation>
+    </message>
+    <message>
+        <source>the model repeated &apos;{phrase}&apos; {count} times</source>
+        <translation>模型把“{phrase}”重复了 {count} 次</translation>
+    </message>
+    <message>
+        <source>the model wrote the passage &apos;{phrase}...&apos; twice</source>
+        <translation>模型把“{phrase}……”这段话写了两遍</translation>
+    </message>
+    <message>
+        <source>{path} is not a file that exists.</source>
+        <translation>{path} 不是一个存在的文件。</translation>
+    </message>
+    <message>
+        <source>No text found in {name}.</source>
+        <translation>{name} 中找不到文字。</translation>
+    </message>
+    <message>
+        <source>A scanned PDF is read with OCR when it is on (Settings &gt; Documents); other files may be empty.</source>
+        <translation>开启 OCR 后（设置 &gt; 文档）会识别扫描版 PDF；其他文件可能本身就是空的。</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>引言</translation>
+    </message>
+    <message>
+        <source>Section {n}</source>
+        <translation>第 {n} 节</translation>
+    </message>
+    <message>
+        <source>pages {first}–{last}</source>
+        <translation>第 {first}–{last} 页</translation>
+    </message>
+    <message>
+        <source>page {first}</source>
+        <translation>第 {first} 页</translation>
+    </message>
+    <message>
+        <source>Unknown summary length &apos;{length}&apos;.</source>
+        <translation>未知的摘要长度“{length}”。</translation>
+    </message>
+    <message>
+        <source>Use short, medium, long or a word count.</source>
+        <translation>请使用 short、medium、long 或一个字数。</translation>
+    </message>
+    <message>
+        <source>combining the section &quot;{title}&quot;</source>
+        <translation>正在合并“{title}”一节的摘要</translation>
+    </message>
+    <message>
+        <source>A summary length of {words} words is out of range.</source>
+        <translation>摘要长度 {words} 词超出范围。</translation>
+    </message>
+    <message>
+        <source>Use short, medium, long or a word count from 5 to 2000.</source>
+        <translation>请使用 short、medium、long 或 5 到 2000 之间的字数。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context ({tokens} tokens) is too small to summarize in {words}-word parts.</source>
+        <translation>模型的上下文（{tokens} 个词元）太小，无法按每部分 {words} 词进行总结。</translation>
+    </message>
+    <message>
+        <source>Choose a shorter length or raise the context length in Settings.</source>
+        <translation>请选择更短的长度，或在“设置”中提高上下文长度。</translation>
+    </message>
+    <message>
+        <source>combining a document</source>
+        <translation>正在合并全文摘要</translation>
+    </message>
+    <message>
+        <source>{title} ({pages})</source>
+        <translation>{title}（{pages}）</translation>
+    </message>
+    <message>
+        <source>combining this section&apos;s summaries failed</source>
+        <translation>合并本节的摘要失败</translation>
+    </message>
+    <message>
+        <source>the answer is far longer than the text (commentary, not a translation)</source>
+        <translation>回答比原文长得多（是评论，不是译文）</translation>
+    </message>
+    <message>
+        <source>{name} already looks like {language}; it was translated anyway.</source>
+        <translation>{name} 看起来已经是 {language}；仍然进行了翻译。</translation>
     </message>
     <message>
         <source>answer</source>

@@ -65,6 +65,27 @@ def test_failure_mid_reply_is_recorded(setup):
     assert msgs[1].content == "1" and "engine broke" in msgs[1].error
 
 
+def test_a_failed_reply_keeps_the_errors_templates(setup):
+    """The window shows a failed reply's error in its language (issue 14): the stored
+    error keeps the message's and the hint's templates, not only their English."""
+    from app.core.messages import Msg
+
+    history, assistant, model = setup
+    conv = assistant.start_conversation("x", model.model_id, "")
+
+    def boom(piece):
+        raise HearthError(Msg("The model {id} stopped.", id="m"), Msg("Try again."))
+
+    model.on_piece = boom
+    model.enqueue(["1"])
+    with pytest.raises(HearthError):
+        assistant.send(conv.id, "go", model, SamplingParams())
+    error = history.messages(conv.id)[1].error
+    assert error == "The model m stopped. Try again."
+    assert isinstance(error, Msg)
+    assert [p.template for p in error.args.values()] == ["The model {id} stopped.", "Try again."]
+
+
 def test_history_goes_back_into_the_prompt(setup):
     history, assistant, model = setup
     conv = assistant.start_conversation("x", model.model_id, "")

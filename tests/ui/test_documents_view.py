@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -275,3 +276,41 @@ def test_a_chinese_collection_is_offered_the_multilingual_model(qtbot, core, emb
         assert core.documents.search(["zh"], "水壶保修多久", k=1)[0].name == "kettle.md"
     finally:
         view.shutdown()
+
+
+def test_skip_reasons_read_chinese_in_a_chinese_window(qtbot, core, embedder, tmp_path):
+    """Issue 14: a Chinese window's Documents page gives each skipped file's reason in
+    Chinese (the core stored its template); the core, as the CLI reads it, says English."""
+    from app.ui import i18n
+    from tests.ui.test_translations import _english
+
+    bad = fx.make_broken(tmp_path / "bad")
+    core.documents.use_embedder(embedder)
+    try:
+        i18n.install("zh_CN")
+        v = DocumentsView(core)
+        qtbot.addWidget(v)
+        v.show()
+        assert v.create_collection("Broken")
+        _, report = _index(qtbot, v, lambda: v.add_paths([tmp_path / "bad"]))
+        assert len(report["skipped"]) == len(bad)
+        reasons = dict(zip([Path(p).name for p in _column(v.files, 0)], _column(v.files, 4),
+                           strict=True))
+        assert reasons["locked.pdf"] == ("locked.pdf 已加密（受密码保护）。"
+                                         "请另存一份不受保护的副本再建立索引。")
+        # pdfium's own words stay as they are, inside the Chinese sentence
+        assert reasons["corrupt.pdf"].startswith("corrupt.pdf 不是可读取的 PDF（")
+        assert reasons["corrupt.pdf"].endswith("）。文件可能已损坏：请打开后重新保存，"
+                                               "或把它移出文件夹。")
+        assert reasons["broken.epub"].startswith("broken.epub：已损坏（不是有效的 zip 压缩包）。")
+        # no English left but the file names and format names (Word, zip)
+        others = [re.sub(r"\b(Word|zip)\b", "", reasons[n].replace(n, ""))
+                  for n in bad if n != "corrupt.pdf"]
+        assert _english(others) == [], others
+        v.shutdown()
+    finally:
+        i18n.install("en")
+    english = {Path(f["path"]).name: f["reason"]
+               for f in core.documents.status("Broken")["files"]}
+    assert english["locked.pdf"] == ("locked.pdf is encrypted (password-protected). "
+                                     "Save an unprotected copy to index it.")

@@ -20,6 +20,7 @@ import zlib
 from pathlib import Path
 
 from app.core.errors import DocumentError
+from app.core.messages import Msg
 
 MAX_MEMBER = 256 << 20  # one member inflated (a 1,000-page book's text is ~30 MB of XML)
 MAX_TOTAL = 1 << 30  # all members inflated (python-docx keeps every part in memory)
@@ -32,52 +33,57 @@ _BLOCK = 1 << 20
 # data stream" (bzip2: translate-docx fuzzer find), LZMAError, EOFError, and
 # NotImplementedError (an unknown method)
 _DAMAGED_DATA = (zlib.error, OSError, lzma.LZMAError, EOFError, NotImplementedError)
-_BOMB_HINT = "Hearth does not open it (it would fill the memory). Remove it from the folder."
+_BOMB_HINT = Msg("Hearth does not open it (it would fill the memory). Remove it from the folder.")
+_RESAVE = Msg("Open and re-save it, or remove it from the folder.")
 
 
-def check_zip(path: Path, what: str = "file",
-              hint: str = "Open and re-save it, or remove it from the folder.") -> None:
+def check_zip(path: Path, what: str = "", hint: str = "") -> None:
     """Raise DocumentError when `path` is not a zip or declares sizes a bomb would
-    (`what` names the format in the message: "Word file")."""
+    (`what` names the format in the message: Msg("Word file"); default "file")."""
+    what = what or Msg("file")
+    hint = hint or _RESAVE
     try:
         with zipfile.ZipFile(path) as zf:
             check_members(zf, path.name)
             for info in zf.infolist():
                 _stream(zf, info)
     except zipfile.BadZipFile as exc:
-        raise DocumentError(f"{path.name} is a damaged {what} (not a valid zip archive).",
-                            hint) from exc
+        raise DocumentError(Msg("{name} is a damaged {what} (not a valid zip archive).",
+                                name=path.name, what=what), hint) from exc
     except (ValueError, EOFError, NotImplementedError) as exc:
         # zipfile's own errors on a garbled directory ("zip file version 23.5": fuzzer find)
-        raise DocumentError(f"{path.name} is a damaged {what} ({exc}).", hint) from exc
+        raise DocumentError(Msg("{name} is a damaged {what} ({error}).", name=path.name,
+                                what=what, error=str(exc)), hint) from exc
 
 
 def check_members(zf: zipfile.ZipFile, name: str) -> None:
     """The declared-size checks on an open zip (raises DocumentError)."""
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise DocumentError(f"{name} holds {len(infos):,} files, more than a document has.",
-                            _BOMB_HINT)
+        raise DocumentError(Msg("{name} holds {count} files, more than a document has.",
+                                name=name, count=f"{len(infos):,}"), _BOMB_HINT)
     total = 0
     for info in infos:
         # local headers lie before the central directory; a directory that says
         # otherwise made zipfile seek before the file's start (OSError, fuzzer find)
         if not 0 <= info.header_offset < zf.start_dir:
-            raise DocumentError(f"{name} is damaged ({info.filename} lies outside the "
-                                f"archive).", "Open and re-save it, or remove it from the folder.")
+            raise DocumentError(Msg("{name} is damaged ({part} lies outside the archive).",
+                                    name=name, part=info.filename), _RESAVE)
         size = info.file_size
         total += size
         if size > MAX_MEMBER:
             raise DocumentError(
-                f"{name} would inflate {info.filename} to {size / 1048576:,.0f} MB "
-                f"(a zip bomb or a damaged file).", _BOMB_HINT)
+                Msg("{name} would inflate {part} to {size} MB (a zip bomb or a damaged file).",
+                    name=name, part=info.filename, size=f"{size / 1048576:,.0f}"), _BOMB_HINT)
         if size > RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1):
             raise DocumentError(
-                f"{name} compresses {info.filename} {size // max(info.compress_size, 1):,} "
-                f"times (a zip bomb).", _BOMB_HINT)
+                Msg("{name} compresses {part} {ratio} times (a zip bomb).", name=name,
+                    part=info.filename, ratio=f"{size // max(info.compress_size, 1):,}"),
+                _BOMB_HINT)
     if total > MAX_TOTAL:
-        raise DocumentError(f"{name} would inflate to {total / 1048576:,.0f} MB in all "
-                            f"(a zip bomb or a damaged file).", _BOMB_HINT)
+        raise DocumentError(Msg("{name} would inflate to {size} MB in all (a zip bomb or a "
+                                "damaged file).", name=name, size=f"{total / 1048576:,.0f}"),
+                            _BOMB_HINT)
 
 
 def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
@@ -101,8 +107,9 @@ def read_member(zf: zipfile.ZipFile, member: str, limit: int = MAX_MEMBER) -> by
             while block := fh.read(_BLOCK):
                 out += block
                 if len(out) > limit:
-                    raise DocumentError(f"{member} inflates past {limit / 1048576:,.0f} MB "
-                                        f"(a zip bomb or a damaged file).", _BOMB_HINT)
+                    raise DocumentError(Msg("{part} inflates past {size} MB (a zip bomb or "
+                                            "a damaged file).", part=member,
+                                            size=f"{limit / 1048576:,.0f}"), _BOMB_HINT)
     except _DAMAGED_DATA as exc:
         # damaged compressed data (found by the EPUB fuzzer: "invalid distances set")
         raise zipfile.BadZipFile(f"{member}: {exc}") from exc
@@ -112,5 +119,5 @@ def read_member(zf: zipfile.ZipFile, member: str, limit: int = MAX_MEMBER) -> by
 
 
 def _encrypted(member: str) -> DocumentError:
-    return DocumentError(f"{member} inside it is encrypted (password-protected).",
-                         "Save an unprotected copy to index it.")
+    return DocumentError(Msg("{part} inside it is encrypted (password-protected).",
+                             part=member), Msg("Save an unprotected copy to index it."))

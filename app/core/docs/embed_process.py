@@ -21,6 +21,7 @@ from app.core.child_process import (
     RequestFailed,
 )
 from app.core.errors import HearthError
+from app.core.messages import Msg
 
 if TYPE_CHECKING:
     import numpy as np
@@ -123,19 +124,21 @@ class EmbeddingProcess:
 
     def _error(self, exc: ChildError) -> EmbeddingProcessError:
         if isinstance(exc, ChildStartTimeout):
-            return EmbeddingProcessError("The embedding model took too long to load.",
-                                         "Try again; if it keeps happening, restart Hearth.")
+            return EmbeddingProcessError(
+                Msg("The embedding model took too long to load."),
+                Msg("Try again; if it keeps happening, restart Hearth."))
         if isinstance(exc, ChildStartFailed):
             return EmbeddingProcessError(
-                f"The embedding model at {self.path} cannot be loaded: {exc.detail}.",
-                "Check the embedding model in Settings > Documents, or clear it to use "
-                "the bundled one.")
+                Msg("The embedding model at {path} cannot be loaded: {error}.",
+                    path=str(self.path), error=str(exc.detail)),
+                Msg("Check the embedding model in Settings > Documents, or clear it to use "
+                    "the bundled one."))
         if isinstance(exc, RequestFailed):
-            return EmbeddingProcessError(f"Embedding failed: {exc.detail}.",
-                                         "Try again; the files indexed so far are kept.")
+            return EmbeddingProcessError(Msg("Embedding failed: {error}.", error=str(exc.detail)),
+                                         Msg("Try again; the files indexed so far are kept."))
         return EmbeddingProcessError(  # ChildDied: started again on the next call
-            f"The embedding process stopped unexpectedly ({exc}).",
-            "Try again; if it keeps stopping, the computer may be out of memory.")
+            Msg("The embedding process stopped unexpectedly ({error}).", error=str(exc)),
+            Msg("Try again; if it keeps stopping, the computer may be out of memory."))
 
     def close(self) -> None:
         """Stop the child (it also stops by itself when this process ends)."""

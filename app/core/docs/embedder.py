@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from app.core.docs.embed_process import EmbeddingProcess, dimension, encode_with, load_model
 from app.core.docs.tokenizer_process import TokenizerProcess
 from app.core.errors import HearthError
+from app.core.messages import Msg
 
 if TYPE_CHECKING:  # numpy is imported when first used: the window starts faster
     import numpy as np
@@ -53,8 +54,8 @@ def resolve_model(setting: str = "", default: str = "") -> tuple[str, Path]:
             path = bundled.path_of(model)
             if path is None:
                 raise EmbeddingModelMissing(
-                    f"The bundled embedding model {model.id} is not installed.",
-                    "Run `python3 bootstrap.py --no-start` to set it up.")
+                    Msg("The bundled embedding model {model} is not installed.", model=model.id),
+                    Msg("Run `python3 bootstrap.py --no-start` to set it up."))
             return model.id, Path(path)
     if default and Path(default).name == setting and setting != default:
         return resolve_model(default)  # collections of a folder setting recorded its name
@@ -62,8 +63,10 @@ def resolve_model(setting: str = "", default: str = "") -> tuple[str, Path]:
     if path.is_absolute() or setting.startswith((".", "~")):
         if not _is_model_folder(path):
             raise EmbeddingModelMissing(
-                f"The embedding model folder {path} does not hold a sentence-transformers model.",
-                "Pick such a folder in Settings > Documents, or clear it to use the bundled one.")
+                Msg("The embedding model folder {path} does not hold a sentence-transformers "
+                    "model.", path=str(path)),
+                Msg("Pick such a folder in Settings > Documents, or clear it to use the "
+                    "bundled one."))
         return str(path.resolve()), path
     from app.core.errors import HubError
     from app.core.models.names import embedding_dir
@@ -76,12 +79,13 @@ def resolve_model(setting: str = "", default: str = "") -> tuple[str, Path]:
         return setting, folder
     if setting.count("/") == 1:
         raise EmbeddingModelMissing(
-            f"The embedding model {setting} is not downloaded.",
-            f"Download it with `hearth models pull {setting} --embedding` or in Models.")
+            Msg("The embedding model {model} is not downloaded.", model=setting),
+            Msg("Download it with `hearth models pull {model} --embedding` or in Models.",
+                model=setting))
     raise EmbeddingModelMissing(
-        f"There is no embedding model called '{setting}'.",
-        f"Use {bundled.EMBEDDING.id}, {bundled.MULTILINGUAL.id}, a downloaded hub model "
-        "(owner/name) or a model folder.")
+        Msg("There is no embedding model called '{model}'.", model=setting),
+        Msg("Use {english}, {multilingual}, a downloaded hub model (owner/name) or a model "
+            "folder.", english=bundled.EMBEDDING.id, multilingual=bundled.MULTILINGUAL.id))
 
 
 class Embedder:
@@ -173,8 +177,10 @@ class Embedder:
                     self._model = load_model(self.path, self.threads, self._device)
                 except (OSError, ValueError) as exc:
                     raise EmbeddingModelMissing(
-                        f"The embedding model at {self.path} cannot be loaded: {exc}.",
-                        "Check the embedding_model setting, or clear it to use the bundled one.",
+                        Msg("The embedding model at {path} cannot be loaded: {error}.",
+                            path=str(self.path), error=str(exc)),
+                        Msg("Check the embedding_model setting, or clear it to use the "
+                            "bundled one."),
                     ) from exc
             return self._model
 

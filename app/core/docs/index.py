@@ -22,6 +22,7 @@ import faiss
 import numpy as np
 
 from app.core.errors import StorageError
+from app.core.messages import Msg
 
 IVF_THRESHOLD = 50_000
 VectorFetcher = Callable[[np.ndarray], np.ndarray]  # ids -> their stored vectors
@@ -215,9 +216,10 @@ class VectorIndex:
                 if tmp.parent.is_dir():
                     tmp.unlink(missing_ok=True)
                 raise StorageError(
-                    f"Cannot save the search index {self.path.name}: {exc}.",
-                    "Free some disk space; the index is rebuilt from the database "
-                    "the next time the collection is opened.") from exc
+                    Msg("Cannot save the search index {name}: {error}.", name=self.path.name,
+                        error=str(exc)),
+                    Msg("Free some disk space; the index is rebuilt from the database "
+                        "the next time the collection is opened.")) from exc
             self.dirty = False
 
     def delete_file(self) -> None:

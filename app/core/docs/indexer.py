@@ -28,6 +28,7 @@ from app.core.docs.index import IVF_THRESHOLD, VectorIndex
 from app.core.docs.ocr import OcrProcess
 from app.core.errors import Cancelled, DocumentError, HearthError, StorageError
 from app.core.llm.threads import background_work
+from app.core.messages import Msg, join
 from app.core.store.documents import Collection, DocStore, FileRow
 
 SAVE_EVERY_S = 5.0
@@ -130,19 +131,22 @@ class Indexer:
             lock = FileLock(str(lock_path))
             lock.acquire(timeout=0.5)
         except Timeout as exc:
-            raise HearthError(f"The collection '{name}' is being indexed by another window "
-                              "or command.", "Wait for it to finish, then try again.") from exc
+            raise HearthError(Msg("The collection '{name}' is being indexed by another window "
+                                  "or command.", name=name),
+                              Msg("Wait for it to finish, then try again.")) from exc
         except OSError as exc:
-            raise StorageError(f"Cannot write in {lock_path.parent}: {exc}.",
-                               "Check the data folder's free space and permissions.") from exc
+            raise StorageError(Msg("Cannot write in {folder}: {error}.",
+                                   folder=str(lock_path.parent), error=str(exc)),
+                               Msg("Check the data folder's free space and permissions.")) from exc
         try:
             with background_work():  # a reply meanwhile decodes with a thread fewer
                 return self._sync_locked(coll, control, progress)
         except sqlite3.OperationalError as exc:
             raise StorageError(
-                f"Indexing '{name}' stopped: the database cannot grow ({exc}).",
-                f"Free some disk space, then run `hearth docs sync {name}`: "
-                "the files indexed so far are kept.") from exc
+                Msg("Indexing '{name}' stopped: the database cannot grow ({error}).",
+                    name=name, error=str(exc)),
+                Msg("Free some disk space, then run `hearth docs sync {name}`: "
+                    "the files indexed so far are kept.", name=name)) from exc
         finally:
             lock.release()
 
@@ -224,7 +228,7 @@ class Indexer:
         started, last_save = time.monotonic(), time.monotonic()
         save_s = 0.0  # how long the last periodic save took
 
-        def report_progress(done: int, current: str) -> None:
+        def report_progress(done: int, current: str) -> None:  # current: the file's name
             _, eta = meter.update(done)
             elapsed = time.monotonic() - started
             rate = report.chunks / elapsed if elapsed > 0 else 0.0
@@ -241,7 +245,7 @@ class Indexer:
             def page_progress(message: str, done: int = n - 1 - len(buffer),
                               name: str = path.name) -> None:
                 control.checkpoint()  # a long scan can be paused or cancelled page by page
-                report_progress(done, f"{name}: {message}")
+                report_progress(done, Msg("{name}: {note}", name=name, note=message))
 
             self._page_progress = page_progress
             item = self._prepare_file(coll, row, path, st, report)
@@ -279,16 +283,18 @@ class Indexer:
             chunks = chunk_document(doc, self.embedder.count_tokens, self.chunk_tokens,
                                     self.overlap, self.embedder.token_spans)
         except DocumentError as exc:
-            self._skip(row, base, str(exc), "skipped", report)
+            self._skip(row, base, join(exc.message, exc.hint), "skipped", report)
             return None
         except Cancelled:
             raise
         except OSError as exc:  # hashing it: no permission, or it went away
-            reason = (f"{path.name} cannot be read ({(exc.strerror or str(exc)).lower()}). "
-                      "Check the file and its permissions.")
+            reason = join(Msg("{name} cannot be read ({error}).", name=path.name,
+                              error=(exc.strerror or str(exc)).lower()),
+                          Msg("Check the file and its permissions."))
             self._skip(row, base, reason, "skipped", report)
             return None
-        except Exception as exc:  # noqa: BLE001 - a parser bug on one file must not stop the rest
+        # a parser bug on one file must not stop the rest (its words are Python's: kept plain)
+        except Exception as exc:  # noqa: BLE001
             self._skip(row, base, f"{type(exc).__name__}: {exc}", "error", report)
             return None
         report.pages += doc.page_count
@@ -299,7 +305,7 @@ class Indexer:
     def _read_page(self, report: SyncReport) -> loaders.PageReader:
         """OCR one page in the OCR process, reporting "page 12/300, OCR" first."""
         def read(path: Path, kind: str, index: int, total: int) -> str:
-            self._page_progress(f"page {index + 1}/{total}, OCR")
+            self._page_progress(Msg("page {page}/{total}, OCR", page=index + 1, total=total))
             assert self.ocr is not None
             page = self.ocr.read(path, kind, index)
             report.ocr_pages += 1
@@ -308,6 +314,7 @@ class Indexer:
         return read
 
     def _skip(self, row: FileRow, base: dict, reason: str, status: str, report) -> None:
+        # a Msg reason is stored with its template: the Documents page translates it
         self.store.replace_chunks(row, [], np.zeros((0, 1), np.float32),
                                   {**base, "status": status, "reason": reason, "sha256": None,
                                    "pages": None})

@@ -23,6 +23,7 @@ from pathlib import Path
 from app.core.docs import archive, markup
 from app.core.docs.text import decode_text
 from app.core.errors import Cancelled, DocumentError, HearthError
+from app.core.messages import Msg, join
 
 TEXT_EXTS = {".txt", ".text", ".log", ".rst", ".org", ".tex", ".json", ".yaml", ".yml",
              ".ini", ".cfg", ".toml", ".py", ".js", ".ts", ".c", ".h", ".cpp", ".java",
@@ -122,24 +123,28 @@ def load_document(path: Path | str, max_mb: float = DEFAULT_MAX_MB,
         before = path.stat()
         size = before.st_size
     except FileNotFoundError as exc:
-        raise DocumentError(f"{name} no longer exists.", "Sync the collection again.") from exc
+        raise DocumentError(Msg("{name} no longer exists.", name=name),
+                            Msg("Sync the collection again.")) from exc
     except OSError as exc:
-        raise DocumentError(f"{name} cannot be read: {exc.strerror}.",
-                            "Check the file's permissions.") from exc
+        raise DocumentError(Msg("{name} cannot be read: {error}.", name=name,
+                                error=str(exc.strerror)),
+                            Msg("Check the file's permissions.")) from exc
     if not path.is_file():
-        raise DocumentError(f"{name} is not a regular file.",
-                            "Add a folder as a folder, or pick the files in it.")
+        raise DocumentError(Msg("{name} is not a regular file.", name=name),
+                            Msg("Add a folder as a folder, or pick the files in it."))
     if size == 0:
-        raise DocumentError(f"{name} is empty.", "Nothing to index.")
+        raise DocumentError(Msg("{name} is empty.", name=name), Msg("Nothing to index."))
     if max_mb and size > max_mb * 1024 * 1024:
         raise DocumentError(
-            f"{name} is {size / 1048576:.0f} MB, over the {max_mb:g} MB limit.",
-            "Raise the file size limit (max_file_mb) in Settings to include it.",
+            Msg("{name} is {size} MB, over the {limit} MB limit.", name=name,
+                size=f"{size / 1048576:.0f}", limit=f"{max_mb:g}"),
+            Msg("Raise the file size limit (max_file_mb) in Settings to include it."),
         )
     kind = kind_of(path) or "text"
     if kind == "image" and ocr is None:
-        raise DocumentError(f"{name} is an image: its text can only be read with OCR.",
-                            "Turn on OCR in Settings > Documents to index it.")
+        raise DocumentError(Msg("{name} is an image: its text can only be read with OCR.",
+                                name=name),
+                            Msg("Turn on OCR in Settings > Documents to index it."))
     ocr_errors: list[str] = []
     try:
         doc = _LOADERS[kind](path)
@@ -148,39 +153,41 @@ def load_document(path: Path | str, max_mb: float = DEFAULT_MAX_MB,
     except DocumentError:
         raise
     except OSError as exc:
-        raise DocumentError(f"{name} cannot be read ({(exc.strerror or str(exc)).lower()}).",
-                            "Check the file and its permissions.") from exc
+        raise DocumentError(Msg("{name} cannot be read ({error}).", name=name,
+                                error=(exc.strerror or str(exc)).lower()),
+                            Msg("Check the file and its permissions.")) from exc
     except MemoryError as exc:
-        raise DocumentError(f"{name} is too large to read in the memory left.",
-                            "Close other programs, or remove it from the folder.") from exc
+        raise DocumentError(Msg("{name} is too large to read in the memory left.", name=name),
+                            Msg("Close other programs, or remove it from the folder.")) from exc
     except PARSER_ERRORS as exc:
         # The parsers (python-docx, pdfium, expat, html.parser) raise these on
         # malformed input they did not foresee: the file is damaged, not Hearth.
-        raise DocumentError(f"{name} is damaged or not a valid {kind.upper()} file "
-                            f"({type(exc).__name__}).",
-                            "Open and re-save it, or remove it from the folder.") from exc
+        raise DocumentError(Msg("{name} is damaged or not a valid {kind} file ({error}).",
+                                name=name, kind=kind.upper(), error=type(exc).__name__),
+                            Msg("Open and re-save it, or remove it from the folder.")) from exc
     doc.size = size
     try:
         doc.sha256 = file_sha256(path)
         after = path.stat()
     except FileNotFoundError as exc:
-        raise DocumentError(f"{name} was deleted while Hearth was reading it.",
-                            "Nothing of it is kept; sync again if it comes back.") from exc
+        raise DocumentError(Msg("{name} was deleted while Hearth was reading it.", name=name),
+                            Msg("Nothing of it is kept; sync again if it comes back.")) from exc
     # A file rewritten while it was parsed would pair old text with the new hash,
     # and the next sync would then take it as unchanged: refuse it this time.
     if (after.st_size, after.st_mtime_ns) != (size, before.st_mtime_ns):
-        raise DocumentError(f"{name} changed while Hearth was reading it.",
-                            "It is read again at the next sync.")
+        raise DocumentError(Msg("{name} changed while Hearth was reading it.", name=name),
+                            Msg("It is read again at the next sync."))
     if not any(p.text.strip() for p in doc.pages):
         if ocr_errors:
-            raise DocumentError(f"{name}: OCR found no text ({ocr_errors[0]})",
-                                "Check that the scan is readable and upright.")
+            raise DocumentError(Msg("{name}: OCR found no text ({error})", name=name,
+                                    error=ocr_errors[0]),
+                                Msg("Check that the scan is readable and upright."))
         if kind in ("pdf", "image") and ocr is not None:
-            raise DocumentError(f"{name} contains no text, not even with OCR.",
-                                "Nothing to index.")
-        hint = ("It may be a scanned document: turn on OCR in Settings > Documents."
-                if kind == "pdf" else "Nothing to index.")
-        raise DocumentError(f"{name} contains no text.", hint)
+            raise DocumentError(Msg("{name} contains no text, not even with OCR.", name=name),
+                                Msg("Nothing to index."))
+        hint = (Msg("It may be a scanned document: turn on OCR in Settings > Documents.")
+                if kind == "pdf" else Msg("Nothing to index."))
+        raise DocumentError(Msg("{name} contains no text.", name=name), hint)
     return doc
 
 
@@ -198,7 +205,7 @@ def _read_blank_pages(doc: LoadedDocument, ocr: PageReader, errors: list[str]) -
         except Cancelled:
             raise
         except HearthError as exc:
-            errors.append(str(exc))
+            errors.append(join(exc.message, exc.hint))  # a Msg stays translatable
 
 
 def _doc(path: Path, kind: str, pages: list[Page], headings=None, **kw) -> LoadedDocument:
@@ -214,11 +221,13 @@ def _load_pdf(path: Path) -> LoadedDocument:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise DocumentError(f"{path.name} is encrypted (password-protected).",
-                                "Save an unprotected copy to index it.") from exc
-        raise DocumentError(f"{path.name} is not a readable PDF ({exc}).",
-                            "The file may be damaged: open and re-save it, "
-                            "or remove it from the folder.") from exc
+            raise DocumentError(Msg("{name} is encrypted (password-protected).",
+                                    name=path.name),
+                                Msg("Save an unprotected copy to index it.")) from exc
+        raise DocumentError(Msg("{name} is not a readable PDF ({error}).", name=path.name,
+                                error=str(exc)),
+                            Msg("The file may be damaged: open and re-save it, "
+                                "or remove it from the folder.")) from exc
     try:
         pages = []
         for i in range(len(pdf)):
@@ -235,8 +244,9 @@ def _load_pdf(path: Path) -> LoadedDocument:
             if index is not None and title:
                 headings.append(Heading(item.level + 1, title, index + 1, 0))
     except pdfium.PdfiumError as exc:
-        raise DocumentError(f"{path.name} is a damaged PDF ({exc}).",
-                            "Open and re-save it, or remove it from the folder.") from exc
+        raise DocumentError(Msg("{name} is a damaged PDF ({error}).", name=path.name,
+                                error=str(exc)),
+                            Msg("Open and re-save it, or remove it from the folder.")) from exc
     finally:
         pdf.close()
     return _doc(path, "pdf", pages, headings)
@@ -261,19 +271,22 @@ def _load_docx(path: Path) -> LoadedDocument:
 
     with path.open("rb") as fh:
         if fh.read(8) == _OLE_MAGIC:
-            raise DocumentError(f"{path.name} is password-protected (or an old .doc file).",
-                                "Save an unprotected .docx copy to index it.")
-    archive.check_zip(path, "Word file")  # a zip bomb is refused before python-docx inflates it
+            raise DocumentError(Msg("{name} is password-protected (or an old .doc file).",
+                                    name=path.name),
+                                Msg("Save an unprotected .docx copy to index it."))
+    # a zip bomb is refused before python-docx inflates it
+    archive.check_zip(path, Msg("Word file"))
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
             AttributeError, TypeError) as exc:  # AttributeError: a broken [Content_Types].xml
-        raise DocumentError(f"{path.name} is not a readable Word file (its parts are damaged "
-                            "or missing).",
-                            "The file may be damaged: open and re-save it in Word.") from exc
+        raise DocumentError(Msg("{name} is not a readable Word file (its parts are damaged "
+                                "or missing).", name=path.name),
+                            Msg("The file may be damaged: open and re-save it in Word.")) from exc
     except XMLSyntaxError as exc:
-        raise DocumentError(f"{path.name} is a damaged Word file ({type(exc).__name__}).",
-                            "Open and re-save it in Word.") from exc
+        raise DocumentError(Msg("{name} is a damaged Word file ({error}).", name=path.name,
+                                error=type(exc).__name__),
+                            Msg("Open and re-save it in Word.")) from exc
     pages: list[Page] = []
     headings: list[Heading] = []
     buf: list[str] = []
@@ -382,7 +395,8 @@ def _load_epub(path: Path) -> LoadedDocument:
     try:
         chapters, title = markup.epub_chapters(path)
     except markup.MarkupError as exc:
-        raise DocumentError(f"{path.name}: {exc}", exc.hint) from exc
+        raise DocumentError(Msg("{name}: {problem}", name=path.name, problem=exc.message),
+                            exc.hint) from exc
     pages, headings = [], []
     for number, (body, heads) in enumerate(chapters, start=1):
         pages.append(Page(number, body))
@@ -394,7 +408,8 @@ def _load_odt(path: Path) -> LoadedDocument:
     try:
         body, heads = markup.odt_text(path)
     except markup.MarkupError as exc:
-        raise DocumentError(f"{path.name}: {exc}", exc.hint) from exc
+        raise DocumentError(Msg("{name}: {problem}", name=path.name, problem=exc.message),
+                            exc.hint) from exc
     headings = [Heading(lvl, t, 1, off) for lvl, t, off in heads]
     return _doc(path, "odt", [Page(1, body)], headings)
 
@@ -407,11 +422,14 @@ def _load_image(path: Path) -> LoadedDocument:
         with Image.open(path) as img:
             frames = int(getattr(img, "n_frames", 1))
     except (UnidentifiedImageError, OSError) as exc:
-        raise DocumentError(f"{path.name} is not a readable image ({exc}).",
-                            "The file may be damaged: open and re-save it.") from exc
+        raise DocumentError(Msg("{name} is not a readable image ({error}).", name=path.name,
+                                error=str(exc)),
+                            Msg("The file may be damaged: open and re-save it.")) from exc
     except Image.DecompressionBombError as exc:  # far more pixels than any scan
-        raise DocumentError(f"{path.name} is too large an image to read ({exc}).",
-                            "Scale it down (a page at 300 dpi is about 9 million pixels).") from exc
+        raise DocumentError(Msg("{name} is too large an image to read ({error}).",
+                                name=path.name, error=str(exc)),
+                            Msg("Scale it down (a page at 300 dpi is about 9 million "
+                                "pixels).")) from exc
     return _doc(path, "image", [Page(i + 1, "") for i in range(frames)])
 
 

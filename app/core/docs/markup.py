@@ -16,6 +16,7 @@ from xml.etree import ElementTree as ET
 
 from app.core.docs import archive
 from app.core.docs.text import decode_text
+from app.core.messages import Msg
 
 HeadingTuple = tuple[int, str, int]
 
@@ -26,8 +27,12 @@ _SKIP = {"script", "style", "head", "noscript", "template", "svg"}
 
 
 class MarkupError(Exception):
+    """What is wrong with the file, said after its name ("is damaged (...)."), and a hint
+    (the loader raises it as a DocumentError with the name in front)."""
+
     def __init__(self, message: str, hint: str = "") -> None:
         super().__init__(message)
+        self.message = message
         self.hint = hint
 
 
@@ -105,8 +110,8 @@ def _zip(path: Path) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, ValueError, EOFError) as exc:
-        raise MarkupError("is damaged (not a valid zip archive).",
-                          "Open and re-save it, or remove it from the folder.") from exc
+        raise MarkupError(Msg("is damaged (not a valid zip archive)."),
+                          Msg("Open and re-save it, or remove it from the folder.")) from exc
     try:
         archive.check_members(zf, path.name)  # a zip bomb is refused before inflating
     except BaseException:
@@ -119,9 +124,11 @@ def _xml(zf: zipfile.ZipFile, name: str) -> ET.Element:
     try:
         return ET.fromstring(archive.read_member(zf, name))
     except KeyError as exc:
-        raise MarkupError(f"is damaged ({name} is missing).", "Re-save or re-export it.") from exc
+        raise MarkupError(Msg("is damaged ({part} is missing).", part=name),
+                          Msg("Re-save or re-export it.")) from exc
     except (ET.ParseError, zipfile.BadZipFile) as exc:
-        raise MarkupError(f"is damaged ({name}: {exc}).", "Re-save or re-export it.") from exc
+        raise MarkupError(Msg("is damaged ({part}: {error}).", part=name, error=str(exc)),
+                          Msg("Re-save or re-export it.")) from exc
 
 
 def _local(tag: str) -> str:
@@ -133,13 +140,13 @@ def epub_chapters(path: Path) -> tuple[list[tuple[str, list[HeadingTuple]]], str
     with _zip(path) as zf:
         names = set(zf.namelist())
         if "META-INF/encryption.xml" in names:
-            raise MarkupError("is DRM-protected (encrypted).",
-                              "Only EPUB files without DRM can be indexed.")
+            raise MarkupError(Msg("is DRM-protected (encrypted)."),
+                              Msg("Only EPUB files without DRM can be indexed."))
         container = _xml(zf, "META-INF/container.xml")
         rootfile = next((el.get("full-path") for el in container.iter()
                          if _local(el.tag) == "rootfile"), None)
         if not rootfile:
-            raise MarkupError("is damaged (no package file).", "Re-export the book.")
+            raise MarkupError(Msg("is damaged (no package file)."), Msg("Re-export the book."))
         opf = _xml(zf, rootfile)
         base = posixpath.dirname(rootfile)
         manifest = {el.get("id"): el.get("href") for el in opf.iter() if _local(el.tag) == "item"}
@@ -156,7 +163,8 @@ def epub_chapters(path: Path) -> tuple[list[tuple[str, list[HeadingTuple]]], str
             try:
                 html, _ = decode_text(archive.read_member(zf, name), name)
             except zipfile.BadZipFile as exc:
-                raise MarkupError(f"is damaged ({name}: {exc}).", "Re-export the book.") from exc
+                raise MarkupError(Msg("is damaged ({part}: {error}).", part=name,
+                                      error=str(exc)), Msg("Re-export the book.")) from exc
             text, heads, _ = html_to_text(html)
             chapters.append((text, heads))
     return chapters, title.strip()
@@ -171,7 +179,8 @@ def odt_text(path: Path) -> tuple[str, list[HeadingTuple]]:
         if "META-INF/manifest.xml" in zf.namelist():
             manifest = archive.read_member(zf, "META-INF/manifest.xml")
             if b"encryption-data" in manifest:
-                raise MarkupError("is password-protected.", "Save an unprotected copy to index it.")
+                raise MarkupError(Msg("is password-protected."),
+                                  Msg("Save an unprotected copy to index it."))
         root = _xml(zf, "content.xml")
     parts: list[str] = []
     headings: list[HeadingTuple] = []

@@ -28,6 +28,7 @@ from app.core.child_process import (
     RequestFailed,
 )
 from app.core.errors import HearthError
+from app.core.messages import Msg
 
 PAGE_TIMEOUT_S = 120.0  # 2 cores: a dense A4 page takes about 10 s
 START_TIMEOUT_S = 120.0
@@ -159,27 +160,30 @@ class OcrProcess:
     def read(self, path: Path, kind: str, index: int) -> OcrPage:
         """The text of one page (0-based `index`); OcrError when it fails or times out."""
         if not available():
-            raise OcrError("OCR is not installed (rapidocr_onnxruntime).",
-                           "Run `python3 bootstrap.py --no-start` to install it, or turn "
-                           "OCR off in Settings > Documents.")
+            raise OcrError(Msg("OCR is not installed (rapidocr_onnxruntime)."),
+                           Msg("Run `python3 bootstrap.py --no-start` to install it, or turn "
+                               "OCR off in Settings > Documents."))
         try:
             text, seconds, lines = self._child.request(str(path), kind, index,
                                                        timeout_s=self.page_timeout_s)
         except ChildStartTimeout as exc:
-            raise OcrError("The OCR engine took too long to start.", "Try again.") from exc
+            raise OcrError(Msg("The OCR engine took too long to start."),
+                           Msg("Try again.")) from exc
         except ChildStartFailed as exc:
-            raise OcrError(f"The OCR engine cannot start: {exc.detail}.",
-                           "Reinstall it with `python3 bootstrap.py --no-start`, or turn "
-                           "OCR off in Settings > Documents.") from exc
+            raise OcrError(Msg("The OCR engine cannot start: {error}.", error=str(exc.detail)),
+                           Msg("Reinstall it with `python3 bootstrap.py --no-start`, or turn "
+                               "OCR off in Settings > Documents.")) from exc
         except ChildTimedOut as exc:  # the child was ended; the next page starts a new one
-            raise OcrError(f"OCR of page {index + 1} took over "
-                           f"{self.page_timeout_s:.0f} s and was stopped.") from exc
+            raise OcrError(Msg("OCR of page {page} took over {seconds} s and was stopped.",
+                               page=index + 1, seconds=f"{self.page_timeout_s:.0f}")) from exc
         except RequestFailed as exc:
-            raise OcrError(f"OCR of page {index + 1} failed: {exc.detail}.") from exc
+            raise OcrError(Msg("OCR of page {page} failed: {error}.", page=index + 1,
+                               error=str(exc.detail))) from exc
         except ChildDied as exc:
-            raise OcrError(f"The OCR process stopped unexpectedly ({exc}).",
-                           "The page may be too large for the memory left; the other "
-                           "pages are still read.") from exc
+            raise OcrError(Msg("The OCR process stopped unexpectedly ({error}).",
+                               error=str(exc)),
+                           Msg("The page may be too large for the memory left; the other "
+                               "pages are still read.")) from exc
         return OcrPage(text, seconds, lines)
 
     def close(self) -> None:

@@ -16,6 +16,7 @@ from app.core.config import Settings
 from app.core.control import JobControl, ProgressCallback, no_progress
 from app.core.docs.snippets import Snippet
 from app.core.errors import HearthError, NotFound
+from app.core.messages import Msg
 from app.core.store.documents import Collection, DocStore
 
 # numpy, faiss and the indexer are imported on first use, so opening the window
@@ -152,8 +153,8 @@ class Documents:
         resolved = [Path(p).expanduser().resolve() for p in paths]
         missing = [str(p) for p in resolved if not p.exists()]
         if missing:
-            raise HearthError(f"Not found: {', '.join(missing)}.",
-                              "Check the path; add existing folders or files.")
+            raise HearthError(Msg("Not found: {paths}.", paths=", ".join(missing)),
+                              Msg("Check the path; add existing folders or files."))
         if embedding_model:  # a bad name fails before the collection is created
             from app.core.docs.embedder import resolve_model
 
@@ -189,16 +190,18 @@ class Documents:
         from app.core.models import bundled
         from app.core.models.names import embedding_models_dir
 
-        out = [(bundled.EMBEDDING.id, f"{bundled.EMBEDDING.id} (English, bundled)")]
+        out: list[tuple[str, str]] = [
+            (bundled.EMBEDDING.id, Msg("{model} (English, bundled)", model=bundled.EMBEDDING.id))]
         if bundled.path_of(bundled.MULTILINGUAL) is not None:
             out.append((bundled.MULTILINGUAL.id,
-                        f"{bundled.MULTILINGUAL.id} (Chinese and 90+ languages, bundled)"))
+                        Msg("{model} (Chinese and 90+ languages, bundled)",
+                            model=bundled.MULTILINGUAL.id)))
         folder = embedding_models_dir()
         if folder.is_dir():
             for path in sorted(folder.iterdir()):
                 if (path / ".hearth-complete").exists() and "--" in path.name:
                     repo = path.name.replace("--", "/", 1)
-                    out.append((repo, f"{repo} (downloaded)"))
+                    out.append((repo, Msg("{model} (downloaded)", model=repo)))
         return out
 
     def model_advice(self, name: str) -> dict[str, Any] | None:
@@ -230,7 +233,7 @@ class Documents:
 
         cjk = sum(1 for c in foreign if has_cjk(c)) / len(foreign)
         return {"share": round(share, 2),
-                "script": "Chinese or Japanese" if cjk > 0.5 else "not English",
+                "script": Msg("Chinese or Japanese") if cjk > 0.5 else Msg("not English"),
                 "model": embedder.model_id, "suggest": bundled.MULTILINGUAL.id}
 
     def sync(self, name: str, control: JobControl | None = None,
@@ -270,9 +273,11 @@ class Documents:
             path = str(Path(raw).expanduser().resolve())
             if path not in sources:
                 inside = [s for s in sources if path.startswith(s.rstrip("/") + "/")]
-                hint = (f"It is inside the folder {inside[0]}: remove that folder instead."
-                        if inside else "See `hearth docs status` for the sources.")
-                raise NotFound(f"{path} is not a source of '{name}'.", hint)
+                hint = (Msg("It is inside the folder {folder}: remove that folder instead.",
+                            folder=inside[0])
+                        if inside else Msg("See `hearth docs status` for the sources."))
+                raise NotFound(Msg("{path} is not a source of '{name}'.", path=path, name=name),
+                               hint)
             self.store.remove_source(coll.id, Path(path))
             for row in self.store.files(coll.id):
                 if row.path == path or row.path.startswith(path.rstrip("/") + "/"):

@@ -7,6 +7,7 @@ jobs' formats; kept apart from `loaders` so that `markup` needs no import of it.
 from __future__ import annotations
 
 from app.core.errors import DocumentError
+from app.core.messages import Msg
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -19,14 +20,14 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         if head.startswith(bom):
             return data.decode(enc, errors="replace"), enc
     if b"\x00" in head:
-        raise DocumentError(f"{name} looks like a binary file, not text.",
-                            "Only documents with text can be indexed.")
+        raise DocumentError(Msg("{name} looks like a binary file, not text.", name=name),
+                            Msg("Only documents with text can be indexed."))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
     if best is None:
-        raise DocumentError(f"{name} looks like a binary file, not text.",
-                            "Only documents with text can be indexed.")
+        raise DocumentError(Msg("{name} looks like a binary file, not text.", name=name),
+                            Msg("Only documents with text can be indexed."))
     return str(best), best.encoding

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.core.child_process import ChildError, ChildProcess
+from app.core.messages import Msg
 
 START_TIMEOUT_S = 120.0
 REQUEST_TIMEOUT_S = 300.0
@@ -74,8 +75,9 @@ class TokenizerProcess:
             return self._child.request(what, arg, timeout_s=REQUEST_TIMEOUT_S)[0]
         except ChildError as exc:  # one sentence for the user, as the embedder's child
             raise EmbeddingProcessError(
-                f"The embedding model's tokenizer stopped working ({type(exc).__name__}: "
-                f"{exc}).", "Try again; the files indexed so far are kept.") from exc
+                Msg("The embedding model's tokenizer stopped working ({error}).",
+                    error=f"{type(exc).__name__}: {exc}"),
+                Msg("Try again; the files indexed so far are kept.")) from exc
 
     def close(self) -> None:
         self._child.stop()

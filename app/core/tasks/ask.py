@@ -20,6 +20,7 @@ from app.core.docs.service import Documents
 from app.core.docs.snippets import Snippet, format_snippets
 from app.core.errors import HearthError
 from app.core.llm.base import ChatModel, SamplingParams
+from app.core.messages import Msg
 from app.core.store.history import History, title_from
 from app.core.tasks.assistant import Assistant, TokenCallback, TurnResult
 from app.core.tools.registry import Approver
@@ -92,7 +93,8 @@ class Asker:
         `model` may be a callable, so that a refusal never loads a model.
         """
         if not question.strip():
-            raise HearthError("The question is empty.", "Type a question about your documents.")
+            raise HearthError(Msg("The question is empty."),
+                              Msg("Type a question about your documents."))
         if conversation_id is None:
             conv = self.history.new_conversation(title=title_from(question),
                                                  system_prompt=system_prompt or None)

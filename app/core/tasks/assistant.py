@@ -15,6 +15,7 @@ from app.core.errors import HearthError
 from app.core.llm.base import ChatModel, GenerationStats, SamplingParams
 from app.core.llm.context import PromptPlan, plan_prompt
 from app.core.llm.reasoning import ReasoningSplitter, opened_by_prompt, tags_for
+from app.core.messages import Msg, join
 from app.core.store.history import ROOT, Conversation, History, Message, title_from
 from app.core.tools.calls import ToolCall, as_call
 from app.core.tools.loop import MAX_ROUNDS, ToolRound, prompt_messages, stream_filter, tool_message
@@ -110,7 +111,8 @@ class Assistant:
         """Add the user's message (committed before generation) and reply to it;
         `attachments` (tasks.attachments.Attachment) are recorded with it."""
         if not text.strip():
-            raise HearthError("The message is empty.", "Type a question or an instruction.")
+            raise HearthError(Msg("The message is empty."),
+                              Msg("Type a question or an instruction."))
         shown = self.history.messages(conversation_id)
         user = self.history.add_message(conversation_id, "user", text,
                                          parent_id=shown[-1].id if shown else ROOT)
@@ -133,7 +135,8 @@ class Assistant:
         msgs = self.history.messages(conversation_id)
         at = next((i for i in range(len(msgs) - 1, -1, -1) if msgs[i].role == "user"), None)
         if at is None:
-            raise HearthError("There is no message to answer again.", "Send a message first.")
+            raise HearthError(Msg("There is no message to answer again."),
+                              Msg("Send a message first."))
         last_user = msgs[at]
         return self._reply(conversation_id, history_messages(msgs[:at]),
                            last_user.prompt_content(),
@@ -151,9 +154,10 @@ class Assistant:
         (the old question and everything after it stay, one version back)."""
         msg = self.history.message(message_id)
         if msg.role != "user":
-            raise HearthError("Only your own messages can be edited.")
+            raise HearthError(Msg("Only your own messages can be edited."))
         if not text.strip():
-            raise HearthError("The message is empty.", "Type a question or an instruction.")
+            raise HearthError(Msg("The message is empty."),
+                              Msg("Type a question or an instruction."))
         shown = self.history.messages(msg.conversation_id)
         before = shown[:next((i for i, m in enumerate(shown) if m.id == message_id),
                              len(shown))]
@@ -197,8 +201,8 @@ class Assistant:
             step = ToolRound.parse(reply.content, stats, set(offered), control)
             if not step.calls or n == MAX_ROUNDS:
                 if step.calls:
-                    notes.append(f"The model kept calling tools after {MAX_ROUNDS} rounds; "
-                                 "its last calls were not run.")
+                    notes.append(Msg("The model kept calling tools after {rounds} rounds; "
+                                     "its last calls were not run.", rounds=MAX_ROUNDS))
                 break
             reply = self.history.update_message(
                 reply.id, content=step.text,
@@ -287,8 +291,10 @@ class Assistant:
         except BaseException as exc:
             split.finish()
             status = "stopped" if isinstance(exc, KeyboardInterrupt) else "failed"
-            self.history.update_message(reply.id, **kept(), status=status,
-                                        error=str(exc) or type(exc).__name__)
+            # a HearthError's parts keep their templates (the window translates them)
+            error = (join(exc.message, exc.hint) if isinstance(exc, HearthError)
+                     else str(exc) or type(exc).__name__)
+            self.history.update_message(reply.id, **kept(), status=status, error=error)
             raise
         stats = generation.stats
         status = "stopped" if stats.finish_reason == "cancelled" else "complete"

@@ -13,6 +13,7 @@ from app.core.docs.loaders import load_document
 from app.core.docs.service import Documents
 from app.core.errors import HearthError
 from app.core.llm.base import ChatModel, SamplingParams
+from app.core.messages import Msg
 from app.core.store.history import History, Message
 from app.core.tasks.ask import document_budget
 
@@ -61,8 +62,8 @@ class Attacher:
         for p in paths:
             path = Path(p).expanduser()
             if not path.is_file():
-                raise HearthError(f"Cannot attach {path}: no such file.",
-                                  "Check the path and attach it again.")
+                raise HearthError(Msg("Cannot attach {path}: no such file.", path=str(path)),
+                                  Msg("Check the path and attach it again."))
             doc = load_document(path, self.max_mb)
             body = "\n\n".join(page.text for page in doc.pages)
             loaded.append((path, doc.size, body, len(model.tokenize(body))))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from app.core.control import JobControl
 from app.core.llm.base import ChatModel, SamplingParams
+from app.core.messages import Msg
 from app.core.tasks.repetition import RepetitionDetector, check_repetition
 
 # The settings of each attempt: the first as asked, then ever less likely to loop.
@@ -68,9 +69,9 @@ def judge(text: str, detector: RepetitionDetector) -> str:
     if detector.looping:
         return detector.reason
     if not text.strip():
-        return "the model gave an empty answer"
+        return Msg("the model gave an empty answer")
     if _REFUSAL.match(text.strip()):
-        return "the model refused"
+        return Msg("the model refused")
     return ""
 
 

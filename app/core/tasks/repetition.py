@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from app.core.messages import Msg
+
 _WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 PASSAGE_UNITS = 20  # words and marks (about 15 words) that may not come back verbatim
 
@@ -73,18 +75,21 @@ def check_repetition(text: str, max_period: int = 24, min_tail_repeats: int = 4,
         unit = tail[:period]
         if all(tail[i] == unit[i % period] for i in range(span)):
             phrase = " ".join(unit) if len(unit) > 1 or len(unit[0]) > 1 else unit[0]
-            return f"the model repeated '{phrase[:60]}' {repeats}+ times"
+            return Msg("the model repeated '{phrase}' {count}+ times", phrase=phrase[:60],
+                       count=repeats)
     if len(units) >= ngram * max_ngram_count:
         grams = Counter(tuple(units[i:i + ngram]) for i in range(len(units) - ngram + 1))
         gram, count = grams.most_common(1)[0]
         if count >= max_ngram_count and len(set(gram)) > 2:
-            return f"the model repeated '{' '.join(gram)[:60]}' {count} times"
+            return Msg("the model repeated '{phrase}' {count} times",
+                       phrase=" ".join(gram)[:60], count=count)
     if passage and len(units) >= 2 * passage:
         seen: set[tuple[str, ...]] = set()
         for i in range(len(units) - passage + 1):
             gram = tuple(units[i:i + passage])
             # many distinct words: table rules and list markers are not a passage
             if gram in seen and len(set(gram)) > passage // 2:
-                return f"the model wrote the passage '{' '.join(gram[:8])}...' twice"
+                return Msg("the model wrote the passage '{phrase}...' twice",
+                           phrase=" ".join(gram[:8]))
             seen.add(gram)
     return ""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import DocumentError
+from app.core.messages import Msg
 
 
 @dataclass
@@ -73,7 +74,9 @@ class SourceText:
                 break
         cuts = [h for h in self.headings if h.level == top] if top is not None else []
         bounds = [0] + [h.offset for h in cuts] + [len(self.text)]
-        titles = ["Introduction"] + [h.title or f"Section {i + 1}" for i, h in enumerate(cuts)]
+        # the made-up titles are Msgs: they show in progress notes ("Introduction (page 1)")
+        titles = [Msg("Introduction")] + [h.title or Msg("Section {n}", n=i + 1)
+                                          for i, h in enumerate(cuts)]
         out: list[Section] = []
         for i, title in enumerate(titles):
             start, end = bounds[i], bounds[i + 1]
@@ -102,7 +105,8 @@ def read_source(path: str | Path, ocr=None) -> SourceText:
 
     path = Path(path)
     if not path.is_file():
-        raise DocumentError(f"{path} is not a file that exists.", "Check the path and try again.")
+        raise DocumentError(Msg("{path} is not a file that exists.", path=str(path)),
+                            Msg("Check the path and try again."))
     return source_from_loaded(path, load_document(path, max_mb=0, ocr=ocr))
 
 
@@ -118,9 +122,9 @@ def source_from_loaded(path: Path, loaded) -> SourceText:
         offset += len(page.text) + 2
     text = "\n\n".join(texts)
     if not text.strip():
-        raise DocumentError(f"No text found in {path.name}.",
-                            "A scanned PDF is read with OCR when it is on (Settings > "
-                            "Documents); other files may be empty.")
+        raise DocumentError(Msg("No text found in {name}.", name=path.name),
+                            Msg("A scanned PDF is read with OCR when it is on (Settings > "
+                                "Documents); other files may be empty."))
     headings = [Heading(h.level, h.title, page_start.get(h.page, 0) + h.offset)
                 for h in loaded.headings]
     headings.sort(key=lambda h: h.offset)

@@ -23,6 +23,7 @@ from typing import Any
 
 from app.core.errors import HearthError
 from app.core.llm.base import ChatModel, SamplingParams
+from app.core.messages import Msg
 from app.core.queue.queue import JobContext, file_digest
 from app.core.tasks import language
 from app.core.tasks.chunk_call import Answer, answer_chunk, fit_prompt, strip_chatter
@@ -43,12 +44,13 @@ def target_words(length: str | int) -> int:
     if isinstance(length, int) or str(length).isdigit():
         words = int(length)
         if not 5 <= words <= 2000:
-            raise HearthError(f"A summary length of {words} words is out of range.",
-                              "Use short, medium, long or a word count from 5 to 2000.")
+            raise HearthError(Msg("A summary length of {words} words is out of range.",
+                                  words=words),
+                              Msg("Use short, medium, long or a word count from 5 to 2000."))
         return words
     if length not in LENGTHS:
-        raise HearthError(f"Unknown summary length '{length}'.",
-                          "Use short, medium, long or a word count.")
+        raise HearthError(Msg("Unknown summary length '{length}'.", length=str(length)),
+                          Msg("Use short, medium, long or a word count."))
     return LENGTHS[length]
 
 
@@ -93,9 +95,11 @@ class Summarizer:
                                                                         text="")))
         self.budget = model.n_ctx - overhead - self.out_tokens - 16
         if self.budget < 64:
-            raise HearthError(f"The model's context ({model.n_ctx} tokens) is too small to "
-                              f"summarize in {words}-word parts.",
-                              "Choose a shorter length or raise the context length in Settings.")
+            raise HearthError(Msg("The model's context ({tokens} tokens) is too small to "
+                                  "summarize in {words}-word parts.", tokens=model.n_ctx,
+                                  words=words),
+                              Msg("Choose a shorter length or raise the context length in "
+                                  "Settings."))
         self.stored = ctx.parts()
         self.run = SummaryRun("")
         self.done = 0
@@ -165,9 +169,10 @@ class Summarizer:
         self.total = max(self.total, self.done)
         self.ctx.report(self.done, self.total, "chunks", where)
 
-    def combine(self, key: str, items: list[str], what: str, words: int,
+    def combine(self, key: str, items: list[str], what: str, words: int, note: str,
                 prompt: str = COMBINE_PROMPT, **fmt: str) -> tuple[str, bool]:
-        """Combine summaries into one, in groups that fit, recursively."""
+        """Combine summaries into one, in groups that fit, recursively (`what` goes into
+        the model's English prompt, `note` is the progress note: "combining ...")."""
         level = 0
         while len(items) > 1:
             groups: list[list[str]] = [[]]
@@ -187,7 +192,7 @@ class Summarizer:
                 final = len(groups) == 1
                 tpl = prompt if final else COMBINE_PROMPT
                 text = tpl.format(what=what, words=words, text="\n\n".join(group), **fmt)
-                out, ok = self._call(f"{key}:{level}:{gi}", text, f"combining {what}")
+                out, ok = self._call(f"{key}:{level}:{gi}", text, note)
                 results.append(out if ok else "\n\n".join(group))
                 if not ok and final:
                     return "\n\n".join(group), False
@@ -210,7 +215,8 @@ class Summarizer:
         if len(plans) > 1 and summaries:
             labelled = [f"{p.section.title}: {s}" for p, s, _ in parts if s]
             overview, ok = self.combine("overview", labelled, "a document", self.words,
-                                        OVERVIEW_PROMPT, title=source.title)
+                                        Msg("combining a document"), OVERVIEW_PROMPT,
+                                        title=source.title)
             if len(labelled) == 1 or not ok:
                 overview = ""  # one section needs no overview; a failed one is not shown
         self.run.output = render(source, parts, overview)
@@ -223,7 +229,8 @@ class Summarizer:
         summaries, failed = [], []
         for chunk in plan.chunks:
             pages = _pages(chunk.first_page, chunk.last_page)
-            where = f"{plan.section.title}" + (f" ({pages})" if pages else "")
+            where = (Msg("{title} ({pages})", title=plan.section.title, pages=pages) if pages
+                     else plan.section.title)
             prompt = MAP_PROMPT.format(words=self.words, text=chunk.text)
             out, ok = self._call(chunk.key, prompt, where)
             if ok:
@@ -232,16 +239,20 @@ class Summarizer:
                 failed.append({"pages": pages, "reason": self.run.failed[-1]["reason"]})
         if not summaries:
             return plan, "", failed
-        text, ok = self.combine(f"section:{si}", summaries, what, self.words)
+        text, ok = self.combine(f"section:{si}", summaries, what, self.words,
+                                Msg('combining the section "{title}"', title=plan.section.title))
         if not ok:
-            failed.append({"pages": "", "reason": "combining this section's summaries failed"})
+            failed.append({"pages": "", "reason": Msg("combining this section's summaries "
+                                                      "failed")})
         return plan, text, failed
 
 
 def _pages(first: int | None, last: int | None) -> str:
     if first is None:
         return ""
-    return f"page {first}" if last in (None, first) else f"pages {first}–{last}"
+    if last in (None, first):
+        return Msg("page {first}", first=first)
+    return Msg("pages {first}–{last}", first=first, last=last)
 
 
 def tidy(text: str) -> str:
@@ -284,8 +295,8 @@ def render(source: SourceText, parts: list[tuple[SectionPlan, str, list[dict]]],
                 body = "*Short section, quoted in full:*\n\n" + body
             lines += [body, ""]
         for f in failed:
-            where = f" ({f['pages']})" if f.get("pages") else ""
-            lines += [f"> **Not summarized{where}:** {f['reason']}. Read this part in the "
+            span = f" ({f['pages']})" if f.get("pages") else ""  # the summary file's text
+            lines += [f"> **Not summarized{span}:** {f['reason']}. Read this part in the "
                       "original.", ""]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -302,7 +313,8 @@ def ocr_reader(ctx: JobContext, ocr):
 
     def read(path: Path, kind: str, index: int, total: int) -> str:
         ctx.control.checkpoint()
-        ctx.report(index, total, "pages", f"page {index + 1}/{total}, OCR")
+        ctx.report(index, total, "pages", Msg("page {page}/{total}, OCR", page=index + 1,
+                                              total=total))
         return ocr.read(path, kind, index).text
     return read
 
@@ -340,6 +352,8 @@ def _write_text(path: Path, text: str) -> None:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise HearthError(f"Cannot write {path}: {exc.strerror or exc}.",
-                          "Free some disk space or choose another output folder (-o).") from exc
+        raise HearthError(Msg("Cannot write {path}: {error}.", path=str(path),
+                              error=str(exc.strerror or exc)),
+                          Msg("Free some disk space or choose another output folder (-o).")
+                          ) from exc
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from app.core.errors import HearthError
 from app.core.llm.base import ChatModel, SamplingParams
+from app.core.messages import Msg
 from app.core.queue.queue import JobContext, file_digest
 from app.core.tasks import language
 from app.core.tasks.chunk_call import answer_chunk, fit_prompt, strip_chatter
@@ -69,7 +70,7 @@ def clean(text: str, source: str) -> str:
 def plausible(translation: str, source: str) -> str:
     """'' when `translation` could be one of `source`, else why not."""
     if len(translation.split()) > 3 * len(source.split()) + 12:
-        return "the answer is far longer than the text (commentary, not a translation)"
+        return Msg("the answer is far longer than the text (commentary, not a translation)")
     return ""
 
 
@@ -102,7 +103,7 @@ class Translator:
         if not answer.ok:
             return "", answer.reason
         out = clean(answer.text, text)
-        return (out, "") if out else ("", "the model gave an empty answer")
+        return (out, "") if out else ("", Msg("the model gave an empty answer"))
 
     def _pieces(self, text: str) -> tuple[str, str]:
         """Translate text that may be longer than the budget, in sentence-cut pieces."""
@@ -177,7 +178,8 @@ def run_translate_job(ctx: JobContext, model: ChatModel, params: SamplingParams,
     p = ctx.params
     path = Path(p["path"])
     if not str(p.get("to", "")).strip():
-        raise HearthError("No target language given.", "Choose a language, e.g. --to French.")
+        raise HearthError(Msg("No target language given."),
+                          Msg("Choose a language, e.g. --to French."))
     code, name = language.resolve(p["to"])
     output = Path(p.get("output") or default_output(path, code))
     doc = open_format(path, ocr_reader(ctx, ocr))
@@ -185,7 +187,8 @@ def run_translate_job(ctx: JobContext, model: ChatModel, params: SamplingParams,
     detected = language.detect(doc.plain_text())
     notes = []
     if detected and detected == code:
-        notes.append(f"{path.name} already looks like {name}; it was translated anyway.")
+        notes.append(Msg("{name} already looks like {language}; it was translated anyway.",
+                         name=path.name, language=name))
     translator = Translator(model, ctx, params, name)
     run = translator.translate(doc.segments)
     doc.write(output, run.translations)

@@ -144,6 +144,21 @@ def test_translation_failure_keeps_original_and_reports_it(tmp_path):
     assert "empty" in result["failed_chunks"][0]["reason"]
 
 
+def test_the_jobs_progress_note_is_stored_with_its_template(tmp_path):
+    """The Jobs page shows "line 3" in the window's language (issue 14): the note the
+    job last reported is read back from the database as a template with its argument."""
+    from app.core.messages import Msg
+
+    src = tmp_path / "doc.md"
+    src.write_text("# Title\n\nA paragraph.\n")
+    queue = make_queue(tmp_path)
+    job, _ = run(queue, "translate", {"path": str(src), "to": "fr"},
+                 RespondingModel(lambda prompt: "Titre"))
+    note = queue.get(job.id).message
+    assert note == "line 3" and isinstance(note, Msg)
+    assert (note.template, note.args) == ("line {line}", {"line": 3})
+
+
 def test_pdf_summary_says_which_pages_each_part_covers(tmp_path):
     from tests.fixtures.documents import make_pdf
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.errors import DocumentError
+from app.core.messages import Msg
 from app.core.tasks.formats.base import FormatDoc, Segment
 
 SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text",
@@ -28,9 +29,10 @@ def open_format(path: Path, ocr=None) -> FormatDoc:
     loaders.PageReader) reads their scanned pages."""
     path = Path(path)
     if not path.exists():
-        raise DocumentError(f"{path} does not exist.", "Check the path and try again.")
+        raise DocumentError(Msg("{path} does not exist.", path=str(path)),
+                            Msg("Check the path and try again."))
     if path.is_dir():
-        raise DocumentError(f"{path} is a folder.", "Choose one file.")
+        raise DocumentError(Msg("{path} is a folder.", path=str(path)), Msg("Choose one file."))
     kind = SUFFIXES.get(path.suffix.lower())
     if path.suffix.lower() in AS_TEXT:
         from app.core.tasks.formats.text_doc import TextDoc
@@ -39,9 +41,10 @@ def open_format(path: Path, ocr=None) -> FormatDoc:
         return TextDoc(path, read_source(path, ocr).text, "\n")
     if kind is None:
         raise DocumentError(
-            f"Hearth cannot translate {path.suffix or 'extension-less'} files.",
-            "Translation keeps the format of .md, .txt, .html and .docx files (PDFs and "
-            "images become .txt): save the file in one of those formats.")
+            Msg("Hearth cannot translate {suffix} files.", suffix=path.suffix)
+            if path.suffix else Msg("Hearth cannot translate extension-less files."),
+            Msg("Translation keeps the format of .md, .txt, .html and .docx files (PDFs and "
+                "images become .txt): save the file in one of those formats."))
     if kind == "markdown":
         from app.core.tasks.formats.markdown_doc import MarkdownDoc
         return MarkdownDoc.read(path)

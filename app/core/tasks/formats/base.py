@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.core.docs.text import decode_text
 from app.core.errors import DocumentError, HearthError
+from app.core.messages import Msg
 
 # Spans a model must not touch are swapped for numbered markers before
 # translation and put back after; a reply that lost a marker is a failure.
@@ -19,7 +20,7 @@ _MARKER_RE = re.compile(r"\[(\d{1,3})\]")
 class Segment:
     text: str  # what the model translates (protected spans already replaced by markers)
     kind: str  # heading | paragraph | item | cell | text | run
-    where: str = ""  # where it is, for reports: "line 12", "paragraph 4"
+    where: str = ""  # where it is, for reports: Msg("line {line}"), Msg("paragraph {n}")
     protected: list[str] = field(default_factory=list)
 
     def restore(self, translated: str) -> str:
@@ -83,8 +84,10 @@ def atomic_write(path: Path, data: bytes) -> None:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise HearthError(f"Cannot write {path}: {exc.strerror or exc}.",
-                          "Free some disk space or choose another output folder (-o).") from exc
+        raise HearthError(Msg("Cannot write {path}: {error}.", path=str(path),
+                              error=str(exc.strerror or exc)),
+                          Msg("Free some disk space or choose another output folder (-o).")
+                          ) from exc
 
 
 def split_ws(text: str) -> tuple[str, str, str]:
@@ -105,5 +108,6 @@ def read_text(path: Path) -> str:
     """A text file's content in whatever encoding it is in (the documents loader's decoder)."""
     data = path.read_bytes()
     if not data.strip():
-        raise DocumentError(f"{path.name} is empty.", "Choose a file with some text in it.")
+        raise DocumentError(Msg("{name} is empty.", name=path.name),
+                            Msg("Choose a file with some text in it."))
     return decode_text(data, path.name)[0]

@@ -15,6 +15,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from app.core.messages import Msg
 from app.core.tasks.formats.base import (
     FormatDoc,
     Segment,
@@ -99,7 +100,7 @@ class HtmlDoc(FormatDoc):
             masked, spans = protect(" ".join(core.split()), PROTECT)
             kind = "heading" if tag in HEADINGS else ("item" if tag == "li" else "text")
             line = source.count("\n", 0, start) + 1
-            self.segments.append(Segment(masked, kind, f"line {line}", spans))
+            self.segments.append(Segment(masked, kind, Msg("line {line}", line=line), spans))
             self.spans.append((start, end, len(self.segments) - 1, lead, trail))
 
     @classmethod

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.messages import Msg
 from app.core.tasks.formats.base import (
     FormatDoc,
     Segment,
@@ -87,7 +88,7 @@ class MarkdownDoc(FormatDoc):
         masked, spans = protect(text, PROTECT)
         if not translatable(re.sub(r"\[\d+\]", "", masked)):
             return  # nothing but code, links or markup
-        self.segments.append(Segment(masked, kind, f"line {line + 1}", spans))
+        self.segments.append(Segment(masked, kind, Msg("line {line}", line=line + 1), spans))
         self.edits.setdefault(line, []).append(
             _Edit(start, end, len(self.segments) - 1, drop or []))
 

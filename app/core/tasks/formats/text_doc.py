@@ -12,6 +12,7 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.messages import Msg
 from app.core.tasks.formats.base import (
     FormatDoc,
     Segment,
@@ -51,7 +52,7 @@ class TextDoc(FormatDoc):
         if not translatable(text):
             return None
         masked, spans = protect(text, PROTECT)
-        self.segments.append(Segment(masked, kind, f"line {line}", spans))
+        self.segments.append(Segment(masked, kind, Msg("line {line}", line=line), spans))
         return len(self.segments) - 1
 
     def _parse(self, text: str) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import DocumentError
+from app.core.messages import Msg
 from app.core.tasks.formats.base import (
     FormatDoc,
     Segment,
@@ -95,13 +96,13 @@ class WordDoc(FormatDoc):
         from app.core.docs.loaders import PARSER_ERRORS
 
         # a zip bomb is refused before python-docx inflates it
-        check_zip(path, "Word file", "Open it in Word or LibreOffice and save it again as .docx.")
+        resave = Msg("Open it in Word or LibreOffice and save it again as .docx.")
+        check_zip(path, Msg("Word file"), resave)
         try:
             return cls(path, docx.Document(str(path)))
         except (zipfile.BadZipFile, PackageNotFoundError, *PARSER_ERRORS) as exc:
-            raise DocumentError(f"{path.name} is not a readable Word file.",
-                                "Open it in Word or LibreOffice and save it again as .docx."
-                                ) from exc
+            raise DocumentError(Msg("{name} is not a readable Word file.", name=path.name),
+                                resave) from exc
 
     def _paragraph(self, paragraph, kind: str, n: int) -> None:
         runs = list(paragraph.runs)
@@ -117,7 +118,7 @@ class WordDoc(FormatDoc):
             if not translatable(core):
                 continue
             masked, spans = protect(core, PROTECT)
-            where = f"paragraph {n}"
+            where = Msg("paragraph {n}", n=n)
             self.segments.append(Segment(masked, kind if len(groups) == 1 else "run", where,
                                          spans))
             self.groups.append(_Group(runs_, len(self.segments) - 1, lead, trail))
