@@ -25,8 +25,19 @@ from app.core.store.history import History, title_from
 from app.core.tasks.assistant import Assistant, TokenCallback, TurnResult
 from app.core.tools.registry import Approver
 
-REFUSAL = ("The documents in {where} do not contain an answer to this question "
-           "(no passage scored above {threshold:.2f}).")
+# The refusal is the reply itself (stored and shown like one), so it is written in the
+# question's language, as a model would answer: the window's languages, English otherwise.
+REFUSALS = {
+    "en": ("The documents in {where} do not contain an answer to this question "
+           "(no passage scored above {threshold:.2f})."),
+    "zh": "{where} 中的文档没有这个问题的答案（没有段落的相关度超过 {threshold:.2f}）。",
+    "ja": ("{where} の文書には、この質問の答えがありません"
+           "（{threshold:.2f} を超える段落がありません）。"),
+    "fr": ("Les documents de {where} ne contiennent pas de réponse à cette question "
+           "(aucun passage au-dessus de {threshold:.2f})."),
+}
+NO_COLLECTION = {"en": "no attached collection", "zh": "（未附加文档集）",
+                 "ja": "（文書コレクションなし）", "fr": "aucune collection jointe"}
 DOC_SHARE = 0.6  # at most this share of the context window goes to snippets
 
 
@@ -193,8 +204,9 @@ class Asker:
 
     def _refuse(self, conversation_id: int, question: str, names: list[str], threshold: float,
                 top: float) -> AskResult:
-        where = ", ".join(f"'{n}'" for n in names) or "no attached collection"
-        answer = REFUSAL.format(where=where, threshold=threshold)
+        lang = question_language(question)
+        where = ", ".join(f"'{n}'" for n in names) or NO_COLLECTION[lang]
+        answer = REFUSALS[lang].format(where=where, threshold=threshold)
         self.history.add_message(conversation_id, "user", question)
         reply = self.history.add_message(conversation_id, "assistant", answer,
                                          model="documents-only")
@@ -222,3 +234,17 @@ class Asker:
         return list(self.history.db.query(
             "select n, path, page, heading, score, text, ocr from message_citations"
             " where message_id = ? order by n", [message_id]))
+
+
+def question_language(question: str) -> str:
+    """'zh', 'ja', 'fr' or 'en': kana or Han characters tell at once (a short Chinese
+    question is too short for langdetect), French is detected, the rest is English."""
+    import re
+
+    if re.search(r"[\u3040-\u30ff]", question):
+        return "ja"
+    if re.search(r"[\u4e00-\u9fff]", question):
+        return "zh"
+    from app.core.tasks.language import detect
+
+    return "fr" if detect(question) == "fr" else "en"

@@ -124,3 +124,19 @@ def test_regenerate_and_edit_draw_on_the_attached_collection(asker):
     assert asker.citations_of(edited.reply.id)[0]["page"] == 2
     assert [m.content for m in asker.history.messages(conv.id)][-2] == (
         "How often should the boiler be descaled?")
+
+
+def test_documents_only_refuses_in_the_questions_language(asker):
+    """The refusal is the reply: a Chinese question gets it in Chinese, in the window and
+    on the command line alike (it was English whatever was asked)."""
+    def no_model():
+        raise AssertionError("the model must not be asked")
+
+    result = asker.ask("火星上的天气怎么样？", no_model, SamplingParams(max_tokens=8), ["kb"],
+                       documents_only=True)
+    assert result.refused
+    assert "没有这个问题的答案" in result.answer and "'kb'" in result.answer
+    assert asker.history.messages(result.conversation_id)[1].content == result.answer
+    english = asker.ask(fx.OFF_TOPIC, no_model, SamplingParams(max_tokens=8), ["kb"],
+                        documents_only=True)
+    assert english.answer.startswith("The documents in 'kb' do not contain an answer")
