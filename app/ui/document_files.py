@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMenu,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -27,6 +28,12 @@ FILE_COLUMNS = [QT_TRANSLATE_NOOP("DocumentFiles", "File"),
                 QT_TRANSLATE_NOOP("DocumentFiles", "Reason")]
 
 
+class _ElideRight(QStyledItemDelegate):
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+
 class DocumentFiles(QTableWidget):
     file_task_requested = Signal(str, str)  # kind (summarize|translate), the file's path
 
@@ -39,7 +46,14 @@ class DocumentFiles(QTableWidget):
         self.verticalHeader().setVisible(False)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the file name
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(4, 200)  # the reason has a tooltip; the file name wins
+        # the path and the reason share the width (the reason's tooltip has all of it);
+        # status, pages and chunks take what their contents need
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # a reason is a sentence: cut at its end (ElideMiddle kept its start and end only)
+        self.setItemDelegateForColumn(4, _ElideRight(self))
         self.cellDoubleClicked.connect(self._open_file)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu_at)
