@@ -225,7 +225,7 @@ def _load_pdf(path: Path) -> LoadedDocument:
                                     name=path.name),
                                 Msg("Save an unprotected copy to index it.")) from exc
         raise DocumentError(Msg("{name} is not a readable PDF ({error}).", name=path.name,
-                                error=str(exc)),
+                                error=str(exc).rstrip(".")),  # PDFium's ends with one
                             Msg("The file may be damaged: open and re-save it, "
                                 "or remove it from the folder.")) from exc
     try:
@@ -245,7 +245,7 @@ def _load_pdf(path: Path) -> LoadedDocument:
                 headings.append(Heading(item.level + 1, title, index + 1, 0))
     except pdfium.PdfiumError as exc:
         raise DocumentError(Msg("{name} is a damaged PDF ({error}).", name=path.name,
-                                error=str(exc)),
+                                error=str(exc).rstrip(".")),
                             Msg("Open and re-save it, or remove it from the folder.")) from exc
     finally:
         pdf.close()
