@@ -23,6 +23,7 @@ from app.core.llm.base import ChatModel, SamplingParams
 from app.core.messages import Msg
 from app.core.store.history import History, title_from
 from app.core.tasks.assistant import Assistant, TokenCallback, TurnResult
+from app.core.tasks.language import question_language
 from app.core.tools.registry import Approver
 
 # The refusal is the reply itself (stored and shown like one), so it is written in the
@@ -235,16 +236,3 @@ class Asker:
             "select n, path, page, heading, score, text, ocr from message_citations"
             " where message_id = ? order by n", [message_id]))
 
-
-def question_language(question: str) -> str:
-    """'zh', 'ja', 'fr' or 'en': kana or Han characters tell at once (a short Chinese
-    question is too short for langdetect), French is detected, the rest is English."""
-    import re
-
-    if re.search(r"[\u3040-\u30ff]", question):
-        return "ja"
-    if re.search(r"[\u4e00-\u9fff]", question):
-        return "zh"
-    from app.core.tasks.language import detect
-
-    return "fr" if detect(question) == "fr" else "en"

@@ -21,6 +21,11 @@ LANGUAGES: dict[str, str] = {
 }
 _ALIASES = {"chinese (simplified)": "zh", "zh-cn": "zh", "zh-tw": "zh", "mandarin": "zh",
             "farsi": "fa", "filipino": "tl", "norwegian bokmål": "no", "nb": "no"}
+# Kana mean Japanese, Han characters alone Chinese. U+30FB (the katakana middle dot) is
+# left out: Chinese text uses it between the parts of foreign names.
+_KANA = re.compile(r"[\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_OTHER_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 _lock = threading.Lock()
 _seeded = False
 
@@ -48,9 +53,39 @@ def name_of(code: str) -> str:
     return LANGUAGES.get(code, code)
 
 
+def script_language(text: str, mostly: bool = True) -> str:
+    """'ja' or 'zh' when `text` is written in Japanese or Chinese script, else ''.
+
+    The script tells at once where langdetect needs about 20 word characters and
+    takes kanji-heavy Japanese for Chinese. `mostly`: the CJK characters must
+    outnumber the words in other scripts (an English report quoting 中文 stays
+    English) and Japanese needs a fair share of kana; otherwise one character is
+    enough (a short question).
+    """
+    kana, han = len(_KANA.findall(text)), len(_HAN.findall(text))
+    if not kana + han:
+        return ""
+    if not mostly:
+        return "ja" if kana else "zh"
+    if kana + han < len(_OTHER_WORD.findall(text)):
+        return ""
+    return "ja" if kana * 20 >= kana + han else "zh"
+
+
+def question_language(question: str) -> str:
+    """'zh', 'ja', 'fr' or 'en' for a reply in the question's language: kana or Han
+    characters tell at once (a short Chinese question is too short for langdetect),
+    French is detected, the rest is English."""
+    return script_language(question, mostly=False) or ("fr" if detect(question) == "fr"
+                                                        else "en")
+
+
 def detect(text: str, max_chars: int = 5000) -> str:
     """The ISO code of the main language of `text`, or '' when it cannot tell."""
     sample = re.sub(r"`[^`]*`|https?://\S+|[#*_>|\-\[\]()]+", " ", text[:max_chars])
+    script = script_language(sample)
+    if script:
+        return script
     if len(re.findall(r"\w", sample)) < 20:
         return ""
     global _seeded

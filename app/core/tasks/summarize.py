@@ -37,6 +37,53 @@ COMBINE_PROMPT = ("These are summaries of consecutive parts of {what}. Combine t
                   "summary of about {words} words.\n\n{text}")
 OVERVIEW_PROMPT = ("These are summaries of the sections of a document titled \"{title}\". "
                    "Write an overview of the whole document in about {words} words.\n\n{text}")
+# Appended to every prompt, after the text (small models follow the last line best);
+# the English name of the language, which models understand best.
+LANGUAGE_PROMPT = "\n\nWrite the summary in {language}."
+
+# The summary file's own words, in the summary's language (others get English): a
+# Chinese summary under English labels reads as half translated.
+LABELS: dict[str, dict[str, str]] = {
+    "en": {"title": "# Summary: {title}", "covers": "*Covers {pages}.*",
+           "verbatim": "*Short section, quoted in full:*",
+           "failed": "> **Not summarized{span}:** {reason}. Read this part in the original.",
+           "span": " ({pages})", "page": "{unit} {first}", "pages": "{unit}s {first}–{last}",
+           "unit:page": "page", "unit:section": "section",
+           "Introduction": "Introduction", "Section {n}": "Section {n}"},
+    "zh": {"title": "# 摘要：{title}", "covers": "*涵盖{pages}。*",
+           "verbatim": "*篇幅较短，全文引用：*",
+           "failed": "> **未摘要{span}：**{reason}。请阅读原文中的这一部分。",
+           "span": "（{pages}）", "page": "第 {first} {unit}", "pages": "第 {first}–{last} {unit}",
+           "unit:page": "页", "unit:section": "节",
+           "Introduction": "引言", "Section {n}": "第 {n} 节"},
+    "ja": {"title": "# 要約：{title}", "covers": "*対象：{pages}*",
+           "verbatim": "*短いセクションのため全文を引用：*",
+           "failed": "> **要約されていません{span}：**{reason}。この部分は原文をお読みください。",
+           "span": "（{pages}）", "page": "{first} {unit}", "pages": "{first}–{last} {unit}",
+           "unit:page": "ページ", "unit:section": "セクション",
+           "Introduction": "はじめに", "Section {n}": "セクション {n}"},
+    "fr": {"title": "# Résumé : {title}", "covers": "*Texte couvert : {pages}.*",
+           "verbatim": "*Section courte, citée en entier :*",
+           "failed": "> **Non résumé{span} :** {reason}. Lisez cette partie dans l'original.",
+           "span": " ({pages})", "page": "{unit} {first}", "pages": "{unit}s {first}–{last}",
+           "unit:page": "page", "unit:section": "section",
+           "Introduction": "Introduction", "Section {n}": "Section {n}"},
+}
+
+
+def labels_for(code: str) -> dict[str, str]:
+    """The summary file's labels for a language code (English for languages without)."""
+    return LABELS.get(code, LABELS["en"])
+
+
+def summary_language(text: str, wanted: str = "") -> tuple[str, str]:
+    """(code, English name) of the language to write the summary in: `wanted` (a code
+    or a name) or else the document's own. The name is '' when it cannot be told
+    (too little text, or a language Hearth has no name for): no instruction then."""
+    if wanted and wanted.strip():
+        return language.resolve(wanted)
+    code = language.detect(text)
+    return code, language.LANGUAGES.get(code, "")
 
 
 def target_words(length: str | int) -> int:
@@ -85,14 +132,20 @@ class Summarizer:
     """Plans and runs the map-reduce for one source text on one model."""
 
     def __init__(self, model: ChatModel, ctx: JobContext, params: SamplingParams,
-                 words: int) -> None:
+                 words: int, code: str = "", language_name: str = "") -> None:
         self.model = model
         self.ctx = ctx
         self.words = words
-        self.out_tokens = int(words * 1.7) + 24
+        self.labels = labels_for(code)
+        # said in every prompt, so it counts in the overhead below
+        self.instruction = (LANGUAGE_PROMPT.format(language=language_name)
+                            if language_name else "")
+        # Chinese and Japanese take more tokens per word (about one per character)
+        self.out_tokens = int(words * (2.5 if code in ("zh", "ja") else 1.7)) + 24
         self.params = SamplingParams(**{**params.__dict__, "max_tokens": self.out_tokens})
-        overhead = len(fit_prompt(model, SYSTEM, COMBINE_PROMPT.format(what="x", words=words,
-                                                                        text="")))
+        overhead = max(len(fit_prompt(model, SYSTEM, tpl.format(what="x", words=words, text="")
+                                      + self.instruction))
+                       for tpl in (MAP_PROMPT, COMBINE_PROMPT))
         self.budget = model.n_ctx - overhead - self.out_tokens - 16
         if self.budget < 64:
             raise HearthError(Msg("The model's context ({tokens} tokens) is too small to "
@@ -191,7 +244,8 @@ class Summarizer:
                     continue
                 final = len(groups) == 1
                 tpl = prompt if final else COMBINE_PROMPT
-                text = tpl.format(what=what, words=words, text="\n\n".join(group), **fmt)
+                text = tpl.format(what=what, words=words, text="\n\n".join(group),
+                                  **fmt) + self.instruction
                 out, ok = self._call(f"{key}:{level}:{gi}", text, note)
                 results.append(out if ok else "\n\n".join(group))
                 if not ok and final:
@@ -219,7 +273,7 @@ class Summarizer:
                                         title=source.title)
             if len(labelled) == 1 or not ok:
                 overview = ""  # one section needs no overview; a failed one is not shown
-        self.run.output = render(source, parts, overview)
+        self.run.output = render(source, parts, overview, self.labels)
         return self.run
 
     def _section(self, si: int, plan: SectionPlan) -> tuple[SectionPlan, str, list[dict]]:
@@ -231,19 +285,20 @@ class Summarizer:
             pages = _pages(chunk.first_page, chunk.last_page)
             where = (Msg("{title} ({pages})", title=plan.section.title, pages=pages) if pages
                      else plan.section.title)
-            prompt = MAP_PROMPT.format(words=self.words, text=chunk.text)
+            prompt = MAP_PROMPT.format(words=self.words, text=chunk.text) + self.instruction
             out, ok = self._call(chunk.key, prompt, where)
             if ok:
                 summaries.append(out)
             else:
-                failed.append({"pages": pages, "reason": self.run.failed[-1]["reason"]})
+                failed.append({"first": chunk.first_page, "last": chunk.last_page,
+                               "reason": self.run.failed[-1]["reason"]})
         if not summaries:
             return plan, "", failed
         text, ok = self.combine(f"section:{si}", summaries, what, self.words,
                                 Msg('combining the section "{title}"', title=plan.section.title))
         if not ok:
-            failed.append({"pages": "", "reason": Msg("combining this section's summaries "
-                                                      "failed")})
+            failed.append({"first": None, "last": None,
+                           "reason": Msg("combining this section's summaries failed")})
         return plan, text, failed
 
 
@@ -265,39 +320,63 @@ def tidy(text: str) -> str:
             continue
         lines.append(re.sub(r"^\s{0,3}#{1,6}\s+", "", line))
     out = "\n".join(lines).strip()
-    if out and out[-1] not in ".!?…:)\"'”»":
-        end = max(out.rfind(". "), out.rfind(".\n"), out.rfind("! "), out.rfind("? "))
+    if out and out[-1] not in ".!?…:)\"'”»。！？」』）":
+        # Chinese and Japanese end sentences with full-width marks and no space
+        end = max(out.rfind(". "), out.rfind(".\n"), out.rfind("! "), out.rfind("? "),
+                  out.rfind("。"), out.rfind("！"), out.rfind("？"))
         if end >= len(out) // 2:
             out = out[:end + 1]
     return out
 
 
+def _title(title: str, labels: dict[str, str]) -> str:
+    """A section title for the file: the titles Hearth made up ('Introduction',
+    'Section 3') in the summary's language, the document's own as they are."""
+    template = getattr(title, "template", None)
+    if template in ("Introduction", "Section {n}"):
+        return labels[template].format(**title.args)
+    return title
+
+
+def _page_span(first: int | None, last: int | None, unit: str, labels: dict[str, str]) -> str:
+    """'page 3', 'pages 3–7', '第 3–7 页' ('' when the document has no pages)."""
+    if first is None:
+        return ""
+    unit = labels.get(f"unit:{unit}", unit)
+    key = "page" if last in (None, first) else "pages"
+    return labels[key].format(unit=unit, first=first, last=last)
+
+
 def render(source: SourceText, parts: list[tuple[SectionPlan, str, list[dict]]],
-           overview: str) -> str:
-    """The summary as Markdown: title, overview, then one part per top-level section."""
-    lines = [f"# Summary: {source.title}", ""]
+           overview: str, labels: dict[str, str] | None = None) -> str:
+    """The summary as Markdown: title, overview, then one part per top-level section,
+    labelled in the summary's language (`labels`, English by default)."""
+    labels = labels or LABELS["en"]
+    lines = [labels["title"].format(title=_title(source.title, labels)), ""]
     if overview:
         lines += [overview.strip(), ""]
     single = len(parts) == 1 and parts[0][0].section.title == source.title
     for plan, text, failed in parts:
         section = plan.section
+        pages = _page_span(section.first_page, section.last_page, section.page_unit, labels)
         if not single:
-            heading = f"## {section.title}"
-            if section.pages:
-                heading += f" ({section.pages})"
+            heading = f"## {_title(section.title, labels)}"
+            if pages:
+                heading += labels["span"].format(pages=pages)
             lines += [heading, ""]
-        elif section.pages:
-            lines += [f"*Covers {section.pages}.*", ""]
+        elif pages:
+            lines += [labels["covers"].format(pages=pages), ""]
         if text:
             body = text.strip()
             if plan.verbatim:
                 body = "\n".join("> " + ln if ln.strip() else ">" for ln in body.splitlines())
-                body = "*Short section, quoted in full:*\n\n" + body
+                body = labels["verbatim"] + "\n\n" + body
             lines += [body, ""]
         for f in failed:
-            span = f" ({f['pages']})" if f.get("pages") else ""  # the summary file's text
-            lines += [f"> **Not summarized{span}:** {f['reason']}. Read this part in the "
-                      "original.", ""]
+            span = (labels["span"].format(pages=_page_span(f["first"], f["last"], "page",
+                                                           labels))
+                    if f.get("first") is not None else "")
+            lines += [labels["failed"].format(span=span, reason=f["reason"]), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -321,23 +400,29 @@ def ocr_reader(ctx: JobContext, ocr):
 
 def run_summarize_job(ctx: JobContext, model: ChatModel, params: SamplingParams,
                       ocr=None) -> dict[str, Any]:
-    """The 'summarize' job: params path, output, length; writes the summary file.
+    """The 'summarize' job: params path, output, length, language (a code or name; by
+    default the document's own); writes the summary file.
     `ocr` (an OcrProcess) reads scanned pages and images."""
     start = time.perf_counter()
     p = ctx.params
     path = Path(p["path"])
     output = Path(p.get("output") or default_output(path))
     source = read_source(path, ocr_reader(ctx, ocr))
-    ctx.bind_input(file_digest(path))
     code = language.detect(source.text)
-    summarizer = Summarizer(model, ctx, params, target_words(p.get("length", "medium")))
+    out_code, out_name = summary_language(source.text, p.get("language") or "")
+    # Parts are tied to the file and to the summary's language: a resume in another
+    # language (a changed param, or a detector that now tells differently) starts over.
+    ctx.bind_input(f"{file_digest(path)} in {out_name or '?'}")
+    summarizer = Summarizer(model, ctx, params, target_words(p.get("length", "medium")),
+                            out_code, out_name)
     run = summarizer.summarize(source)
     _write_text(output, run.output)
     return {
         "output_path": str(output), "chunks": run.chunks, "failed_chunks": run.failed,
         "seconds": round(time.perf_counter() - start, 2),
         "source_language": language.name_of(code) if code else "unknown",
-        "source_language_code": code, "model_calls": run.model_calls,
+        "source_language_code": code, "summary_language": out_name or "unknown",
+        "summary_language_code": out_code, "model_calls": run.model_calls,
         "resumed_parts": run.resumed, "passes": run.passes,
         "input_chars": len(source.text), "output_chars": len(run.output),
     }
