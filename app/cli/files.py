@@ -27,6 +27,9 @@ def register(subs: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", help="where to write the summary (default: next to FILE)")
     p.add_argument("--length", default="medium",
                    help="short, medium, long, or a word count per part (default: medium)")
+    p.add_argument("--language", metavar="LANG",
+                   help="write the summary in this language: a name or code (zh, Chinese, "
+                   "fr...; default: the document's own language)")
     p.add_argument("--model", help="model id (see `hearth models list`)")
     p.add_argument("--json", action="store_true", help="print one JSON object at the end")
     p.set_defaults(func=run_summarize)
@@ -47,7 +50,8 @@ def register(subs: argparse._SubParsersAction) -> None:
 def run_summarize(args: argparse.Namespace) -> int:
     core = Core()
     try:
-        params = file_jobs.summarize_params(args.file, args.output, args.length, args.model)
+        params = file_jobs.summarize_params(args.file, args.output, args.length, args.model,
+                                            args.language)
         return _run(core, "summarize", params, args.json)
     finally:
         core.close()
@@ -89,8 +93,10 @@ def _run(core: Core, kind: str, params: dict[str, Any], as_json: bool) -> int:
 def _describe(result: dict[str, Any]) -> None:
     src = result.get("source_language") or "unknown"
     work = f"{result['chunks']} chunk(s)" if result["chunks"] else "short enough to keep whole"
+    written = result.get("summary_language")
+    into = f", summary in {written}" if written and written not in (src, "unknown") else ""
     print(f"Wrote {result['output_path']} ({work}, {result['seconds']:.1f} s; "
-          f"source language: {src}).")
+          f"source language: {src}{into}).")
     for failed in result["failed_chunks"]:
         print(f"warning: not done: {failed.get('where', '')}: {failed.get('reason', '')}",
               file=sys.stderr)

@@ -62,6 +62,31 @@ def test_summarize_to_a_chosen_output(hearth_home, tmp_path):
     assert human.returncode == 0 and "notes.summary.md" in human.stdout
 
 
+def test_a_chinese_file_is_summarized_under_chinese_labels(hearth_home, tmp_path):
+    src = tmp_path / "tea.md"
+    src.write_text((ROOT / "tests/corpus/zh/tea.md").read_text(encoding="utf-8"),
+                   encoding="utf-8")
+    out = run_cli("summarize", str(src), "--length", "short", "--json", home=hearth_home)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["source_language"] == "Chinese" and data["summary_language"] == "Chinese"
+    assert data["model_calls"] >= 2  # its sections were summarized, not quoted
+    text = (tmp_path / "tea.summary.md").read_text(encoding="utf-8")
+    assert text.startswith("# 摘要：家庭泡茶指南\n")  # the tiny model's Chinese is not judged
+    assert "## 绿茶的冲泡" in text and "# Summary" not in text
+
+
+def test_summarize_in_a_chosen_language(hearth_home, tmp_path):
+    src = tmp_path / "notes.txt"
+    src.write_text("The village council met on Monday. They agreed to repair the old bridge "
+                   "before winter and to plant trees along the river.\n")
+    out = run_cli("summarize", str(src), "--language", "French", "--length", "5",
+                  home=hearth_home)
+    assert out.returncode == 0, out.stderr
+    assert "summary in French" in out.stdout
+    assert (tmp_path / "notes.summary.md").read_text().startswith("# Résumé : notes")
+
+
 @pytest.mark.parametrize("args, message", [
     (["summarize", "{tmp}/missing.md"], "does not exist"),
     (["translate", "{tmp}/doc.xlsx", "--to", "fr"], ".md, .txt, .html and .docx"),

@@ -72,6 +72,17 @@ def script_language(text: str, mostly: bool = True) -> str:
     return "ja" if kana * 20 >= kana + han else "zh"
 
 
+def count_words(text: str) -> int:
+    """Words for a length target: Chinese and Japanese are written without spaces, so
+    each of their characters counts as one word (a 300-character Chinese paragraph
+    holds no spaces, yet is far from one word long)."""
+    cjk = len(_KANA.findall(text)) + len(_HAN.findall(text))
+    if not cjk:
+        return len(text.split())
+    rest = re.sub(r"[\u3000-\u303f\uff00-\uffef]", " ", _KANA.sub(" ", _HAN.sub(" ", text)))
+    return cjk + len(rest.split())  # full-width punctuation is no word
+
+
 def question_language(question: str) -> str:
     """'zh', 'ja', 'fr' or 'en' for a reply in the question's language: kana or Han
     characters tell at once (a short Chinese question is too short for langdetect),

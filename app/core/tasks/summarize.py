@@ -168,7 +168,7 @@ class Summarizer:
         for si, section in enumerate(source.sections()):
             base = source.text.find(section.text) if section.text else -1
             texts = split_to_budget(section.text, self.count, self.budget)
-            if len(texts) == 1 and len(texts[0].split()) <= self.words:
+            if len(texts) == 1 and language.count_words(texts[0]) <= self.words:
                 chunk = Chunk(f"map:{si}:0", texts[0], section.first_page, section.last_page)
                 plans.append(SectionPlan(section, [chunk], verbatim=True))
                 continue

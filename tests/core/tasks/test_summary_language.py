@@ -85,6 +85,8 @@ def test_a_chinese_document_is_summarized_in_chinese_under_chinese_labels(tmp_pa
     assert out.startswith("# 摘要：家庭泡茶指南\n\nOverview.")
     assert [ln for ln in out.splitlines() if ln.startswith("## ")] == [
         "## 引言", "## 绿茶", "## 乌龙茶", "## 红茶"]
+    # about 50 characters are more than 20 words (no spaces to count): summarized, not quoted
+    assert "这份指南" not in out and out.count("全文引用") == 1
     assert "*篇幅较短，全文引用：*\n\n> ## 红茶\n>\n> 红茶可以加牛奶。" in out
     assert "> **未摘要：**the model repeated" in out and "请阅读原文中的这一部分。" in out
     for english in ("Summary:", "Introduction", "Short section", "Not summarized", "Read this"):

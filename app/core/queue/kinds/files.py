@@ -48,11 +48,19 @@ def _source(path: str | Path) -> Path:
 
 
 def summarize_params(path: str | Path, output: str | Path | None = None,
-                     length: str | int = "medium", model: str | None = None) -> dict[str, Any]:
+                     length: str | int = "medium", model: str | None = None,
+                     language: str | None = None) -> dict[str, Any]:
+    """`language`: a code or name to write the summary in; None or '' for the
+    document's own language."""
     source = _source(path)
     target_words(length)  # refuse a bad length before queueing
-    return {"path": str(source), "output": str(Path(output).expanduser().resolve())
-            if output else "", "length": str(length), "model": model or ""}
+    params = {"path": str(source), "output": str(Path(output).expanduser().resolve())
+              if output else "", "length": str(length), "model": model or ""}
+    if language and language.strip():
+        # only when chosen: a job queued before summaries had a language still matches
+        # its own params, and resumes
+        params["language"] = " ".join(language.split())
+    return params
 
 
 def translate_params(path: str | Path, to: str, output: str | Path | None = None,
@@ -77,6 +85,9 @@ def title_of(kind: str, params: dict[str, Any]) -> str:
     name = Path(params["path"]).name
     if kind == "translate":
         return f"Translate {name} into {language.resolve(params['to'])[1]}"
+    if params.get("language"):
+        return (f"Summarize {name} ({params.get('length', 'medium')}, "
+                f"in {language.resolve(params['language'])[1]})")
     return f"Summarize {name} ({params.get('length', 'medium')})"
 
 
