@@ -82,6 +82,14 @@ class FileTaskDialog(QDialog):
         self.language.setCurrentText("French")  # untranslated: the model is told this name
         self.language.setAccessibleName(self.tr("Target language"))
         self.language.setToolTip(self.tr("Choose a language or type another one"))
+        # like the target language: the English names the model is told, or any typed
+        self.summary_language = QComboBox()
+        self.summary_language.setEditable(True)
+        self.summary_language.addItem(self.tr("Same as the document"))
+        self.summary_language.addItems(sorted(language.LANGUAGES.values()))
+        self.summary_language.setAccessibleName(self.tr("Summary language"))
+        self.summary_language.setToolTip(self.tr("The language the summary is written in; "
+                                                 "choose one or type another"))
         self._build_layout(file_row)
         for signal in (self.kind.currentIndexChanged, self.file.textChanged,
                        self.language.currentTextChanged):
@@ -105,6 +113,7 @@ class FileTaskDialog(QDialog):
         form.addRow(self.tr("File"), file_row)
         form.addRow(self.tr("Task"), self.kind)
         form.addRow(self.tr("Length"), self.length)
+        form.addRow(self.tr("Language"), self.summary_language)
         form.addRow(self.tr("Into"), self.language)
         form.addRow(self.tr("Save as"), out_row)
         self.form = form
@@ -125,6 +134,7 @@ class FileTaskDialog(QDialog):
     def _update(self, *_args) -> None:
         translate = self.task == "translate"
         self.form.setRowVisible(self.length, not translate)
+        self.form.setRowVisible(self.summary_language, not translate)
         self.form.setRowVisible(self.language, translate)
         path = Path(self.file.text().strip()).expanduser()
         if not path.name:  # nothing typed yet, or a folder such as "/" while typing a path
@@ -155,7 +165,13 @@ class FileTaskDialog(QDialog):
         output = self.output.text().strip() or None
         if self.task == "translate":
             return file_jobs.translate_params(path, self.language.currentText(), output)
-        return file_jobs.summarize_params(path, output, self.length.currentData())
+        return file_jobs.summarize_params(path, output, self.length.currentData(),
+                                          language=self.chosen_summary_language())
+
+    def chosen_summary_language(self) -> str:
+        """The summary language typed or chosen; '' for the document's own."""
+        text = self.summary_language.currentText().strip()
+        return "" if text == self.summary_language.itemText(0) else text
 
     def start(self) -> None:
         """Queue the job (or resume the same unfinished one) and close."""

@@ -682,6 +682,18 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <translation>Choisissez une langue ou tapez-en une autre</translation>
     </message>
     <message>
+        <source>Same as the document</source>
+        <translation>Celle du document</translation>
+    </message>
+    <message>
+        <source>Summary language</source>
+        <translation>Langue du résumé</translation>
+    </message>
+    <message>
+        <source>The language the summary is written in; choose one or type another</source>
+        <translation>La langue dans laquelle le résumé est écrit ; choisissez-en une ou tapez-en une autre</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
@@ -692,6 +704,10 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
     <message>
         <source>Length</source>
         <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Into</source>

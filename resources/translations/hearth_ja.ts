@@ -681,6 +681,18 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>言語を選ぶか、別の言語を入力</translation>
     </message>
     <message>
+        <source>Same as the document</source>
+        <translation>文書と同じ</translation>
+    </message>
+    <message>
+        <source>Summary language</source>
+        <translation>要約の言語</translation>
+    </message>
+    <message>
+        <source>The language the summary is written in; choose one or type another</source>
+        <translation>要約を書く言語です。選ぶか、ほかの言語を入力してください</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>保存先</translation>
     </message>
@@ -691,6 +703,10 @@ The current database is kept beside it, so nothing is lost.</source>
     <message>
         <source>Length</source>
         <translation>長さ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Into</source>

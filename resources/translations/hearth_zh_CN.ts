@@ -681,6 +681,18 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>选择一种语言，或输入其他语言</translation>
     </message>
     <message>
+        <source>Same as the document</source>
+        <translation>与文档相同</translation>
+    </message>
+    <message>
+        <source>Summary language</source>
+        <translation>摘要语言</translation>
+    </message>
+    <message>
+        <source>The language the summary is written in; choose one or type another</source>
+        <translation>摘要所用的语言；可以选择，也可以输入其他语言</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
@@ -691,6 +703,10 @@ The current database is kept beside it, so nothing is lost.</source>
     <message>
         <source>Length</source>
         <translation>长度</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Into</source>

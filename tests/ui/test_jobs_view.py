@@ -92,6 +92,30 @@ def test_dialog_follows_a_path_as_it_is_typed(qtbot, core, tmp_path):
     assert dialog.output.placeholderText() == "next to the file"
 
 
+def test_dialog_passes_the_chosen_summary_language_into_the_job(qtbot, core, tmp_path,
+                                                               monkeypatch):
+    import app.ui.file_tasks as file_tasks
+
+    kicked = []
+    monkeypatch.setattr(file_tasks, "runner_for", lambda core: type(
+        "Runner", (), {"kick": lambda self: kicked.append(True)})())  # queued, not run here
+    src = tmp_path / "tea.md"
+    src.write_text("# 泡茶\n\n绿茶的水温在八十度左右。\n", encoding="utf-8")
+    dialog = FileTaskDialog(core, None, src)
+    qtbot.addWidget(dialog)
+    choice = dialog.summary_language
+    assert dialog.form.isRowVisible(choice) and choice.currentText() == "Same as the document"
+    assert "language" not in dialog.params()  # the document's own language
+    choice.setCurrentText("Klingon")  # typed: passed as it is
+    assert dialog.params()["language"] == "Klingon"
+    choice.setCurrentIndex(choice.findText("Chinese"))
+    dialog.start()
+    assert dialog.job is not None and dialog.job.params["language"] == "zh" and kicked
+    assert core.jobs.get(dialog.job.id).params["language"] == "zh"
+    dialog.kind.setCurrentIndex(1)  # translate: the target language is asked instead
+    assert not dialog.form.isRowVisible(choice)
+
+
 def test_dialog_translates_a_file_with_the_real_model(qtbot, core, view, tmp_path):
     src = tmp_path / "hello.md"
     src.write_text("# Good morning\n\nToday we plant the garden together with the neighbours.\n\n"

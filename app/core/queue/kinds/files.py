@@ -12,6 +12,8 @@ from app.core.llm.runtime import Runtime
 from app.core.messages import Msg
 from app.core.queue.queue import Job, JobContext, JobQueue
 from app.core.tasks import language
+from app.core.tasks.language import LANGUAGES as KNOWN_LANGUAGES
+from app.core.tasks.language import resolve as resolve_language
 from app.core.tasks.summarize import LENGTHS, run_summarize_job, target_words
 from app.core.tasks.translate import run_translate_job
 
@@ -59,7 +61,9 @@ def summarize_params(path: str | Path, output: str | Path | None = None,
     if language and language.strip():
         # only when chosen: a job queued before summaries had a language still matches
         # its own params, and resumes
-        params["language"] = " ".join(language.split())
+        # a known language by its code (zh, Chinese and chinese are one job), else as typed
+        code, name = resolve_language(language)
+        params["language"] = code if code in KNOWN_LANGUAGES else name
     return params
 
 
