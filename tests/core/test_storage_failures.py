@@ -320,3 +320,19 @@ def test_explain_knows_the_storage_failures():
     assert "damaged" in explain(sqlite3.DatabaseError("file is not a database")).message
     assert explain(ValueError("x")) is None and isinstance(
         explain(StorageError("a", "b")), StorageError)
+
+
+def test_a_damaged_schema_quoting_its_sql_is_said_on_one_line(hearth_home):
+    """SQLite's message for a damaged schema quotes what it read there, newlines and
+    all (a CI run hit it with random damage): the error stays one short line."""
+    db = hearth_home / "hearth.db"
+    hearth_home.mkdir(parents=True, exist_ok=True)
+    _conversation(db, 2)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("update sqlite_master set name = 'n'',\n  \"created\" REAL NOT NULL,\n  "
+                 "\"updated\" REA', sql = 'CREATE TABLE (' where name = 'conversations'")
+    conn.commit()
+    conn.close()
+    err = _one_line_error(run_cli("history", "show", "1", home=hearth_home))
+    assert "is damaged" in err and len(err) < 700, err

@@ -181,17 +181,15 @@ def gguf_constants() -> types.ModuleType:
     thread that lists models while the window comes up. `gguf.constants` itself
     needs only the standard library."""
     if "gguf" in sys.modules:
-        import gguf.constants
-
-        return gguf.constants
+        # import_module returns the submodule itself: `gguf.constants` as an attribute is
+        # missing when the package was re-imported after the submodule was
+        return importlib.import_module("gguf.constants")
     spec = importlib.util.find_spec("gguf")  # locates the package without running it
     if spec is None or not spec.submodule_search_locations:
         raise ImportError("the gguf package is not installed")
     path = Path(next(iter(spec.submodule_search_locations))) / "constants.py"
     if not path.is_file():  # a frozen app's modules live in its archive: the whole package
-        import gguf.constants
-
-        return gguf.constants
+        return importlib.import_module("gguf.constants")
     loader = importlib.util.spec_from_file_location("_hearth_gguf_constants", path)
     module = importlib.util.module_from_spec(loader)
     loader.loader.exec_module(module)

@@ -86,6 +86,13 @@ def open_db(path: Path | str | None = None) -> Database:
         kept = keep_aside(Path(path), "damaged")
         raise DamagedDatabase(
             Msg("The database {path} is damaged ({error}); a copy is kept at {kept}.", path=path,
-                error=str(exc), kept=kept), DAMAGED[1],
+                error=_one_line(str(exc)), kept=kept), DAMAGED[1],
             str(kept)) from exc
     return db
+
+
+def _one_line(text: str, limit: int = 120) -> str:
+    """SQLite's own words on one short line: a damaged schema's message quotes the
+    schema's SQL, newlines and all."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
