@@ -81,6 +81,8 @@ def test_a_chinese_document_is_summarized_in_chinese_under_chinese_labels(tmp_pa
     for texts in passes.values():
         assert all(t.endswith("Write the summary in Chinese.") for t in texts), texts
     assert result["summary_language"] == "Chinese" and result["source_language"] == "Chinese"
+    # the longer instruction is counted: every prompt still fits with room for the reply
+    assert all(len(c.split()) + 74 <= model.n_ctx for c in model.calls)
     out = (tmp_path / "tea.summary.md").read_text(encoding="utf-8")
     assert out.startswith("# 摘要：家庭泡茶指南\n\nOverview.")
     assert [ln for ln in out.splitlines() if ln.startswith("## ")] == [
