@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from app.core.control import Progress
 from app.core.queue.events import JobEvent, JobFinished, JobProgressed, JobRemoved
 from app.core.queue.queue import Job
+from app.core.tasks import language
 from app.core.units import human_bytes as human
 from app.ui.core_text import say
 from app.ui.i18n import translate
@@ -84,10 +85,14 @@ def job_title(job: Job) -> str:
                 collection=job.title.removeprefix("Index "))  # untranslated: the core's
         if job.kind == "summarize":
             length = p.get("length", "medium")
+            length = (translate("JobsModel", SUMMARY_LENGTHS[length])
+                      if length in SUMMARY_LENGTHS else length)
+            if p.get("language"):  # chosen: two summaries of one file in two languages
+                return translate("JobsModel", "Summarize {file} ({length}, in {language})"
+                                 ).format(file=Path(p["path"]).name, length=length,
+                                          language=language.resolve(p["language"])[1])
             return translate("JobsModel", "Summarize {file} ({length})").format(
-                file=Path(p["path"]).name, length=translate(
-                    "JobsModel", SUMMARY_LENGTHS[length]) if length in SUMMARY_LENGTHS
-                else length)
+                file=Path(p["path"]).name, length=length)
         if job.kind == "translate":
             into = job.title.rsplit(" into ", 1)[-1]  # the language's name, as resolved
             return translate("JobsModel", "Translate {file} into {language}").format(

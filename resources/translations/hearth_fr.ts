@@ -993,6 +993,10 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <translation>Indexer {collection}</translation>
     </message>
     <message>
+        <source>Summarize {file} ({length}, in {language})</source>
+        <translation>Résumer {file} ({length}, langue : {language})</translation>
+    </message>
+    <message>
         <source>Summarize {file} ({length})</source>
         <translation>Résumer {file} ({length})</translation>
     </message>

@@ -991,6 +991,10 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>{collection} の索引作成</translation>
     </message>
     <message>
+        <source>Summarize {file} ({length}, in {language})</source>
+        <translation>{file} を要約（{length}、{language}）</translation>
+    </message>
+    <message>
         <source>Summarize {file} ({length})</source>
         <translation>{file} を要約（{length}）</translation>
     </message>

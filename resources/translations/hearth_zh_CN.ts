@@ -991,6 +991,10 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>索引 {collection}</translation>
     </message>
     <message>
+        <source>Summarize {file} ({length}, in {language})</source>
+        <translation>总结 {file}（{length}，{language}）</translation>
+    </message>
+    <message>
         <source>Summarize {file} ({length})</source>
         <translation>总结 {file}（{length}）</translation>
     </message>

@@ -356,8 +356,12 @@ def test_job_titles_follow_the_language(qtbot, core):
     job = core.jobs.submit("summarize", "Summarize report.pdf (short)",
                            {"path": "/tmp/report.pdf", "length": "short"})
     assert job_title(job) == job.title
+    chosen = core.jobs.submit("summarize", "Summarize report.pdf (short, in French)",
+                              {"path": "/tmp/report.pdf", "length": "short", "language": "fr"})
+    assert job_title(chosen) == chosen.title
     try:
         i18n.install("zh_CN")
         assert job_title(job) == "总结 report.pdf（简短）"
+        assert job_title(chosen) == "总结 report.pdf（简短，French）"
     finally:
         i18n.install("en")
