@@ -148,6 +148,7 @@ class ModelsView(FileDropTarget, QWidget):
         self.repos.setHorizontalHeaderLabels([self.tr("Recommended model"), self.tr("Size"),
                                               self.tr("License"), self.tr("Params"),
                                               self.tr("Fit")])
+        self.repos.setColumnHidden(4, False)
         for r in items:
             row = self.repos.rowCount()
             self.repos.insertRow(row)
@@ -181,6 +182,7 @@ class ModelsView(FileDropTarget, QWidget):
         self.repos.setRowCount(0)
         self.repos.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Downloads"),
                                               self.tr("Likes"), self.tr("Updated"), ""])
+        self.repos.setColumnHidden(4, True)  # a repo's fit shows with its files, below
         self.status.setText(self.tr("%n GGUF repo(s) found.", "", len(results)) if results else
                             self.tr("No GGUF repos match. Try other words."))
         for r in results:

@@ -52,6 +52,7 @@ def test_search_lists_repos_then_files_with_fit(view, qtbot, hub, tiny):
     qtbot.waitUntil(lambda: _texts(view.repos, 0) == [REPO, "other/Tiny-Base-GGUF"],
                     timeout=30000)
     assert _texts(view.repos, 1)[0] == "42"
+    assert view.repos.isColumnHidden(4)  # no empty fit column: a repo's fit is per file
     view.repos.selectRow(0)
     qtbot.waitUntil(lambda: view.files.rowCount() == 1, timeout=30000)
     assert view.files.item(0, 0).text().endswith(FILE)
