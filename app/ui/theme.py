@@ -43,6 +43,9 @@ def _light_palette() -> QPalette:
     }
     for r, color in colors.items():
         p.setColor(r, color)
+    # setColor(role) paints every group, the disabled one too: greyed-out text must differ
+    for r in (role.Text, role.ButtonText, role.WindowText):
+        p.setColor(QPalette.ColorGroup.Disabled, r, c(150, 150, 158))
     return p
 
 
