@@ -44,7 +44,9 @@ class DocumentFiles(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the file name
+        # keep the file name: one line per cell (a wrapped path was cut after its folder)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # the path and the reason share the width (the reason's tooltip has all of it);
         # status, pages and chunks take what their contents need
