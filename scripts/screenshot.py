@@ -53,6 +53,7 @@ def main() -> int:
     core = Core()
     core.settings.update({"theme": args.theme, "max_tokens": 200, "temperature": 0.0,
                           "seed": 3, "n_ctx": 2048, "language": args.language})
+    add_sample_collection(core, args.language)
     theme.apply(app, args.theme, 10)
     window = MainWindow(core, owns_core=True)
     width, height = (int(v) for v in args.size.split("x"))
@@ -90,6 +91,26 @@ def main() -> int:
     window.close()
     dispose(window)
     return 0
+
+
+def add_sample_collection(core, language: str) -> None:
+    """A collection as a user has one, so the Documents page shows files, pages and a
+    skipped file's reason: the test suite's documents (Chinese notes for zh_CN)."""
+    import shutil
+
+    folder = Path(os.environ["HEARTH_HOME"]) / "sample"
+    if language.startswith("zh"):
+        folder.mkdir()
+        for name in ("kettle.md", "tea.md", "gpu.md", "lease.md", "plants.md"):
+            shutil.copy(ROOT / "tests" / "corpus" / "zh" / name, folder / name)
+        name, model = "资料", "multilingual-e5-small"
+    else:
+        from tests.fixtures.documents import make_corpus
+
+        make_corpus(folder)
+        name, model = "Manuals", None
+    (folder / "scan-damaged.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <<>> not really a pdf\n")
+    core.documents.add(name, [folder], embedding_model=model)
 
 
 def settle(seconds: float = 0.4) -> None:
