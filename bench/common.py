@@ -107,9 +107,16 @@ def repeat(fn: Callable[[], Any], runs: int, warmup: int = 1) -> list[float]:
     return [timed(fn)[0] for _ in range(runs)]
 
 
+# Between the two sides of a decode comparison: llama.cpp's OpenMP workers spin for a
+# while after a run, and the next side's first tokens would share the cores with them
+# (measured: Hearth 119 vs 132 tok/s back to back, 148 vs 150 with this pause).
+SETTLE_S = 0.5
+
+
 def interleaved(fns: dict[str, Callable[[], float]], runs: int,
-                warmup: int = 1) -> dict[str, list[float]]:
-    """Call each function of `fns` in turn, `runs` rounds, collecting what each returns.
+                warmup: int = 1, settle_s: float = 0.0) -> dict[str, list[float]]:
+    """Call each function of `fns` in turn, `runs` rounds, collecting what each returns,
+    `settle_s` apart.
 
     Alternating the two sides of a comparison inside one loop spreads machine
     noise (other processes, CPU frequency) evenly over both.
@@ -120,5 +127,6 @@ def interleaved(fns: dict[str, Callable[[], float]], runs: int,
     out: dict[str, list[float]] = {k: [] for k in fns}
     for _ in range(runs):
         for key, fn in fns.items():
+            time.sleep(settle_s)
             out[key].append(fn())
     return out

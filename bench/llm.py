@@ -28,7 +28,7 @@ from app.core.llm.base import SamplingParams
 from app.core.llm.engine import Engine, LoadOptions
 from app.core.models import bundled
 from bench._llama_loop import MAX_RUN_S, BareLoop, BareProcess
-from bench.common import interleaved, median, na, paired_ratio, row, say
+from bench.common import SETTLE_S, interleaved, median, na, paired_ratio, row, say
 
 N_CTX = 4096
 FLASH = {-1: "auto", 0: "off", 1: "on"}
@@ -111,10 +111,14 @@ def decode_row(engine: Engine, bare: BareProcess, prompt: list[int], params: Sam
                 found[n], counts["bare"] = bare.decode(n)
             return found
 
-        if r % 2:
-            mine, found = ours(), theirs()
+        if r % 2:  # SETTLE_S apart: the other side's OpenMP workers stop spinning
+            mine = ours()
+            time.sleep(SETTLE_S)
+            found = theirs()
         else:
-            found, mine = theirs(), ours()
+            found = theirs()
+            time.sleep(SETTLE_S)
+            mine = ours()
         if r == 0:
             chosen.clear()
             continue
@@ -221,7 +225,8 @@ def prompt_rows(engine: Engine, bare: BareLoop, label: str, quick: bool) -> list
             rates.append(len(tokens) / (time.perf_counter() - start))
         return max(rates)
 
-    runs = interleaved({"hearth": hearth, "bare": baseline}, runs=7 if quick else 9)
+    runs = interleaved({"hearth": hearth, "bare": baseline}, runs=7 if quick else 9,
+                       settle_s=SETTLE_S)
     note = (f"{BASELINE}, best of 1..{engine.n_threads} threads per run (Hearth chooses "
             f"its own); {n_prompt}-token prompt, batch {N_BATCH}, to the first sampled "
             f"token, median of {len(runs['hearth'])} interleaved runs; "

@@ -22,7 +22,7 @@ from pathlib import Path
 from app.core.config import DEFAULTS
 from app.core.llm.base import SamplingParams
 from app.core.models import bundled
-from bench.common import interleaved, median, na, paired_ratio, row, say
+from bench.common import SETTLE_S, interleaved, median, na, paired_ratio, row, say
 
 ROOT = Path(__file__).resolve().parents[1]
 STORY = ("Write a long, detailed story about a lighthouse keeper who finds an old map "
@@ -112,7 +112,8 @@ def serve_rows(quick: bool, home: Path) -> list[dict]:
             return n / (time.perf_counter() - start)
 
         say(f"hearth serve vs in-process: {rounds} rounds of {n_tokens} tokens")
-        got = interleaved({"serve": through_serve, "engine": in_process}, rounds)
+        got = interleaved({"serve": through_serve, "engine": in_process}, rounds,
+                          settle_s=SETTLE_S)
     finally:
         core.close()
         _stop(server)
