@@ -34,13 +34,17 @@ class Section:
         return page_range(self.first_page, self.last_page, self.page_unit)
 
 
-def page_range(first: int | None, last: int | None, unit: str = "page") -> str:
-    """'page 3', 'pages 3–7' ('' when the document has no pages)."""
+ENGLISH_PAGES = {"page": "{unit} {first}", "pages": "{unit}s {first}–{last}"}
+
+
+def page_range(first: int | None, last: int | None, unit: str = "page",
+               forms: dict[str, str] = ENGLISH_PAGES) -> str:
+    """'page 3', 'pages 3–7' ('' when the document has no pages); `forms` holds the
+    one-page and many-page patterns of another language (the summary file's labels)."""
     if first is None:
         return ""
-    if last is None or last == first:
-        return f"{unit} {first}"
-    return f"{unit}s {first}–{last}"
+    return forms["page" if last in (None, first) else "pages"].format(
+        unit=unit, first=first, last=last)
 
 
 @dataclass

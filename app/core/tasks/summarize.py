@@ -27,7 +27,7 @@ from app.core.messages import Msg
 from app.core.queue.queue import JobContext, file_digest
 from app.core.tasks import language
 from app.core.tasks.chunk_call import Answer, answer_chunk, fit_prompt, strip_chatter
-from app.core.tasks.source import Section, SourceText, read_source
+from app.core.tasks.source import Section, SourceText, page_range, read_source
 from app.core.tasks.splitting import split_to_budget
 
 LENGTHS = {"short": 40, "medium": 90, "long": 180}  # words per part
@@ -76,14 +76,14 @@ def labels_for(code: str) -> dict[str, str]:
     return LABELS.get(code, LABELS["en"])
 
 
-def summary_language(text: str, wanted: str = "") -> tuple[str, str]:
+def summary_language(detected: str, wanted: str = "") -> tuple[str, str]:
     """(code, English name) of the language to write the summary in: `wanted` (a code
-    or a name) or else the document's own. The name is '' when it cannot be told
-    (too little text, or a language Hearth has no name for): no instruction then."""
+    or a name) or else the document's own, `detected` (language.detect's code). The
+    name is '' when it cannot be told (too little text, or a language Hearth has no
+    name for): no instruction then."""
     if wanted and wanted.strip():
         return language.resolve(wanted)
-    code = language.detect(text)
-    return code, language.LANGUAGES.get(code, "")
+    return detected, language.LANGUAGES.get(detected, "")
 
 
 def target_words(length: str | int) -> int:
@@ -340,11 +340,7 @@ def _title(title: str, labels: dict[str, str]) -> str:
 
 def _page_span(first: int | None, last: int | None, unit: str, labels: dict[str, str]) -> str:
     """'page 3', 'pages 3–7', '第 3–7 页' ('' when the document has no pages)."""
-    if first is None:
-        return ""
-    unit = labels.get(f"unit:{unit}", unit)
-    key = "page" if last in (None, first) else "pages"
-    return labels[key].format(unit=unit, first=first, last=last)
+    return page_range(first, last, labels.get(f"unit:{unit}", unit), labels)
 
 
 def render(source: SourceText, parts: list[tuple[SectionPlan, str, list[dict]]],
@@ -409,7 +405,7 @@ def run_summarize_job(ctx: JobContext, model: ChatModel, params: SamplingParams,
     output = Path(p.get("output") or default_output(path))
     source = read_source(path, ocr_reader(ctx, ocr))
     code = language.detect(source.text)
-    out_code, out_name = summary_language(source.text, p.get("language") or "")
+    out_code, out_name = summary_language(code, p.get("language") or "")
     # Parts are tied to the file and to the summary's language: a resume in another
     # language (a changed param, or a detector that now tells differently) starts over.
     ctx.bind_input(f"{file_digest(path)} in {out_name or '?'}")
