@@ -144,12 +144,16 @@ def test_indexing_with_a_model_that_has_no_export_makes_one_for_the_next_questio
 
     model = _without_export(tmp_path)
     folder = _two_files(tmp_path)
+    orphan = model / "onnx" / ".model.onnx.4242.tmp"  # of an export ended mid-way
+    orphan.parent.mkdir()
+    orphan.write_bytes(b"partial")
+    os.utime(orphan, (orphan.stat().st_atime, orphan.stat().st_mtime - 7200))
     core = Core()  # as the CLI: the embedding model in this process
     try:
         core.documents.add("two", [folder], embedding_model=str(model))
     finally:
         core.close()
-    assert find_export(model) is not None
+    assert find_export(model) is not None and not orphan.exists()
     core = Core()  # the next command
     try:
         hits = core.documents.search(["two"], "how long does dough rise", k=2)
