@@ -133,3 +133,51 @@ def test_opening_the_core_loads_no_heavy_library(tmp_path):
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def _architecture_section() -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return text.split("\n## Architecture\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_readme_architecture_names_every_layer_and_only_modules_that_exist():
+    """The README's Architecture section against the code: every package of app/core and
+    every layer of the import contracts is in its diagram, and each module it names
+    (`ui/jobs_model.JobsModel`, `tasks/chat.py`) exists."""
+    import ast
+    import re
+    import tomllib
+
+    section = _architecture_section()
+    diagram = section.split("```")[1]
+    core = ROOT / "app" / "core"
+    for package in sorted(p.name for p in core.iterdir() if (p / "__init__.py").exists()):
+        assert f"{package}/" in diagram, f"app/core/{package}/ is not in the diagram"
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    [layers] = [c["layers"] for c in config["tool"]["importlinter"]["contracts"]
+                if c["type"] == "layers"]
+    for layer in layers:
+        for module in layer.split(" : "):
+            path = module.removeprefix("app.core.").replace(".", "/")
+            assert path + "/" in diagram or path + ".py" in diagram, f"{module} not shown"
+
+    def exists(path: str) -> Path | None:
+        for base in (ROOT, ROOT / "app", core):
+            for candidate in (base / path, base / f"{path}.py"):
+                if candidate.exists():
+                    return candidate
+        return None
+
+    tops = ("app", "core", "ui", "cli", "server", *(p.name for p in core.iterdir()))
+    named = {(path, attribute) for path, attribute in
+             re.findall(r"`((?:[a-z_]+/)+[a-z_]+(?:\.py)?)(?:\.([A-Za-z_]+))?`", section)
+             if path.split("/")[0] in tops}
+    assert len(named) > 10
+    for path, attribute in sorted(named):
+        found = exists(path.removesuffix(".py")) or exists(path)
+        assert found is not None, f"the README names {path}, which does not exist"
+        if attribute:
+            tree = ast.parse(found.read_text(encoding="utf-8"))
+            defined = {n.name for n in ast.walk(tree)
+                       if isinstance(n, ast.ClassDef | ast.FunctionDef)}
+            assert attribute in defined, f"the README names {path}.{attribute}"
