@@ -3032,6 +3032,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>Il est peut-être surchargé ou bloqué : réessayez plus tard, ou augmentez son délai (`hearth models remote add {name} --url ... --timeout S`).</translation>
     </message>
     <message>
+        <source>The model server &apos;{name}&apos; ({url}) stopped in the middle of the reply.</source>
+        <translation>Le serveur de modèles « {name} » ({url}) s&apos;est arrêté au milieu de la réponse.</translation>
+    </message>
+    <message>
+        <source>The reply so far is kept. Check that the server is running, then ask again.</source>
+        <translation>La réponse obtenue jusqu&apos;ici est conservée. Vérifiez que le serveur fonctionne, puis reposez la question.</translation>
+    </message>
+    <message>
         <source>Cannot reach the model server &apos;{name}&apos; ({url}).</source>
         <translation>Impossible de joindre le serveur de modèles « {name} » ({url}).</translation>
     </message>

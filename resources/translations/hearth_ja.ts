@@ -3021,6 +3021,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>過負荷か停止している可能性があります：後で再試行するか、タイムアウトを延ばしてください（`hearth models remote add {name} --url ... --timeout S`）。</translation>
     </message>
     <message>
+        <source>The model server &apos;{name}&apos; ({url}) stopped in the middle of the reply.</source>
+        <translation>モデルサーバー「{name}」（{url}）が返答の途中で停止しました。</translation>
+    </message>
+    <message>
+        <source>The reply so far is kept. Check that the server is running, then ask again.</source>
+        <translation>ここまでの返答は保存されています。サーバーが動いていることを確認してから、もう一度質問してください。</translation>
+    </message>
+    <message>
         <source>Cannot reach the model server &apos;{name}&apos; ({url}).</source>
         <translation>モデルサーバー「{name}」（{url}）に接続できません。</translation>
     </message>

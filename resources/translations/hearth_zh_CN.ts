@@ -3021,6 +3021,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>它可能负载过重或卡住了：请稍后重试，或增大其超时时间（`hearth models remote add {name} --url ... --timeout S`）。</translation>
     </message>
     <message>
+        <source>The model server &apos;{name}&apos; ({url}) stopped in the middle of the reply.</source>
+        <translation>模型服务器“{name}”（{url}）在回复途中停止了。</translation>
+    </message>
+    <message>
+        <source>The reply so far is kept. Check that the server is running, then ask again.</source>
+        <translation>已保留目前的回复。请确认服务器正在运行，然后再问一次。</translation>
+    </message>
+    <message>
         <source>Cannot reach the model server &apos;{name}&apos; ({url}).</source>
         <translation>无法连接模型服务器“{name}”（{url}）。</translation>
     </message>
