@@ -14,10 +14,12 @@ import base64
 import collections
 import hmac
 import json
+import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -35,6 +37,10 @@ from app.server.completions import COLLECTION_PREFIX, Served, Turn
 from app.server.schemas import ChatRequest, EmbeddingRequest, error_body
 
 OWNER = "hearth"
+STOPPING = ("Hearth's server is stopping (Ctrl+C, or Stop in the window): this reply was cut "
+            "off. Send the request again once the server runs again.")
+# how long a stream has, once the server stops, to send the error event before it is cut
+STOP_GRACE_S = 2.0
 
 
 class _Control(JobControl):
@@ -98,7 +104,9 @@ def create_app(core: Core, api_key: str | None = None, queue_size: int = 8) -> F
     app = FastAPI(title="Hearth", docs_url=None, redoc_url=None, openapi_url=None)
     requests = RequestQueue(queue_size)
     served: collections.deque[Served] = collections.deque(maxlen=100)
+    stopping = threading.Event()  # set by ApiServer when it stops (Ctrl+C, Stop, SIGTERM)
     app.state.core, app.state.requests, app.state.served = core, requests, served
+    app.state.stopping = stopping
 
     if api_key:
         app.add_middleware(KeyCheck, api_key=api_key)
@@ -135,14 +143,19 @@ def create_app(core: Core, api_key: str | None = None, queue_size: int = 8) -> F
             return error_response(exc)
         if req.stream:
             include_usage = bool((req.stream_options or {}).get("include_usage"))
+            # set by sse_starlette when it sees the server stop; the stream then has
+            # STOP_GRACE_S to say so before it is cancelled
+            shutdown = anyio.Event()
             try:
-                events = _stream(core, requests, served, turn, include_usage)
+                events = _stream(core, requests, served, turn, include_usage,
+                                 lambda: stopping.is_set() or shutdown.is_set())
                 first = await anext(events)  # queued, or refused with 503 before any byte
             except Exception as exc:  # noqa: BLE001
                 return error_response(exc)
-            return EventSourceResponse(_chain(first, events), ping=15)
+            return EventSourceResponse(_chain(first, events), ping=15, shutdown_event=shutdown,
+                                       shutdown_grace_period=STOP_GRACE_S)
         try:
-            return await _complete(core, requests, served, turn, request)
+            return await _complete(core, requests, served, turn, request, stopping)
         except Exception as exc:  # noqa: BLE001
             return error_response(exc)
 
@@ -208,7 +221,12 @@ def _record(served: collections.deque, turn: Turn, control: _Control, generation
                          s.completion_tokens, after, time.monotonic() - start))
 
 
-async def _complete(core: Core, requests: RequestQueue, served, turn: Turn, request: Request):
+def _stopping_error() -> JSONResponse:
+    return _error(503, STOPPING, "server_error", "server_stopping")
+
+
+async def _complete(core: Core, requests: RequestQueue, served, turn: Turn, request: Request,
+                    stopping: threading.Event):
     control = _Control()
     start = time.monotonic()
 
@@ -222,6 +240,10 @@ async def _complete(core: Core, requests: RequestQueue, served, turn: Turn, requ
     future = asyncio.wrap_future(requests.submit(work, control))
     while not future.done():  # a client that leaves stops its generation
         done, _ = await asyncio.wait({future}, timeout=0.25)
+        if not done and stopping.is_set():  # no cut-off reply passed off as complete
+            control.cancel()
+            future.add_done_callback(_retrieved)
+            return _stopping_error()
         if not done and await request.is_disconnected():
             control.cancel()
             break
@@ -263,10 +285,11 @@ async def _chain(first: str, rest: AsyncIterator[str]) -> AsyncIterator[str]:
 
 
 async def _stream(core: Core, requests: RequestQueue, served, turn: Turn,
-                  include_usage: bool) -> AsyncIterator[str]:
+                  include_usage: bool, stopping: Callable[[], bool]) -> AsyncIterator[str]:
     """SSE `data:` payloads: a role chunk, reasoning_content and content chunks, a
     finish chunk (with the citations for a collection), a usage chunk when asked, then
-    [DONE]."""
+    [DONE]. When the server stops mid-reply, an error event ends it instead (the `openai`
+    client raises it), so that a cut-off reply never looks complete."""
     loop = asyncio.get_running_loop()
     pieces: asyncio.Queue = asyncio.Queue()
     control = _Control()
@@ -289,10 +312,19 @@ async def _stream(core: Core, requests: RequestQueue, served, turn: Turn,
 
     future = asyncio.wrap_future(requests.submit(work, control))  # Busy is raised here
     future.add_done_callback(_retrieved)
+    getter: asyncio.Future | None = None
     try:
         yield json.dumps(_chunk(turn, {"role": "assistant", "content": ""}))
         while True:
-            piece = await pieces.get()
+            getter = getter or asyncio.ensure_future(pieces.get())
+            done, _ = await asyncio.wait({getter}, timeout=0.1)
+            if stopping():
+                control.cancel()
+                yield bytes(_stopping_error().body).decode()
+                return
+            if not done:
+                continue
+            piece, getter = getter.result(), None
             if piece is end:
                 break
             yield json.dumps(_chunk(turn, piece), ensure_ascii=False)
@@ -309,4 +341,6 @@ async def _stream(core: Core, requests: RequestQueue, served, turn: Turn,
             yield json.dumps({**_chunk(turn, {}), "choices": [], "usage": _usage(generation)})
         yield "[DONE]"
     finally:
+        if getter is not None:
+            getter.cancel()
         control.cancel()  # the client left (or we are done): stop at the next token
