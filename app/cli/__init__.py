@@ -60,6 +60,13 @@ def main(argv: list[str] | None = None) -> int:
         # A full disk, a locked or damaged database, a read-only data folder:
         # one line that says what to do (nothing saved before is lost).
         problem = explain(exc)
+        if problem is None and isinstance(exc, OSError) and exc.filename:
+            # a path the user gave (an -o FILE in a missing folder, say): name it
+            if args.debug:
+                traceback.print_exc()
+            print(f"error: {exc.strerror or exc}: {exc.filename}. Check the path and try "
+                  "again.", file=sys.stderr)
+            return 1
         if problem is None:
             raise
         if args.debug:

@@ -7,6 +7,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from app.cli.args import bounded
 from app.cli.output import print_json, table
 from app.core.session import Core
 
@@ -15,7 +16,7 @@ def register(subs: argparse._SubParsersAction) -> None:
     p = subs.add_parser("history", help="your conversations")
     hs = p.add_subparsers(dest="history_command", metavar="ACTION", required=True)
     ls = hs.add_parser("list", help="conversations, newest first")
-    ls.add_argument("--limit", type=int, default=0)
+    ls.add_argument("--limit", type=bounded(int, 0), default=0)
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_list)
     show = hs.add_parser("show", help="one conversation with its messages")

@@ -3824,6 +3824,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>Rendez-le accessible en écriture (`chmod u+w {root}`) ou faites pointer HEARTH_HOME vers un dossier où vous pouvez écrire, p. ex. `HEARTH_HOME=~/hearth-data hearth`.</translation>
     </message>
     <message>
+        <source>{key} must be at least {low}, not {value}.</source>
+        <translation>{key} doit valoir au moins {low}, et non {value}.</translation>
+    </message>
+    <message>
+        <source>{key} must be between {low} and {high}, not {value}.</source>
+        <translation>{key} doit être compris entre {low} et {high}, et non {value}.</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} ne peut pas être lu ({reason}).</translation>
     </message>
@@ -3838,6 +3846,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>There is no database at {path} to back up.</source>
         <translation>Il n&apos;y a pas de base de données à sauvegarder à {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Create it, or give another place for the backup.</source>
+        <translation>Créez-le, ou indiquez un autre emplacement pour la sauvegarde.</translation>
     </message>
     <message>
         <source>Give the path of a Hearth backup (.db).</source>

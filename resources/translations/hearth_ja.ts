@@ -3813,6 +3813,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>書き込めるようにするか（`chmod u+w {root}`）、HEARTH_HOME を書き込めるフォルダーに設定してください（例：`HEARTH_HOME=~/hearth-data hearth`）。</translation>
     </message>
     <message>
+        <source>{key} must be at least {low}, not {value}.</source>
+        <translation>{key} は {low} 以上にしてください（{value} ではなく）。</translation>
+    </message>
+    <message>
+        <source>{key} must be between {low} and {high}, not {value}.</source>
+        <translation>{key} は {low} から {high} の範囲にしてください（{value} ではなく）。</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} を読めません（{reason}）。</translation>
     </message>
@@ -3827,6 +3835,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>There is no database at {path} to back up.</source>
         <translation>{path} にバックアップするデータベースがありません。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>フォルダー {folder} は存在しません。</translation>
+    </message>
+    <message>
+        <source>Create it, or give another place for the backup.</source>
+        <translation>フォルダーを作成するか、バックアップの保存先を別に指定してください。</translation>
     </message>
     <message>
         <source>Give the path of a Hearth backup (.db).</source>

@@ -3813,6 +3813,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>请让它可写（`chmod u+w {root}`），或把 HEARTH_HOME 设为你能写入的文件夹，例如 `HEARTH_HOME=~/hearth-data hearth`。</translation>
     </message>
     <message>
+        <source>{key} must be at least {low}, not {value}.</source>
+        <translation>{key} 至少应为 {low}，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>{key} must be between {low} and {high}, not {value}.</source>
+        <translation>{key} 应在 {low} 到 {high} 之间，而不是 {value}。</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({reason}).</source>
         <translation>无法读取 {name}（{reason}）。</translation>
     </message>
@@ -3827,6 +3835,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>There is no database at {path} to back up.</source>
         <translation>{path} 处没有可备份的数据库。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Create it, or give another place for the backup.</source>
+        <translation>请先创建它，或为备份指定其他位置。</translation>
     </message>
     <message>
         <source>Give the path of a Hearth backup (.db).</source>

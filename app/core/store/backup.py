@@ -40,6 +40,9 @@ def backup(dest: str | Path | None = None, db_path: str | Path | None = None) ->
     dest = Path(dest).expanduser() if dest else default_backup_path()
     if dest.is_dir():
         dest = dest / f"hearth-{_stamp()}.db"
+    if not dest.parent.is_dir():  # else SQLite's "unable to open" reads as a read-only home
+        raise StorageError(Msg("The folder {folder} does not exist.", folder=dest.parent),
+                           Msg("Create it, or give another place for the backup."))
     tmp = dest.with_name(dest.name + ".partial")
     tmp.unlink(missing_ok=True)
     src = sqlite3.connect(f"file:{src_path}?mode=ro", uri=True, timeout=30)
