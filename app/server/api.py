@@ -114,6 +114,11 @@ def create_app(core: Core, api_key: str | None = None, queue_size: int = 8) -> F
     @app.exception_handler(RequestValidationError)
     async def bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
+        if first.get("type") == "json_invalid":  # its loc is a character position
+            why = (first.get("ctx") or {}).get("error") or "JSON decode error"
+            return JSONResponse(error_body(f"The request body is not valid JSON ({why}, at "
+                                           f"character {first.get('loc', ('', '?'))[-1]})."),
+                                status_code=400)
         where = ".".join(str(p) for p in first.get("loc", ())[1:]) or "body"
         param = where if where != "body" else None
         body = error_body(f"{where}: {first.get('msg', 'invalid request')}", param=param)
@@ -127,6 +132,14 @@ def create_app(core: Core, api_key: str | None = None, queue_size: int = 8) -> F
     @app.get("/v1/models")
     async def list_models() -> dict[str, Any]:
         return {"object": "list", "data": await run_in_threadpool(model_list, core)}
+
+    @app.get("/v1/models/{model_id:path}")  # a remote model's id has slashes
+    async def get_model(model_id: str):
+        found = [m for m in await run_in_threadpool(model_list, core) if m["id"] == model_id]
+        if not found:
+            return _error(404, f"The model '{model_id}' does not exist. GET /v1/models lists "
+                          "the models this server has.", code="model_not_found")
+        return found[0]
 
     @app.post("/v1/embeddings")
     async def embeddings(req: EmbeddingRequest):
@@ -173,14 +186,10 @@ def model_list(core: Core) -> list[dict[str, Any]]:
         out.append({"id": entry["id"], "object": "model", "created": now, "owned_by": OWNER,
                     "hearth": {"kind": "chat", "where": where,
                                "context_length": entry.get("context_length")}})
-    try:
-        from app.core.docs.embedder import resolve_model
-
-        emb_id, _ = resolve_model(core.settings.get("embedding_model") or "")
+    emb_id = completions.embedding_model_id(core)
+    if emb_id:  # else no embedding model is set up: /v1/embeddings says so
         out.append({"id": emb_id, "object": "model", "created": now, "owned_by": OWNER,
                     "hearth": {"kind": "embedding", "where": "local"}})
-    except HearthError:
-        pass  # no embedding model set up: /v1/embeddings says so
     for coll in core.documents.collections():
         out.append({"id": f"{COLLECTION_PREFIX}{coll['name']}", "object": "model",
                     "created": now, "owned_by": OWNER,

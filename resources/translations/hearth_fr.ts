@@ -4272,6 +4272,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>GET /v1/models liste les collections.</translation>
     </message>
     <message>
+        <source>&apos;{model}&apos; is an embedding model, not a chat model.</source>
+        <translation>« {model} » est un modèle d&apos;embeddings, pas un modèle de conversation.</translation>
+    </message>
+    <message>
+        <source>Send it to POST /v1/embeddings; GET /v1/models lists the chat models.</source>
+        <translation>Envoyez-le à POST /v1/embeddings ; GET /v1/models liste les modèles de conversation.</translation>
+    </message>
+    <message>
         <source>The model &apos;{model}&apos; does not exist.</source>
         <translation>Le modèle « {model} » n&apos;existe pas.</translation>
     </message>

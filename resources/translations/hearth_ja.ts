@@ -4261,6 +4261,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>GET /v1/models でコレクションの一覧が得られます。</translation>
     </message>
     <message>
+        <source>&apos;{model}&apos; is an embedding model, not a chat model.</source>
+        <translation>「{model}」は埋め込みモデルで、チャットモデルではありません。</translation>
+    </message>
+    <message>
+        <source>Send it to POST /v1/embeddings; GET /v1/models lists the chat models.</source>
+        <translation>POST /v1/embeddings で使ってください。チャットモデルは GET /v1/models で一覧できます。</translation>
+    </message>
+    <message>
         <source>The model &apos;{model}&apos; does not exist.</source>
         <translation>モデル「{model}」は存在しません。</translation>
     </message>

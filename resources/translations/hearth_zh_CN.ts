@@ -4261,6 +4261,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>GET /v1/models 会列出文档集。</translation>
     </message>
     <message>
+        <source>&apos;{model}&apos; is an embedding model, not a chat model.</source>
+        <translation>“{model}”是嵌入模型，不是对话模型。</translation>
+    </message>
+    <message>
+        <source>Send it to POST /v1/embeddings; GET /v1/models lists the chat models.</source>
+        <translation>请把它用于 POST /v1/embeddings；GET /v1/models 会列出对话模型。</translation>
+    </message>
+    <message>
         <source>The model &apos;{model}&apos; does not exist.</source>
         <translation>模型“{model}”不存在。</translation>
     </message>

@@ -236,3 +236,26 @@ def test_stopping_the_server_ends_a_stream_and_a_waiting_request_with_errors(ser
         with pytest.raises(openai.APIStatusError, match="server is stopping") as waited:
             waiting.result(30)
         assert waited.value.status_code == 503
+
+
+def test_a_model_is_retrieved_by_id_and_misuse_is_explained(client, served):
+    """`client.models.retrieve(id)` (GET /v1/models/ID) answered 404 for every model; an
+    embedding model sent to chat was called nonexistent though /v1/models lists it; a body
+    that is not JSON said '1: JSON decode error'."""
+    assert client.models.retrieve(SMOL).id == SMOL
+    assert client.models.retrieve("collection:manuals").model_extra["hearth"]["kind"] == \
+        "collection"
+    with pytest.raises(openai.NotFoundError) as err:
+        client.models.retrieve("no-such-model")
+    assert err.value.body["code"] == "model_not_found"
+    embedder = next(m.id for m in client.models.list()
+                    if m.model_extra["hearth"]["kind"] == "embedding")
+    with pytest.raises(openai.NotFoundError, match="embedding model.*/v1/embeddings"):
+        client.chat.completions.create(model=embedder, messages=ASK)
+    server, _ = served
+    raw = httpx2.post(server.url + "/chat/completions", content=b'{"model": "x",',
+                      headers={"content-type": "application/json"})
+    assert raw.status_code == 400
+    error = raw.json()["error"]
+    assert error["message"].startswith("The request body is not valid JSON")
+    assert error["param"] is None
