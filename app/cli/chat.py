@@ -74,6 +74,10 @@ def _turn(core: Core, args: argparse.Namespace, conversation_id: int | None, tex
         sys.stdout.flush()
         if result.reply.status == "stopped":
             note("stopped; the partial reply is kept in the history.")
+        elif result.stats.finish_reason == "length":  # else it reads as a finished reply
+            note(f"the reply was cut off at the {result.stats.completion_tokens}-token limit; "
+                 "allow more with --max-tokens N (or `hearth models settings ID "
+                 "max_tokens=N`).")
     return {**result.to_dict(), "citations": citations}
 
 

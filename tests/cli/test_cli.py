@@ -201,3 +201,16 @@ def test_a_missing_output_folder_is_one_line_naming_it(hearth_home, tmp_path):
         assert out.stderr.startswith("error: ") and out.stderr.count("\n") == 1, out.stderr
         assert str(missing) in out.stderr and "read-only" not in out.stderr
     assert not missing.exists()
+
+
+def test_a_reply_cut_off_by_the_token_limit_says_so(hearth_home):
+    """A reply that reached --max-tokens ended mid-sentence with nothing to tell it from
+    a finished one (only --json's finish_reason)."""
+    out = run_cli("chat", "--max-tokens", "4", "Write a long story about a dragon.",
+                  home=hearth_home)
+    assert out.returncode == 0, out.stderr
+    assert "note: the reply was cut off at the 4-token limit" in out.stderr
+    assert "--max-tokens" in out.stderr
+    whole = run_cli("chat", "--max-tokens", "200", "--temperature", "0", "Say hello.",
+                    home=hearth_home)
+    assert "cut off" not in whole.stderr
