@@ -30,7 +30,18 @@ def build_parser() -> argparse.ArgumentParser:
     subs = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"app.cli.{name}").register(subs)
+    _explain_json(parser)
     return parser
+
+
+def _explain_json(parser: argparse.ArgumentParser) -> None:
+    """Every command's --json means the same: say so where a command left it bare."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _explain_json(sub)
+        elif "--json" in action.option_strings and not action.help:
+            action.help = "print the result as JSON (errors still go to stderr, one line)"
 
 
 def main(argv: list[str] | None = None) -> int:

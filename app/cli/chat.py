@@ -21,9 +21,10 @@ def register(subs: argparse._SubParsersAction) -> None:
     group.add_argument("--conversation", type=int, help="continue this conversation")
     group.add_argument("--new", action="store_true", help="start a new conversation (default)")
     p.add_argument("--system", help="system prompt for this conversation")
-    p.add_argument("--max-tokens", type=sampling("max_tokens", int))
+    p.add_argument("--max-tokens", type=sampling("max_tokens", int),
+                   help="longest reply in tokens (default: the max_tokens setting)")
     p.add_argument("--temperature", type=sampling("temperature"), help="0 to 2")
-    p.add_argument("--seed", type=int)
+    p.add_argument("--seed", type=int, help="sampling seed: the same seed repeats a reply")
     p.add_argument("--json", action="store_true", help="print one JSON object at the end "
                    "(a reasoning model's thinking in its `reasoning` field)")
     p.add_argument("--attach", action="append", metavar="FILE", default=[],

@@ -71,8 +71,9 @@ def register(subs: argparse._SubParsersAction) -> None:
     p.add_argument("--model", help="model id (see `hearth models list`)")
     p.add_argument("--conversation", type=int,
                    help="continue this conversation (default: a new one, kept in the history)")
-    p.add_argument("--max-tokens", type=sampling("max_tokens", int))
-    p.add_argument("--seed", type=int)
+    p.add_argument("--max-tokens", type=sampling("max_tokens", int),
+                   help="longest answer in tokens (default: the max_tokens setting)")
+    p.add_argument("--seed", type=int, help="sampling seed: the same seed repeats an answer")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_ask)
 
