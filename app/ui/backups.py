@@ -18,18 +18,24 @@ def _filter() -> str:
     return translate("Backups", "Hearth backups (*.db);;All files (*)")
 
 
-def ask_backup(parent: QWidget, on_done) -> Worker | None:
-    """Ask where to save, then back up in a worker; on_done(text, ok) reports."""
+def ask_backup(parent: QWidget, on_result, on_error) -> Worker | None:
+    """Ask where to save, then back up in a worker. `on_result(dest)` and
+    `on_error(text)` must be methods of a QObject: Qt then calls them on the GUI
+    thread (a lambda would run in the worker's, and the status bar it touched
+    aborted the window)."""
     default = str(store_backup.default_backup_path())
     title = translate("Backups", "Back up Hearth's database")
     path, _ = QFileDialog.getSaveFileName(parent, title, default, _filter())
     if not path:
         return None
     worker = Worker(lambda control, progress: store_backup.backup(path), "backup")
-    worker.result.connect(lambda dest: on_done(
-        translate("Backups", "Backed up to {path}.").format(path=dest), True))
-    worker.error.connect(lambda text: on_done(text, False))
+    worker.result.connect(on_result)
+    worker.error.connect(on_error)
     return worker.start()
+
+
+def backed_up_text(dest) -> str:
+    return translate("Backups", "Backed up to {path}.").format(path=dest)
 
 
 def ask_restore(parent: QWidget) -> tuple[str, bool] | None:

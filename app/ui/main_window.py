@@ -319,13 +319,10 @@ class MainWindow(QMainWindow):
         self.chat.new_conversation()
 
     def back_up(self) -> None:
-        def done(text: str, ok: bool) -> None:
-            if ok:
-                self.statusBar().showMessage(text, 10000)
-            else:
-                self.chat.banner.error(text)
+        backups.ask_backup(self, self._backed_up, self.chat.banner.error)
 
-        backups.ask_backup(self, done)
+    def _backed_up(self, dest) -> None:
+        self.statusBar().showMessage(backups.backed_up_text(dest), 10000)
 
     def restore_backup(self) -> None:
         outcome = backups.ask_restore(self)
