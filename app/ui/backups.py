@@ -66,28 +66,38 @@ def ask_restore(parent: QWidget) -> tuple[str, bool] | None:
 
 def recover(exc: DamagedDatabase) -> bool:
     """The database is damaged at start-up: offer to start fresh or restore a backup.
-    True when the user chose one and it was done (start again), False to quit."""
-    box = QMessageBox(QMessageBox.Icon.Warning,
-                      translate("Backups", "Hearth's database is damaged"),
-                      say(exc.message) + "\n\n" + translate(
-                          "Backups", "You can start with an empty database (the damaged file "
-                          "stays where it is, renamed) or put a backup back."))
-    fresh = box.addButton(translate("Backups", "Start fresh"), QMessageBox.ButtonRole.AcceptRole)
-    restore = box.addButton(translate("Backups", "Restore a backup…"),
-                            QMessageBox.ButtonRole.ActionRole)
-    box.addButton(translate("Backups", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    try:
-        if box.clickedButton() is fresh:
-            store_backup.start_fresh()
-            return True
-        if box.clickedButton() is restore:
+    True when the user chose one and it was done (start again), False to quit. A
+    refused backup or a cancelled choice of file asks again: Hearth closing then
+    left the user to start it once more to reach the same choice."""
+    while True:
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          translate("Backups", "Hearth's database is damaged"),
+                          say(exc.message) + "\n\n" + translate(
+                              "Backups", "You can start with an empty database (the damaged "
+                              "file stays where it is, renamed) or put a backup back."))
+        fresh = box.addButton(translate("Backups", "Start fresh"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(translate("Backups", "Restore a backup…"),
+                                QMessageBox.ButtonRole.ActionRole)
+        box.addButton(translate("Backups", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        try:
+            if clicked is fresh:
+                store_backup.start_fresh()
+                return True
+            if clicked is not restore:
+                return False
             path, _ = QFileDialog.getOpenFileName(
                 None, translate("Backups", "Restore a backup"),
                 str(store_backup.default_backup_path().parent), _filter())
             if path:
                 store_backup.restore(path)
                 return True
-    except HearthError as err:
-        QMessageBox.critical(None, translate("Backups", "Hearth cannot start"), error_text(err))
-    return False
+        except HearthError as err:
+            if clicked is fresh:  # the data folder itself fails: asking again cannot help
+                QMessageBox.critical(None, translate("Backups", "Hearth cannot start"),
+                                     error_text(err))
+                return False
+            QMessageBox.critical(None, translate("Backups", "Restore a backup"),
+                                 error_text(err))

@@ -498,6 +498,9 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationDisplayName("Hearth")
     app.setDesktopFileName("hearth")
     app.setWindowIcon(app_icon())
+    # The system's language until the window reads its setting: a damaged database or
+    # an unwritable data folder is said before there is any setting to read.
+    i18n.install("system")
     try:
         try:
             window = create_window()
