@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.errors import DamagedDatabase, HearthError
 from app.core.store import backup as store_backup
-from app.ui.core_text import error_text, say
+from app.ui.core_text import error_text, say, sentences
 from app.ui.i18n import translate
 from app.ui.workers import Worker
 
@@ -59,8 +59,8 @@ def ask_restore(parent: QWidget) -> tuple[str, bool] | None:
     done = translate("Backups", "Restored {name} (conversations: {count}).").format(
         name=Path(path).name, count=counts.get("conversations", 0))
     if kept:
-        done += " " + translate("Backups", "The previous database is kept at {path}.").format(
-            path=kept)
+        done = sentences(done, translate(
+            "Backups", "The previous database is kept at {path}.").format(path=kept))
     return done, True
 
 

@@ -168,3 +168,22 @@ def test_the_start_up_choice_is_in_the_system_language(qtbot, hearth_home, monke
         monkeypatch.undo()
         i18n.install("en")
     assert seen == [("重新开始", "数据库 /d/hearth.db 已损坏（x）；副本保留在 /d/k。")]
+
+
+def test_a_restore_in_chinese_reads_as_one_text(qtbot, hearth_home, tmp_path, monkeypatch):
+    """Two Chinese sentences follow each other with no space after the full stop."""
+    from app.core.store.db import open_db
+    from app.ui import i18n
+
+    open_db().close()
+    copy = store_backup.backup(tmp_path / "copy.db")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    i18n.install("zh_CN")
+    try:
+        text, ok = backups.ask_restore(None)
+    finally:
+        i18n.install("en")
+    assert ok and text.startswith("已恢复 copy.db") and "之前的数据库保存在" in text
+    assert "。 " not in text, text
