@@ -3944,6 +3944,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>Remettez une sauvegarde avec `hearth restore FILE`, ou repartez de zéro avec `hearth restore --fresh` (le fichier abîmé est gardé).</translation>
     </message>
     <message>
+        <source>file is not a database</source>
+        <translation>le fichier n&apos;est pas une base de données</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>le contenu de la base de données est endommagé</translation>
+    </message>
+    <message>
         <source>Hearth cannot write ({path}): the folder is read-only or not yours.</source>
         <translation>Hearth ne peut pas écrire ({path}) : le dossier est en lecture seule ou ne vous appartient pas.</translation>
     </message>

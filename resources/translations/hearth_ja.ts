@@ -3933,6 +3933,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>`hearth restore FILE` でバックアップを戻すか、`hearth restore --fresh` で新しく始めてください（壊れたファイルは残ります）。</translation>
     </message>
     <message>
+        <source>file is not a database</source>
+        <translation>ファイルがデータベースではありません</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>データベースファイルの中身が壊れています</translation>
+    </message>
+    <message>
         <source>Hearth cannot write ({path}): the folder is read-only or not yours.</source>
         <translation>Hearth が書き込めません（{path}）：フォルダーが読み取り専用か、あなたのものではありません。</translation>
     </message>

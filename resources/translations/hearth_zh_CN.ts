@@ -3933,6 +3933,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>请用 `hearth restore FILE` 恢复备份，或用 `hearth restore --fresh` 重新开始（损坏的文件会保留）。</translation>
     </message>
     <message>
+        <source>file is not a database</source>
+        <translation>文件不是数据库</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>数据库文件的内容已损坏</translation>
+    </message>
+    <message>
         <source>Hearth cannot write ({path}): the folder is read-only or not yours.</source>
         <translation>Hearth 无法写入（{path}）：该文件夹是只读的，或不属于你。</translation>
     </message>

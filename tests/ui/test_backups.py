@@ -7,7 +7,7 @@ from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.core import config
-from app.core.errors import DamagedDatabase
+from app.core.errors import DamagedDatabase, HearthError
 from app.core.messages import Msg
 from app.core.store import backup as store_backup
 from app.ui import backups
@@ -187,3 +187,33 @@ def test_a_restore_in_chinese_reads_as_one_text(qtbot, hearth_home, tmp_path, mo
         i18n.install("en")
     assert ok and text.startswith("已恢复 copy.db") and "之前的数据库保存在" in text
     assert "。 " not in text, text
+
+
+def test_sqlite_reasons_for_damage_are_said_in_chinese_too(qtbot, hearth_home, tmp_path):
+    """SQLite's own reason inside the damaged-database messages ('file is not a database')
+    was English in a Chinese window."""
+    from app.core.store.db import open_db
+    from app.ui import i18n
+
+    hearth_home.mkdir(parents=True, exist_ok=True)
+    (hearth_home / "hearth.db").write_bytes(b"garbage" * 1000)
+    bad = tmp_path / "notes.db"
+    bad.write_bytes(b"not a database")
+    errors = []
+    try:
+        open_db()
+    except DamagedDatabase as exc:
+        errors.append(exc)
+    try:
+        store_backup.check_file(bad)
+    except HearthError as exc:
+        errors.append(exc)
+    assert "file is not a database" in str(errors[0].message)  # the CLI keeps the English
+    i18n.install("zh_CN")
+    try:
+        texts = [say(e.message) for e in errors]
+    finally:
+        i18n.install("en")
+    assert len(texts) == 2
+    for text in texts:
+        assert "文件不是数据库" in text and "database" not in text, text

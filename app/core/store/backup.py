@@ -79,8 +79,10 @@ def check_file(path: str | Path) -> dict[str, int]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        from app.core.store.failures import sqlite_reason
+
         raise StorageError(Msg("{name} is not a readable database ({error}).", name=path.name,
-                               error=str(exc)),
+                               error=sqlite_reason(exc)),
                            Msg("Choose another backup.")) from exc
     if result != "ok":
         raise StorageError(Msg("{name} is damaged (integrity check: {result}).", name=path.name,
