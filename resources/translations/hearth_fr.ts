@@ -3824,6 +3824,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>{path} n&apos;existe pas.</translation>
     </message>
     <message>
+        <source>{path} is Hearth&apos;s own database, not a backup.</source>
+        <translation>{path} est la base de données de Hearth elle-même, pas une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Choose another file, for example in {folder}.</source>
+        <translation>Choisissez un autre fichier, par exemple dans {folder}.</translation>
+    </message>
+    <message>
         <source>There is no database at {path} to back up.</source>
         <translation>Il n&apos;y a pas de base de données à sauvegarder à {path}.</translation>
     </message>
@@ -3846,6 +3854,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>Choose a file made by `hearth backup` or File &gt; Back up.</source>
         <translation>Choisissez un fichier créé par `hearth backup` ou Fichier &gt; Sauvegarder.</translation>
+    </message>
+    <message>
+        <source>Hearth cannot write the backup in {folder} ({error}).</source>
+        <translation>Hearth ne peut pas écrire la sauvegarde dans {folder} ({error}).</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists and that you can write.</source>
+        <translation>Choisissez un dossier qui existe et où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>{name} is not a readable database ({error}).</source>

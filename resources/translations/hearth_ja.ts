@@ -3813,6 +3813,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>{path} は存在しません。</translation>
     </message>
     <message>
+        <source>{path} is Hearth&apos;s own database, not a backup.</source>
+        <translation>{path} は Hearth 自身のデータベースで、バックアップではありません。</translation>
+    </message>
+    <message>
+        <source>Choose another file, for example in {folder}.</source>
+        <translation>別のファイルを選んでください（例：{folder} の中）。</translation>
+    </message>
+    <message>
         <source>There is no database at {path} to back up.</source>
         <translation>{path} にバックアップするデータベースがありません。</translation>
     </message>
@@ -3835,6 +3843,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>Choose a file made by `hearth backup` or File &gt; Back up.</source>
         <translation>`hearth backup` か「ファイル &gt; バックアップ」で作ったファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Hearth cannot write the backup in {folder} ({error}).</source>
+        <translation>Hearth は {folder} にバックアップを書き込めません（{error}）。</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists and that you can write.</source>
+        <translation>存在していて書き込めるフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>{name} is not a readable database ({error}).</source>

@@ -3813,6 +3813,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>{path} 不存在。</translation>
     </message>
     <message>
+        <source>{path} is Hearth&apos;s own database, not a backup.</source>
+        <translation>{path} 是 Hearth 自己的数据库，不是备份。</translation>
+    </message>
+    <message>
+        <source>Choose another file, for example in {folder}.</source>
+        <translation>请选择另一个文件，例如放在 {folder} 中。</translation>
+    </message>
+    <message>
         <source>There is no database at {path} to back up.</source>
         <translation>{path} 处没有可备份的数据库。</translation>
     </message>
@@ -3835,6 +3843,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>Choose a file made by `hearth backup` or File &gt; Back up.</source>
         <translation>请选择由 `hearth backup` 或“文件 &gt; 备份”生成的文件。</translation>
+    </message>
+    <message>
+        <source>Hearth cannot write the backup in {folder} ({error}).</source>
+        <translation>Hearth 无法在 {folder} 中写入备份（{error}）。</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists and that you can write.</source>
+        <translation>请选择一个存在且你可以写入的文件夹。</translation>
     </message>
     <message>
         <source>{name} is not a readable database ({error}).</source>
