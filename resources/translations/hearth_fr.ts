@@ -2608,6 +2608,10 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>page {page}/{total}, OCR</translation>
     </message>
     <message>
+        <source>embedding {done}/{total} chunks</source>
+        <translation>vectorisation des fragments {done}/{total}</translation>
+    </message>
+    <message>
         <source>The collection &apos;{name}&apos; is being indexed by another window or command.</source>
         <translation>La collection « {name} » est en cours d&apos;indexation par une autre fenêtre ou commande.</translation>
     </message>

@@ -2597,6 +2597,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>{page}/{total} ページ目を OCR 中</translation>
     </message>
     <message>
+        <source>embedding {done}/{total} chunks</source>
+        <translation>チャンクを埋め込み中 {done}/{total}</translation>
+    </message>
+    <message>
         <source>The collection &apos;{name}&apos; is being indexed by another window or command.</source>
         <translation>コレクション「{name}」は別のウィンドウかコマンドで索引作成中です。</translation>
     </message>

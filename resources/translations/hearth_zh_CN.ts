@@ -2597,6 +2597,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>正在识别第 {page}/{total} 页（OCR）</translation>
     </message>
     <message>
+        <source>embedding {done}/{total} chunks</source>
+        <translation>正在嵌入分块 {done}/{total}</translation>
+    </message>
+    <message>
         <source>The collection &apos;{name}&apos; is being indexed by another window or command.</source>
         <translation>文档集“{name}”正在被另一个窗口或命令索引。</translation>
     </message>
