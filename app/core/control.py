@@ -90,3 +90,8 @@ class RateMeter:
         rate = (done - d0) / (now - t0) if now > t0 else 0.0
         eta = (self.total - done) / rate if rate > 0 and self.total else None
         return rate, eta
+
+    def rebase(self, done: float) -> None:
+        """Measure from `done` on: steps that reused stored work took no time, and
+        counting them as speed would promise the rest in a moment."""
+        self._samples = [(time.monotonic(), done)]

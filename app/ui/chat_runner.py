@@ -81,15 +81,15 @@ class ChatRunner(QObject):
         if isinstance(work, Turn):
             token, thought = self.token.emit, self.thought.emit  # queued to the GUI thread
 
-            def job(control: JobControl, progress):
+            def turn(control: JobControl, progress):
                 return run(work, control, progress, on_token=token, on_reasoning=thought,
                            approve=approve(control) if approve else None)
-            worker.job = job
+            worker.call = turn
             worker.result.connect(self.turn_done)
             worker.error.connect(self.turn_failed)
             worker.cancelled.connect(self._cancelled)
         else:
-            worker.job = lambda control, progress: run(work, control, progress)
+            worker.call = lambda control, progress: run(work, control, progress)
             worker.result.connect(self._loaded if isinstance(work, LoadModel)
                                   else self._measured)
             worker.error.connect(self.error)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from app.ui.jobs_model import (  # noqa: F401 - amount, details, duration: for c
     ID_ROLE,
     PROGRESS,
     STATUS,
+    STATUS_TEXT,
     TITLE,
     JobsFilter,
     ProgressDelegate,
@@ -49,6 +50,7 @@ from app.ui.jobs_model import (  # noqa: F401 - amount, details, duration: for c
     details,
     duration,
     job_title,
+    status_text,
 )
 
 QUIET_KINDS = ("index",)  # re-syncs of watched folders come often: no desktop notice
@@ -124,9 +126,7 @@ class JobsView(FileDropTarget, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(TITLE, 260)
-        self.table.setColumnWidth(STATUS, 90)
-        self.table.setColumnWidth(PROGRESS, 140)
+        self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda *_: self.open_result())
         self.pause_button = QPushButton(self.tr("Pause"))
@@ -245,6 +245,20 @@ class JobsView(FileDropTarget, QWidget):
             return None
         path = job.result.get("output_path")
         return Path(path) if path and Path(path).exists() else None
+
+    def _size_columns(self) -> None:
+        """Widths from the table's font (Settings can make it bigger), so that every
+        status ("Interrupted") is whole; title and progress scale alike."""
+        metrics = self.table.fontMetrics()
+        status = max(metrics.horizontalAdvance(status_text(s)) for s in STATUS_TEXT)
+        self.table.setColumnWidth(STATUS, status + 3 * metrics.averageCharWidth())
+        self.table.setColumnWidth(TITLE, 40 * metrics.averageCharWidth())
+        self.table.setColumnWidth(PROGRESS, 22 * metrics.averageCharWidth())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()
 
     def _update_buttons(self, *_args) -> None:
         job = self.selected_job()

@@ -1,4 +1,4 @@
-"""One generic worker that runs any core job off the GUI thread.
+"""One generic worker that runs any call into the core off the GUI thread.
 
 A piece of work is a plain callable taking `(control, progress)`; the worker turns its
 progress, result and error into Qt signals. Every long job in the window
@@ -21,7 +21,9 @@ from app.core.messages import join
 from app.core.store.failures import explain
 from app.ui.core_text import say
 
-Work = Callable[[JobControl, Callable[[Progress], None]], Any]  # what a Worker runs
+# what a Worker runs (not "job": that is the queue's word; not "Work": a chat page's
+# typed requests, core.tasks.chat_work)
+Call = Callable[[JobControl, Callable[[Progress], None]], Any]
 
 
 class _Reaper(QObject):
@@ -65,7 +67,7 @@ def _get_reaper() -> _Reaper:
 
 
 class Worker(QObject):
-    """Runs `job` in its own QThread. Signals arrive on the GUI thread."""
+    """Runs `call` in its own QThread. Signals arrive on the GUI thread."""
 
     progress = Signal(object)  # Progress
     message = Signal(object)  # any streamed item (e.g. a token)
@@ -77,9 +79,9 @@ class Worker(QObject):
 
     _live: set[Worker] = set()  # keeps running workers alive; tests check it empties
 
-    def __init__(self, job: Work, name: str = "job") -> None:
+    def __init__(self, call: Call, name: str = "work") -> None:
         super().__init__()
-        self.job = job
+        self.call = call
         self.name = name
         self.control = JobControl()
         self._done = False
@@ -116,7 +118,7 @@ class Worker(QObject):
 
     def _run(self) -> None:
         try:
-            value = self.job(self.control, self.progress.emit)
+            value = self.call(self.control, self.progress.emit)
         except Cancelled:
             self.cancelled.emit()
         except HearthError as exc:

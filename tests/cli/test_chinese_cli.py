@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.models import bundled
-from tests.conftest import run_cli
+from tests.conftest import embedding_model_path, run_cli
 
 pytestmark = pytest.mark.slow
 ZH = Path(__file__).resolve().parents[1] / "corpus" / "zh"
@@ -17,9 +16,7 @@ REPO = "sentence-transformers/all-MiniLM-L6-v2"
 
 
 def test_pull_an_embedding_model_and_index_chinese_files_with_it(hub_server, tmp_path):
-    src = bundled.path_of(bundled.EMBEDDING)
-    if src is None:
-        pytest.skip("the bundled all-MiniLM-L6-v2 is not set up")
+    src = embedding_model_path()
     hub_server.add_repo(REPO, {p.relative_to(src).as_posix(): p
                                for p in sorted(src.rglob("*")) if p.is_file()})
     home = tmp_path / "home"

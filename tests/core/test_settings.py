@@ -13,11 +13,28 @@ from app.core.store.db import open_db
 APP = Path(__file__).resolve().parents[2] / "app"
 
 
+KEY = r"[\"']([a-z_0-9]+)[\"']"
+
+
+def settings_keys(text: str) -> set[str]:
+    """The setting keys a module names: settings.get/set("key"), settings["key"], the
+    keys of a settings.update({...}) and of the settings dialog's KEYS."""
+    keys = set(re.findall(r"settings\.(?:get|set)\(\s*" + KEY, text))
+    keys |= set(re.findall(r"settings\[\s*" + KEY + r"\s*\]", text))
+    for block in re.findall(r"settings\.update\(\s*\{([^}]*)\}", text):
+        keys |= set(re.findall(KEY + r"\s*:", block))
+    for block in re.findall(r"^KEYS = \(([^)]*)\)", text, re.M):
+        keys |= set(re.findall(KEY, block))
+    return keys
+
+
 def test_every_setting_the_app_reads_has_a_typed_default():
     read = set()
     for path in APP.rglob("*.py"):
-        read |= set(re.findall(r"settings\.get\(\s*[\"']([a-z_]+)[\"']", path.read_text()))
-    assert read and read <= set(DEFAULTS), read - set(DEFAULTS)
+        read |= settings_keys(path.read_text(encoding="utf-8"))
+    assert len(read) > 25 and read <= set(DEFAULTS), read - set(DEFAULTS)
+    assert settings_keys('s.settings["ui_zoom"]; settings.update({"x_y": 1, "n2": 2})\n'
+                         'KEYS = ("a",\n        "b")') == {"ui_zoom", "x_y", "n2", "a", "b"}
     assert {"index_batch", "ui_geometry", "ui_splitter", "ui_last_conversation",
             "remotes"} <= set(DEFAULTS)
     assert list(DEFAULTS) == [f.name for f in fields(Defaults)]

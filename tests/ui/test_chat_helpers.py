@@ -26,3 +26,25 @@ def test_one_size_formatter_for_picker_pages_and_cli():
     assert human_bytes(4_370_000_000) == "4.1 GB"
     assert human_bytes(None) == "?" and human_bytes(0) == "0 B" and human_bytes(512) == "512 B"
     assert output.human_bytes is human_bytes and model_widgets.human is human_bytes
+
+
+def test_the_picker_and_the_models_page_show_one_size_for_one_file(qtbot, core):
+    """On real widgets: the chat page's picker and the Models page's installed list say
+    the same size for the bundled model's file."""
+    from app.ui.installed_models import InstalledPanel
+    from app.ui.model_picker import ModelPicker
+
+    entries = Catalog(core.db).entries()
+    picker = ModelPicker()
+    qtbot.addWidget(picker)
+    picker.refresh(entries, core.settings.all(), None)
+    panel = InstalledPanel(core)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == len(entries), timeout=30000)
+    entry = next(e for e in entries if e.error is None)
+    [row] = [r for r in range(panel.table.rowCount())
+             if panel.table.item(r, 0).text() == entry.id]
+    on_page = panel.table.item(row, 2).text()
+    in_picker = picker.itemText(picker.findData(entry.id)).split("  ·  ")[1]
+    assert on_page == in_picker == human_bytes(entry.path.stat().st_size)

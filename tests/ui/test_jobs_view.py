@@ -231,3 +231,25 @@ def test_empty_page_shows_what_to_do_not_disabled_buttons(view):
     assert view.empty.isVisible() and "Summarize or translate" in view.empty.text()
     assert not view.actions_bar.isVisible() and not view.table.isVisible()
     assert view.summarize_button.isVisible() and view.summarize_button.isEnabled()
+
+
+@pytest.mark.parametrize("points", [9, 14])
+def test_every_status_fits_its_column(qtbot, view, points):
+    """'Interrupted' was cut to 'Interrupt…' in a 90 px column with the window's font."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.jobs_model import STATUS_TEXT, status_text
+
+    before = QApplication.font()
+    font = QApplication.font()
+    font.setPointSize(points)  # as Settings > font size does, for the whole app
+    QApplication.setFont(font)
+    try:
+        qtbot.waitUntil(lambda: view.table.font().pointSize() == points, timeout=2000)
+        metrics = view.table.fontMetrics()
+        room = view.table.columnWidth(STATUS) - 2 * view.table.style().pixelMetric(
+            view.table.style().PixelMetric.PM_FocusFrameHMargin) - 6
+        for state in STATUS_TEXT:
+            assert metrics.horizontalAdvance(status_text(state)) <= room, status_text(state)
+    finally:
+        QApplication.setFont(before)

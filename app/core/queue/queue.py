@@ -144,10 +144,15 @@ class JobContext:
         return False
 
     def report(self, done: float, total: float, unit: str = "chunks", message: str = "",
-               **extra: Any) -> None:
-        """Report progress (rate and ETA measured here): see `relay`."""
+               reused: bool = False, **extra: Any) -> None:
+        """Report progress (rate and ETA measured here): see `relay`. `reused`: this
+        step took a part stored by an earlier run, so it says nothing about speed."""
         self._meter.total = total
-        rate, eta = self._meter.update(done)
+        if reused:
+            self._meter.rebase(done)
+            rate, eta = 0.0, None
+        else:
+            rate, eta = self._meter.update(done)
         self.relay(Progress(done=done, total=total, unit=unit, message=message, rate=rate,
                             eta_s=eta, extra=extra))
 

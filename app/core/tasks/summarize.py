@@ -202,7 +202,7 @@ class Summarizer:
             if not ok:
                 self.run.failed.append({"key": key, "where": where,
                                         "reason": part.info.get("reason", "failed")})
-            self._tick(where)
+            self._tick(where, reused=True)
             return part.output, ok
         answer: Answer = answer_chunk(self.model, SYSTEM, prompt, self.params, self.ctx.control)
         self.run.model_calls += 1
@@ -217,10 +217,10 @@ class Summarizer:
         self._tick(where)
         return text, answer.ok
 
-    def _tick(self, where: str) -> None:
+    def _tick(self, where: str, reused: bool = False) -> None:
         self.done += 1
         self.total = max(self.total, self.done)
-        self.ctx.report(self.done, self.total, "chunks", where)
+        self.ctx.report(self.done, self.total, "chunks", where, reused=reused)
 
     def combine(self, key: str, items: list[str], what: str, words: int, note: str,
                 prompt: str = COMBINE_PROMPT, **fmt: str) -> tuple[str, bool]:

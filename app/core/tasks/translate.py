@@ -155,7 +155,7 @@ class Translator:
             else:
                 run.failed.append({"key": key, "where": seg.where, "reason": reason,
                                    "text": seg.restore(seg.text)[:80]})
-            self.ctx.report(i + 1, len(segments), "chunks", seg.where)
+            self.ctx.report(i + 1, len(segments), "chunks", seg.where, reused=part is not None)
         run.model_calls = self.calls
         return run
 

@@ -13,7 +13,8 @@ import numpy as np
 import pytest
 
 from app.core.docs.embed_process import EmbeddingProcessError
-from app.core.docs.embedder import Embedder
+from app.core.docs.embedder import Embedder, EmbeddingModelMissing
+from tests.conftest import missing_model
 
 TEXTS = ["The Aurora warranty lasts 37 months.", "Descale the boiler every 90 days.", "ok"]
 
@@ -22,8 +23,8 @@ TEXTS = ["The Aurora warranty lasts 37 months.", "Descale the boiler every 90 da
 def isolated():
     try:
         emb = Embedder(threads=1, isolated=True)
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"the bundled embedding model is not installed: {exc}")
+    except EmbeddingModelMissing as exc:  # any other error is the test's to report
+        missing_model(str(exc))
     yield emb
     emb.close()
 

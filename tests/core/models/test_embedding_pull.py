@@ -12,15 +12,14 @@ from app.core.docs.embedder import EmbeddingModelMissing, resolve_model
 from app.core.errors import DownloadError, HubError
 from app.core.models import bundled
 from app.core.models.embedding_pull import COMPLETE, pull_embedding, wanted
+from tests.conftest import embedding_model_path
 
 REPO = "sentence-transformers/all-MiniLM-L6-v2"
 
 
 @pytest.fixture
 def st_repo(hub_server):
-    src = bundled.path_of(bundled.EMBEDDING)
-    if src is None:
-        pytest.skip("the bundled all-MiniLM-L6-v2 is not set up")
+    src = embedding_model_path()
     files = {p.relative_to(src).as_posix(): p for p in sorted(src.rglob("*")) if p.is_file()}
     files["onnx/model.onnx"] = b"another runtime's copy: not downloaded"
     hub_server.add_repo(REPO, files)

@@ -312,3 +312,28 @@ def test_the_queue_tells_typed_events_with_the_job_as_it_is(tmp_path):
     unsubscribe()
     q.submit("count", "Again", {})
     assert len(events) == 9
+
+
+def test_a_resumed_job_does_not_promise_to_end_in_a_moment(tmp_path):
+    """Parts reused from an earlier run are reported in a burst: they must not count as
+    speed, or a resumed job says 'about a moment left' with most of its work ahead."""
+    import time
+
+    q = make_queue(tmp_path)
+
+    def handler(ctx: JobContext) -> dict:
+        for i in range(15):  # finished by the run before the crash: reused at once
+            ctx.report(i + 1, 25, "chunks", reused=True)
+        for i in range(15, 18):  # real work: 0.2 s a chunk
+            time.sleep(0.2)
+            ctx.report(i + 1, 25, "chunks")
+        return {}
+
+    q.register("slow", handler)
+    job = q.submit("slow", "Slow", {})
+    reports = []
+    q.run(job.id, progress=reports.append)
+    assert all(r.eta_s is None for r in reports[:15])  # nothing measured yet
+    last = reports[-1]
+    # 7 chunks left at 0.2 s each: about 1.4 s, not the ~0.03 s the burst suggests
+    assert last.eta_s is not None and last.eta_s > 0.7, last.eta_s
