@@ -2784,10 +2784,6 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>Ouvrez-le dans Word et enregistrez-le à nouveau.</translation>
     </message>
     <message>
-        <source>{name}: {problem}</source>
-        <translation>{name} : {problem}</translation>
-    </message>
-    <message>
         <source>{name} is not a readable image ({error}).</source>
         <translation>{name} n&apos;est pas une image lisible ({error}).</translation>
     </message>
@@ -3814,6 +3810,10 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
         <translation>Rendez-le accessible en écriture (`chmod u+w {root}`) ou faites pointer HEARTH_HOME vers un dossier où vous pouvez écrire, p. ex. `HEARTH_HOME=~/hearth-data hearth`.</translation>
+    </message>
+    <message>
+        <source>{name} {problem}</source>
+        <translation>{name} {problem}</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>

@@ -2773,10 +2773,6 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>Word で開いて保存し直してください。</translation>
     </message>
     <message>
-        <source>{name}: {problem}</source>
-        <translation>{name}：{problem}</translation>
-    </message>
-    <message>
         <source>{name} is not a readable image ({error}).</source>
         <translation>{name} は読み込める画像ではありません（{error}）。</translation>
     </message>
@@ -3803,6 +3799,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
         <translation>書き込めるようにするか（`chmod u+w {root}`）、HEARTH_HOME を書き込めるフォルダーに設定してください（例：`HEARTH_HOME=~/hearth-data hearth`）。</translation>
+    </message>
+    <message>
+        <source>{name} {problem}</source>
+        <translation>{name} は{problem}</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>

@@ -2773,10 +2773,6 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>请在 Word 中打开后重新保存。</translation>
     </message>
     <message>
-        <source>{name}: {problem}</source>
-        <translation>{name}：{problem}</translation>
-    </message>
-    <message>
         <source>{name} is not a readable image ({error}).</source>
         <translation>{name} 不是可读取的图片（{error}）。</translation>
     </message>
@@ -3803,6 +3799,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
         <translation>请让它可写（`chmod u+w {root}`），或把 HEARTH_HOME 设为你能写入的文件夹，例如 `HEARTH_HOME=~/hearth-data hearth`。</translation>
+    </message>
+    <message>
+        <source>{name} {problem}</source>
+        <translation>{name} {problem}</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>
