@@ -236,11 +236,12 @@ class Indexer:
             _, eta = meter.update(done)
             elapsed = time.monotonic() - started
             rate = report.chunks / elapsed if elapsed > 0 else 0.0
-            progress(Progress(done=done, total=len(todo), unit="files", rate=rate, eta_s=eta,
-                              message=current,
+            files_rate = done / elapsed if elapsed > 0 else 0.0  # in the unit: files
+            progress(Progress(done=done, total=len(todo), unit="files", rate=files_rate,
+                              eta_s=eta, message=current,
                               extra={"pages": report.pages, "chunks": report.chunks,
                                      "chunks_per_s": round(rate, 1),
-                                     "files_per_s": round(done / elapsed, 2) if elapsed else 0}))
+                                     "files_per_s": round(files_rate, 2)}))
 
         report_progress(0, "")
         for n, (row, path, st) in enumerate(todo, start=1):

@@ -317,6 +317,11 @@ def test_a_file_of_many_chunks_reports_and_can_be_cancelled_while_it_is_embedded
                              for k in (0, 8, 16)], notes
     coll = documents.store.get("long")
     assert coll.sync_state == "interrupted"
-    report = documents.sync("long")  # the unfinished file is done on the next run
+    seen = []
+    report = documents.sync("long", progress=seen.append)  # the unfinished file is done next
     assert report.indexed >= 1 and documents.store.stats(coll.id)["indexed"] == 2
     _no_duplicates(documents.db)
+    # the rate is in the progress's unit, files ('16.7 files/s' was chunks per second)
+    last = seen[-1]
+    assert last.unit == "files" and last.rate == pytest.approx(last.extra["files_per_s"],
+                                                                abs=0.01), last
