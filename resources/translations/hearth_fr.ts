@@ -2948,10 +2948,6 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>{dropped} échange(s) plus ancien(s) laissé(s) de côté pour tenir dans la fenêtre de {n_ctx} jetons du modèle.</translation>
     </message>
     <message>
-        <source>llama.cpp could not load {name}: {last_error}</source>
-        <translation>llama.cpp n&apos;a pas pu charger {name} : {last_error}</translation>
-    </message>
-    <message>
         <source>The model may need a newer llama.cpp, or more memory than is free: try a smaller quantization or a shorter context length.</source>
         <translation>Le modèle demande peut-être un llama.cpp plus récent, ou plus de mémoire que la mémoire libre : essayez une quantification plus petite ou un contexte plus court.</translation>
     </message>
@@ -3814,6 +3810,10 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>{name} {problem}</source>
         <translation>{name} {problem}</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {last_error}.</source>
+        <translation>llama.cpp n&apos;a pas pu charger {name} : {last_error}.</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>

@@ -2937,10 +2937,6 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>モデルの {n_ctx} トークンのウィンドウに収めるため、古いやり取りを {dropped} 件省きました。</translation>
     </message>
     <message>
-        <source>llama.cpp could not load {name}: {last_error}</source>
-        <translation>llama.cpp が {name} を読み込めませんでした：{last_error}</translation>
-    </message>
-    <message>
         <source>The model may need a newer llama.cpp, or more memory than is free: try a smaller quantization or a shorter context length.</source>
         <translation>このモデルには新しい llama.cpp か、空きより多いメモリが必要かもしれません：より小さい量子化か短いコンテキスト長を試してください。</translation>
     </message>
@@ -3803,6 +3799,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>{name} {problem}</source>
         <translation>{name} は{problem}</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {last_error}.</source>
+        <translation>llama.cpp が {name} を読み込めませんでした：{last_error}。</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>

@@ -2937,10 +2937,6 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>为适应模型 {n_ctx} 词元的窗口，省略了 {dropped} 轮较早的对话。</translation>
     </message>
     <message>
-        <source>llama.cpp could not load {name}: {last_error}</source>
-        <translation>llama.cpp 无法加载 {name}：{last_error}</translation>
-    </message>
-    <message>
         <source>The model may need a newer llama.cpp, or more memory than is free: try a smaller quantization or a shorter context length.</source>
         <translation>该模型可能需要更新版本的 llama.cpp，或比现有空闲内存更多的内存：请试试更小的量化版本或更短的上下文长度。</translation>
     </message>
@@ -3803,6 +3799,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>{name} {problem}</source>
         <translation>{name} {problem}</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {last_error}.</source>
+        <translation>llama.cpp 无法加载 {name}：{last_error}。</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>

@@ -189,3 +189,18 @@ def test_a_file_the_user_may_not_read():
     assert proc.returncode == 0, proc.stderr[-1000:]
     [skipped] = json.loads(proc.stdout)["skipped"]
     assert "permission denied" in skipped["reason"] and not RAW.search(skipped["reason"])
+
+
+@pytest.mark.slow
+def test_a_gguf_llama_cpp_refuses_is_said_in_whole_sentences(corpus, hearth_home):
+    """A header Hearth accepts but llama.cpp does not load (a 352-byte model): the
+    reason and the hint ran together ('could not be loaded The model may ...')."""
+    from app.core.errors import HearthError
+    from app.core.llm.engine import Engine, LoadOptions
+
+    path = _by_name(corpus)["template-escape.gguf"].path
+    with pytest.raises(HearthError) as info:
+        Engine(path, "tiny", LoadOptions(n_ctx=256))
+    message = str(info.value.message)
+    assert message.startswith("llama.cpp could not load template-escape.gguf: ")
+    assert message.endswith("."), message
