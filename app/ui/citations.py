@@ -30,6 +30,10 @@ class AttachButton(QToolButton):
             self.tr("Attach document collections: answers then cite their files and pages"))
         self.setAccessibleName(self.tr("Attach documents"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The style draws the arrow in the bottom corner, over the last letter: put it
+        # beside the text, as a combo box has it, with room kept for it.
+        self.setStyleSheet("QToolButton { padding-right: 14px; }"
+                           "QToolButton::menu-indicator { subcontrol-position: right center; }")
         self.menu_ = QMenu(self)
         self.menu_.aboutToShow.connect(self._fill)
         self.setMenu(self.menu_)

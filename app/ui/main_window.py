@@ -92,10 +92,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Pages"))
-        bold = self.nav.font()
-        bold.setBold(True)
-        widest = max(QFontMetrics(bold).horizontalAdvance(self.tr(t)) for t, *_ in PAGES)
-        self.nav.setFixedWidth(widest + 84)  # icon, item padding and margins from the stylesheet
+        self._size_nav()
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
@@ -374,6 +371,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _size_nav(self) -> None:
+        bold = self.nav.font()
+        bold.setBold(True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(self.tr(t)) for t, *_ in PAGES)
+        self.nav.setFixedWidth(widest + 84)  # icon, item padding and margins from the stylesheet
+
     def apply_settings(self, changed: dict) -> None:
         """Settings changed (here, in the dialog or by the core): show them."""
         keys = set(changed)
@@ -382,6 +385,11 @@ class MainWindow(QMainWindow):
             if app is not None:
                 theme.apply(app, self.core.settings.get("theme"),
                             self.core.settings.get("font_size"))
+                # A widget under a style sheet keeps the font it was polished with:
+                # setting the sheet again hands the application's new font down.
+                self.setStyleSheet("")
+                self.setStyleSheet(STYLESHEET)
+                self._size_nav()
             self.chat.reload()  # re-render messages in the new colours
         if keys & {"default_model", *LOAD_KEYS}:
             self.chat.refresh_models()

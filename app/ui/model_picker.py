@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 
 from app.core import hardware
 from app.core.llm.engine import plan_gpu_layers
@@ -14,6 +14,8 @@ from app.ui.core_text import say
 from app.ui.i18n import translate
 
 TIP = Qt.ItemDataRole.ToolTipRole
+SEP = "  ·  "
+TIGHT_SEP = " · "
 
 
 def where_it_runs(entry: ModelEntry, settings: dict, free_vram: int | None,
@@ -53,11 +55,11 @@ class ModelPicker(QComboBox):
         for entry in entries:
             device = self._loaded.get(entry.id) or where_it_runs(entry, settings, free, bool(gpus))
             size = self.tr("remote") if entry.source == "remote" else human_bytes(entry.size)
-            label = f"{entry.id}  ·  {size}  ·  {device}"
+            label = SEP.join((entry.id, size, device))
             self.addItem(label, entry.id)
             i = self.count() - 1
             if entry.error:
-                self.setItemText(i, f"{entry.id}  ·  " + self.tr("unusable"))
+                self.setItemText(i, entry.id + SEP + self.tr("unusable"))
                 self.setItemData(i, self.tr("Cannot be used: {error}").format(
                     error=say(entry.error)), TIP)
                 model = self.model()
@@ -78,13 +80,42 @@ class ModelPicker(QComboBox):
         widest = max((fm.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
                      default=fm.horizontalAdvance("x" * 20))
         self._preferred = min(widest + 48, fm.horizontalAdvance("x" * 60))
-        # the model's whole name always shows (size and device may be cut first in a
-        # narrow window), and the open list shows every entry in full
+        # room for the model's whole name (shown_text shortens it only to keep the size
+        # and device), and the open list shows every entry in full
         name = max((fm.horizontalAdvance(str(self.itemData(i) or "")) for i in
                     range(self.count())), default=fm.horizontalAdvance("x" * 16))
         self.setMinimumWidth(min(name + 56, fm.horizontalAdvance("x" * 48)))
         self.view().setMinimumWidth(widest + 32)
         self.updateGeometry()
+
+    def shown_text(self, width: int) -> str:
+        """The current entry as it fits `width` pixels: in full; else with tighter
+        separators; else with the name's middle cut, as long as half the name stays
+        (at the default 1100 px window, English cut the size and device); in a narrower
+        window the name alone, whole as the minimum width allows (the list has the rest)."""
+        text, name = self.currentText(), str(self.currentData() or "")
+        fm = self.fontMetrics()
+        if fm.horizontalAdvance(text) <= width:
+            return text
+        if not name or not text.startswith(name + SEP):
+            return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        tail = TIGHT_SEP + TIGHT_SEP.join(text[len(name + SEP):].split(SEP))
+        room = width - fm.horizontalAdvance(tail)
+        if fm.horizontalAdvance(name) <= room:
+            return name + tail
+        if 2 * room >= fm.horizontalAdvance(name):
+            return fm.elidedText(name, Qt.TextElideMode.ElideMiddle, room) + tail
+        return fm.elidedText(name, Qt.TextElideMode.ElideRight, width)
+
+    def initStyleOption(self, option: QStyleOptionComboBox) -> None:  # noqa: N802 - Qt API
+        """What paintEvent draws: the current text shortened to its field (Qt clips it)."""
+        super().initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        if not option.currentIcon.isNull():
+            field.setLeft(field.left() + option.iconSize.width() + 4)
+        # the label is drawn a pixel in from each side of the field
+        option.currentText = self.shown_text(field.width() - 2)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         hint = super().sizeHint()
@@ -104,5 +135,5 @@ class ModelPicker(QComboBox):
         i = self.findData(model_id)
         if i >= 0:
             text = self.itemText(i).rsplit("·", 1)[0].rstrip()
-            self.setItemText(i, f"{text}  ·  {device}")
+            self.setItemText(i, text + SEP + device)
             self._fit_width()

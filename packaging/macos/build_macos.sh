@@ -38,6 +38,22 @@ iconutil -c icns "$BUILD/Hearth.iconset" -o packaging/macos/hearth.icns
 APP="$BUILD/pyinstaller-macos/dist/Hearth.app"
 "$APP/Contents/MacOS/hearth" --version
 
+# The ONNX export of the bundled MiniLM that `hearth search` and `hearth ask` embed a
+# question with (~1 s instead of loading torch), the same command as build_linux.sh
+# (step 3b), made before signing since it adds files to the bundle. The path is the
+# one the app reads (sys._MEIPASS, Contents/Frameworks; PyInstaller links its data to
+# Contents/Resources). The export vouches for the weights by size and mtime, so the
+# mtime is first cut to whole seconds, which any copy of the .dmg keeps.
+MINILM="$APP/Contents/Frameworks/models/all-MiniLM-L6-v2"
+"$VENV/bin/python" -c 'import os, sys; t = int(os.stat(sys.argv[1]).st_mtime); os.utime(sys.argv[1], (t, t))' "$MINILM/model.safetensors"
+rm -rf "$MINILM/onnx" "$BUILD/export-home"
+HEARTH_HOME="$BUILD/export-home" "$VENV/bin/python" -m app.core.docs.query_encoder "$MINILM"
+HEARTH_HOME="$BUILD/export-home" "$VENV/bin/python" -c 'import sys; from pathlib import Path
+from app.core.docs.query_encoder import find_export
+found = find_export(Path(sys.argv[1]))
+sys.exit(found is None or found[0] != Path(sys.argv[1]) / "onnx")' "$MINILM" \
+  || { echo "build_macos.sh: the ONNX export of $MINILM is missing or stale" >&2; exit 1; }
+
 # Sign every Mach-O inside out, then the bundle, with the hardened runtime.
 IDENTITY="${HEARTH_CODESIGN_IDENTITY:--}"
 SIGN=(codesign --force --timestamp --options runtime --entitlements packaging/macos/entitlements.plist --sign "$IDENTITY")

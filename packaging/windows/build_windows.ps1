@@ -29,6 +29,20 @@ if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }
 & build\pyinstaller-windows\dist\hearth\hearth-cli.exe --version
 if ($LASTEXITCODE -ne 0) { throw "the frozen hearth-cli.exe does not start" }
 
+# The ONNX export of the bundled MiniLM that `hearth search` and `hearth ask` embed a
+# question with (~1 s instead of loading torch), the same command as build_linux.sh
+# (step 3b). The export vouches for the weights by size and mtime, so the mtime is
+# first cut to whole seconds, as the installer keeps it.
+$MiniLM = "$Root\build\pyinstaller-windows\dist\hearth\_internal\models\all-MiniLM-L6-v2"
+& $Py -c "import os, sys; t = int(os.stat(sys.argv[1]).st_mtime); os.utime(sys.argv[1], (t, t))" "$MiniLM\model.safetensors"
+if ($LASTEXITCODE -ne 0) { throw "cannot set the weights' mtime" }
+Remove-Item -Recurse -Force -ErrorAction SilentlyContinue "$MiniLM\onnx", "$Root\build\export-home"
+$env:HEARTH_HOME = "$Root\build\export-home"
+& $Py -m app.core.docs.query_encoder $MiniLM
+& $Py -c "import sys; from pathlib import Path; from app.core.docs.query_encoder import find_export; m = Path(sys.argv[1]); found = find_export(m); sys.exit(found is None or found[0] != m / 'onnx')" $MiniLM
+if ($LASTEXITCODE -ne 0) { throw "the ONNX export of $MiniLM is missing or stale" }
+Remove-Item Env:HEARTH_HOME
+
 $Iscc = "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe"
 & $Iscc "/DAppVersion=$Version" "/DSourceDir=$Root\build\pyinstaller-windows\dist\hearth" packaging\windows\hearth.iss
 if ($LASTEXITCODE -ne 0) { throw "Inno Setup failed" }

@@ -2648,6 +2648,10 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>Vérifiez le fichier et ses permissions.</translation>
     </message>
     <message>
+        <source>preparing fast search with {model} (once)</source>
+        <translation>préparation de la recherche rapide avec {model} (une seule fois)</translation>
+    </message>
+    <message>
         <source>Word file</source>
         <translation>fichier Word</translation>
     </message>

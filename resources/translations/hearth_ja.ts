@@ -2637,6 +2637,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>ファイルとその権限を確認してください。</translation>
     </message>
     <message>
+        <source>preparing fast search with {model} (once)</source>
+        <translation>{model} の高速検索を準備しています（初回のみ）</translation>
+    </message>
+    <message>
         <source>Word file</source>
         <translation>Word ファイル</translation>
     </message>

@@ -2637,6 +2637,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>请检查该文件及其权限。</translation>
     </message>
     <message>
+        <source>preparing fast search with {model} (once)</source>
+        <translation>正在为 {model} 准备快速搜索（仅此一次）</translation>
+    </message>
+    <message>
         <source>Word file</source>
         <translation>Word 文件</translation>
     </message>

@@ -27,6 +27,10 @@ def test_pull_an_embedding_model_and_index_chinese_files_with_it(hub_server, tmp
     out = run_cli("docs", "add", "zh", *files, "--embedding-model", REPO, "--json", home=home)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["indexed"] == 3
+    # the pull leaves other runtimes' files out (the repo's onnx/ too); the indexing run,
+    # torch loaded, made the export that questions are embedded with
+    pulled = home / "models" / "embeddings" / REPO.replace("/", "--")
+    assert (pulled / "onnx" / "hearth-export.json").exists()
     out = run_cli("docs", "status", "zh", home=home)
     assert f"embedding model {REPO}" in out.stdout
     out = run_cli("search", "zh", "量化", "--k", "1", "--json", home=home)

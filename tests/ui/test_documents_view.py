@@ -314,3 +314,40 @@ def test_skip_reasons_read_chinese_in_a_chinese_window(qtbot, core, embedder, tm
                for f in core.documents.status("Broken")["files"]}
     assert english["locked.pdf"] == ("locked.pdf is encrypted (password-protected). "
                                      "Save an unprotected copy to index it.")
+
+
+def _ink_runs(image) -> list[tuple[int, int]]:
+    """Runs of columns holding dark pixels (text, the menu arrow), frame left out."""
+    from PySide6.QtGui import QColor
+
+    inked = [any(QColor(image.pixel(x, y)).lightness() < 140
+                 for y in range(4, image.height() - 4))
+             for x in range(4, image.width() - 4)]
+    runs, start = [], None
+    for x, ink in enumerate(inked + [False]):
+        if ink and start is None:
+            start = x
+        elif not ink and start is not None:
+            runs.append((start, x))
+            start = None
+    return runs
+
+
+@pytest.mark.parametrize("points", [9, 11])
+def test_attach_buttons_menu_arrow_does_not_touch_its_text(qtbot, core, points):
+    """The arrow was drawn in the bottom corner over the last letter ('Documents')."""
+    from PySide6.QtGui import QFont
+
+    from app.ui.citations import AttachButton
+
+    button = AttachButton(core)
+    qtbot.addWidget(button)
+    font = QFont(button.font())
+    font.setPointSize(points)
+    button.setFont(font)
+    button.resize(button.sizeHint())
+    button.show()
+    runs = _ink_runs(button.grab().toImage())
+    assert len(runs) >= 2, runs
+    (*_, text_end), (arrow_start, _) = runs[-2], runs[-1]
+    assert arrow_start - text_end >= 4, runs  # a clear gap between the 's' and the arrow

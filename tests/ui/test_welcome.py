@@ -36,3 +36,40 @@ def test_model_picker_shows_the_whole_name_in_a_narrow_window(qtbot, window):
     assert picker.width() >= picker.fontMetrics().horizontalAdvance(model_id) + 30
     assert picker.view().minimumWidth() >= picker.fontMetrics().horizontalAdvance(
         picker.currentText())
+
+
+def test_model_picker_shows_name_size_and_device_at_the_default_width(qtbot, qapp, core,
+                                                                     opener):
+    """At the window's default 1100 px with the default 11 pt text, English showed
+    'smollm2-135m-instruct  ·  9' and cut the size and device: what the closed picker
+    draws must fit its field and keep both, shortening the name's middle if need be."""
+    from PySide6.QtGui import QFont, QPalette
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    from app.core.units import human_bytes
+    from app.ui import theme
+
+    saved_font, saved_palette = QFont(qapp.font()), QPalette(qapp.palette())
+    try:
+        # themed before the window is built, as at launch (create_window)
+        theme.apply(qapp, core.settings.get("theme"), core.settings.get("font_size"))
+        window = opener.window(core)
+        window.resize(1100, 720)
+        qtbot.wait(50)
+        picker = window.chat.picker
+        model_id = picker.current_id()
+        entry = next(e for e in window.chat.entries if e.id == model_id)
+        device = picker.currentText().rsplit("·", 1)[1].strip()
+        opt = QStyleOptionComboBox()
+        picker.initStyleOption(opt)  # what paintEvent draws
+        field = picker.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                              QStyle.SubControl.SC_ComboBoxEditField, picker)
+        shown = opt.currentText
+        assert picker.fontMetrics().horizontalAdvance(shown) <= field.width(), shown
+        assert human_bytes(entry.size) in shown and shown.endswith(device), shown
+        name = shown.split("·")[0].strip()
+        assert name == model_id or (name[:4] == model_id[:4] and "…" in name), shown
+    finally:
+        theme.apply(qapp, "system")
+        qapp.setPalette(saved_palette)
+        qapp.setFont(saved_font)

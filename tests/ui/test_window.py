@@ -311,3 +311,26 @@ def test_unfinished_sync_resumes_at_launch_without_opening_documents(qtbot, core
                     == ["done"], timeout=10000)
     [job] = [j for j in core.jobs.list() if j.kind == "index"]
     assert job.result["indexed"] == 6
+
+
+def test_a_new_font_size_reaches_the_open_window(qtbot, window):
+    """Settings > Font size: widgets under the window's style sheet kept the font they
+    were built with (9 pt) until Hearth was started again."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from app.ui.main_window import PAGES
+
+    before = QApplication.font()
+    try:
+        window.core.settings.update({"font_size": 15})
+        qtbot.waitUntil(lambda: QApplication.font().pointSize() == 15, timeout=5000)
+        smaller = sorted({type(w).__name__ for w in window.findChildren(QWidget)
+                          if w.isVisible() and 0 < w.font().pointSize() < 15})
+        assert not smaller, smaller
+        bold = window.nav.font()
+        bold.setBold(True)  # the page names still fit the sidebar
+        widest = max(QFontMetrics(bold).horizontalAdvance(window.tr(t)) for t, *_ in PAGES)
+        assert window.nav.width() > widest + 40
+    finally:
+        QApplication.setFont(before)

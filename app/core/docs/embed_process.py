@@ -9,6 +9,7 @@ keeps the model in its own process (nothing to keep responsive there).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,11 +70,32 @@ def dimension(model) -> int:
     return int(get()) if get else int(model.encode(["x"]).shape[1])
 
 
-def _setup(path: str, threads: int, device: str | None):
-    """In the child: load the model; requests are (texts, batch_size, prompt)."""
-    model = load_model(Path(path), threads, device)
+def _export_quietly(path: Path) -> None:
+    from app.core.docs.query_encoder import EXPORT_ERRORS, ensure_export
 
-    def handle(texts: list[str], batch_size: int, prompt: str | None) -> tuple:
+    try:
+        ensure_export(path)
+    except EXPORT_ERRORS:  # questions keep using sentence-transformers
+        pass
+
+
+def _setup(path: str, threads: int, device: str | None):
+    """In the child: load the model; requests are ("encode", texts, batch_size, prompt)
+    or ("export",)."""
+    model = load_model(Path(path), threads, device)
+    exports: list[threading.Thread] = []
+
+    def handle(kind: str, *args) -> tuple:
+        if kind == "export":
+            # in a thread: the export takes 5-25 s and encode requests keep coming; a
+            # child stopped meanwhile leaves a temporary file that the next try removes
+            if exports and exports[-1].is_alive():
+                return (False,)
+            exports.append(threading.Thread(target=_export_quietly, args=(Path(path),),
+                                            name="hearth-query-export", daemon=True))
+            exports[-1].start()
+            return (True,)
+        texts, batch_size, prompt = args
         return (encode_with(model, texts, batch_size, prompt),)
 
     return handle, (str(model.device), dimension(model))
@@ -117,10 +139,21 @@ class EmbeddingProcess:
     def encode(self, texts: Sequence[str], batch_size: int,
                prompt: str | None = None) -> np.ndarray:
         try:
-            (vecs,) = self._child.request(list(texts), batch_size, prompt)
+            (vecs,) = self._child.request("encode", list(texts), batch_size, prompt)
         except ChildError as exc:
             raise self._error(exc) from exc
         return vecs
+
+    def export_queries(self) -> bool:
+        """Have the child export the model for torch-free questions (query_encoder), in
+        the background; False when it could not be asked. Starts no child."""
+        if not self.running:
+            return False
+        try:
+            (started,) = self._child.request("export")
+        except ChildError:
+            return False
+        return bool(started)
 
     def _error(self, exc: ChildError) -> EmbeddingProcessError:
         if isinstance(exc, ChildStartTimeout):

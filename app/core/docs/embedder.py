@@ -8,7 +8,7 @@ the `tokenizers` package, which needs no torch.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -106,6 +106,7 @@ class Embedder:
         # GIL (1.2 s for multilingual-e5-small), see tokenizer_process
         self._tok_process = TokenizerProcess(self.path) if isolated else None
         self._queries: QueryEncoder | None | bool = None  # False: looked, there is none
+        self._export_asked = False
 
     # tokenizer (no torch) ---------------------------------------------------
     @property
@@ -238,6 +239,30 @@ class Embedder:
 
             self._queries = QueryEncoder.open(self.path, self.threads) or False
         return self._queries or None
+
+    def export_for_queries(self, on_export: Callable[[], None] | None = None) -> bool:
+        """Make the ONNX export that `hearth search` and `ask` embed questions with,
+        when this model has none (one pulled or added after the set-up) and torch is
+        loaded anyway: in this process (the CLI; `on_export` is told first, as it takes
+        seconds), or in the embedding child, in the background (the window's process
+        never imports torch). Once per embedder; True when an export was made or begun."""
+        if self._export_asked or not self.loaded:
+            return False
+        from app.core.docs.query_encoder import EXPORT_ERRORS, ensure_export, find_export
+
+        self._export_asked = True
+        if find_export(self.path) is not None:
+            return False
+        if self._process is not None:
+            return self._process.export_queries()
+        if on_export is not None:
+            on_export()
+        try:
+            ensure_export(self.path)
+        except EXPORT_ERRORS:  # questions keep using sentence-transformers
+            return False
+        self._queries = None  # look again
+        return True
 
     def close(self) -> None:
         """Stop the child process, if the model lives in one."""

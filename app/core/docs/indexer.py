@@ -144,7 +144,7 @@ class Indexer:
                                Msg("Check the data folder's free space and permissions.")) from exc
         try:
             with background_work():  # a reply meanwhile decodes with a thread fewer
-                return self._sync_locked(coll, control, progress)
+                report = self._sync_locked(coll, control, progress)
         except sqlite3.OperationalError as exc:
             raise StorageError(
                 Msg("Indexing '{name}' stopped: the database cannot grow ({error}).",
@@ -153,6 +153,19 @@ class Indexer:
                     "the files indexed so far are kept.", name=name)) from exc
         finally:
             lock.release()
+        self._export_for_queries(report, progress)
+        return report
+
+    def _export_for_queries(self, report: SyncReport, progress: ProgressCallback) -> None:
+        """A model with no torch-free query runtime (pulled or added after the set-up)
+        made every `hearth search` and `ask` on it load torch; this run has it loaded."""
+        def note() -> None:
+            progress(Progress(done=report.files, total=report.files, unit="files",
+                              message=Msg("preparing fast search with {model} (once)",
+                                          model=self.embedder.model_id)))
+
+        with background_work():  # seconds of CPU in this process (the CLI's)
+            self.embedder.export_for_queries(note)
 
     def _prepare(self, coll: Collection) -> Collection:
         """Record the embedding model; a different model means every file is embedded anew."""

@@ -6,7 +6,9 @@ onnxruntime, `tokenizers` and numpy load in ~0.5 s and give the same vectors
 (checked against sentence-transformers by tests/core/docs/test_query_encoder.py).
 
 The export is made once, with torch, by `export()` (the set-up runs it for the
-bundled models: `python -m app.core.docs.query_encoder MODEL_FOLDER`). It goes
+bundled models: `python -m app.core.docs.query_encoder MODEL_FOLDER`; a model pulled or
+added later gets it from `ensure_export()` after its first indexing run, which loads
+torch anyway: in the CLI's process, or in the window's embedding child). It goes
 where sentence-transformers' own ONNX backend looks, `<model>/onnx/model.onnx`,
 or into Hearth's cache when the model's folder is read-only (an installed app).
 Beside it, `hearth-export.json` records what sentence-transformers read from the
@@ -23,6 +25,7 @@ import json
 import os
 import sys
 import threading
+import time
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,6 +38,11 @@ EXPORT_FILE = "model.onnx"
 META_FILE = "hearth-export.json"
 WEIGHTS = ("model.safetensors", "pytorch_model.bin")
 POOLINGS = ("mean", "cls", "max")
+# what export() raises for a model or a runtime it cannot handle (torch's exporter
+# raises RuntimeError subclasses; `onnx` may be missing): questions then keep using
+# sentence-transformers
+EXPORT_ERRORS = (OSError, ValueError, ImportError, RuntimeError)
+LEFTOVER_AGE_S = 3600  # an export takes a minute at most: older temporary files are orphans
 
 
 def _weights_stamp(model: Path) -> dict[str, Any] | None:
@@ -144,6 +152,31 @@ def export(model: Path) -> Path:
     raise last or OSError("no folder to export to")
 
 
+def _remove_leftovers(model: Path) -> None:
+    """Temporary files of an export whose process was ended mid-way (the window's
+    embedding child stops with the window): up to a few hundred MB each."""
+    now = time.time()
+    for folder in export_dirs(model):
+        for tmp in [*folder.glob(f".{EXPORT_FILE}.*.tmp"), *folder.glob(f".{META_FILE}.*.tmp")]:
+            try:
+                if now - tmp.stat().st_mtime > LEFTOVER_AGE_S:
+                    tmp.unlink()
+            except OSError:
+                pass
+
+
+def ensure_export(model: Path) -> Path:
+    """The folder of `model`'s export, made first when there is none. Needs torch: call
+    it where torch is loaded anyway. Raises one of EXPORT_ERRORS."""
+    found = find_export(model)
+    if found is not None:
+        return found[0]
+    _remove_leftovers(model)
+    with warnings.catch_warnings():  # the exporter's tracer warnings mean nothing here
+        warnings.simplefilter("ignore")
+        return export(model)
+
+
 class QueryEncoder:
     """Vectors from an ONNX export, as sentence-transformers' `encode(...,
     normalize_embeddings=True)` gives them (Hearth always normalizes)."""
@@ -219,10 +252,8 @@ def main(argv: list[str]) -> int:
         if find_export(Path(arg)) is not None:
             continue
         try:
-            with warnings.catch_warnings():  # the exporter's tracer warnings mean nothing here
-                warnings.simplefilter("ignore")
-                folder = export(Path(arg))
-        except (OSError, ValueError, ImportError) as exc:
+            folder = ensure_export(Path(arg))
+        except EXPORT_ERRORS as exc:
             print(f"[hearth setup] note: {arg} has no fast query runtime ({exc}); "
                   "questions on it load sentence-transformers instead")
             continue

@@ -121,3 +121,73 @@ def test_cli_search_embeds_the_question_without_torch(hearth_home, tmp_path):
     first = out.stdout.split("[2]")[0]
     assert "bread.md" in first, out.stdout
     assert out.stdout.strip().endswith("NO-TORCH"), out.stdout
+
+
+def _without_export(tmp_path: Path) -> Path:
+    """A copy of MiniLM with no export anywhere, as a model pulled after the set-up
+    (or one the user adds) arrives: the set-up exports only the bundled ones."""
+    copy = tmp_path / "minilm-pulled"
+    shutil.copytree(_model(bundled.EMBEDDING), copy, ignore=shutil.ignore_patterns("onnx"))
+    assert find_export(copy) is None
+    return copy
+
+
+def _two_files(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "bread.md").write_text("# Bread\n\nLet the dough rise for an hour.\n")
+    (folder / "sea.md").write_text("# Lighthouse\n\nThe keeper trims the lamp wick.\n")
+    return folder
+
+
+def test_indexing_with_a_model_that_has_no_export_makes_one_for_the_next_question(
+        hearth_home, tmp_path):
+    """Every question on such a model loaded torch (5+ s) in `hearth search`/`ask`;
+    indexing loads torch anyway, so it leaves the export behind for them."""
+    from app.core.session import Core
+
+    model = _without_export(tmp_path)
+    folder = _two_files(tmp_path)
+    orphan = model / "onnx" / ".model.onnx.4242.tmp"  # of an export ended mid-way
+    orphan.parent.mkdir()
+    orphan.write_bytes(b"partial")
+    os.utime(orphan, (orphan.stat().st_atime, orphan.stat().st_mtime - 7200))
+    core = Core()  # as the CLI: the embedding model in this process
+    try:
+        core.documents.add("two", [folder], embedding_model=str(model))
+    finally:
+        core.close()
+    assert find_export(model) is not None and not orphan.exists()
+    core = Core()  # the next command
+    try:
+        hits = core.documents.search(["two"], "how long does dough rise", k=2)
+        emb = core.documents.embedder_for(core.documents.store.get("two"))
+        assert not emb.loaded and emb._query_encoder() is not None  # onnxruntime answered
+        assert hits and hits[0].path.endswith("bread.md")
+        question = ["how long does dough rise"]
+        ours = emb.encode(question, prompt="query")
+        theirs = encode_with(_st(model), question, batch_size=16, prompt="query")
+        assert float((ours * theirs).sum()) > 1 - 1e-5
+    finally:
+        core.close()
+
+
+def test_the_windows_embedding_child_makes_the_export_not_the_window(
+        hearth_home, tmp_path, monkeypatch):
+    """The window keeps torch out of its process: the export is the child's work."""
+    import time
+
+    from app.core.docs.embedder import Embedder
+
+    model = _without_export(tmp_path)
+    emb = Embedder(str(model), threads=1, isolated=True)
+    try:
+        monkeypatch.setitem(sys.modules, "torch", None)  # any import here fails
+        emb.encode(["The keeper trims the lamp wick."], prompt="passage")  # indexing
+        emb.export_for_queries()
+        deadline = time.monotonic() + 240
+        while find_export(model) is None and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert find_export(model) is not None
+    finally:
+        emb.close()
