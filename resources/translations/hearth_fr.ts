@@ -202,6 +202,14 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <translation>page {n}</translation>
     </message>
     <message>
+        <source>{where} (OCR)</source>
+        <translation>{where} (OCR)</translation>
+    </message>
+    <message>
+        <source>[{n}] {file}, {where}: {excerpt}</source>
+        <translation>[{n}] {file}, {where} : {excerpt}</translation>
+    </message>
+    <message>
         <source>Click to open</source>
         <translation>Cliquer pour ouvrir</translation>
     </message>
@@ -782,6 +790,26 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
 </context>
 <context>
     <name>InstalledPanel</name>
+    <message>
+        <source>bundled</source>
+        <translation>fourni</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>téléchargé</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>lié</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>distant</translation>
+    </message>
     <message>
         <source>Model</source>
         <translation>Modèle</translation>
@@ -2614,6 +2642,18 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
 <context>
     <name>ToolsPanel</name>
     <message>
+        <source>The current local date, time and time zone.</source>
+        <translation>La date, l’heure et le fuseau horaire locaux.</translation>
+    </message>
+    <message>
+        <source>Evaluate an arithmetic expression (+ - * / // % **, sqrt, sin, log, pi, ...).</source>
+        <translation>Calcule une expression arithmétique (+ - * / // % **, sqrt, sin, log, pi, ...).</translation>
+    </message>
+    <message>
+        <source>Search the user&apos;s document collections attached to this conversation (all collections when none is attached); cite results as [n].</source>
+        <translation>Cherche dans les collections de documents jointes à cette conversation (toutes si aucune n’est jointe) ; cite les résultats sous la forme [n].</translation>
+    </message>
+    <message>
         <source>Models may call these tools. Built-in ones run at once; a tool of an MCP server runs only after you allow it. Servers are configured in {file} (see the README&apos;s Tools section).</source>
         <translation>Les modèles peuvent appeler ces outils. Les outils intégrés s&apos;exécutent aussitôt ; un outil d&apos;un serveur MCP seulement après votre accord. Les serveurs se configurent dans {file} (voir la section Tools du README).</translation>
     </message>
@@ -4413,6 +4453,10 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>Fix the JSON: {{&quot;mcpServers&quot;: {{&quot;name&quot;: {{&quot;command&quot;: ..., &quot;args&quot;: [...]}}}}}}.</source>
         <translation>Corrigez le JSON : {{&quot;mcpServers&quot;: {{&quot;name&quot;: {{&quot;command&quot;: ..., &quot;args&quot;: [...]}}}}}}.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>intégré</translation>
     </message>
     <message>
         <source>The client left before its turn.</source>

@@ -202,6 +202,14 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>{n} ページ</translation>
     </message>
     <message>
+        <source>{where} (OCR)</source>
+        <translation>{where}（OCR）</translation>
+    </message>
+    <message>
+        <source>[{n}] {file}, {where}: {excerpt}</source>
+        <translation>[{n}] {file}、{where}：{excerpt}</translation>
+    </message>
+    <message>
         <source>Click to open</source>
         <translation>クリックして開く</translation>
     </message>
@@ -781,6 +789,26 @@ The current database is kept beside it, so nothing is lost.</source>
 </context>
 <context>
     <name>InstalledPanel</name>
+    <message>
+        <source>bundled</source>
+        <translation>同梱</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>ダウンロード済み</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>インポート済み</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>元の場所を参照</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>リモート</translation>
+    </message>
     <message>
         <source>Model</source>
         <translation>モデル</translation>
@@ -2604,6 +2632,18 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
 <context>
     <name>ToolsPanel</name>
     <message>
+        <source>The current local date, time and time zone.</source>
+        <translation>現在のローカルの日付、時刻、タイムゾーン。</translation>
+    </message>
+    <message>
+        <source>Evaluate an arithmetic expression (+ - * / // % **, sqrt, sin, log, pi, ...).</source>
+        <translation>算術式を計算します（+ - * / // % **、sqrt、sin、log、pi など）。</translation>
+    </message>
+    <message>
+        <source>Search the user&apos;s document collections attached to this conversation (all collections when none is attached); cite results as [n].</source>
+        <translation>この会話に添付された文書コレクションを検索します（添付がなければすべてのコレクション）。結果は [n] で引用します。</translation>
+    </message>
+    <message>
         <source>Models may call these tools. Built-in ones run at once; a tool of an MCP server runs only after you allow it. Servers are configured in {file} (see the README&apos;s Tools section).</source>
         <translation>モデルはこれらのツールを呼び出せます。内蔵のものはすぐに実行され、MCP サーバーのツールは許可した後にだけ実行されます。サーバーは {file} で設定します（README の Tools の節を参照）。</translation>
     </message>
@@ -4402,6 +4442,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>Fix the JSON: {{&quot;mcpServers&quot;: {{&quot;name&quot;: {{&quot;command&quot;: ..., &quot;args&quot;: [...]}}}}}}.</source>
         <translation>JSON を直してください：{{&quot;mcpServers&quot;: {{&quot;name&quot;: {{&quot;command&quot;: ..., &quot;args&quot;: [...]}}}}}}。</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>組み込み</translation>
     </message>
     <message>
         <source>The client left before its turn.</source>

@@ -202,6 +202,14 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>第 {n} 页</translation>
     </message>
     <message>
+        <source>{where} (OCR)</source>
+        <translation>{where}（OCR）</translation>
+    </message>
+    <message>
+        <source>[{n}] {file}, {where}: {excerpt}</source>
+        <translation>[{n}] {file}，{where}：{excerpt}</translation>
+    </message>
+    <message>
         <source>Click to open</source>
         <translation>点击打开</translation>
     </message>
@@ -781,6 +789,26 @@ The current database is kept beside it, so nothing is lost.</source>
 </context>
 <context>
     <name>InstalledPanel</name>
+    <message>
+        <source>bundled</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>已下载</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>原位引用</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>远程</translation>
+    </message>
     <message>
         <source>Model</source>
         <translation>模型</translation>
@@ -2604,6 +2632,18 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
 <context>
     <name>ToolsPanel</name>
     <message>
+        <source>The current local date, time and time zone.</source>
+        <translation>当前的本地日期、时间和时区。</translation>
+    </message>
+    <message>
+        <source>Evaluate an arithmetic expression (+ - * / // % **, sqrt, sin, log, pi, ...).</source>
+        <translation>计算算术表达式（+ - * / // % **、sqrt、sin、log、pi 等）。</translation>
+    </message>
+    <message>
+        <source>Search the user&apos;s document collections attached to this conversation (all collections when none is attached); cite results as [n].</source>
+        <translation>搜索此对话附加的文档集（未附加时搜索全部文档集）；以 [n] 引用结果。</translation>
+    </message>
+    <message>
         <source>Models may call these tools. Built-in ones run at once; a tool of an MCP server runs only after you allow it. Servers are configured in {file} (see the README&apos;s Tools section).</source>
         <translation>模型可以调用这些工具。内置工具会直接运行；MCP 服务器的工具要经你允许后才会运行。服务器在 {file} 中配置（见 README 的 Tools 一节）。</translation>
     </message>
@@ -4402,6 +4442,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>Fix the JSON: {{&quot;mcpServers&quot;: {{&quot;name&quot;: {{&quot;command&quot;: ..., &quot;args&quot;: [...]}}}}}}.</source>
         <translation>请修正 JSON：{{&quot;mcpServers&quot;: {{&quot;name&quot;: {{&quot;command&quot;: ..., &quot;args&quot;: [...]}}}}}}。</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
     </message>
     <message>
         <source>The client left before its turn.</source>

@@ -101,3 +101,65 @@ def test_every_offered_language_has_a_translatable_name():
     from app.core.tasks import language
 
     assert set(language.LANGUAGES.values()) <= set(i18n.LANGUAGE_NAMES)
+
+
+def test_citations_are_punctuated_as_chinese(qtbot, zh):
+    """'[1] 长城指南.pdf, 第 2 页: 开放时间。' read as English punctuation inside Chinese."""
+    from app.ui.citations import CitationsPanel
+
+    panel = CitationsPanel()
+    qtbot.addWidget(panel)
+    panel.set_citations([
+        {"n": 1, "path": "/d/长城指南.pdf", "page": 2, "text": "开放时间。", "ocr": False},
+        {"n": 2, "path": "/d/扫描.pdf", "page": 1, "text": "会议纪要", "ocr": True}])
+    assert panel.item(0).text() == "[1] 长城指南.pdf，第 2 页：开放时间。"
+    assert panel.item(1).text() == "[2] 扫描.pdf，第 1 页（OCR）：会议纪要"
+
+
+def test_citations_read_as_before_in_english(qtbot):
+    from app.ui.citations import CitationsPanel
+
+    panel = CitationsPanel()
+    qtbot.addWidget(panel)
+    panel.set_citations([{"n": 2, "path": "/d/guide.pdf", "page": 3, "text": "Warranty.",
+                          "ocr": True}])
+    assert panel.item(0).text() == "[2] guide.pdf, page 3 (OCR): Warranty."
+
+
+def test_installed_models_say_where_they_came_from_in_chinese(qtbot, core, zh):
+    """The Models page's Source column said 'bundled', 'downloaded'; a bundled model
+    still cannot be deleted."""
+    from app.ui.installed_models import InstalledPanel
+
+    panel = InstalledPanel(core)
+    qtbot.addWidget(panel)
+    panel._show_installed([
+        {"id": "smollm2-135m-instruct", "path": "/m/a.gguf", "quantization": "Q4_1",
+         "size": 98_000_000, "source": "bundled", "fit": {}, "error": "", "default": True},
+        {"id": "tiny", "path": "/m/b.gguf", "quantization": "Q4_K_M", "size": 16_000_000,
+         "source": "downloaded", "fit": {}, "error": "", "default": False}])
+    sources = [panel.table.item(r, 3).text() for r in range(2)]
+    assert sources == ["内置", "已下载"]
+    panel.table.selectRow(0)
+    assert not panel.delete_button.isEnabled()
+    panel.table.selectRow(1)
+    assert panel.delete_button.isEnabled()
+
+
+def test_the_built_in_tools_are_described_in_chinese(qtbot, core, zh):
+    """Settings > Tools listed 'hearth — built in' and the built-in tools' English
+    descriptions (the model is still given the English ones)."""
+    from app.ui.tools_panel import ToolsPanel
+
+    panel = ToolsPanel(core)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel._worker is None, timeout=10000)
+    panel.fill(core.tools.listing())
+    top = panel.tree.topLevelItem(0)
+    shown = [top.text(1)] + [top.child(i).text(1) for i in range(top.childCount())]
+    english = [t for t in shown if any(w in t for w in ("built", "The ", "Evaluate", "Search"))]
+    assert english == [], shown
+    from app.core.tools import builtin
+    from app.ui.tools_panel import BUILTIN
+
+    assert {s.description for s in builtin.specs()} <= set(BUILTIN)
