@@ -42,6 +42,19 @@ STATES = {
 }
 
 
+# Qt's own words that Qt's translations (qtbase_<lang>.qm) lack, seen in its file dialog
+# (Add folder…, Browse…): carried in Hearth's files under Qt's own contexts
+QT_OWN = [
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+]
+
+
+def _qt_own_with_disambiguation() -> list[str]:
+    """Never called: marks for lupdate (it reads no QT_TRANSLATE_NOOP3) Qt's words that
+    Qt looks up with a disambiguation."""
+    return [QCoreApplication.translate("QAbstractFileIconProvider", "Folder",
+                                       "All other platforms")]
 # the core's language names (app.core.tasks.language.LANGUAGES, English, which the model
 # is told) as the window shows them; 'unknown' when a document's language is not found
 LANGUAGE_NAMES = {

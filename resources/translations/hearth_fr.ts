@@ -2084,6 +2084,25 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Chercher dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>RecommendedNotes</name>
     <message>
         <source>tiny and quick; thinks before answering (can be switched off)</source>

@@ -163,3 +163,23 @@ def test_the_built_in_tools_are_described_in_chinese(qtbot, core, zh):
     from app.ui.tools_panel import BUILTIN
 
     assert {s.description for s in builtin.specs()} <= set(BUILTIN)
+
+
+def test_the_file_dialogs_read_chinese(qtbot, tmp_path, zh):
+    """Qt's own file dialog (Add folder…, Browse…) said '&Look in:', 'Files of &type:'
+    and 'Folder': Qt's Chinese translation lacks these three, so Hearth carries them."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
+
+    (tmp_path / "子文件夹").mkdir()
+    dialog = QFileDialog(None, "", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "&Look in:" not in labels and "Files of &type:" not in labels, labels
+    assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+    view = dialog.findChildren(QTreeView)[0]
+    model, root = view.model(), view.rootIndex()
+    qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 1, timeout=5000)
+    root = view.rootIndex()
+    assert model.index(0, 2, root).data() == "文件夹"
