@@ -66,6 +66,12 @@ def describe(p: Progress) -> str:
     return " · ".join(parts)
 
 
+def finished_line(name: str, job: Job, status: str) -> str:
+    """'Notes: indexed 3 file(s)…' with the language's own colon (Chinese '：')."""
+    return translate("DocumentsView", "{name}: {text}").format(
+        name=name, text=finished_text(job, status))
+
+
 def finished_text(job: Job, status: str) -> str:
     """What an ended index job did: its report, its error, or that it was stopped."""
     r = job.result if status == "done" else None
@@ -493,7 +499,7 @@ class DocumentsView(FileDropTarget, QWidget):
         result = job.result if status == "done" else None
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if result is not None else 0)
-        self.progress_label.setText(f"{name}: {finished_text(job, status)}")
+        self.progress_label.setText(finished_line(name, job, status))
         self._stop_following()
         self.sync_finished.emit(name, result)
 

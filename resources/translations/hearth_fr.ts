@@ -413,6 +413,10 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
+    <message>
+        <source>{who}: {snippet}</source>
+        <translation>{who} : {snippet}</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFiles</name>
@@ -478,6 +482,10 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
     <message>
         <source>ETA {eta:.0f} s</source>
         <translation>reste {eta:.0f} s</translation>
+    </message>
+    <message>
+        <source>{name}: {text}</source>
+        <translation>{name} : {text}</translation>
     </message>
     <message>
         <source>, {n} skipped</source>

@@ -412,6 +412,10 @@ The current database is kept beside it, so nothing is lost.</source>
         <source>Reply</source>
         <translation>返信</translation>
     </message>
+    <message>
+        <source>{who}: {snippet}</source>
+        <translation>{who}：{snippet}</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFiles</name>
@@ -477,6 +481,10 @@ The current database is kept beside it, so nothing is lost.</source>
     <message>
         <source>ETA {eta:.0f} s</source>
         <translation>残り約 {eta:.0f} 秒</translation>
+    </message>
+    <message>
+        <source>{name}: {text}</source>
+        <translation>{name}：{text}</translation>
     </message>
     <message>
         <source>, {n} skipped</source>

@@ -183,3 +183,25 @@ def test_the_file_dialogs_read_chinese(qtbot, tmp_path, zh):
     qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 1, timeout=5000)
     root = view.rootIndex()
     assert model.index(0, 2, root).data() == "文件夹"
+
+
+def test_search_results_and_index_results_use_the_chinese_colon(qtbot, core, zh):
+    """'你: 长城…' in the conversation search and '我的资料: 已索引…' on the Documents
+    page: an English colon joined the name to the Chinese text."""
+    from app.core.queue.queue import Job
+    from app.ui.documents_view import finished_line
+    from app.ui.sidebar import ConversationSidebar
+
+    conv = core.history.new_conversation(title="长城", model="smollm2-135m-instruct")
+    core.history.add_message(conv.id, "user", "八达岭长城的门票多少钱")
+    side = ConversationSidebar(core)
+    qtbot.addWidget(side)
+    side.search.setText("门票")
+    side.run_search()
+    assert side.results.count() == 1
+    text = side.results.item(0).text()
+    assert "你：" in text and ": " not in text, text
+    job = Job(1, "index", "Index 我的资料", {}, "done",
+              result={"indexed": 5, "chunks": 9, "seconds": 9.4, "unchanged": 0})
+    line = finished_line("我的资料", job, "done")
+    assert line.startswith("我的资料：已索引 5 个文件"), line
