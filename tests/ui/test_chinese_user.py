@@ -205,3 +205,32 @@ def test_search_results_and_index_results_use_the_chinese_colon(qtbot, core, zh)
               result={"indexed": 5, "chunks": 9, "seconds": 9.4, "unchanged": 0})
     line = finished_line("我的资料", job, "done")
     assert line.startswith("我的资料：已索引 5 个文件"), line
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_chat_bar_fits_the_smallest_window(qtbot, core, opener, language):
+    """At the window's minimum size the chat page's bar needed more room than it had:
+    the model picker, 'System prompt…', 'Documents: 我的资料' and the context meter were
+    drawn over each other. Narrow, the bar takes two rows and none is squeezed."""
+    from PySide6.QtCore import QRect
+
+    from app.ui.main_window import MIN_SIZE
+
+    i18n.install(language)
+    try:
+        w = opener.window(core)
+        chat = w.chat
+        chat.attach.set_attached(["我的资料"])
+        for size in (MIN_SIZE, w.size().expandedTo(MIN_SIZE), MIN_SIZE):
+            w.resize(size)
+            qtbot.wait(50)
+            parts = [chat.picker, chat.system_button, chat.attach, chat.meter]
+            rects = [QRect(p.mapTo(chat, p.rect().topLeft()), p.size()) for p in parts]
+            for part, rect in zip(parts, rects, strict=True):
+                assert chat.rect().contains(rect), (type(part).__name__, rect, chat.rect())
+                assert rect.width() >= part.minimumSizeHint().width(), type(part).__name__
+            for i, a in enumerate(rects):
+                for b in rects[i + 1:]:
+                    assert not a.intersects(b), (a, b)
+    finally:
+        i18n.install("en")
