@@ -234,3 +234,31 @@ def test_the_chat_bar_fits_the_smallest_window(qtbot, core, opener, language):
                     assert not a.intersects(b), (a, b)
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_documents_page_fits_the_smallest_window(qtbot, core, opener, language):
+    """At the minimum size the Documents page cut its buttons ('添加文件夹…' lost its
+    first character) and its title: Pause and Cancel now sit by the progress bar they
+    act on, and the title wraps."""
+    from PySide6.QtWidgets import QPushButton
+
+    from app.ui.main_window import MIN_SIZE
+
+    i18n.install(language)
+    try:
+        core.documents.store.create("我的资料")
+        w = opener.window(core)
+        w.resize(MIN_SIZE)
+        w.show_page(2)
+        view = w.pages["Documents"]
+        view.select("我的资料")
+        qtbot.wait(50)
+        right = view.add_files_btn.parentWidget()
+        for b in right.findChildren(QPushButton):
+            if b.isVisible():
+                assert b.width() >= b.minimumSizeHint().width(), b.text()
+                assert b.geometry().right() <= right.width(), b.text()
+        assert view.title.width() <= right.width()
+    finally:
+        i18n.install("en")
