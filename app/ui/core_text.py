@@ -50,6 +50,12 @@ def say(text: str) -> str:
     return out
 
 
+def sentences(*parts: str) -> str:
+    """Sentences already in the window's language, one after another: a space between
+    them, none after a Chinese or Japanese full stop."""
+    return _WIDE_STOP.sub("", " ".join(p for p in parts if p))
+
+
 def error_text(exc: BaseException) -> str:
     """What the window shows for `exc`: a `HearthError`'s message and hint each in the
     window's language; any other exception as its own text."""

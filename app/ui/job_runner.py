@@ -15,9 +15,12 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import NotFound
 from app.core.queue.events import JobEvent, JobProgressed, job_id_of
+from app.core.queue.kinds import download as download_jobs
 from app.core.queue.queue import CLOSED_NOTE, Job, JobQueue
 from app.ui.jobs_model import JobsModel
 from app.ui.workers import Worker
+
+RESUMED_AFTER_A_CRASH = (download_jobs.KIND,)
 
 _RUNNERS: dict[int, JobRunner] = {}
 
@@ -141,10 +144,11 @@ class JobRunner(QObject):
         return list(self.workers)
 
     def resume_after_close(self) -> int:
-        """Queue again the jobs a closing window stopped (not ones a crash killed: a job
-        that crashed Hearth should not crash it again at every start)."""
-        stopped = [j for j in self.queue.list(limit=1000)
-                   if j.status == "interrupted" and j.error == CLOSED_NOTE]
+        """Queue again the jobs a closing window stopped, and downloads a crash cut (not
+        other jobs a crash killed: one that crashed Hearth would crash it at every start;
+        a download cannot)."""
+        stopped = [j for j in self.queue.list(limit=1000) if j.status == "interrupted"
+                   and (j.error == CLOSED_NOTE or j.kind in RESUMED_AFTER_A_CRASH)]
         for job in stopped:
             self.queue.retry(job.id)
         return len(stopped)

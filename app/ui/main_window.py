@@ -316,13 +316,10 @@ class MainWindow(QMainWindow):
         self.chat.new_conversation()
 
     def back_up(self) -> None:
-        def done(text: str, ok: bool) -> None:
-            if ok:
-                self.statusBar().showMessage(text, 10000)
-            else:
-                self.chat.banner.error(text)
+        backups.ask_backup(self, self._backed_up, self.chat.banner.error)
 
-        backups.ask_backup(self, done)
+    def _backed_up(self, dest) -> None:
+        self.statusBar().showMessage(backups.backed_up_text(dest), 10000)
 
     def restore_backup(self) -> None:
         outcome = backups.ask_restore(self)
@@ -509,6 +506,9 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationDisplayName("Hearth")
     app.setDesktopFileName("hearth")
     app.setWindowIcon(app_icon())
+    # The system's language until the window reads its setting: a damaged database or
+    # an unwritable data folder is said before there is any setting to read.
+    i18n.install("system")
     try:
         try:
             window = create_window()

@@ -2862,6 +2862,10 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>page {page}/{total}, OCR</translation>
     </message>
     <message>
+        <source>embedding {done}/{total} chunks</source>
+        <translation>vectorisation des fragments {done}/{total}</translation>
+    </message>
+    <message>
         <source>The collection &apos;{name}&apos; is being indexed by another window or command.</source>
         <translation>La collection « {name} » est en cours d&apos;indexation par une autre fenêtre ou commande.</translation>
     </message>
@@ -3038,10 +3042,6 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>Ouvrez-le dans Word et enregistrez-le à nouveau.</translation>
     </message>
     <message>
-        <source>{name}: {problem}</source>
-        <translation>{name} : {problem}</translation>
-    </message>
-    <message>
         <source>{name} is not a readable image ({error}).</source>
         <translation>{name} n&apos;est pas une image lisible ({error}).</translation>
     </message>
@@ -3204,10 +3204,6 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>{dropped} older turn(s) left out to fit the model&apos;s {n_ctx}-token window.</source>
         <translation>{dropped} échange(s) plus ancien(s) laissé(s) de côté pour tenir dans la fenêtre de {n_ctx} jetons du modèle.</translation>
-    </message>
-    <message>
-        <source>llama.cpp could not load {name}: {last_error}</source>
-        <translation>llama.cpp n&apos;a pas pu charger {name} : {last_error}</translation>
     </message>
     <message>
         <source>The model may need a newer llama.cpp, or more memory than is free: try a smaller quantization or a shorter context length.</source>
@@ -4070,6 +4066,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>Rendez-le accessible en écriture (`chmod u+w {root}`) ou faites pointer HEARTH_HOME vers un dossier où vous pouvez écrire, p. ex. `HEARTH_HOME=~/hearth-data hearth`.</translation>
     </message>
     <message>
+        <source>{name} {problem}</source>
+        <translation>{name} {problem}</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {last_error}.</source>
+        <translation>llama.cpp n&apos;a pas pu charger {name} : {last_error}.</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} ne peut pas être lu ({reason}).</translation>
     </message>
@@ -4080,6 +4084,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>{path} does not exist.</source>
         <translation>{path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is Hearth&apos;s own database, not a backup.</source>
+        <translation>{path} est la base de données de Hearth elle-même, pas une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Choose another file, for example in {folder}.</source>
+        <translation>Choisissez un autre fichier, par exemple dans {folder}.</translation>
     </message>
     <message>
         <source>There is no database at {path} to back up.</source>
@@ -4104,6 +4116,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>Choose a file made by `hearth backup` or File &gt; Back up.</source>
         <translation>Choisissez un fichier créé par `hearth backup` ou Fichier &gt; Sauvegarder.</translation>
+    </message>
+    <message>
+        <source>Hearth cannot write the backup in {folder} ({error}).</source>
+        <translation>Hearth ne peut pas écrire la sauvegarde dans {folder} ({error}).</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists and that you can write.</source>
+        <translation>Choisissez un dossier qui existe et où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>{name} is not a readable database ({error}).</source>
@@ -4200,6 +4220,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>Put a backup back with `hearth restore FILE`, or start fresh with `hearth restore --fresh` (the damaged file is kept).</source>
         <translation>Remettez une sauvegarde avec `hearth restore FILE`, ou repartez de zéro avec `hearth restore --fresh` (le fichier abîmé est gardé).</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>le fichier n&apos;est pas une base de données</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>le contenu de la base de données est endommagé</translation>
     </message>
     <message>
         <source>Hearth cannot write ({path}): the folder is read-only or not yours.</source>

@@ -2851,6 +2851,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>{page}/{total} ページ目を OCR 中</translation>
     </message>
     <message>
+        <source>embedding {done}/{total} chunks</source>
+        <translation>チャンクを埋め込み中 {done}/{total}</translation>
+    </message>
+    <message>
         <source>The collection &apos;{name}&apos; is being indexed by another window or command.</source>
         <translation>コレクション「{name}」は別のウィンドウかコマンドで索引作成中です。</translation>
     </message>
@@ -3027,10 +3031,6 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>Word で開いて保存し直してください。</translation>
     </message>
     <message>
-        <source>{name}: {problem}</source>
-        <translation>{name}：{problem}</translation>
-    </message>
-    <message>
         <source>{name} is not a readable image ({error}).</source>
         <translation>{name} は読み込める画像ではありません（{error}）。</translation>
     </message>
@@ -3193,10 +3193,6 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>{dropped} older turn(s) left out to fit the model&apos;s {n_ctx}-token window.</source>
         <translation>モデルの {n_ctx} トークンのウィンドウに収めるため、古いやり取りを {dropped} 件省きました。</translation>
-    </message>
-    <message>
-        <source>llama.cpp could not load {name}: {last_error}</source>
-        <translation>llama.cpp が {name} を読み込めませんでした：{last_error}</translation>
     </message>
     <message>
         <source>The model may need a newer llama.cpp, or more memory than is free: try a smaller quantization or a shorter context length.</source>
@@ -4059,6 +4055,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>書き込めるようにするか（`chmod u+w {root}`）、HEARTH_HOME を書き込めるフォルダーに設定してください（例：`HEARTH_HOME=~/hearth-data hearth`）。</translation>
     </message>
     <message>
+        <source>{name} {problem}</source>
+        <translation>{name} は{problem}</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {last_error}.</source>
+        <translation>llama.cpp が {name} を読み込めませんでした：{last_error}。</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} を読めません（{reason}）。</translation>
     </message>
@@ -4069,6 +4073,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>{path} does not exist.</source>
         <translation>{path} は存在しません。</translation>
+    </message>
+    <message>
+        <source>{path} is Hearth&apos;s own database, not a backup.</source>
+        <translation>{path} は Hearth 自身のデータベースで、バックアップではありません。</translation>
+    </message>
+    <message>
+        <source>Choose another file, for example in {folder}.</source>
+        <translation>別のファイルを選んでください（例：{folder} の中）。</translation>
     </message>
     <message>
         <source>There is no database at {path} to back up.</source>
@@ -4093,6 +4105,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>Choose a file made by `hearth backup` or File &gt; Back up.</source>
         <translation>`hearth backup` か「ファイル &gt; バックアップ」で作ったファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Hearth cannot write the backup in {folder} ({error}).</source>
+        <translation>Hearth は {folder} にバックアップを書き込めません（{error}）。</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists and that you can write.</source>
+        <translation>存在していて書き込めるフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>{name} is not a readable database ({error}).</source>
@@ -4189,6 +4209,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>Put a backup back with `hearth restore FILE`, or start fresh with `hearth restore --fresh` (the damaged file is kept).</source>
         <translation>`hearth restore FILE` でバックアップを戻すか、`hearth restore --fresh` で新しく始めてください（壊れたファイルは残ります）。</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>ファイルがデータベースではありません</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>データベースファイルの中身が壊れています</translation>
     </message>
     <message>
         <source>Hearth cannot write ({path}): the folder is read-only or not yours.</source>

@@ -2851,6 +2851,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>正在识别第 {page}/{total} 页（OCR）</translation>
     </message>
     <message>
+        <source>embedding {done}/{total} chunks</source>
+        <translation>正在嵌入分块 {done}/{total}</translation>
+    </message>
+    <message>
         <source>The collection &apos;{name}&apos; is being indexed by another window or command.</source>
         <translation>文档集“{name}”正在被另一个窗口或命令索引。</translation>
     </message>
@@ -3027,10 +3031,6 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>请在 Word 中打开后重新保存。</translation>
     </message>
     <message>
-        <source>{name}: {problem}</source>
-        <translation>{name}：{problem}</translation>
-    </message>
-    <message>
         <source>{name} is not a readable image ({error}).</source>
         <translation>{name} 不是可读取的图片（{error}）。</translation>
     </message>
@@ -3193,10 +3193,6 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>{dropped} older turn(s) left out to fit the model&apos;s {n_ctx}-token window.</source>
         <translation>为适应模型 {n_ctx} 词元的窗口，省略了 {dropped} 轮较早的对话。</translation>
-    </message>
-    <message>
-        <source>llama.cpp could not load {name}: {last_error}</source>
-        <translation>llama.cpp 无法加载 {name}：{last_error}</translation>
     </message>
     <message>
         <source>The model may need a newer llama.cpp, or more memory than is free: try a smaller quantization or a shorter context length.</source>
@@ -4059,6 +4055,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>请让它可写（`chmod u+w {root}`），或把 HEARTH_HOME 设为你能写入的文件夹，例如 `HEARTH_HOME=~/hearth-data hearth`。</translation>
     </message>
     <message>
+        <source>{name} {problem}</source>
+        <translation>{name} {problem}</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {last_error}.</source>
+        <translation>llama.cpp 无法加载 {name}：{last_error}。</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({reason}).</source>
         <translation>无法读取 {name}（{reason}）。</translation>
     </message>
@@ -4069,6 +4073,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is Hearth&apos;s own database, not a backup.</source>
+        <translation>{path} 是 Hearth 自己的数据库，不是备份。</translation>
+    </message>
+    <message>
+        <source>Choose another file, for example in {folder}.</source>
+        <translation>请选择另一个文件，例如放在 {folder} 中。</translation>
     </message>
     <message>
         <source>There is no database at {path} to back up.</source>
@@ -4093,6 +4105,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>Choose a file made by `hearth backup` or File &gt; Back up.</source>
         <translation>请选择由 `hearth backup` 或“文件 &gt; 备份”生成的文件。</translation>
+    </message>
+    <message>
+        <source>Hearth cannot write the backup in {folder} ({error}).</source>
+        <translation>Hearth 无法在 {folder} 中写入备份（{error}）。</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists and that you can write.</source>
+        <translation>请选择一个存在且你可以写入的文件夹。</translation>
     </message>
     <message>
         <source>{name} is not a readable database ({error}).</source>
@@ -4189,6 +4209,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>Put a backup back with `hearth restore FILE`, or start fresh with `hearth restore --fresh` (the damaged file is kept).</source>
         <translation>请用 `hearth restore FILE` 恢复备份，或用 `hearth restore --fresh` 重新开始（损坏的文件会保留）。</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>文件不是数据库</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>数据库文件的内容已损坏</translation>
     </message>
     <message>
         <source>Hearth cannot write ({path}): the folder is read-only or not yours.</source>

@@ -102,6 +102,39 @@ def test_backup_while_another_thread_writes_is_consistent(hearth_home, tmp_path)
     assert counts == sorted(counts) and counts[0] >= 6  # each a consistent snapshot
 
 
+def test_a_backup_onto_the_database_itself_is_refused(hearth_home, tmp_path):
+    """`hearth backup -o` naming the live database (or its WAL) replaced it under a
+    running Hearth: its un-checkpointed writes, kept in the WAL, were lost."""
+    db = hearth_home / "hearth.db"
+    hearth_home.mkdir(parents=True, exist_ok=True)
+    conv = _conversation(db, 2)
+    live = sqlite3.connect(db)  # a running Hearth: its WAL is not checkpointed
+    live.execute("PRAGMA wal_autocheckpoint=0")
+    live.execute("INSERT INTO messages (conversation_id, role, content, created) "
+                 "VALUES (?, 'user', 'only in the WAL', 0)", (conv,))
+    live.commit()
+    try:
+        for target in (db, Path(f"{db}-wal"), Path(f"{db}-shm"), hearth_home / "." / "hearth.db"):
+            err = _one_line_error(run_cli("backup", "-o", str(target), home=hearth_home))
+            assert "Hearth's own database" in err, err
+        with pytest.raises(StorageError):
+            store_backup.restore(db, db)
+    finally:
+        live.close()
+    texts = [m.content for m in History(open_db(db)).messages(conv)]
+    assert "only in the WAL" in texts and len(texts) == 5
+
+
+def test_a_backup_where_it_cannot_be_written_says_where(hearth_home, tmp_path):
+    """The destination's folder, not the data folder: the message blamed the latter."""
+    hearth_home.mkdir(parents=True, exist_ok=True)
+    _conversation(hearth_home / "hearth.db", 1)
+    err = _one_line_error(run_cli("backup", "-o", str(tmp_path / "none" / "x.db"),
+                                  home=hearth_home))
+    assert "data folder" not in err and str(tmp_path / "none") in err, err
+    assert not (tmp_path / "none").exists()
+
+
 def test_restore_checks_the_file_and_keeps_the_current_database(hearth_home, tmp_path):
     db = hearth_home / "hearth.db"
     hearth_home.mkdir(parents=True, exist_ok=True)

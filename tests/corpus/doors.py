@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.core.errors import HearthError
 
-RAW = re.compile(r"Traceback|object has no attribute|\b[A-Z][a-z]+(?:[A-Z][a-z]+)*Error\b")
+RAW = re.compile(r"Traceback|object has no attribute|\b[A-Z][A-Za-z]*(?:Error|Exception)\b")
 MESSAGES = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "hi there"}]
 
 

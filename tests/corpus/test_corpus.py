@@ -70,6 +70,20 @@ def test_the_two_named_failures_now_say_what_to_do(corpus):
     assert out.result == "refused" and "zip bomb" in out.message
 
 
+def test_a_broken_part_is_said_in_a_sentence(corpus):
+    """'drm.epub: is DRM-protected' and 'bad-xml.docx is a damaged Word file
+    (XMLSyntaxError)' were what `hearth docs add` listed."""
+    names = _by_name(corpus)
+    out = run_door("docs", names["drm.epub"].path)
+    assert out.message.startswith("drm.epub is DRM-protected (encrypted). "), out
+    out = run_door("docs", names["bad-xml.odt"].path)
+    assert out.message.startswith("bad-xml.odt is damaged (content.xml: "), out
+    for case in ("bad-xml.docx", "laughs.docx"):
+        out = run_door("docs", names[case].path)
+        assert out.message.startswith(f"{case} is a damaged Word file (") and \
+            "Error" not in out.message and "<string>" not in out.message, out
+
+
 @pytest.mark.parametrize("name", ["escape", "escape_globals", "loop_forever", "megabytes",
                                   "syntax_error", "recursion", "undefined"])
 def test_a_hostile_chat_template_falls_back_to_chatml_in_time(name):
@@ -175,3 +189,18 @@ def test_a_file_the_user_may_not_read():
     assert proc.returncode == 0, proc.stderr[-1000:]
     [skipped] = json.loads(proc.stdout)["skipped"]
     assert "permission denied" in skipped["reason"] and not RAW.search(skipped["reason"])
+
+
+@pytest.mark.slow
+def test_a_gguf_llama_cpp_refuses_is_said_in_whole_sentences(corpus, hearth_home):
+    """A header Hearth accepts but llama.cpp does not load (a 352-byte model): the
+    reason and the hint ran together ('could not be loaded The model may ...')."""
+    from app.core.errors import HearthError
+    from app.core.llm.engine import Engine, LoadOptions
+
+    path = _by_name(corpus)["template-escape.gguf"].path
+    with pytest.raises(HearthError) as info:
+        Engine(path, "tiny", LoadOptions(n_ctx=256))
+    message = str(info.value.message)
+    assert message.startswith("llama.cpp could not load template-escape.gguf: ")
+    assert message.endswith("."), message

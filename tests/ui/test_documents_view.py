@@ -302,7 +302,7 @@ def test_skip_reasons_read_chinese_in_a_chinese_window(qtbot, core, embedder, tm
         assert reasons["corrupt.pdf"].startswith("corrupt.pdf 不是可读取的 PDF（")
         assert reasons["corrupt.pdf"].endswith("）。文件可能已损坏：请打开后重新保存，"
                                                "或把它移出文件夹。")
-        assert reasons["broken.epub"].startswith("broken.epub：已损坏（不是有效的 zip 压缩包）。")
+        assert reasons["broken.epub"].startswith("broken.epub 已损坏（不是有效的 zip 压缩包）。")
         # no English left but the file names and format names (Word, zip)
         others = [re.sub(r"\b(Word|zip)\b", "", reasons[n].replace(n, ""))
                   for n in bad if n != "corrupt.pdf"]

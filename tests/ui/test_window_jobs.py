@@ -91,3 +91,26 @@ def test_the_window_indexes_with_the_embedding_model_in_a_child_process(qtbot, c
     assert hits and "ships" in hits[0].text
     core.documents.close()
     assert not psutil.pid_exists(child)
+
+
+def test_a_download_cut_by_a_crash_goes_on_at_the_next_start(qtbot, hearth_home, hub_server,
+                                                            opener, tmp_path):
+    """A crash leaves its jobs 'interrupted' for a retry by hand (a file job that crashed
+    Hearth would crash it again), but a download cannot crash Hearth: it goes on."""
+    import subprocess
+
+    from app.core.queue.kinds import download as download_jobs
+    from tests.hubserver import make_gguf
+
+    tiny = make_gguf(tmp_path / "tiny-Q4_K_M.gguf", n_floats=65_536)
+    hub_server.add_repo("crash-org/Tiny-GGUF", {"tiny-Q4_K_M.gguf": tiny.read_bytes()})
+    first = opener.core()
+    job = download_jobs.submit(first.jobs, "crash-org/Tiny-GGUF", "tiny-Q4_K_M.gguf")
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    first.jobs._update(job.id, status="running", pid=gone.pid)  # as a killed Hearth left it
+    again = opener.core()  # the next start
+    assert again.jobs.get(job.id).status == "interrupted"
+    opener.window(again)
+    qtbot.waitUntil(lambda: again.jobs.get(job.id).status == "done", timeout=60000)
+    assert again.jobs.get(job.id).result["model_id"]

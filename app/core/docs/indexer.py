@@ -97,6 +97,10 @@ def discover(sources: list[dict]) -> dict[str, Path]:
 
 
 class Indexer:
+    # chunks per call to the embedding model: between calls the run reports how far it
+    # is and can be paused or cancelled (one long book is thousands of chunks)
+    EMBED_SLICE = 512
+
     def __init__(self, store: DocStore, embedder: Embedder, home: Path, max_mb: float = 200,
                  chunk_tokens: int = 200, overlap: int = 32, batch_size: int = 64,
                  ocr: OcrProcess | None = None) -> None:
@@ -245,11 +249,12 @@ class Indexer:
             _, eta = meter.update(done)
             elapsed = time.monotonic() - started
             rate = report.chunks / elapsed if elapsed > 0 else 0.0
-            progress(Progress(done=done, total=len(todo), unit="files", rate=rate, eta_s=eta,
-                              message=current,
+            files_rate = done / elapsed if elapsed > 0 else 0.0  # in the unit: files
+            progress(Progress(done=done, total=len(todo), unit="files", rate=files_rate,
+                              eta_s=eta, message=current,
                               extra={"pages": report.pages, "chunks": report.chunks,
                                      "chunks_per_s": round(rate, 1),
-                                     "files_per_s": round(done / elapsed, 2) if elapsed else 0}))
+                                     "files_per_s": round(files_rate, 2)}))
 
         report_progress(0, "")
         for n, (row, path, st) in enumerate(todo, start=1):
@@ -333,6 +338,18 @@ class Indexer:
                                    "pages": None})
         report.skipped.append({"path": row.path, "reason": reason})
 
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        if len(texts) <= self.EMBED_SLICE:
+            return self.embedder.encode(texts, prompt="passage")
+        parts = []
+        for at in range(0, len(texts), self.EMBED_SLICE):
+            # the buffer's last file (the long one that filled it) with the count so far
+            self._page_progress(Msg("embedding {done}/{total} chunks", done=at,
+                                    total=len(texts)))
+            parts.append(self.embedder.encode(texts[at:at + self.EMBED_SLICE],
+                                              prompt="passage"))
+        return np.concatenate(parts)
+
     def _flush(self, buffer: list[_Pending], index: VectorIndex, report: SyncReport,
                control: JobControl) -> None:
         """Embed the buffered files' chunks in one batch, then commit file by file."""
@@ -345,7 +362,7 @@ class Indexer:
             report.model_load_s += time.monotonic() - t0
         # batch_size is how many chunks are committed together; the embedder picks how
         # many go through the model at once
-        vectors = self.embedder.encode(texts, prompt="passage") if texts else None
+        vectors = self._encode(texts) if texts else None
         at = 0
         for item in buffer:
             n = len(item.chunks)

@@ -284,8 +284,10 @@ def _load_docx(path: Path) -> LoadedDocument:
                                 "or missing).", name=path.name),
                             Msg("The file may be damaged: open and re-save it in Word.")) from exc
     except XMLSyntaxError as exc:
+        # lxml's own words, without its "(<string>, line 1)" (not the class name: raw)
+        reason = " ".join(str(getattr(exc, "msg", "") or "").split())[:120] or "XML"
         raise DocumentError(Msg("{name} is a damaged Word file ({error}).", name=path.name,
-                                error=type(exc).__name__),
+                                error=reason),
                             Msg("Open and re-save it in Word.")) from exc
     pages: list[Page] = []
     headings: list[Heading] = []
@@ -395,7 +397,7 @@ def _load_epub(path: Path) -> LoadedDocument:
     try:
         chapters, title = markup.epub_chapters(path)
     except markup.MarkupError as exc:
-        raise DocumentError(Msg("{name}: {problem}", name=path.name, problem=exc.message),
+        raise DocumentError(Msg("{name} {problem}", name=path.name, problem=exc.message),
                             exc.hint) from exc
     pages, headings = [], []
     for number, (body, heads) in enumerate(chapters, start=1):
@@ -408,7 +410,7 @@ def _load_odt(path: Path) -> LoadedDocument:
     try:
         body, heads = markup.odt_text(path)
     except markup.MarkupError as exc:
-        raise DocumentError(Msg("{name}: {problem}", name=path.name, problem=exc.message),
+        raise DocumentError(Msg("{name} {problem}", name=path.name, problem=exc.message),
                             exc.hint) from exc
     headings = [Heading(lvl, t, 1, off) for lvl, t, off in heads]
     return _doc(path, "odt", [Page(1, body)], headings)

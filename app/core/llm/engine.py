@@ -190,7 +190,7 @@ class Engine:
                 Msg("GPU ({n_gpu} layers) + CPU", n_gpu=n_gpu))
             return LoadReport(n_gpu, device, notes, time.perf_counter() - start)
         raise ModelLoadError(
-            Msg("llama.cpp could not load {name}: {last_error}", name=self.path.name,
+            Msg("llama.cpp could not load {name}: {last_error}.", name=self.path.name,
                 last_error=last_error),
             Msg("The model may need a newer llama.cpp, or more memory than is free: try a "
                 "smaller quantization or a shorter context length."),

@@ -31,6 +31,27 @@ def default_backup_path() -> Path:
     return folder / f"hearth-{_stamp()}.db"
 
 
+def _is_the_database(path: Path, db_path: Path) -> bool:
+    """`path` names the database or one of its side files (WAL, shared memory, journal)."""
+    for suffix in (*_SIDECARS, "-journal"):
+        own = Path(f"{db_path}{suffix}")
+        try:
+            if path.resolve() == own.resolve() or (path.exists() and own.exists()
+                                                   and path.samefile(own)):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _refuse_own_database(path: Path, db_path: Path) -> None:
+    # Written over, the live database (or the WAL that holds its latest writes) is lost.
+    if _is_the_database(path, db_path):
+        raise StorageError(Msg("{path} is Hearth's own database, not a backup.", path=path),
+                           Msg("Choose another file, for example in {folder}.",
+                               folder=db_path.parent / "backups"))
+
+
 def backup(dest: str | Path | None = None, db_path: str | Path | None = None) -> Path:
     """A consistent, checked copy of the database at `dest` (default: backups/ in the data home)."""
     src_path = Path(db_path) if db_path else config.db_path()
@@ -40,8 +61,15 @@ def backup(dest: str | Path | None = None, db_path: str | Path | None = None) ->
     dest = Path(dest).expanduser() if dest else default_backup_path()
     if dest.is_dir():
         dest = dest / f"hearth-{_stamp()}.db"
+    _refuse_own_database(dest, src_path)
     tmp = dest.with_name(dest.name + ".partial")
-    tmp.unlink(missing_ok=True)
+    try:  # said of the destination here: SQLite's "unable to open" read as the data folder's
+        tmp.unlink(missing_ok=True)
+        tmp.touch()
+    except OSError as exc:
+        raise StorageError(Msg("Hearth cannot write the backup in {folder} ({error}).",
+                               folder=dest.parent, error=(exc.strerror or str(exc)).lower()),
+                           Msg("Choose a folder that exists and that you can write.")) from exc
     src = sqlite3.connect(f"file:{src_path}?mode=ro", uri=True, timeout=30)
     try:
         out = sqlite3.connect(tmp)
@@ -79,8 +107,10 @@ def check_file(path: str | Path) -> dict[str, int]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        from app.core.store.failures import sqlite_reason
+
         raise StorageError(Msg("{name} is not a readable database ({error}).", name=path.name,
-                               error=str(exc)),
+                               error=sqlite_reason(exc)),
                            Msg("Choose another backup.")) from exc
     if result != "ok":
         raise StorageError(Msg("{name} is damaged (integrity check: {result}).", name=path.name,
@@ -128,8 +158,9 @@ def restore(src: str | Path, db_path: str | Path | None = None) -> tuple[Path | 
     data. Returns (where the old database was kept, the restored row counts).
     """
     src = Path(src).expanduser()
-    counts = check_file(src)
     db_path = Path(db_path) if db_path else config.db_path()
+    _refuse_own_database(src, db_path)
+    counts = check_file(src)
     # A damaged database is moved aside (SQLite cannot write over its header);
     # a good one is copied, and then written over page by page.
     kept = keep_aside(db_path, "before-restore", move=not _opens(db_path))

@@ -10,7 +10,7 @@ from app.core import config
 from app.core.errors import DamagedDatabase
 from app.core.messages import Msg
 from app.core.store.backup import keep_aside
-from app.core.store.failures import DAMAGED, explain
+from app.core.store.failures import DAMAGED, explain, sqlite_reason
 from app.core.store.migrations import migrate
 from app.core.store.sqlite import Database
 
@@ -86,13 +86,8 @@ def open_db(path: Path | str | None = None) -> Database:
         kept = keep_aside(Path(path), "damaged")
         raise DamagedDatabase(
             Msg("The database {path} is damaged ({error}); a copy is kept at {kept}.", path=path,
-                error=_one_line(str(exc)), kept=kept), DAMAGED[1],
+                error=sqlite_reason(exc), kept=kept), DAMAGED[1],
             str(kept)) from exc
     return db
 
 
-def _one_line(text: str, limit: int = 120) -> str:
-    """SQLite's own words on one short line: a damaged schema's message quotes the
-    schema's SQL, newlines and all."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

@@ -26,6 +26,22 @@ DAMAGED = (Msg("The database file is damaged."),
                "`hearth restore --fresh` (the damaged file is kept)."))
 
 
+# SQLite's reasons for a damaged file, marked so the window says them in its language
+_REASONS = {
+    "file is not a database": Msg("file is not a database"),
+    "database disk image is malformed": Msg("database disk image is malformed"),
+}
+
+
+def sqlite_reason(exc: BaseException, limit: int = 120) -> str:
+    """SQLite's reason for `exc` on one short line (a damaged schema's message quotes
+    the schema's SQL, newlines and all); the common ones as a `Msg`."""
+    text = " ".join(str(exc).split())
+    if text in _REASONS:
+        return _REASONS[text]
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 def explain(exc: BaseException) -> StorageError | None:
     """A StorageError for a storage failure, or None when `exc` is something else."""
     if isinstance(exc, StorageError):

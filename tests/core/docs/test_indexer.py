@@ -287,3 +287,41 @@ def test_periodic_index_saves_take_a_bounded_share_as_the_index_grows(documents,
     periodic = len(saves) - 1  # the last one is the sync's final save
     assert periodic <= elapsed / (indexer_mod.SAVE_COST * 0.05) + 1, (periodic, elapsed)
     assert periodic < 20  # once per batch would be 39
+
+
+def test_a_file_of_many_chunks_reports_and_can_be_cancelled_while_it_is_embedded(
+        documents, tmp_path, monkeypatch):
+    """One long file's chunks were embedded in a single call: `hearth docs add` showed
+    the previous file's name and 'ETA 1s' for many minutes (a 4 MB one-line CSV of the
+    bad-input corpus took over 15), and Pause or Cancel waited for the end."""
+    from app.core.docs import indexer as indexer_module
+
+    monkeypatch.setattr(indexer_module.Indexer, "EMBED_SLICE", 8)
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "a-short.txt").write_text("A short note about ferries.")
+    (folder / "b-book.txt").write_text(" ".join(f"Sentence {i} tells of harbours and tides."
+                                                for i in range(600)))
+    control = JobControl()
+    notes = []
+
+    def progress(p):
+        notes.append(str(p.message))
+        if "embedding" in str(p.message) and "16/" in str(p.message):
+            control.cancel()
+
+    with pytest.raises(Cancelled):
+        documents.add("long", [folder], control=control, progress=progress)
+    embedding = [n for n in notes if "embedding" in n]
+    assert embedding[:3] == [f"b-book.txt: embedding {k}/{embedding[0].split('/')[-1]}"
+                             for k in (0, 8, 16)], notes
+    coll = documents.store.get("long")
+    assert coll.sync_state == "interrupted"
+    seen = []
+    report = documents.sync("long", progress=seen.append)  # the unfinished file is done next
+    assert report.indexed >= 1 and documents.store.stats(coll.id)["indexed"] == 2
+    _no_duplicates(documents.db)
+    # the rate is in the progress's unit, files ('16.7 files/s' was chunks per second)
+    last = seen[-1]
+    assert last.unit == "files" and last.rate == pytest.approx(last.extra["files_per_s"],
+                                                                abs=0.01), last

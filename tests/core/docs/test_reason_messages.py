@@ -32,7 +32,7 @@ def test_skip_reasons_are_stored_as_templates_and_read_back(documents, tmp_path)
     assert corrupt[0] == "{name} is not a readable PDF ({error})."
     # an EPUB's problem is a template inside a template
     epub = files["broken.epub"]["reason"].args["p0"]
-    assert epub.template == "{name}: {problem}"
+    assert epub.template == "{name} {problem}"
     assert epub.args["problem"].template == "is damaged (not a valid zip archive)."
     for name, word in bad.items():
         assert word in files[name]["reason"]
