@@ -94,6 +94,12 @@ class ChatView(FileDropTarget, QWidget):
         top.addWidget(self.attach)
         top.addStretch(1)
         top.addWidget(self.meter)
+        # a narrow window (the minimum size, a large font) moves the two buttons to a
+        # second row rather than draw the bar's parts over each other
+        self.top, self.second = top, QHBoxLayout()
+        self.second.setContentsMargins(12, 0, 12, 4)
+        self.second.addStretch(1)
+        self.attach.attached_changed.connect(lambda _names: self._fit_bar())
         self.banner = Banner()
         self.messages = MessageList()
         self.approvals = ApprovalBridge(self)  # asks before an MCP tool runs
@@ -115,6 +121,7 @@ class ChatView(FileDropTarget, QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addLayout(top)
+        box.addLayout(self.second)
         banner_row = QHBoxLayout()
         banner_row.setContentsMargins(12, 4, 12, 4)
         banner_row.addWidget(self.banner)
@@ -126,6 +133,32 @@ class ChatView(FileDropTarget, QWidget):
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         esc.activated.connect(self.escape)
         self.setFocusProxy(self.composer.edit)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_bar()
+
+    def _fit_bar(self) -> None:
+        """One row for the bar when it fits at its parts' minimum widths, else two (the
+        picker and the context meter's bar above, the two buttons below)."""
+        parts = (self.picker, self.system_button, self.attach, self.meter)
+        margins = self.top.contentsMargins()
+        one_row = (sum(p.minimumSizeHint().width() for p in parts[:3])
+                   + self.meter.bar.minimumSizeHint().width()
+                   + self.meter.label.sizeHint().width() + self.meter.layout().spacing()
+                   + margins.left() + margins.right() + 3 * max(0, self.top.spacing()))
+        narrow = self.width() < one_row
+        if narrow == (self.second.indexOf(self.attach) >= 0):
+            return
+        for button in (self.system_button, self.attach):
+            (self.top if narrow else self.second).removeWidget(button)
+        if narrow:
+            self.second.insertWidget(0, self.system_button)
+            self.second.insertWidget(1, self.attach)
+        else:
+            self.top.insertWidget(1, self.system_button)
+            self.top.insertWidget(2, self.attach)
+        self.meter.label.setVisible(not narrow)  # the tooltip still says it all
 
     def _tool_button(self, text: str, slot, tip: str) -> QPushButton:
         b = QPushButton(text)

@@ -100,11 +100,14 @@ class CitationsPanel(QListWidget):
         self.clear()
         for c in citations:
             excerpt = " ".join(str(c["text"]).split())
-            where = self.tr("section {n}") if c.get("page_unit") == "section" else self.tr(
-                "page {n}")
-            scan = " (OCR)" if c.get("ocr") else ""
-            label = (f"[{c['n']}] {Path(c['path']).name}, {where.format(n=c['page'])}{scan}: "
-                     f"{excerpt[:180]}{'…' if len(excerpt) > 180 else ''}")
+            where = (self.tr("section {n}") if c.get("page_unit") == "section" else self.tr(
+                "page {n}")).format(n=c["page"])
+            if c.get("ocr"):
+                where = self.tr("{where} (OCR)").format(where=where)
+            # the punctuation is the language's own (Chinese: '，' and '：')
+            label = self.tr("[{n}] {file}, {where}: {excerpt}").format(
+                n=c["n"], file=Path(c["path"]).name, where=where,
+                excerpt=excerpt[:180] + ("…" if len(excerpt) > 180 else ""))
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, c["path"])
             item.setToolTip(c["path"] + "\n\n" + self.tr("Click to open"))

@@ -66,6 +66,12 @@ def describe(p: Progress) -> str:
     return " · ".join(parts)
 
 
+def finished_line(name: str, job: Job, status: str) -> str:
+    """'Notes: indexed 3 file(s)…' with the language's own colon (Chinese '：')."""
+    return translate("DocumentsView", "{name}: {text}").format(
+        name=name, text=finished_text(job, status))
+
+
 def finished_text(job: Job, status: str) -> str:
     """What an ended index job did: its report, its error, or that it was stopped."""
     r = job.result if status == "done" else None
@@ -143,6 +149,7 @@ class DocumentsView(FileDropTarget, QWidget):
 
         self.title = QLabel(self.tr("No collection selected"))
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
         self.add_files_btn = QPushButton(self.tr("Add files…"))
         self.add_files_btn.clicked.connect(self._ask_files)
         self.add_folder_btn = QPushButton(self.tr("Add folder…"))
@@ -157,8 +164,6 @@ class DocumentsView(FileDropTarget, QWidget):
         for b in (self.add_files_btn, self.add_folder_btn, self.sync_btn):
             tools.addWidget(b)
         tools.addStretch(1)
-        tools.addWidget(self.pause_btn)
-        tools.addWidget(self.cancel_btn)
         self.model_box = QComboBox()
         self.model_box.setAccessibleName(self.tr("Embedding model"))
         self.model_box.setToolTip(self.tr("The model that turns this collection's text into "
@@ -187,6 +192,7 @@ class DocumentsView(FileDropTarget, QWidget):
         self.hint = QLabel(self.tr("Drop files or folders here to add them to the selected "
                                    "collection."))
         self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -194,7 +200,13 @@ class DocumentsView(FileDropTarget, QWidget):
         rv.addLayout(model_row)
         rv.addLayout(advice_row)
         rv.addLayout(tools)
-        rv.addWidget(self.progress)
+        # Pause and Cancel by the progress bar they act on (one row of five buttons did
+        # not fit the window's minimum width)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.pause_btn)
+        progress_row.addWidget(self.cancel_btn)
+        rv.addLayout(progress_row)
         rv.addWidget(self.progress_label)
         rv.addWidget(self.files, 1)
         rv.addWidget(self.hint)
@@ -493,7 +505,7 @@ class DocumentsView(FileDropTarget, QWidget):
         result = job.result if status == "done" else None
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if result is not None else 0)
-        self.progress_label.setText(f"{name}: {finished_text(job, status)}")
+        self.progress_label.setText(finished_line(name, job, status))
         self._stop_following()
         self.sync_finished.emit(name, result)
 
@@ -505,8 +517,9 @@ class DocumentsView(FileDropTarget, QWidget):
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
-        self.pause_btn.setEnabled(running)
-        self.cancel_btn.setEnabled(running)
+        for button in (self.pause_btn, self.cancel_btn):
+            button.setEnabled(running)
+            button.setVisible(running)
         self.pause_btn.setText(self.tr("Pause"))
 
     def toggle_pause(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +32,7 @@ from app.core.tasks import language
 from app.core.tasks.summarize import LENGTHS
 from app.core.tasks.summarize import default_output as summary_output
 from app.core.tasks.translate import default_output as translation_output
+from app.ui import i18n
 from app.ui.core_text import error_text
 from app.ui.i18n import translate
 from app.ui.job_runner import runner_for
@@ -46,6 +47,24 @@ LENGTH_NAMES = {"short": QT_TRANSLATE_NOOP("FileTasks", "Short"),
                 "long": QT_TRANSLATE_NOOP("FileTasks", "Long")}
 KINDS = {"summarize": QT_TRANSLATE_NOOP("FileTasks", "Summarize"),
          "translate": QT_TRANSLATE_NOOP("FileTasks", "Translate")}
+
+
+def add_languages(combo: QComboBox) -> None:
+    """The offered languages, named in the window's language (sorted as its people sort
+    them), each with its English name as data."""
+    collator = QCollator(QLocale())
+    names = sorted(language.LANGUAGES.values(),
+                   key=lambda name: collator.sortKey(i18n.language_name(name)))
+    for name in names:
+        combo.addItem(i18n.language_name(name), name)
+
+
+def chosen(combo: QComboBox) -> str:
+    """The language chosen in `combo`: the English name of a listed one (picked or typed
+    as shown), else the text as typed."""
+    text = combo.currentText().strip()
+    i = combo.findText(text)
+    return combo.itemData(i) if i >= 0 and combo.itemData(i) is not None else text
 
 
 class FileTaskDialog(QDialog):
@@ -76,17 +95,19 @@ class FileTaskDialog(QDialog):
                 length=translate("FileTasks", LENGTH_NAMES.get(name, name)), words=words), name)
         self.length.setCurrentIndex(1)
         self.length.setAccessibleName(self.tr("Summary length"))
+        # each language shown in the window's language, its English name (what the model
+        # is told) as the item's data; any other language may be typed
         self.language = QComboBox()
-        self.language.setEditable(True)  # any language the model knows, typed freely
-        self.language.addItems(sorted(language.LANGUAGES.values()))
-        self.language.setCurrentText("French")  # untranslated: the model is told this name
+        self.language.setEditable(True)
+        add_languages(self.language)
+        into = i18n.TRANSLATE_INTO.get(i18n.current(), "French")  # untranslated: a key
+        self.language.setCurrentIndex(self.language.findData(into))
         self.language.setAccessibleName(self.tr("Target language"))
         self.language.setToolTip(self.tr("Choose a language or type another one"))
-        # like the target language: the English names the model is told, or any typed
         self.summary_language = QComboBox()
         self.summary_language.setEditable(True)
-        self.summary_language.addItem(self.tr("Same as the document"))
-        self.summary_language.addItems(sorted(language.LANGUAGES.values()))
+        self.summary_language.addItem(self.tr("Same as the document"), "")
+        add_languages(self.summary_language)
         self.summary_language.setAccessibleName(self.tr("Summary language"))
         self.summary_language.setToolTip(self.tr("The language the summary is written in; "
                                                  "choose one or type another"))
@@ -140,7 +161,7 @@ class FileTaskDialog(QDialog):
         if not path.name:  # nothing typed yet, or a folder such as "/" while typing a path
             self.output.setPlaceholderText(self.tr("next to the file"))
             return
-        code = language.resolve(self.language.currentText() or "French")[0]
+        code = language.resolve(chosen(self.language) or "French")[0]
         default = translation_output(path, code) if translate else summary_output(path)
         self.output.setPlaceholderText(str(default))
 
@@ -161,17 +182,16 @@ class FileTaskDialog(QDialog):
         """The job's params from the fields (HearthError when something is missing)."""
         path = self.file.text().strip()
         if not path:
-            raise HearthError("Choose a file first.")
+            raise HearthError(self.tr("Choose a file first."))
         output = self.output.text().strip() or None
         if self.task == "translate":
-            return file_jobs.translate_params(path, self.language.currentText(), output)
+            return file_jobs.translate_params(path, chosen(self.language), output)
         return file_jobs.summarize_params(path, output, self.length.currentData(),
                                           language=self.chosen_summary_language())
 
     def chosen_summary_language(self) -> str:
         """The summary language typed or chosen; '' for the document's own."""
-        text = self.summary_language.currentText().strip()
-        return "" if text == self.summary_language.itemText(0) else text
+        return chosen(self.summary_language)
 
     def start(self) -> None:
         """Queue the job (or resume the same unfinished one) and close."""

@@ -22,6 +22,7 @@ TRANSLATIONS = REPO_ROOT / "resources" / "translations"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文", "ja": "日本語", "fr": "Français"}  # untranslated
 
 _installed: list[QTranslator] = []
+_current = ["en"]  # the language install() chose last
 # the core's state words (jobs, downloads, files of a collection), shown translated
 STATES = {
     "queued": QT_TRANSLATE_NOOP("States", "queued"),
@@ -41,6 +42,72 @@ STATES = {
 }
 
 
+# Qt's own words that Qt's translations (qtbase_<lang>.qm) lack, seen in its file dialog
+# (Add folder…, Browse…): carried in Hearth's files under Qt's own contexts
+QT_OWN = [
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+]
+
+
+def _qt_own_with_disambiguation() -> list[str]:
+    """Never called: marks for lupdate (it reads no QT_TRANSLATE_NOOP3) Qt's words that
+    Qt looks up with a disambiguation."""
+    return [QCoreApplication.translate("QAbstractFileIconProvider", "Folder",
+                                       "All other platforms")]
+# the core's language names (app.core.tasks.language.LANGUAGES, English, which the model
+# is told) as the window shows them; 'unknown' when a document's language is not found
+LANGUAGE_NAMES = {
+    "English": QT_TRANSLATE_NOOP("Languages", "English"),
+    "French": QT_TRANSLATE_NOOP("Languages", "French"),
+    "German": QT_TRANSLATE_NOOP("Languages", "German"),
+    "Spanish": QT_TRANSLATE_NOOP("Languages", "Spanish"),
+    "Italian": QT_TRANSLATE_NOOP("Languages", "Italian"),
+    "Portuguese": QT_TRANSLATE_NOOP("Languages", "Portuguese"),
+    "Dutch": QT_TRANSLATE_NOOP("Languages", "Dutch"),
+    "Swedish": QT_TRANSLATE_NOOP("Languages", "Swedish"),
+    "Danish": QT_TRANSLATE_NOOP("Languages", "Danish"),
+    "Norwegian": QT_TRANSLATE_NOOP("Languages", "Norwegian"),
+    "Finnish": QT_TRANSLATE_NOOP("Languages", "Finnish"),
+    "Polish": QT_TRANSLATE_NOOP("Languages", "Polish"),
+    "Czech": QT_TRANSLATE_NOOP("Languages", "Czech"),
+    "Slovak": QT_TRANSLATE_NOOP("Languages", "Slovak"),
+    "Hungarian": QT_TRANSLATE_NOOP("Languages", "Hungarian"),
+    "Romanian": QT_TRANSLATE_NOOP("Languages", "Romanian"),
+    "Bulgarian": QT_TRANSLATE_NOOP("Languages", "Bulgarian"),
+    "Greek": QT_TRANSLATE_NOOP("Languages", "Greek"),
+    "Russian": QT_TRANSLATE_NOOP("Languages", "Russian"),
+    "Ukrainian": QT_TRANSLATE_NOOP("Languages", "Ukrainian"),
+    "Turkish": QT_TRANSLATE_NOOP("Languages", "Turkish"),
+    "Arabic": QT_TRANSLATE_NOOP("Languages", "Arabic"),
+    "Hebrew": QT_TRANSLATE_NOOP("Languages", "Hebrew"),
+    "Persian": QT_TRANSLATE_NOOP("Languages", "Persian"),
+    "Hindi": QT_TRANSLATE_NOOP("Languages", "Hindi"),
+    "Bengali": QT_TRANSLATE_NOOP("Languages", "Bengali"),
+    "Urdu": QT_TRANSLATE_NOOP("Languages", "Urdu"),
+    "Indonesian": QT_TRANSLATE_NOOP("Languages", "Indonesian"),
+    "Malay": QT_TRANSLATE_NOOP("Languages", "Malay"),
+    "Vietnamese": QT_TRANSLATE_NOOP("Languages", "Vietnamese"),
+    "Thai": QT_TRANSLATE_NOOP("Languages", "Thai"),
+    "Chinese": QT_TRANSLATE_NOOP("Languages", "Chinese"),
+    "Japanese": QT_TRANSLATE_NOOP("Languages", "Japanese"),
+    "Korean": QT_TRANSLATE_NOOP("Languages", "Korean"),
+    "Catalan": QT_TRANSLATE_NOOP("Languages", "Catalan"),
+    "Croatian": QT_TRANSLATE_NOOP("Languages", "Croatian"),
+    "Serbian": QT_TRANSLATE_NOOP("Languages", "Serbian"),
+    "Slovenian": QT_TRANSLATE_NOOP("Languages", "Slovenian"),
+    "Lithuanian": QT_TRANSLATE_NOOP("Languages", "Lithuanian"),
+    "Latvian": QT_TRANSLATE_NOOP("Languages", "Latvian"),
+    "Estonian": QT_TRANSLATE_NOOP("Languages", "Estonian"),
+    "Swahili": QT_TRANSLATE_NOOP("Languages", "Swahili"),
+    "Tagalog": QT_TRANSLATE_NOOP("Languages", "Tagalog"),
+    "Afrikaans": QT_TRANSLATE_NOOP("Languages", "Afrikaans"),
+    "unknown": QT_TRANSLATE_NOOP("Languages", "unknown"),
+}
+# the window's language -> the language a translation goes into by default (else French)
+TRANSLATE_INTO = {"zh_CN": "Chinese", "ja": "Japanese", "fr": "French"}  # untranslated
+
+
 def fit_text(fit) -> str:
     """How a model fits this machine (a Fit or its dict), in the window's language."""
     def get(key: str):
@@ -56,6 +123,17 @@ def fit_text(fit) -> str:
     if verdict == "too_big":
         return QCoreApplication.translate("Fit", "too big")
     return get("label") or "?"
+
+
+def language_name(name: str) -> str:
+    """A language's English name (as the core says it) in the window's language; a name
+    the list does not know (typed by the user) as it is."""
+    return QCoreApplication.translate("Languages", name) if name in LANGUAGE_NAMES else name
+
+
+def current() -> str:
+    """The language code the window was last installed with ('en' before any)."""
+    return _current[0]
 
 
 def state_text(state: str) -> str:
@@ -84,9 +162,11 @@ def install(setting: str = "system") -> str:
         app.removeTranslator(old)
     _installed.clear()
     language = pick(setting)
+    _current[0] = language
     QLocale.setDefault(QLocale(language))  # dates and numbers in the same language
     translator = QTranslator(app)
     if not translator.load(str(TRANSLATIONS / f"hearth_{language}.qm")):
+        _current[0] = "en"
         return "en"  # no compiled file (a checkout before set-up): English
     if language == "en":  # English's file holds only plural forms ("1 file", "2 files")
         app.installTranslator(translator)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -17,11 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.core_text import say
-from app.ui.i18n import fit_text
+from app.ui.i18n import fit_text, translate
 from app.ui.model_dialogs import ModelSettingsDialog, ask_import_mode
 from app.ui.model_widgets import cell, human, make_table, run_job
 from app.ui.remote_dialog import RemoteServerDialog
 from app.ui.workers import Worker
+
+# where an installed model came from (the catalog's `source`), as the Source column says it
+SOURCES = {"bundled": QT_TRANSLATE_NOOP("InstalledPanel", "bundled"),
+           "downloaded": QT_TRANSLATE_NOOP("InstalledPanel", "downloaded"),
+           "imported": QT_TRANSLATE_NOOP("InstalledPanel", "imported"),
+           "path": QT_TRANSLATE_NOOP("InstalledPanel", "linked"),  # used where it lies
+           "remote": QT_TRANSLATE_NOOP("InstalledPanel", "remote")}
 
 
 class InstalledPanel(QWidget):
@@ -76,7 +83,9 @@ class InstalledPanel(QWidget):
             self.table.setItem(row, 0, cell(m["id"], m["id"], m["path"]))
             self.table.setItem(row, 1, cell(m.get("quantization", "?")))
             self.table.setItem(row, 2, cell(human(m["size"])))
-            self.table.setItem(row, 3, cell(m["source"]))
+            source = cell(translate("InstalledPanel", SOURCES[m["source"]])
+                          if m["source"] in SOURCES else m["source"], m["source"])
+            self.table.setItem(row, 3, source)
             fit = m.get("fit") or {}
             where = self.tr("runs on {server}").format(server=m["where"]) \
                 if m["source"] == "remote" else None
@@ -94,7 +103,7 @@ class InstalledPanel(QWidget):
         model_id = self.selected_model()
         source = ""
         if model_id:
-            source = self.table.item(self.table.currentRow(), 3).text()
+            source = self.table.item(self.table.currentRow(), 3).data(Qt.ItemDataRole.UserRole)
         for b in (self.default_button, self.settings_button):
             b.setEnabled(bool(model_id))
         self.delete_button.setEnabled(bool(model_id) and source != "bundled")

@@ -35,7 +35,7 @@ from app.core.queue.queue import Job
 from app.core.tasks import language
 from app.core.units import human_bytes as human
 from app.ui.core_text import say
-from app.ui.i18n import translate
+from app.ui.i18n import language_name, translate
 
 COLUMNS = (QT_TRANSLATE_NOOP("JobsModel", "Job"), QT_TRANSLATE_NOOP("JobsModel", "Status"),
            QT_TRANSLATE_NOOP("JobsModel", "Progress"), QT_TRANSLATE_NOOP("JobsModel", "Details"))
@@ -90,13 +90,14 @@ def job_title(job: Job) -> str:
             if p.get("language"):  # chosen: two summaries of one file in two languages
                 return translate("JobsModel", "Summarize {file} ({length}, in {language})"
                                  ).format(file=Path(p["path"]).name, length=length,
-                                          language=language.resolve(p["language"])[1])
+                                          language=language_name(
+                                              language.resolve(p["language"])[1]))
             return translate("JobsModel", "Summarize {file} ({length})").format(
                 file=Path(p["path"]).name, length=length)
         if job.kind == "translate":
             into = job.title.rsplit(" into ", 1)[-1]  # the language's name, as resolved
             return translate("JobsModel", "Translate {file} into {language}").format(
-                file=Path(p["path"]).name, language=into)
+                file=Path(p["path"]).name, language=language_name(into))
     except (KeyError, TypeError):
         pass
     return job.title
@@ -161,7 +162,7 @@ def details(job: Job) -> str:
                                       "the file): {n}").format(n=len(failed))
         if r.get("source_language"):
             text += " · " + translate("JobsModel", "source: {language}").format(
-                language=r["source_language"])
+                language=language_name(r["source_language"]))
         return text
     if job.status in ("cancelled", "interrupted", "failed"):
         text = say(job.error) or status_text(job.status)

@@ -204,7 +204,7 @@ class JobsView(FileDropTarget, QWidget):
         summary = (job.result or {}).get("summary")
         if status == "done" and summary:
             text = self.tr("Finished: {job}. {summary}.").format(job=job_title(job),
-                                                                 summary=summary)
+                                                                 summary=say(summary))
         elif status == "done":
             failed = len((job.result or {}).get("failed_chunks") or [])
             text = self.tr("Finished: {job}.").format(job=job_title(job)) + (

@@ -204,7 +204,8 @@ class ConversationSidebar(QWidget):
         for hit in self.core.history.search(text):
             who = self.tr("You") if hit["role"] == "user" else self.tr("Reply")
             snippet = " ".join(hit["snippet"].split())
-            item = QListWidgetItem(f"{hit['title']}\n{who}: {snippet}")
+            item = QListWidgetItem(hit["title"] + "\n" + self.tr("{who}: {snippet}").format(
+                who=who, snippet=snippet))
             item.setData(ID_ROLE, hit["conversation_id"])
             item.setData(MSG_ROLE, hit["message_id"])
             item.setToolTip(f"{hit['title']} · {when(hit['created'])}")

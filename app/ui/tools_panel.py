@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,9 +20,27 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.core_text import say
+from app.ui.i18n import translate
 from app.ui.workers import Worker
 
 KEY = Qt.ItemDataRole.UserRole
+
+
+# the built-in tools' descriptions (app/core/tools/builtin.py; the model is given the
+# English), as Settings > Tools shows them
+BUILTIN = [
+    QT_TRANSLATE_NOOP("ToolsPanel", "The current local date, time and time zone."),
+    QT_TRANSLATE_NOOP("ToolsPanel", "Evaluate an arithmetic expression (+ - * / // % **, sqrt, "
+                      "sin, log, pi, ...)."),
+    QT_TRANSLATE_NOOP("ToolsPanel", "Search the user's document collections attached to this "
+                      "conversation (all collections when none is attached); cite results "
+                      "as [n]."),
+]
+
+
+def described(description: str) -> str:
+    """A built-in tool's description in the window's language (another as it is)."""
+    return translate("ToolsPanel", description) if description in BUILTIN else description
 
 
 class ToolsPanel(QWidget):
@@ -86,14 +104,16 @@ class ToolsPanel(QWidget):
         self.tree.clear()
         problems = []
         for server in listing:
-            top = QTreeWidgetItem([server["server"], server["where"]])
+            top = QTreeWidgetItem([server["server"], say(server["where"])])
             top.setData(0, KEY, f"{server['server']}/*")
             top.setCheckState(0, Qt.CheckState.Checked if server["enabled"]
                               else Qt.CheckState.Unchecked)
             for tool in server["tools"]:
-                item = QTreeWidgetItem([tool["name"], tool["description"].split("\n")[0]])
+                about = described(tool["description"]) if server.get("builtin") else \
+                    tool["description"]
+                item = QTreeWidgetItem([tool["name"], about.split("\n")[0]])
                 item.setData(0, KEY, tool["key"])
-                item.setToolTip(1, tool["description"])
+                item.setToolTip(1, about)
                 item.setCheckState(0, Qt.CheckState.Checked if tool["enabled"]
                                    else Qt.CheckState.Unchecked)
                 top.addChild(item)

@@ -202,6 +202,14 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <translation>page {n}</translation>
     </message>
     <message>
+        <source>{where} (OCR)</source>
+        <translation>{where} (OCR)</translation>
+    </message>
+    <message>
+        <source>[{n}] {file}, {where}: {excerpt}</source>
+        <translation>[{n}] {file}, {where} : {excerpt}</translation>
+    </message>
+    <message>
         <source>Click to open</source>
         <translation>Cliquer pour ouvrir</translation>
     </message>
@@ -405,6 +413,10 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
+    <message>
+        <source>{who}: {snippet}</source>
+        <translation>{who} : {snippet}</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFiles</name>
@@ -470,6 +482,10 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
     <message>
         <source>ETA {eta:.0f} s</source>
         <translation>reste {eta:.0f} s</translation>
+    </message>
+    <message>
+        <source>{name}: {text}</source>
+        <translation>{name} : {text}</translation>
     </message>
     <message>
         <source>, {n} skipped</source>
@@ -729,6 +745,10 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
         <source>Save the result as</source>
         <translation>Enregistrer le résultat sous</translation>
     </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choisissez d’abord un fichier.</translation>
+    </message>
 </context>
 <context>
     <name>FileTasks</name>
@@ -778,6 +798,26 @@ La base actuelle est conservée à côté : rien n&apos;est perdu.</translation>
 </context>
 <context>
     <name>InstalledPanel</name>
+    <message>
+        <source>bundled</source>
+        <translation>fourni</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>téléchargé</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>lié</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>distant</translation>
+    </message>
     <message>
         <source>Model</source>
         <translation>Modèle</translation>
@@ -1167,6 +1207,189 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
     <message>
         <source>{verb}: {job}.</source>
         <translation>{verb} : {job}.</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>suédois</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>danois</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>norvégien</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finnois</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polonais</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>tchèque</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>slovaque</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>hongrois</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>roumain</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>bulgare</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>grec</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainien</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>turc</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>hébreu</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>persan</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>bengali</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>ourdou</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>indonésien</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>malais</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>vietnamien</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>thaï</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chinois</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japonais</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>coréen</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>catalan</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>croate</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>serbe</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>slovène</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>lituanien</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>letton</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>estonien</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>swahili</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>tagalog</translation>
+    </message>
+    <message>
+        <source>Afrikaans</source>
+        <translation>afrikaans</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2092,25 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Chercher dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>RecommendedNotes</name>
     <message>
         <source>tiny and quick; thinks before answering (can be switched off)</source>
@@ -2426,6 +2668,18 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
 </context>
 <context>
     <name>ToolsPanel</name>
+    <message>
+        <source>The current local date, time and time zone.</source>
+        <translation>La date, l’heure et le fuseau horaire locaux.</translation>
+    </message>
+    <message>
+        <source>Evaluate an arithmetic expression (+ - * / // % **, sqrt, sin, log, pi, ...).</source>
+        <translation>Calcule une expression arithmétique (+ - * / // % **, sqrt, sin, log, pi, ...).</translation>
+    </message>
+    <message>
+        <source>Search the user&apos;s document collections attached to this conversation (all collections when none is attached); cite results as [n].</source>
+        <translation>Cherche dans les collections de documents jointes à cette conversation (toutes si aucune n’est jointe) ; cite les résultats sous la forme [n].</translation>
+    </message>
     <message>
         <source>Models may call these tools. Built-in ones run at once; a tool of an MCP server runs only after you allow it. Servers are configured in {file} (see the README&apos;s Tools section).</source>
         <translation>Les modèles peuvent appeler ces outils. Les outils intégrés s&apos;exécutent aussitôt ; un outil d&apos;un serveur MCP seulement après votre accord. Les serveurs se configurent dans {file} (voir la section Tools du README).</translation>
@@ -4270,6 +4524,10 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>Fix the JSON: {{&quot;mcpServers&quot;: {{&quot;name&quot;: {{&quot;command&quot;: ..., &quot;args&quot;: [...]}}}}}}.</source>
         <translation>Corrigez le JSON : {{&quot;mcpServers&quot;: {{&quot;name&quot;: {{&quot;command&quot;: ..., &quot;args&quot;: [...]}}}}}}.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>intégré</translation>
     </message>
     <message>
         <source>The client left before its turn.</source>

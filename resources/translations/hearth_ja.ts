@@ -202,6 +202,14 @@ The current database is kept beside it, so nothing is lost.</source>
         <translation>{n} ページ</translation>
     </message>
     <message>
+        <source>{where} (OCR)</source>
+        <translation>{where}（OCR）</translation>
+    </message>
+    <message>
+        <source>[{n}] {file}, {where}: {excerpt}</source>
+        <translation>[{n}] {file}、{where}：{excerpt}</translation>
+    </message>
+    <message>
         <source>Click to open</source>
         <translation>クリックして開く</translation>
     </message>
@@ -404,6 +412,10 @@ The current database is kept beside it, so nothing is lost.</source>
         <source>Reply</source>
         <translation>返信</translation>
     </message>
+    <message>
+        <source>{who}: {snippet}</source>
+        <translation>{who}：{snippet}</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFiles</name>
@@ -469,6 +481,10 @@ The current database is kept beside it, so nothing is lost.</source>
     <message>
         <source>ETA {eta:.0f} s</source>
         <translation>残り約 {eta:.0f} 秒</translation>
+    </message>
+    <message>
+        <source>{name}: {text}</source>
+        <translation>{name}：{text}</translation>
     </message>
     <message>
         <source>, {n} skipped</source>
@@ -728,6 +744,10 @@ The current database is kept beside it, so nothing is lost.</source>
         <source>Save the result as</source>
         <translation>結果の保存先</translation>
     </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>先にファイルを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>FileTasks</name>
@@ -777,6 +797,26 @@ The current database is kept beside it, so nothing is lost.</source>
 </context>
 <context>
     <name>InstalledPanel</name>
+    <message>
+        <source>bundled</source>
+        <translation>同梱</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>ダウンロード済み</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>インポート済み</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>元の場所を参照</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>リモート</translation>
+    </message>
     <message>
         <source>Model</source>
         <translation>モデル</translation>
@@ -1164,6 +1204,189 @@ Indexing and model downloads show here too.</source>
     <message>
         <source>{verb}: {job}.</source>
         <translation>{verb}：{job}。</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>フランス語</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>ドイツ語</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>スペイン語</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>イタリア語</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>ポルトガル語</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>オランダ語</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>スウェーデン語</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>デンマーク語</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>ノルウェー語</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>フィンランド語</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>ポーランド語</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>チェコ語</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>スロバキア語</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>ハンガリー語</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>ルーマニア語</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>ブルガリア語</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>ギリシャ語</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ロシア語</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ウクライナ語</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>トルコ語</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>アラビア語</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>ヘブライ語</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>ペルシア語</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>ヒンディー語</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>ベンガル語</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>ウルドゥー語</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>インドネシア語</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>マレー語</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>ベトナム語</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>タイ語</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中国語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韓国語</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>カタルーニャ語</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>クロアチア語</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>セルビア語</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>スロベニア語</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>リトアニア語</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>ラトビア語</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>エストニア語</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>スワヒリ語</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>タガログ語</translation>
+    </message>
+    <message>
+        <source>Afrikaans</source>
+        <translation>アフリカーンス語</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2084,25 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>フォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ファイルの場所(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>RecommendedNotes</name>
     <message>
         <source>tiny and quick; thinks before answering (can be switched off)</source>
@@ -2416,6 +2658,18 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
 </context>
 <context>
     <name>ToolsPanel</name>
+    <message>
+        <source>The current local date, time and time zone.</source>
+        <translation>現在のローカルの日付、時刻、タイムゾーン。</translation>
+    </message>
+    <message>
+        <source>Evaluate an arithmetic expression (+ - * / // % **, sqrt, sin, log, pi, ...).</source>
+        <translation>算術式を計算します（+ - * / // % **、sqrt、sin、log、pi など）。</translation>
+    </message>
+    <message>
+        <source>Search the user&apos;s document collections attached to this conversation (all collections when none is attached); cite results as [n].</source>
+        <translation>この会話に添付された文書コレクションを検索します（添付がなければすべてのコレクション）。結果は [n] で引用します。</translation>
+    </message>
     <message>
         <source>Models may call these tools. Built-in ones run at once; a tool of an MCP server runs only after you allow it. Servers are configured in {file} (see the README&apos;s Tools section).</source>
         <translation>モデルはこれらのツールを呼び出せます。内蔵のものはすぐに実行され、MCP サーバーのツールは許可した後にだけ実行されます。サーバーは {file} で設定します（README の Tools の節を参照）。</translation>
@@ -4259,6 +4513,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>Fix the JSON: {{&quot;mcpServers&quot;: {{&quot;name&quot;: {{&quot;command&quot;: ..., &quot;args&quot;: [...]}}}}}}.</source>
         <translation>JSON を直してください：{{&quot;mcpServers&quot;: {{&quot;name&quot;: {{&quot;command&quot;: ..., &quot;args&quot;: [...]}}}}}}。</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>組み込み</translation>
     </message>
     <message>
         <source>The client left before its turn.</source>

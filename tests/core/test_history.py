@@ -100,3 +100,25 @@ def test_mark_interrupted_leaves_a_reply_that_another_live_process_writes(tmp_pa
         other.wait()
     assert h.mark_interrupted() == 1  # its writer is gone now
     assert h.message(live.id).status == "stopped"
+
+
+def test_search_finds_a_chinese_word_inside_a_sentence(tmp_path):
+    """'搜索所有对话' found nothing for 门票 in '八达岭长城的门票多少钱': FTS5 saw the
+    whole run of Han characters as one word. Messages are indexed cut into words
+    (store/cjk.py, as document chunks are) and the snippet reads as the message did."""
+    h = make(tmp_path)
+    a = h.new_conversation("长城")
+    h.add_message(a.id, "user", "八达岭长城的门票多少钱？")
+    h.add_message(a.id, "assistant", "旺季门票为四十元。The ticket is 40 yuan.")
+    b = h.new_conversation("茶")
+    h.add_message(b.id, "user", "龙井茶怎么泡？")
+    hits = h.search("门票")
+    assert [hit["conversation_id"] for hit in hits] == [a.id, a.id]
+    assert "[门票]" in hits[-1]["snippet"] and "八达岭长城的" in hits[-1]["snippet"]
+    assert [hit["conversation_id"] for hit in h.search("龙井")] == [b.id]
+    assert [hit["conversation_id"] for hit in h.search("长城 门票")] == [a.id]
+    assert h.search("ticket") and h.search("门票 ticket")
+    assert h.search("咖啡") == []
+    edited = h.add_message(b.id, "user", "普洱茶怎么存放？")
+    h.db.execute("update messages set content = ? where id = ?", ["白茶怎么存放？", edited.id])
+    assert h.search("普洱") == [] and h.search("白茶")

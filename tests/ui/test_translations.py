@@ -362,6 +362,6 @@ def test_job_titles_follow_the_language(qtbot, core):
     try:
         i18n.install("zh_CN")
         assert job_title(job) == "总结 report.pdf（简短）"
-        assert job_title(chosen) == "总结 report.pdf（简短，French）"
+        assert job_title(chosen) == "总结 report.pdf（简短，法语）"
     finally:
         i18n.install("en")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
@@ -11,6 +12,20 @@ from app.core import messages
 from app.core.errors import NotFound
 from app.core.messages import Msg
 from app.core.store.sqlite import Database
+
+
+def cjk_snippet(content: str, words: list[str], width: int = 40) -> str:
+    """About `width` characters of `content` around its first matching word, each
+    match in [brackets] as FTS5's snippet() marks them, '…' where the text goes on."""
+    text = " ".join(content.split())
+    low = text.lower()
+    found = [i for i in (low.find(w.lower()) for w in words if w) if i >= 0]
+    start = max(0, min(found, default=0) - width // 3)
+    part = text[start:start + width]
+    marked = re.sub("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w),
+                    lambda m: f"[{m.group(0)}]", part, flags=re.IGNORECASE) if words else part
+    return ("…" if start else "") + marked + ("…" if start + width < len(text) else "")
+
 
 STATUSES = ("complete", "generating", "stopped", "failed")
 ROOT = 0  # the parent_id of a conversation's first message (and of its edited versions)
@@ -300,19 +315,30 @@ class History:
 
     def search(self, text: str, limit: int = 50) -> list[dict[str, Any]]:
         """Full-text search over message text; newest first, with a snippet."""
-        query = " ".join(f'"{w}"' for w in text.replace('"', " ").split())
+        from app.core.store.cjk import has_cjk, query_terms
+
+        words: list[str] = []
+        for word in text.replace('"', " ").split():
+            # a Chinese or Japanese word is cut as the messages were (store/cjk.py)
+            words += (query_terms(word) or [word]) if has_cjk(word) else [word]
+        query = " ".join(f'"{w}"' for w in dict.fromkeys(words))
         if not query:
             return []
         sql = """
             select m.id as message_id, m.conversation_id, c.title, m.role, m.created,
-                   snippet(messages_fts, 0, '[', ']', '…', 12) as snippet
+                   snippet(messages_fts, 0, '[', ']', '…', 12) as snippet, m.content
             from messages_fts
             join messages m on m.rowid = messages_fts.rowid
             join conversations c on c.id = m.conversation_id
             where messages_fts match ?
             order by m.created desc limit ?
         """
-        return list(self.db.query(sql, [query, limit]))
+        hits = list(self.db.query(sql, [query, limit]))
+        for hit in hits:
+            content = hit.pop("content")
+            if has_cjk(content):  # the indexed text is cut into words (repeated, spaced)
+                hit["snippet"] = cjk_snippet(content, list(dict.fromkeys(words)))
+        return hits
 
     # export ------------------------------------------------------------
     def export(self, conversation_id: int, fmt: str = "md", all_versions: bool = False,

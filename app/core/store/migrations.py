@@ -262,6 +262,30 @@ def m012_tool_calls(db: Database) -> None:
     db["messages"].add_column("tool_result", str)
 
 
+@migration
+def m013_cjk_message_search(db: Database) -> None:
+    """Search across conversations in Chinese and Japanese: the message FTS table indexes
+    `hearth_terms(content)` (CJK runs cut into words, as m007 did for document chunks)
+    instead of the raw text, in which FTS5 found no word inside a Chinese sentence. It
+    keeps its own (cut) text, so snippets come from what was indexed."""
+    for statement in (
+        "DROP TRIGGER IF EXISTS messages_ai", "DROP TRIGGER IF EXISTS messages_ad",
+        "DROP TRIGGER IF EXISTS messages_au", "DROP TABLE IF EXISTS messages_fts",
+        "CREATE VIRTUAL TABLE messages_fts USING fts5(content)",
+        "CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN"
+        " INSERT INTO messages_fts(rowid, content) VALUES (new.id, hearth_terms(new.content));"
+        " END",
+        "CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN"
+        " DELETE FROM messages_fts WHERE rowid = old.id; END",
+        "CREATE TRIGGER messages_au AFTER UPDATE OF content ON messages BEGIN"
+        " DELETE FROM messages_fts WHERE rowid = old.id;"
+        " INSERT INTO messages_fts(rowid, content) VALUES (new.id, hearth_terms(new.content));"
+        " END",
+        "INSERT INTO messages_fts(rowid, content) SELECT id, hearth_terms(content) FROM messages",
+    ):
+        db.execute(statement)
+
+
 def migrate(db: Database) -> list[str]:
     """Apply every migration not yet recorded; returns the names applied.
 

@@ -150,7 +150,7 @@ class Toolbox:
     def listing(self) -> list[dict[str, Any]]:
         """Every server with its tools and switches, for Settings and `hearth tools`."""
         out = [{"server": "hearth", "builtin": True, "enabled": self.enabled("hearth", "*"),
-                "where": "built in", "error": "", "tools": [
+                "where": Msg("built in"), "error": "", "tools": [
                     {**self._spec(s).__dict__, "key": s.key} for s in self._builtin_specs]}]
         for config in self.servers():
             entry = {"server": config.name, "builtin": False, "where": config.describe(),
