@@ -262,3 +262,13 @@ def test_the_documents_page_fits_the_smallest_window(qtbot, core, opener, langua
         assert view.title.width() <= right.width()
     finally:
         i18n.install("en")
+
+
+def test_about_says_which_version_this_is(qtbot, core, opener, zh):
+    """Help > About named no version, which a report needs."""
+    from app import __version__
+
+    core.settings.set("language", "zh_CN")
+    w = opener.window(core)
+    text = w.about_text()
+    assert f"{__version__}" in text and "版本" in text, text
