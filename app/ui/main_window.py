@@ -431,6 +431,7 @@ class MainWindow(QMainWindow):
             self.chat.open_conversation(last)
         else:
             self.chat.open_conversation(None)
+        self.chat.restore_draft()
         self.chat.composer.edit.setFocus()  # ready to type
 
     def _save(self) -> None:
