@@ -30,7 +30,18 @@ def build_parser() -> argparse.ArgumentParser:
     subs = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"app.cli.{name}").register(subs)
+    _explain_json(parser)
     return parser
+
+
+def _explain_json(parser: argparse.ArgumentParser) -> None:
+    """Every command's --json means the same: say so where a command left it bare."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _explain_json(sub)
+        elif "--json" in action.option_strings and not action.help:
+            action.help = "print the result as JSON (errors still go to stderr, one line)"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,6 +71,13 @@ def main(argv: list[str] | None = None) -> int:
         # A full disk, a locked or damaged database, a read-only data folder:
         # one line that says what to do (nothing saved before is lost).
         problem = explain(exc)
+        if problem is None and isinstance(exc, OSError) and exc.filename:
+            # a path the user gave (an -o FILE in a missing folder, say): name it
+            if args.debug:
+                traceback.print_exc()
+            print(f"error: {exc.strerror or exc}: {exc.filename}. Check the path and try "
+                  "again.", file=sys.stderr)
+            return 1
         if problem is None:
             raise
         if args.debug:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.cli.approval import approver
+from app.cli.args import sampling
 from app.cli.output import note, print_json, with_sigint
 from app.core.errors import HearthError
 from app.core.session import Core
@@ -20,9 +21,10 @@ def register(subs: argparse._SubParsersAction) -> None:
     group.add_argument("--conversation", type=int, help="continue this conversation")
     group.add_argument("--new", action="store_true", help="start a new conversation (default)")
     p.add_argument("--system", help="system prompt for this conversation")
-    p.add_argument("--max-tokens", type=int)
-    p.add_argument("--temperature", type=float)
-    p.add_argument("--seed", type=int)
+    p.add_argument("--max-tokens", type=sampling("max_tokens", int),
+                   help="longest reply in tokens (default: the max_tokens setting)")
+    p.add_argument("--temperature", type=sampling("temperature"), help="0 to 2")
+    p.add_argument("--seed", type=int, help="sampling seed: the same seed repeats a reply")
     p.add_argument("--json", action="store_true", help="print one JSON object at the end "
                    "(a reasoning model's thinking in its `reasoning` field)")
     p.add_argument("--attach", action="append", metavar="FILE", default=[],
@@ -73,6 +75,10 @@ def _turn(core: Core, args: argparse.Namespace, conversation_id: int | None, tex
         sys.stdout.flush()
         if result.reply.status == "stopped":
             note("stopped; the partial reply is kept in the history.")
+        elif result.stats.finish_reason == "length":  # else it reads as a finished reply
+            note(f"the reply was cut off at the {result.stats.completion_tokens}-token limit; "
+                 "allow more with --max-tokens N (or `hearth models settings ID "
+                 "max_tokens=N`).")
     return {**result.to_dict(), "citations": citations}
 
 

@@ -7,6 +7,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from app.cli.args import bounded, sampling
 from app.cli.output import StderrProgress, note, print_json, table, with_sigint
 
 
@@ -63,21 +64,23 @@ def register(subs: argparse._SubParsersAction) -> None:
     p = subs.add_parser("ask", help="answer a question from a collection, with citations")
     p.add_argument("collection", help="collection name (several: a,b)")
     p.add_argument("question")
-    p.add_argument("--k", type=int, default=5, help="snippets to retrieve (default 5)")
+    p.add_argument("--k", type=bounded(int, 1), default=5,
+                   help="snippets to retrieve (default 5)")
     p.add_argument("--documents-only", action="store_true",
                    help="refuse when the documents do not contain the answer")
     p.add_argument("--model", help="model id (see `hearth models list`)")
     p.add_argument("--conversation", type=int,
                    help="continue this conversation (default: a new one, kept in the history)")
-    p.add_argument("--max-tokens", type=int)
-    p.add_argument("--seed", type=int)
+    p.add_argument("--max-tokens", type=sampling("max_tokens", int),
+                   help="longest answer in tokens (default: the max_tokens setting)")
+    p.add_argument("--seed", type=int, help="sampling seed: the same seed repeats an answer")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_ask)
 
     p = subs.add_parser("search", help="ranked snippets from a collection (no language model)")
     p.add_argument("collection", help="collection name (several: a,b)")
     p.add_argument("query")
-    p.add_argument("--k", type=int, default=5)
+    p.add_argument("--k", type=bounded(int, 1), default=5, help="passages (default 5)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_search)
 

@@ -7,6 +7,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from app.cli.args import bounded
 from app.cli.output import print_json, table
 from app.core.session import Core
 
@@ -15,7 +16,8 @@ def register(subs: argparse._SubParsersAction) -> None:
     p = subs.add_parser("history", help="your conversations")
     hs = p.add_subparsers(dest="history_command", metavar="ACTION", required=True)
     ls = hs.add_parser("list", help="conversations, newest first")
-    ls.add_argument("--limit", type=int, default=0)
+    ls.add_argument("--limit", type=bounded(int, 0), default=0,
+                    help="show at most N conversations (default 0: all)")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_list)
     show = hs.add_parser("show", help="one conversation with its messages")
@@ -36,8 +38,10 @@ def register(subs: argparse._SubParsersAction) -> None:
     search.set_defaults(func=cmd_search)
     export = hs.add_parser("export", help="export a conversation as Markdown or JSON")
     export.add_argument("id", type=int)
-    export.add_argument("--format", choices=["md", "json"], default="md")
-    export.add_argument("-o", "--output", type=Path)
+    export.add_argument("--format", choices=["md", "json"], default="md",
+                        help="Markdown (default) or JSON")
+    export.add_argument("-o", "--output", type=Path,
+                        help="write to this file (default: print it)")
     export.add_argument("--all-versions", action="store_true",
                         help="every version, not only those shown")
     export.add_argument("--reasoning", action="store_true",

@@ -7,6 +7,7 @@ import getpass
 import json
 import sys
 
+from app.cli.args import bounded
 from app.cli.output import StderrProgress, human_bytes, note, print_json, table, with_sigint
 from app.core.errors import Cancelled, HearthError
 from app.core.queue.kinds import download as download_jobs
@@ -31,11 +32,13 @@ def register(subs: argparse._SubParsersAction) -> None:
     sp.add_argument("--refresh", action="store_true", help="ask the hub again now")
     sp = add("search", cmd_search, "search the hub for GGUF models")
     sp.add_argument("query")
-    sp.add_argument("--sort", choices=["downloads", "likes", "updated"], default="downloads")
-    sp.add_argument("--limit", type=int, default=20)
+    sp.add_argument("--sort", choices=["downloads", "likes", "updated"], default="downloads",
+                    help="order of the results (default: downloads)")
+    sp.add_argument("--limit", type=bounded(int, 1), default=20,
+                    help="at most N repos (default 20)")
     sp = add("files", cmd_files, "a repo's GGUF files with size, sha256, quantization, fit")
     sp.add_argument("repo")
-    sp.add_argument("--revision")
+    sp.add_argument("--revision", help="a branch, tag or commit of the repo (default: main)")
     sp = add("pull", cmd_pull, "download a GGUF file (resumes; verified; registered), or "
              "with --embedding a sentence-transformers model for document collections")
     sp.add_argument("repo")
@@ -43,8 +46,8 @@ def register(subs: argparse._SubParsersAction) -> None:
     sp.add_argument("--embedding", action="store_true",
                     help="REPO is a sentence-transformers embedding model: download all its "
                          "files (then `hearth docs add NAME PATH --embedding-model REPO`)")
-    sp.add_argument("--revision")
-    sp.add_argument("--retries", type=int, default=5,
+    sp.add_argument("--revision", help="a branch, tag or commit of the repo (default: main)")
+    sp.add_argument("--retries", type=bounded(int, 0), default=5,
                     help="reconnect this many times in a row without progress (default 5)")
     sp = add("import", cmd_import, "register a local .gguf file, or every one in a folder")
     sp.add_argument("path")

@@ -53,6 +53,13 @@ def run_switch(args: argparse.Namespace) -> int:
         if server not in known:
             raise HearthError(f"No tool server named '{server}'.",
                               "Run `hearth tools list` to see the servers and tools.")
+        name = key.split("/", 1)[1]
+        if name != "*":
+            names = core.tools.tool_names(server)  # None: the server cannot be asked now
+            if names is not None and name not in names:
+                raise HearthError(f"No tool '{name}' on '{server}' (it has: "
+                                  f"{', '.join(names) or 'none'}).",
+                                  "Run `hearth tools list` to see the servers and tools.")
         core.tools.set_enabled(key, args.on)
         print(f"{key} is {'on' if args.on else 'off'}.")
         return 0

@@ -18,7 +18,7 @@ from typing import Any
 
 import platformdirs
 
-from app.core.errors import StorageError
+from app.core.errors import HearthError, StorageError
 from app.core.messages import Msg
 
 APP_NAME = "Hearth"
@@ -66,6 +66,29 @@ class Defaults:
 
 
 DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Defaults)}
+
+# What a sampling value may be (None: no upper bound): the ranges of the window's
+# settings and of the API (temperature 0-2), checked for the command line's flags and
+# per-model settings too. A value outside them gives nonsense (temperature 50) or, for
+# max_tokens <= 0, an empty reply stored as complete.
+SAMPLING_LIMITS: dict[str, tuple[float, float | None]] = {
+    "temperature": (0, 2), "top_p": (0, 1), "top_k": (0, None), "min_p": (0, 1),
+    "repeat_penalty": (0, None), "max_tokens": (1, None),
+}
+
+
+def check_sampling(key: str, value: float) -> None:
+    """Raise a HearthError when `value` is outside SAMPLING_LIMITS[key]."""
+    if key not in SAMPLING_LIMITS:
+        return
+    low, high = SAMPLING_LIMITS[key]
+    if high is None and value < low:
+        raise HearthError(Msg("{key} must be at least {low}, not {value}.", key=key, low=low,
+                              value=value), Msg("Fix the value and try again."))
+    if high is not None and not low <= value <= high:
+        raise HearthError(Msg("{key} must be between {low} and {high}, not {value}.", key=key,
+                              low=low, high=high, value=value),
+                          Msg("Fix the value and try again."))
 
 
 _WRITABLE: set[Path] = set()  # data homes already checked in this process

@@ -14,10 +14,12 @@ import base64
 import collections
 import hmac
 import json
+import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -35,6 +37,10 @@ from app.server.completions import COLLECTION_PREFIX, Served, Turn
 from app.server.schemas import ChatRequest, EmbeddingRequest, error_body
 
 OWNER = "hearth"
+STOPPING = ("Hearth's server is stopping (Ctrl+C, or Stop in the window): this reply was cut "
+            "off. Send the request again once the server runs again.")
+# how long a stream has, once the server stops, to send the error event before it is cut
+STOP_GRACE_S = 2.0
 
 
 class _Control(JobControl):
@@ -98,7 +104,9 @@ def create_app(core: Core, api_key: str | None = None, queue_size: int = 8) -> F
     app = FastAPI(title="Hearth", docs_url=None, redoc_url=None, openapi_url=None)
     requests = RequestQueue(queue_size)
     served: collections.deque[Served] = collections.deque(maxlen=100)
+    stopping = threading.Event()  # set by ApiServer when it stops (Ctrl+C, Stop, SIGTERM)
     app.state.core, app.state.requests, app.state.served = core, requests, served
+    app.state.stopping = stopping
 
     if api_key:
         app.add_middleware(KeyCheck, api_key=api_key)
@@ -106,6 +114,11 @@ def create_app(core: Core, api_key: str | None = None, queue_size: int = 8) -> F
     @app.exception_handler(RequestValidationError)
     async def bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
+        if first.get("type") == "json_invalid":  # its loc is a character position
+            why = (first.get("ctx") or {}).get("error") or "JSON decode error"
+            return JSONResponse(error_body(f"The request body is not valid JSON ({why}, at "
+                                           f"character {first.get('loc', ('', '?'))[-1]})."),
+                                status_code=400)
         where = ".".join(str(p) for p in first.get("loc", ())[1:]) or "body"
         param = where if where != "body" else None
         body = error_body(f"{where}: {first.get('msg', 'invalid request')}", param=param)
@@ -119,6 +132,14 @@ def create_app(core: Core, api_key: str | None = None, queue_size: int = 8) -> F
     @app.get("/v1/models")
     async def list_models() -> dict[str, Any]:
         return {"object": "list", "data": await run_in_threadpool(model_list, core)}
+
+    @app.get("/v1/models/{model_id:path}")  # a remote model's id has slashes
+    async def get_model(model_id: str):
+        found = [m for m in await run_in_threadpool(model_list, core) if m["id"] == model_id]
+        if not found:
+            return _error(404, f"The model '{model_id}' does not exist. GET /v1/models lists "
+                          "the models this server has.", code="model_not_found")
+        return found[0]
 
     @app.post("/v1/embeddings")
     async def embeddings(req: EmbeddingRequest):
@@ -135,14 +156,19 @@ def create_app(core: Core, api_key: str | None = None, queue_size: int = 8) -> F
             return error_response(exc)
         if req.stream:
             include_usage = bool((req.stream_options or {}).get("include_usage"))
+            # set by sse_starlette when it sees the server stop; the stream then has
+            # STOP_GRACE_S to say so before it is cancelled
+            shutdown = anyio.Event()
             try:
-                events = _stream(core, requests, served, turn, include_usage)
+                events = _stream(core, requests, served, turn, include_usage,
+                                 lambda: stopping.is_set() or shutdown.is_set())
                 first = await anext(events)  # queued, or refused with 503 before any byte
             except Exception as exc:  # noqa: BLE001
                 return error_response(exc)
-            return EventSourceResponse(_chain(first, events), ping=15)
+            return EventSourceResponse(_chain(first, events), ping=15, shutdown_event=shutdown,
+                                       shutdown_grace_period=STOP_GRACE_S)
         try:
-            return await _complete(core, requests, served, turn, request)
+            return await _complete(core, requests, served, turn, request, stopping)
         except Exception as exc:  # noqa: BLE001
             return error_response(exc)
 
@@ -160,14 +186,10 @@ def model_list(core: Core) -> list[dict[str, Any]]:
         out.append({"id": entry["id"], "object": "model", "created": now, "owned_by": OWNER,
                     "hearth": {"kind": "chat", "where": where,
                                "context_length": entry.get("context_length")}})
-    try:
-        from app.core.docs.embedder import resolve_model
-
-        emb_id, _ = resolve_model(core.settings.get("embedding_model") or "")
+    emb_id = completions.embedding_model_id(core)
+    if emb_id:  # else no embedding model is set up: /v1/embeddings says so
         out.append({"id": emb_id, "object": "model", "created": now, "owned_by": OWNER,
                     "hearth": {"kind": "embedding", "where": "local"}})
-    except HearthError:
-        pass  # no embedding model set up: /v1/embeddings says so
     for coll in core.documents.collections():
         out.append({"id": f"{COLLECTION_PREFIX}{coll['name']}", "object": "model",
                     "created": now, "owned_by": OWNER,
@@ -208,7 +230,12 @@ def _record(served: collections.deque, turn: Turn, control: _Control, generation
                          s.completion_tokens, after, time.monotonic() - start))
 
 
-async def _complete(core: Core, requests: RequestQueue, served, turn: Turn, request: Request):
+def _stopping_error() -> JSONResponse:
+    return _error(503, STOPPING, "server_error", "server_stopping")
+
+
+async def _complete(core: Core, requests: RequestQueue, served, turn: Turn, request: Request,
+                    stopping: threading.Event):
     control = _Control()
     start = time.monotonic()
 
@@ -222,6 +249,10 @@ async def _complete(core: Core, requests: RequestQueue, served, turn: Turn, requ
     future = asyncio.wrap_future(requests.submit(work, control))
     while not future.done():  # a client that leaves stops its generation
         done, _ = await asyncio.wait({future}, timeout=0.25)
+        if not done and stopping.is_set():  # no cut-off reply passed off as complete
+            control.cancel()
+            future.add_done_callback(_retrieved)
+            return _stopping_error()
         if not done and await request.is_disconnected():
             control.cancel()
             break
@@ -263,10 +294,11 @@ async def _chain(first: str, rest: AsyncIterator[str]) -> AsyncIterator[str]:
 
 
 async def _stream(core: Core, requests: RequestQueue, served, turn: Turn,
-                  include_usage: bool) -> AsyncIterator[str]:
+                  include_usage: bool, stopping: Callable[[], bool]) -> AsyncIterator[str]:
     """SSE `data:` payloads: a role chunk, reasoning_content and content chunks, a
     finish chunk (with the citations for a collection), a usage chunk when asked, then
-    [DONE]."""
+    [DONE]. When the server stops mid-reply, an error event ends it instead (the `openai`
+    client raises it), so that a cut-off reply never looks complete."""
     loop = asyncio.get_running_loop()
     pieces: asyncio.Queue = asyncio.Queue()
     control = _Control()
@@ -289,10 +321,19 @@ async def _stream(core: Core, requests: RequestQueue, served, turn: Turn,
 
     future = asyncio.wrap_future(requests.submit(work, control))  # Busy is raised here
     future.add_done_callback(_retrieved)
+    getter: asyncio.Future | None = None
     try:
         yield json.dumps(_chunk(turn, {"role": "assistant", "content": ""}))
         while True:
-            piece = await pieces.get()
+            getter = getter or asyncio.ensure_future(pieces.get())
+            done, _ = await asyncio.wait({getter}, timeout=0.1)
+            if stopping():
+                control.cancel()
+                yield bytes(_stopping_error().body).decode()
+                return
+            if not done:
+                continue
+            piece, getter = getter.result(), None
             if piece is end:
                 break
             yield json.dumps(_chunk(turn, piece), ensure_ascii=False)
@@ -309,4 +350,6 @@ async def _stream(core: Core, requests: RequestQueue, served, turn: Turn,
             yield json.dumps({**_chunk(turn, {}), "choices": [], "usage": _usage(generation)})
         yield "[DONE]"
     finally:
+        if getter is not None:
+            getter.cancel()
         control.cancel()  # the client left (or we are done): stop at the next token

@@ -14,7 +14,7 @@ from typing import Any
 
 from app.core.control import JobControl
 from app.core.docs.snippets import Snippet, format_snippets
-from app.core.errors import ContextOverflow, ModelNotFound
+from app.core.errors import ContextOverflow, HearthError, ModelNotFound
 from app.core.llm.base import Generation, SamplingParams
 from app.core.llm.reasoning import ReasoningSplitter, Split, opened_by_prompt, tags_for
 from app.core.messages import Msg
@@ -70,6 +70,17 @@ def chat_models(core: Core) -> list[str]:
     return local + [e["id"] for e in core.runtime.remotes.entries()]
 
 
+def embedding_model_id(core: Core) -> str | None:
+    """The id /v1/models lists for the embedding model (None when none is set up); read
+    from the setting, without loading the model."""
+    from app.core.docs.embedder import resolve_model
+
+    try:
+        return resolve_model(core.settings.get("embedding_model") or "")[0]
+    except HearthError:
+        return None
+
+
 def resolve(core: Core, req: ChatRequest) -> Turn:
     """Check the request against what is installed; retrieve excerpts for a collection
     (the embedding model runs here, outside the model lane)."""
@@ -87,6 +98,11 @@ def resolve(core: Core, req: ChatRequest) -> Turn:
         model_id = core.runtime.default_id()
     elif req.model in chat_models(core):
         model_id = req.model
+    elif req.model == embedding_model_id(core):
+        raise ModelNotFound(Msg("'{model}' is an embedding model, not a chat model.",
+                                model=req.model),
+                            Msg("Send it to POST /v1/embeddings; GET /v1/models lists the chat "
+                                "models."))
     else:
         raise ModelNotFound(Msg("The model '{model}' does not exist.", model=req.model),
                             Msg("GET /v1/models lists the models this server has."))

@@ -67,6 +67,20 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _uvicorn_server(config, stopping: threading.Event):
+    """uvicorn's server, telling the running requests (through `stopping`) when Ctrl+C or
+    SIGTERM stops it, so that a reply being streamed ends with an error rather than just
+    stopping as if it were complete. (uvicorn is imported only when serving.)"""
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig, frame) -> None:
+            stopping.set()
+            super().handle_exit(sig, frame)
+
+    return Server(config)
+
+
 class ApiServer:
     """The API for one Core on one socket."""
 
@@ -83,7 +97,7 @@ class ApiServer:
         self.port = self._socket.getsockname()[1]
         config = uvicorn.Config(self.app, log_level="warning", access_log=False,
                                 lifespan="off", timeout_graceful_shutdown=3)
-        self._server = uvicorn.Server(config)
+        self._server = _uvicorn_server(config, self.app.state.stopping)
         self._thread: threading.Thread | None = None
 
     @property
@@ -121,6 +135,7 @@ class ApiServer:
 
     def stop(self, timeout_s: float = 10.0) -> None:
         """Stop accepting requests, end those running, and wait for the thread."""
+        self.app.state.stopping.set()
         self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout_s)

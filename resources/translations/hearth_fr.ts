@@ -3286,6 +3286,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>Il est peut-être surchargé ou bloqué : réessayez plus tard, ou augmentez son délai (`hearth models remote add {name} --url ... --timeout S`).</translation>
     </message>
     <message>
+        <source>The model server &apos;{name}&apos; ({url}) stopped in the middle of the reply.</source>
+        <translation>Le serveur de modèles « {name} » ({url}) s&apos;est arrêté au milieu de la réponse.</translation>
+    </message>
+    <message>
+        <source>The reply so far is kept. Check that the server is running, then ask again.</source>
+        <translation>La réponse obtenue jusqu&apos;ici est conservée. Vérifiez que le serveur fonctionne, puis reposez la question.</translation>
+    </message>
+    <message>
         <source>Cannot reach the model server &apos;{name}&apos; ({url}).</source>
         <translation>Impossible de joindre le serveur de modèles « {name} » ({url}).</translation>
     </message>
@@ -4070,6 +4078,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>Rendez-le accessible en écriture (`chmod u+w {root}`) ou faites pointer HEARTH_HOME vers un dossier où vous pouvez écrire, p. ex. `HEARTH_HOME=~/hearth-data hearth`.</translation>
     </message>
     <message>
+        <source>{key} must be at least {low}, not {value}.</source>
+        <translation>{key} doit valoir au moins {low}, et non {value}.</translation>
+    </message>
+    <message>
+        <source>{key} must be between {low} and {high}, not {value}.</source>
+        <translation>{key} doit être compris entre {low} et {high}, et non {value}.</translation>
+    </message>
+    <message>
         <source>{name} {problem}</source>
         <translation>{name} {problem}</translation>
     </message>
@@ -4536,6 +4552,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>GET /v1/models lists the collections.</source>
         <translation>GET /v1/models liste les collections.</translation>
+    </message>
+    <message>
+        <source>&apos;{model}&apos; is an embedding model, not a chat model.</source>
+        <translation>« {model} » est un modèle d&apos;embeddings, pas un modèle de conversation.</translation>
+    </message>
+    <message>
+        <source>Send it to POST /v1/embeddings; GET /v1/models lists the chat models.</source>
+        <translation>Envoyez-le à POST /v1/embeddings ; GET /v1/models liste les modèles de conversation.</translation>
     </message>
     <message>
         <source>The model &apos;{model}&apos; does not exist.</source>

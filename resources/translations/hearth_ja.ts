@@ -3275,6 +3275,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>過負荷か停止している可能性があります：後で再試行するか、タイムアウトを延ばしてください（`hearth models remote add {name} --url ... --timeout S`）。</translation>
     </message>
     <message>
+        <source>The model server &apos;{name}&apos; ({url}) stopped in the middle of the reply.</source>
+        <translation>モデルサーバー「{name}」（{url}）が返答の途中で停止しました。</translation>
+    </message>
+    <message>
+        <source>The reply so far is kept. Check that the server is running, then ask again.</source>
+        <translation>ここまでの返答は保存されています。サーバーが動いていることを確認してから、もう一度質問してください。</translation>
+    </message>
+    <message>
         <source>Cannot reach the model server &apos;{name}&apos; ({url}).</source>
         <translation>モデルサーバー「{name}」（{url}）に接続できません。</translation>
     </message>
@@ -4059,6 +4067,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>書き込めるようにするか（`chmod u+w {root}`）、HEARTH_HOME を書き込めるフォルダーに設定してください（例：`HEARTH_HOME=~/hearth-data hearth`）。</translation>
     </message>
     <message>
+        <source>{key} must be at least {low}, not {value}.</source>
+        <translation>{key} は {low} 以上にしてください（{value} ではなく）。</translation>
+    </message>
+    <message>
+        <source>{key} must be between {low} and {high}, not {value}.</source>
+        <translation>{key} は {low} から {high} の範囲にしてください（{value} ではなく）。</translation>
+    </message>
+    <message>
         <source>{name} {problem}</source>
         <translation>{name} は{problem}</translation>
     </message>
@@ -4525,6 +4541,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>GET /v1/models lists the collections.</source>
         <translation>GET /v1/models でコレクションの一覧が得られます。</translation>
+    </message>
+    <message>
+        <source>&apos;{model}&apos; is an embedding model, not a chat model.</source>
+        <translation>「{model}」は埋め込みモデルで、チャットモデルではありません。</translation>
+    </message>
+    <message>
+        <source>Send it to POST /v1/embeddings; GET /v1/models lists the chat models.</source>
+        <translation>POST /v1/embeddings で使ってください。チャットモデルは GET /v1/models で一覧できます。</translation>
     </message>
     <message>
         <source>The model &apos;{model}&apos; does not exist.</source>

@@ -3275,6 +3275,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>它可能负载过重或卡住了：请稍后重试，或增大其超时时间（`hearth models remote add {name} --url ... --timeout S`）。</translation>
     </message>
     <message>
+        <source>The model server &apos;{name}&apos; ({url}) stopped in the middle of the reply.</source>
+        <translation>模型服务器“{name}”（{url}）在回复途中停止了。</translation>
+    </message>
+    <message>
+        <source>The reply so far is kept. Check that the server is running, then ask again.</source>
+        <translation>已保留目前的回复。请确认服务器正在运行，然后再问一次。</translation>
+    </message>
+    <message>
         <source>Cannot reach the model server &apos;{name}&apos; ({url}).</source>
         <translation>无法连接模型服务器“{name}”（{url}）。</translation>
     </message>
@@ -4059,6 +4067,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>请让它可写（`chmod u+w {root}`），或把 HEARTH_HOME 设为你能写入的文件夹，例如 `HEARTH_HOME=~/hearth-data hearth`。</translation>
     </message>
     <message>
+        <source>{key} must be at least {low}, not {value}.</source>
+        <translation>{key} 至少应为 {low}，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>{key} must be between {low} and {high}, not {value}.</source>
+        <translation>{key} 应在 {low} 到 {high} 之间，而不是 {value}。</translation>
+    </message>
+    <message>
         <source>{name} {problem}</source>
         <translation>{name} {problem}</translation>
     </message>
@@ -4525,6 +4541,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>GET /v1/models lists the collections.</source>
         <translation>GET /v1/models 会列出文档集。</translation>
+    </message>
+    <message>
+        <source>&apos;{model}&apos; is an embedding model, not a chat model.</source>
+        <translation>“{model}”是嵌入模型，不是对话模型。</translation>
+    </message>
+    <message>
+        <source>Send it to POST /v1/embeddings; GET /v1/models lists the chat models.</source>
+        <translation>请把它用于 POST /v1/embeddings；GET /v1/models 会列出对话模型。</translation>
     </message>
     <message>
         <source>The model &apos;{model}&apos; does not exist.</source>

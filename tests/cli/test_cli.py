@@ -157,3 +157,60 @@ def test_sigkill_mid_reply_loses_nothing_typed(hearth_home):
     assert user["content"] == question
     # The crashed reply is kept with its text so far, marked stopped.
     assert reply["status"] == "stopped" and reply["content"].startswith(partial[:20])
+
+
+@pytest.mark.parametrize("args,flag", [
+    (["chat", "--max-tokens", "0", "Hi"], "--max-tokens"),
+    (["chat", "--max-tokens", "-3", "Hi"], "--max-tokens"),
+    (["chat", "--temperature", "50", "Hi"], "--temperature"),
+    (["chat", "--temperature", "-1", "Hi"], "--temperature"),
+    (["ask", "manuals", "Warranty?", "--max-tokens", "-1"], "--max-tokens"),
+    (["ask", "manuals", "Warranty?", "--k", "0"], "--k"),
+    (["search", "manuals", "warranty", "--k", "-2"], "--k"),
+    (["serve", "--queue", "-1"], "--queue"),
+    (["models", "search", "qwen", "--limit", "0"], "--limit"),
+    (["models", "pull", "org/repo", "f.gguf", "--retries", "-1"], "--retries"),
+])
+def test_out_of_range_numbers_are_refused_before_anything_runs(hearth_home, args, flag):
+    """`--max-tokens 0` used to store an empty reply as complete and exit 0, `--k 0`
+    answered 'Nothing found': a number out of range is a usage error naming the flag."""
+    out = run_cli(*args, home=hearth_home)
+    assert out.returncode == 2, out.stdout
+    assert f"argument {flag}" in out.stderr and "Traceback" not in out.stderr
+    assert json.loads(run_cli("history", "list", "--json", home=hearth_home).stdout) == []
+
+
+def test_per_model_settings_out_of_range_are_refused(hearth_home):
+    for setting in ("temperature=50", "max_tokens=-3", "top_p=1.5", "top_k=-1"):
+        out = run_cli("models", "settings", "smollm2-135m-instruct", setting, home=hearth_home)
+        assert out.returncode == 1, setting
+        assert out.stderr.startswith(f"error: {setting.split('=')[0]} must be")
+        assert out.stderr.count("\n") == 1
+    shown = run_cli("models", "settings", "smollm2-135m-instruct", "--json", home=hearth_home)
+    assert "temperature" not in shown.stdout
+
+
+def test_a_missing_output_folder_is_one_line_naming_it(hearth_home, tmp_path):
+    cid = json.loads(run_cli("chat", "--json", "--max-tokens", "4", "Hi",
+                             home=hearth_home).stdout)["conversation_id"]
+    missing = tmp_path / "no" / "such"
+    for args in (["history", "export", str(cid), "--format", "md", "-o", str(missing / "c.md")],
+                 ["backup", "-o", str(missing / "b.db")]):
+        out = run_cli(*args, home=hearth_home)
+        assert out.returncode == 1, args
+        assert out.stderr.startswith("error: ") and out.stderr.count("\n") == 1, out.stderr
+        assert str(missing) in out.stderr and "read-only" not in out.stderr
+    assert not missing.exists()
+
+
+def test_a_reply_cut_off_by_the_token_limit_says_so(hearth_home):
+    """A reply that reached --max-tokens ended mid-sentence with nothing to tell it from
+    a finished one (only --json's finish_reason)."""
+    out = run_cli("chat", "--max-tokens", "4", "Write a long story about a dragon.",
+                  home=hearth_home)
+    assert out.returncode == 0, out.stderr
+    assert "note: the reply was cut off at the 4-token limit" in out.stderr
+    assert "--max-tokens" in out.stderr
+    whole = run_cli("chat", "--max-tokens", "200", "--temperature", "0", "Say hello.",
+                    home=hearth_home)
+    assert "cut off" not in whole.stderr

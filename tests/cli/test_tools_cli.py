@@ -74,3 +74,16 @@ def test_tools_list_shows_servers_and_switches_them(scripted, hearth_home):
     assert off.returncode == 0 and "time/get_current_time is off" in off.stdout
     bad = run_cli("tools", "off", "nosuch", home=hearth_home)
     assert bad.returncode != 0 and "hearth tools list" in bad.stderr
+
+
+def test_switching_a_tool_the_server_does_not_have_is_an_error(scripted, hearth_home):
+    """`hearth tools off time/nope` said 'time/nope is off.' and stored a switch for a tool
+    that does not exist (a typo left the real tool on)."""
+    for key in ("time/get_curent_time", "hearth/calculater"):
+        bad = run_cli("tools", "off", key, home=hearth_home)
+        assert bad.returncode == 1, bad.stdout
+        assert bad.stderr.startswith(f"error: No tool '{key.split('/')[1]}' on '")
+        assert "hearth tools list" in bad.stderr and bad.stderr.count("\n") == 1
+    listed = json.loads(run_cli("tools", "list", "--json", home=hearth_home).stdout)
+    assert all(t["enabled"] for s in listed["servers"] for t in s["tools"])
+    assert run_cli("tools", "off", "hearth/calculator", home=hearth_home).returncode == 0

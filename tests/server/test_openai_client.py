@@ -4,6 +4,7 @@ streaming), embeddings, a collection model, errors, a disconnect, concurrency.""
 from __future__ import annotations
 
 import concurrent.futures
+import time
 
 import httpx2
 import numpy as np
@@ -203,3 +204,58 @@ def test_a_client_that_gives_up_on_a_plain_request_stops_it_too(client, served):
     record = wait_served(server, before + 1)[-1]
     assert record.finish_reason == "cancelled"
     assert record.completion_tokens < 1000
+
+
+def test_stopping_the_server_ends_a_stream_and_a_waiting_request_with_errors(served):
+    """Stop (the window's Settings > Server) while one reply streams and another request
+    waits for the model: both clients get an OpenAI-shaped error, none a reply that just
+    stops short as if it were complete."""
+    from app.server.runner import ApiServer, ServeOptions
+
+    _, core = served
+    other = ApiServer(core, ServeOptions(port=0)).start()
+    client = openai.OpenAI(base_url=other.url, api_key="x", max_retries=0, timeout=60)
+    story = [{"role": "user", "content": "Write a very long story about a dragon."}]
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        stream = client.chat.completions.create(model=SMOL, messages=story, max_tokens=1500,
+                                                temperature=0.8, stream=True)
+        waiting = None
+        chunks = []
+        with pytest.raises(openai.APIError, match="server is stopping") as err:
+            for chunk in stream:
+                chunks.append(chunk)
+                if len(chunks) == 2:
+                    waiting = pool.submit(client.chat.completions.create, model=SMOL,
+                                          messages=story, max_tokens=1500)
+                    deadline = time.monotonic() + 30
+                    while other.app.state.requests.waiting < 1 and time.monotonic() < deadline:
+                        time.sleep(0.02)
+                    pool.submit(other.stop)
+        assert err.value.body["code"] == "server_stopping"
+        assert not any(c.choices and c.choices[0].finish_reason for c in chunks)
+        with pytest.raises(openai.APIStatusError, match="server is stopping") as waited:
+            waiting.result(30)
+        assert waited.value.status_code == 503
+
+
+def test_a_model_is_retrieved_by_id_and_misuse_is_explained(client, served):
+    """`client.models.retrieve(id)` (GET /v1/models/ID) answered 404 for every model; an
+    embedding model sent to chat was called nonexistent though /v1/models lists it; a body
+    that is not JSON said '1: JSON decode error'."""
+    assert client.models.retrieve(SMOL).id == SMOL
+    assert client.models.retrieve("collection:manuals").model_extra["hearth"]["kind"] == \
+        "collection"
+    with pytest.raises(openai.NotFoundError) as err:
+        client.models.retrieve("no-such-model")
+    assert err.value.body["code"] == "model_not_found"
+    embedder = next(m.id for m in client.models.list()
+                    if m.model_extra["hearth"]["kind"] == "embedding")
+    with pytest.raises(openai.NotFoundError, match="embedding model.*/v1/embeddings"):
+        client.chat.completions.create(model=embedder, messages=ASK)
+    server, _ = served
+    raw = httpx2.post(server.url + "/chat/completions", content=b'{"model": "x",',
+                      headers={"content-type": "application/json"})
+    assert raw.status_code == 400
+    error = raw.json()["error"]
+    assert error["message"].startswith("The request body is not valid JSON")
+    assert error["param"] is None

@@ -209,3 +209,34 @@ def test_an_error_from_the_server_names_it_and_keeps_the_question(core):
     assert f"hearth models settings {MODEL} n_ctx=N" in str(err.value)
     stored = core.history.messages(conv.id)
     assert stored[0].content == text and stored[1].status == "failed"
+
+
+@pytest.mark.parametrize("how", ["terminate", "kill"])
+def test_a_server_stopped_mid_reply_is_an_error_that_keeps_the_partial_reply(
+        core, chat_model_path, how):
+    """A server stopped in the middle of a reply: SIGTERM (llama-cpp-python's server ends
+    the stream cleanly, without a finish_reason) or SIGKILL (the connection drops). The
+    partial reply is not passed off as complete: one message names the server, and the
+    question and the reply so far stay in the history."""
+    dying = LlamaServer(chat_model_path, n_ctx=2048, api_key=None).wait()
+    try:
+        core.runtime.remotes.add("dying", dying.url)
+        model = f"dying/{ALIAS}"
+        core.models.update_settings(model, {"n_ctx": 2048})
+        conv = core.chat.start("essay", model)
+        pieces: list[str] = []
+
+        def on_token(piece: str) -> None:
+            pieces.append(piece)
+            if len(pieces) == 3:
+                getattr(dying.proc, how)()
+
+        with pytest.raises(HearthError, match="'dying'.*stopped in the middle of the reply"):
+            core.chat.send(conv.id, "Write a long story about a dragon.", model,
+                           on_token=on_token, overrides={"max_tokens": 800, "temperature": 0.8})
+        question, reply = core.history.messages(conv.id)
+        assert question.content == "Write a long story about a dragon."
+        assert reply.status == "failed" and "dying" in reply.error
+        assert len(pieces) >= 3 and reply.content == "".join(pieces)
+    finally:
+        dying.stop()

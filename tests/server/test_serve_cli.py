@@ -8,6 +8,8 @@ import signal
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT, run_cli
 from tests.server.conftest import openai
 
@@ -42,3 +44,38 @@ def test_hearth_serve_refuses_an_open_address_without_a_key(hearth_home):
     out = run_cli("serve", "--host", "0.0.0.0", home=hearth_home, timeout=240)
     assert out.returncode == 1
     assert "error: Serving on 0.0.0.0" in out.stderr and "--api-key" in out.stderr
+
+
+def test_ctrl_c_mid_stream_ends_the_stream_with_an_error_the_client_sees(hearth_home,
+                                                                          chat_model_path):
+    """Ctrl+C while a reply streams: the client gets an OpenAI-shaped error event (the
+    `openai` client raises it) instead of a stream that just stops, as if complete."""
+    env = dict(os.environ, HEARTH_HOME=str(hearth_home))
+    proc = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", "0", "--json"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        lines = []
+        while not lines or lines[-1] != "}\n":
+            line = proc.stdout.readline()
+            assert line, proc.stderr.read()
+            lines.append(line)
+        client = openai.OpenAI(base_url=json.loads("".join(lines))["url"], api_key="k",
+                               max_retries=0, timeout=60)
+        stream = client.chat.completions.create(
+            model="smollm2-135m-instruct", max_tokens=2000, temperature=0.8, stream=True,
+            messages=[{"role": "user", "content": "Write a very long story about a river."}])
+        chunks = []
+        with pytest.raises(openai.APIError, match="stopping") as err:
+            for chunk in stream:
+                chunks.append(chunk)
+                if len(chunks) == 5:
+                    proc.send_signal(signal.SIGINT)
+        assert len(chunks) >= 5
+        assert not any(c.choices and c.choices[0].finish_reason for c in chunks)
+        assert err.value.body["type"] == "server_error"
+        assert proc.wait(30) in (0, 130)
+        assert "Traceback" not in proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()

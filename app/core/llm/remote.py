@@ -304,12 +304,15 @@ class RemoteModel:
     def _stream(self, messages: list[dict[str, str]], estimate: int, params: SamplingParams,
                 control: JobControl | None, gen: Generation,
                 tools: list[dict[str, Any]] | None = None) -> Iterator[str]:
+        import openai
+
         stats = gen.stats
         stats.prompt_tokens = estimate
         start = time.perf_counter()
         first_at = 0.0
         pieces = chunks = 0
         finish = "length"
+        finished = False  # a finish_reason came: the server ended the reply itself
         stream = None
         watcher = _CancelWatcher(control)
         try:
@@ -346,6 +349,7 @@ class RemoteModel:
                             call["name"] += part.function.name or ""
                             call["arguments"] += part.function.arguments or ""
                     if choice.finish_reason:
+                        finished = True
                         finish = ("stop" if choice.finish_reason in ("stop", "tool_calls")
                                   else "length")
                     if control is not None and control.cancelled:
@@ -363,8 +367,15 @@ class RemoteModel:
             except Exception as exc:  # noqa: BLE001 - one clear message naming the server
                 if control is not None and control.cancelled:
                     finish = "cancelled"  # the watcher closed the stream under the read
+                elif chunks and isinstance(exc, openai.APIConnectionError):
+                    raise self._cut_off() from exc  # the connection dropped mid-reply
                 else:
                     raise translate_error(exc, self.server, self.remote_model) from exc
+            cancelled = control is not None and control.cancelled
+            if chunks and not finished and not cancelled:
+                # a server that is stopped (SIGTERM) ends its stream cleanly, without a
+                # finish_reason: the reply is cut off, not complete
+                raise self._cut_off()
             if not chunks and not (control is not None and control.cancelled):
                 # e.g. llama-cpp-python's server answers a too-long prompt with an empty
                 # stream (status 200) where a plain request gets a 400
@@ -389,6 +400,12 @@ class RemoteModel:
             n = stats.completion_tokens
             stats.tokens_per_s = (n - 1) / decode_s if decode_s > 0 and n > 1 else 0.0
             stats.finish_reason = finish
+
+    def _cut_off(self) -> HearthError:
+        return HearthError(
+            Msg("The model server '{name}' ({url}) stopped in the middle of the reply.",
+                name=self.server.name, url=self.server.url),
+            Msg("The reply so far is kept. Check that the server is running, then ask again."))
 
     def close(self) -> None:
         with self._lock:

@@ -237,6 +237,7 @@ def _check_setting(key: str, value: Any) -> None:
     if key == "n_ctx" and not 256 <= value <= 1 << 20:
         raise HearthError(Msg("n_ctx must be between 256 and 1048576 tokens."),
                           Msg("Fix the value."))
+    config.check_sampling(key, value)
 
 
 def _parts(path: Path) -> list[Path]:

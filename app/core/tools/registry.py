@@ -134,6 +134,19 @@ class Toolbox:
                          self.enabled(config.name, t.name))
                 for t in self.mcp.tools(config)]
 
+    def tool_names(self, server: str) -> list[str] | None:
+        """The names of a server's tools ("hearth": the built-in ones), or None when the
+        server is not configured or cannot be asked (it does not start)."""
+        if server == "hearth":
+            return [s.name for s in self._builtin_specs]
+        config = next((c for c in self.servers() if c.name == server), None)
+        if config is None:
+            return None
+        try:
+            return [t.name for t in self.mcp.tools(config)]
+        except HearthError:
+            return None
+
     def listing(self) -> list[dict[str, Any]]:
         """Every server with its tools and switches, for Settings and `hearth tools`."""
         out = [{"server": "hearth", "builtin": True, "enabled": self.enabled("hearth", "*"),
