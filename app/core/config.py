@@ -57,6 +57,7 @@ class Defaults:
     ui_geometry: str = ""  # the window's last geometry (Qt's saveGeometry, base64)
     ui_splitter: tuple[int, ...] = ()  # the sidebar/chat split
     ui_last_conversation: int | None = None  # reopened at start
+    ui_draft: dict | None = None  # the message being typed: {"conversation", "text"}
     remotes: dict | None = None  # remote model servers by name (models.remotes)
     serve_port: int = 8080  # Settings > Server: the API's port
     serve_lan: bool = False  # ... and whether it listens beyond this machine

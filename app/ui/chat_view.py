@@ -336,16 +336,34 @@ class ChatView(FileDropTarget, QWidget):
                         attachments=[{"name": Path(p).name, "mode": ""} for p in files])
         self.messages.append(draft)
         self.composer.end_edit(clear=True)
+        self._keep_draft(None)  # sent: nothing to put back at the next start
         self.composer.set_attached([])
         action = "edit" if editing is not None else "send"
         self._start_turn(action, model_id, text=text, message_id=editing, attachments=files)
 
     def _draft_changed(self, text: str) -> None:
-        """Let the core evaluate the draft while the user types (tasks.prefill)."""
+        """Keep the draft (a crash must not lose it) and let the core evaluate it while
+        the user types (tasks.prefill)."""
+        if self.composer.editing_id is None:
+            conv = self.conversation
+            self._keep_draft({"conversation": conv.id if conv else None, "text": text}
+                             if text.strip() else None)
         if self.composer.editing_id is None and self.has_model:
             conv = self.conversation
             self.core.prefill.draft(conv.id if conv else None, text, self.model_id(),
                                     None if conv else self.system_prompt())
+
+    def _keep_draft(self, draft: dict | None) -> None:
+        if draft != self.core.settings.get("ui_draft"):
+            self.core.settings.set("ui_draft", draft)
+
+    def restore_draft(self) -> None:
+        """Put back the message that was being typed in this conversation when Hearth
+        last stopped (closed or killed)."""
+        draft = self.core.settings.get("ui_draft") or {}
+        conv = self.conversation.id if self.conversation else None
+        if draft.get("text") and draft.get("conversation") == conv and not self.composer.text():
+            self.composer.edit.setPlainText(draft["text"])
 
     def regenerate(self) -> None:
         if self.busy_with_turn() or self.conversation is None:

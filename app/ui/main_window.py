@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import __version__
 from app.core import errorlog
 from app.core.errors import DamagedDatabase, HearthError
 from app.core.llm.runtime import LOAD_KEYS, SAMPLING_KEYS
@@ -398,11 +399,14 @@ class MainWindow(QMainWindow):
             self.chat.measure()  # the reply's reserve and the prompt changed
 
     def about_text(self) -> str:
+        # a report needs the version
+        version = "<p>" + self.tr("Version {version}").format(version=__version__) + "</p>"
         return self.tr("<h3>Hearth</h3><p>A private AI assistant. Models run on this "
                        "computer; data lives in <code>{home}</code>.</p>"
                        "<p>Unexpected errors are written, with what led to them, to "
                        "<code>{log}</code>: attach it to a report.</p>").format(
-            home=html.escape(str(self.core.home)), log=html.escape(str(errorlog.path())))
+            home=html.escape(str(self.core.home)), log=html.escape(str(errorlog.path()))
+        ) + version
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Hearth"), self.about_text())
@@ -427,6 +431,7 @@ class MainWindow(QMainWindow):
             self.chat.open_conversation(last)
         else:
             self.chat.open_conversation(None)
+        self.chat.restore_draft()
         self.chat.composer.edit.setFocus()  # ready to type
 
     def _save(self) -> None:

@@ -1568,6 +1568,10 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
         <translation>Hearth a répondu</translation>
     </message>
     <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;A private AI assistant. Models run on this computer; data lives in &lt;code&gt;{home}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Unexpected errors are written, with what led to them, to &lt;code&gt;{log}&lt;/code&gt;: attach it to a report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;Un assistant IA privé. Les modèles tournent sur cet ordinateur ; les données sont dans &lt;code&gt;{home}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Les erreurs inattendues sont écrites, avec ce qui y a mené, dans &lt;code&gt;{log}&lt;/code&gt; : joignez-le à un signalement.&lt;/p&gt;</translation>
     </message>

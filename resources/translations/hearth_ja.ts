@@ -1562,6 +1562,10 @@ Indexing and model downloads show here too.</source>
         <translation>Hearth が答えました</translation>
     </message>
     <message>
+        <source>Version {version}</source>
+        <translation>バージョン {version}</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;A private AI assistant. Models run on this computer; data lives in &lt;code&gt;{home}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Unexpected errors are written, with what led to them, to &lt;code&gt;{log}&lt;/code&gt;: attach it to a report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;プライベートな AI アシスタント。モデルはこのコンピューターで動き、データは &lt;code&gt;{home}&lt;/code&gt; にあります。&lt;/p&gt;&lt;p&gt;予期しないエラーは、その経緯とともに &lt;code&gt;{log}&lt;/code&gt; に書き込まれます。報告の際に添付してください。&lt;/p&gt;</translation>
     </message>

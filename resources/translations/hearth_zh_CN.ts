@@ -1562,6 +1562,10 @@ Indexing and model downloads show here too.</source>
         <translation>Hearth 已回复</translation>
     </message>
     <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;A private AI assistant. Models run on this computer; data lives in &lt;code&gt;{home}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Unexpected errors are written, with what led to them, to &lt;code&gt;{log}&lt;/code&gt;: attach it to a report.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hearth&lt;/h3&gt;&lt;p&gt;私人 AI 助手。模型在这台电脑上运行；数据保存在 &lt;code&gt;{home}&lt;/code&gt;。&lt;/p&gt;&lt;p&gt;意外错误及其经过会写入 &lt;code&gt;{log}&lt;/code&gt;：报告问题时请附上它。&lt;/p&gt;</translation>
     </message>

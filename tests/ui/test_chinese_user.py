@@ -262,3 +262,40 @@ def test_the_documents_page_fits_the_smallest_window(qtbot, core, opener, langua
         assert view.title.width() <= right.width()
     finally:
         i18n.install("en")
+
+
+def test_about_says_which_version_this_is(qtbot, core, opener, zh):
+    """Help > About named no version, which a report needs."""
+    from app import __version__
+
+    core.settings.set("language", "zh_CN")
+    w = opener.window(core)
+    text = w.about_text()
+    assert f"{__version__}" in text and "版本" in text, text
+
+
+def test_a_message_being_typed_survives_a_crash(qtbot, core, opener):
+    """Typed, not sent, then Hearth was killed (kill -9): the text was gone at the next
+    start. The draft is kept as it is typed and put back in its conversation."""
+    from app.ui.composer import DRAFT_PAUSE_MS
+    from tests.ui.conftest import wait_idle
+
+    conv = core.history.new_conversation(title="长城", model="smollm2-135m-instruct")
+    core.history.add_message(conv.id, "user", "八达岭长城在哪里？")
+    core.settings.set("ui_last_conversation", conv.id)
+    first = opener.window(core)
+    first.chat.composer.edit.setPlainText("这句话还没发送")
+    qtbot.wait(DRAFT_PAUSE_MS * 3)
+    # no close: a crash saves nothing more; the next start reads what was stored
+    second = opener.window(core)
+    assert second.chat.conversation.id == conv.id
+    assert second.chat.composer.text() == "这句话还没发送"
+    second.chat.composer.edit.setPlainText("")
+    qtbot.wait(DRAFT_PAUSE_MS * 3)
+    assert opener.window(core).chat.composer.text() == ""
+    second.chat.composer.edit.setPlainText("你好")
+    qtbot.wait(DRAFT_PAUSE_MS * 3)
+    assert core.settings.get("ui_draft")["text"] == "你好"
+    second.chat.send("你好")  # sent: not put back at the next start
+    assert core.settings.get("ui_draft") is None
+    wait_idle(qtbot, second)
