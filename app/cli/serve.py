@@ -30,7 +30,8 @@ def run(args: argparse.Namespace) -> int:
     from app.server.api import model_list
     from app.server.runner import ApiServer
 
-    key = args.api_key or os.environ.get(KEY_ENV) or None
+    # an empty --api-key (say "$KEY" with KEY unset) is refused by check(), never dropped
+    key = args.api_key if args.api_key is not None else (os.environ.get(KEY_ENV) or None)
     options = ServeOptions(args.host, args.port, key, args.queue_size)
     options.check()  # before opening anything
     core = Core()

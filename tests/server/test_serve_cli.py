@@ -79,3 +79,13 @@ def test_ctrl_c_mid_stream_ends_the_stream_with_an_error_the_client_sees(hearth_
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_an_empty_api_key_is_refused_not_dropped(hearth_home):
+    """`--api-key "$KEY"` with KEY unset (or a failed `$(openssl ...)`) served with no key
+    at all, silently; the empty key is an error instead."""
+    for key in ("", "  "):
+        out = run_cli("serve", "--port", "0", "--api-key", key, home=hearth_home, timeout=120)
+        assert out.returncode == 1, out.stdout
+        assert out.stderr.startswith("error: The API key is empty.")
+        assert out.stderr.count("\n") == 1
