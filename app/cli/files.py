@@ -24,7 +24,8 @@ def register(subs: argparse._SubParsersAction) -> None:
                         description="Summarize a file (md, txt, pdf, docx, html...) into "
                         "FILE.summary.md, one part per top-level section.")
     p.add_argument("file", help="the file to summarize")
-    p.add_argument("-o", "--output", help="where to write the summary (default: next to FILE)")
+    p.add_argument("-o", "--output", help="the file to write, or a folder for "
+                   "FILE.summary.md (default: next to FILE)")
     p.add_argument("--length", default="medium",
                    help="short, medium, long, or a word count per part (default: medium)")
     p.add_argument("--language", metavar="LANG",
@@ -40,8 +41,8 @@ def register(subs: argparse._SubParsersAction) -> None:
     t.add_argument("file", help="the file to translate")
     t.add_argument("--to", required=True, metavar="LANG",
                    help="target language: a name or code (French, fr, de, Japanese...)")
-    t.add_argument("-o", "--output", help="where to write the translation "
-                   "(default: FILE.LANG.ext next to FILE)")
+    t.add_argument("-o", "--output", help="the file to write, or a folder for FILE.LANG.ext "
+                   "(default: next to FILE)")
     t.add_argument("--model", help="model id (see `hearth models list`)")
     t.add_argument("--json", action="store_true", help="print one JSON object at the end")
     t.set_defaults(func=run_translate)

@@ -131,3 +131,18 @@ def test_killed_translation_resumes_from_finished_chunks(hearth_home, tmp_path):
     data = json.loads(out.stdout)
     assert data["resumed_parts"] >= 2 and data["model_calls"] <= 7 - data["resumed_parts"] + 2
     assert data["chunks"] == 7 and (tmp_path / "list.de.md").exists()
+
+
+def test_an_output_folder_gets_the_file_under_its_usual_name(hearth_home, tmp_path):
+    """`-o FOLDER` (as `hearth backup -o FOLDER` takes one) failed with 'Cannot write
+    FOLDER: Is a directory. Free some disk space...'."""
+    src = tmp_path / "guide.md"
+    src.write_text(GUIDE)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for args, name in ((["summarize", str(src), "--length", "short"], "guide.summary.md"),
+                       (["translate", str(src), "--to", "fr"], "guide.fr.md")):
+        out = run_cli(*args, "-o", str(folder), "--json", home=hearth_home)
+        assert out.returncode == 0, out.stderr
+        assert json.loads(out.stdout)["output_path"] == str(folder / name)
+        assert (folder / name).read_text().startswith("# ")

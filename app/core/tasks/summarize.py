@@ -403,6 +403,8 @@ def run_summarize_job(ctx: JobContext, model: ChatModel, params: SamplingParams,
     p = ctx.params
     path = Path(p["path"])
     output = Path(p.get("output") or default_output(path))
+    if output.is_dir():  # -o FOLDER: the usual name, in that folder
+        output = output / default_output(path).name
     source = read_source(path, ocr_reader(ctx, ocr))
     code = language.detect(source.text)
     out_code, out_name = summary_language(code, p.get("language") or "")

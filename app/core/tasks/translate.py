@@ -182,6 +182,8 @@ def run_translate_job(ctx: JobContext, model: ChatModel, params: SamplingParams,
                           Msg("Choose a language, e.g. --to French."))
     code, name = language.resolve(p["to"])
     output = Path(p.get("output") or default_output(path, code))
+    if output.is_dir():  # -o FOLDER: the usual name, in that folder
+        output = output / default_output(path, code).name
     doc = open_format(path, ocr_reader(ctx, ocr))
     ctx.bind_input(file_digest(path))
     detected = language.detect(doc.plain_text())
