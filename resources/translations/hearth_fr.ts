@@ -1534,6 +1534,13 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n en pause</numerusform>
+            <numerusform>%n en pause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en attente</numerusform>

@@ -1530,6 +1530,12 @@ Indexing and model downloads show here too.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>一時停止中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n waiting</source>
         <translation>
             <numerusform>待機中 %n</numerusform>

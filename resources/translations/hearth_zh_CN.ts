@@ -1530,6 +1530,12 @@ Indexing and model downloads show here too.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n 个已暂停</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 个等待中</numerusform>
