@@ -321,3 +321,21 @@ def test_a_paused_job_is_not_counted_as_running(qtbot, core, opener, tmp_path):
     finally:
         demo.gate.set()
         i18n.install("en")
+
+
+def test_the_system_prompt_dialog_shows_the_whole_prompt(qtbot, core, opener):
+    """System prompt… opened a small box whose one long line ran out of sight behind a
+    horizontal scroll bar ('You are Hearth, a helpful assistan')."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    w = opener.window(core)
+    dialog = w.chat.system_prompt_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    edit = dialog.findChild(QPlainTextEdit)
+    assert edit.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
+    assert edit.width() >= 400 and edit.toPlainText() == w.chat.system_prompt()
+    assert not edit.horizontalScrollBar().isVisible()
+    dialog.setTextValue("简明回答")
+    dialog.accept()
+    assert dialog.textValue() == "简明回答"
