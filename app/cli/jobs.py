@@ -12,6 +12,7 @@ from app.core.session import Core
 
 def register(subs: argparse._SubParsersAction) -> None:
     p = subs.add_parser("jobs", help="background jobs: list, run again, remove")
+    p.add_argument("--json", action="store_true", help="`hearth jobs --json`: the list as JSON")
     jsubs = p.add_subparsers(dest="jobs_command", metavar="ACTION")
     ls = jsubs.add_parser("list", help="every job, newest first")
     ls.add_argument("--json", action="store_true")
@@ -24,7 +25,7 @@ def register(subs: argparse._SubParsersAction) -> None:
     rm = jsubs.add_parser("rm", help="forget a job that is not running")
     rm.add_argument("id", type=int)
     rm.set_defaults(func=cmd_rm)
-    p.set_defaults(func=cmd_list, json=False)
+    p.set_defaults(func=cmd_list)
 
 
 def _when(ts: float | None) -> str:

@@ -74,7 +74,8 @@ def _register_remote(ms: argparse._SubParsersAction) -> None:
     sp.add_argument("name", help="a short name, e.g. gpu-box")
     sp.add_argument("--url", required=True, help="e.g. http://gpu-box:8000/v1")
     sp.add_argument("--api-key", help="the server's key ('-' reads it from stdin)")
-    sp.add_argument("--timeout", type=float, help="seconds to wait for the server (default 120)")
+    sp.add_argument("--timeout", type=bounded(float, 1),
+                    help="seconds to wait for the server (default 120)")
     sp.add_argument("--json", action="store_true", help="machine-readable output")
     sp.set_defaults(func=cmd_remote_add)
     sp = rs.add_parser("list", help="servers and their models (read again from each server)")

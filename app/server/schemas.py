@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
 
@@ -22,6 +22,14 @@ class ChatMessage(BaseModel):
             raise ValueError(f"role '{role}' is not supported here (use system, user or "
                              "assistant)")
         return role
+
+    @model_validator(mode="after")
+    def _has_content(self) -> ChatMessage:
+        # only an assistant's turn may be empty (one that called a tool); a user message
+        # without content was answered as if the user had sent an empty one
+        if self.content is None and ROLES[self.role] != "assistant":
+            raise ValueError(f"a {self.role} message needs content")
+        return self
 
     def text(self) -> str:
         """The message's text; parts of other types (images, audio) are refused."""

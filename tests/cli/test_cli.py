@@ -170,6 +170,10 @@ def test_sigkill_mid_reply_loses_nothing_typed(hearth_home):
     (["serve", "--queue", "-1"], "--queue"),
     (["models", "search", "qwen", "--limit", "0"], "--limit"),
     (["models", "pull", "org/repo", "f.gguf", "--retries", "-1"], "--retries"),
+    (["models", "remote", "add", "gpu", "--url", "http://127.0.0.1:9/v1", "--timeout", "0"],
+     "--timeout"),
+    (["models", "remote", "add", "gpu", "--url", "http://127.0.0.1:9/v1", "--timeout", "-5"],
+     "--timeout"),
 ])
 def test_out_of_range_numbers_are_refused_before_anything_runs(hearth_home, args, flag):
     """`--max-tokens 0` used to store an empty reply as complete and exit 0, `--k 0`
@@ -214,3 +218,11 @@ def test_a_reply_cut_off_by_the_token_limit_says_so(hearth_home):
     whole = run_cli("chat", "--max-tokens", "200", "--temperature", "0", "Say hello.",
                     home=hearth_home)
     assert "cut off" not in whole.stderr
+
+
+def test_jobs_json_lists_without_the_list_word(hearth_home):
+    """The README's `hearth jobs [list] [--json]`: `hearth jobs --json` was refused."""
+    out = run_cli("jobs", "--json", home=hearth_home)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == []
+    assert json.loads(run_cli("jobs", "list", "--json", home=hearth_home).stdout) == []

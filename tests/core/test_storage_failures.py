@@ -108,7 +108,9 @@ def test_a_backup_onto_the_database_itself_is_refused(hearth_home, tmp_path):
     db = hearth_home / "hearth.db"
     hearth_home.mkdir(parents=True, exist_ok=True)
     conv = _conversation(db, 2)
-    live = sqlite3.connect(db)  # a running Hearth: its WAL is not checkpointed
+    # a running Hearth (its connection has Hearth's SQL functions, which the messages'
+    # search triggers call): its WAL is not checkpointed
+    live = open_db(db).conn
     live.execute("PRAGMA wal_autocheckpoint=0")
     live.execute("INSERT INTO messages (conversation_id, role, content, created) "
                  "VALUES (?, 'user', 'only in the WAL', 0)", (conv,))
@@ -369,3 +371,34 @@ def test_a_damaged_schema_quoting_its_sql_is_said_on_one_line(hearth_home):
     conn.close()
     err = _one_line_error(run_cli("history", "show", "1", home=hearth_home))
     assert "is damaged" in err and len(err) < 700, err
+
+
+def test_an_unusable_data_folder_gets_the_hint_that_fits_its_cause(tmp_path, monkeypatch):
+    """A file in the folder's place, or a read-only disk: 'chmod u+w' would not help."""
+    from app.core import config
+    from app.core.errors import StorageError
+
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    monkeypatch.setenv("HEARTH_HOME", str(a_file))
+    with pytest.raises(StorageError) as err:
+        config.data_home()
+    text = str(err.value)
+    assert "is a file" in text and "chmod" not in text and "HEARTH_HOME" in text, text
+
+    view = tmp_path / "view"
+    view.mkdir()
+    for cmd in (["mount", "--bind", str(view), str(view)],
+                ["mount", "-o", "remount,ro,bind", str(view)]):
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            subprocess.run(["umount", str(view)], check=False)
+            pytest.skip(f"cannot make a read-only mount here: {proc.stderr.strip()}")
+    try:
+        monkeypatch.setenv("HEARTH_HOME", str(view / "hearth"))
+        with pytest.raises(StorageError) as err:
+            config.data_home()
+    finally:
+        subprocess.run(["umount", str(view)], check=False)
+    text = str(err.value)
+    assert "read-only" in text and "chmod" not in text and "HEARTH_HOME" in text, text

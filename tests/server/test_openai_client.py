@@ -259,3 +259,22 @@ def test_a_model_is_retrieved_by_id_and_misuse_is_explained(client, served):
     error = raw.json()["error"]
     assert error["message"].startswith("The request body is not valid JSON")
     assert error["param"] is None
+
+
+def test_a_user_message_without_content_is_a_bad_request(served):
+    """{"role": "user"} (no content, or null) was answered as if the user had sent an
+    empty message; an assistant message may still have none (a tool call's turn)."""
+    server, _ = served
+    for message in ({"role": "user"}, {"role": "user", "content": None},
+                    {"role": "system", "content": None}):
+        raw = httpx2.post(server.url + "/chat/completions", json={
+            "model": SMOL, "max_tokens": 4,
+            "messages": [message, {"role": "user", "content": "Hi"}][::-1]})
+        assert raw.status_code == 400, message
+        error = raw.json()["error"]
+        assert "content" in error["message"] and error["type"] == "invalid_request_error"
+    ok = httpx2.post(server.url + "/chat/completions", json={
+        "model": SMOL, "max_tokens": 4, "messages": [
+            {"role": "user", "content": "Hi"}, {"role": "assistant", "content": None},
+            {"role": "user", "content": "Hello?"}]}, timeout=60)
+    assert ok.status_code == 200, ok.text
