@@ -3833,6 +3833,26 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>Utilisez l&apos;un de : {choices}.</translation>
     </message>
     <message>
+        <source>set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
+        <translation>définissez HEARTH_HOME sur un dossier où vous pouvez écrire, par ex. `HEARTH_HOME=~/hearth-data hearth`.</translation>
+    </message>
+    <message>
+        <source>Make it writable (`chmod u+w {root}`) or {elsewhere}</source>
+        <translation>Rendez-le accessible en écriture (`chmod u+w {root}`) ou {elsewhere}</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder: move it away, or {elsewhere}</source>
+        <translation>{root} est un fichier, pas un dossier : déplacez-le, ou {elsewhere}</translation>
+    </message>
+    <message>
+        <source>It is on a read-only disk: {elsewhere}</source>
+        <translation>Il se trouve sur un disque en lecture seule : {elsewhere}</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, or {elsewhere}</source>
+        <translation>Le disque est plein : libérez de la place, ou {elsewhere}</translation>
+    </message>
+    <message>
         <source>No usable GGUF model in {path} ({reasons}).</source>
         <translation>Aucun modèle GGUF utilisable dans {path} ({reasons}).</translation>
     </message>
@@ -4079,10 +4099,6 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>{path} is not a file.</source>
         <translation>{path} n&apos;est pas un fichier.</translation>
-    </message>
-    <message>
-        <source>Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
-        <translation>Rendez-le accessible en écriture (`chmod u+w {root}`) ou faites pointer HEARTH_HOME vers un dossier où vous pouvez écrire, p. ex. `HEARTH_HOME=~/hearth-data hearth`.</translation>
     </message>
     <message>
         <source>{key} must be at least {low}, not {value}.</source>

@@ -3821,6 +3821,26 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>次のいずれかを使ってください：{choices}。</translation>
     </message>
     <message>
+        <source>set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
+        <translation>HEARTH_HOME を書き込めるフォルダーに設定してください（例: `HEARTH_HOME=~/hearth-data hearth`）。</translation>
+    </message>
+    <message>
+        <source>Make it writable (`chmod u+w {root}`) or {elsewhere}</source>
+        <translation>書き込めるようにする（`chmod u+w {root}`）か、{elsewhere}</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder: move it away, or {elsewhere}</source>
+        <translation>{root} はフォルダーではなくファイルです。移動するか、{elsewhere}</translation>
+    </message>
+    <message>
+        <source>It is on a read-only disk: {elsewhere}</source>
+        <translation>読み取り専用のディスク上にあります。{elsewhere}</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, or {elsewhere}</source>
+        <translation>ディスクがいっぱいです。空き容量を作るか、{elsewhere}</translation>
+    </message>
+    <message>
         <source>No usable GGUF model in {path} ({reasons}).</source>
         <translation>{path} に使える GGUF モデルがありません（{reasons}）。</translation>
     </message>
@@ -4067,10 +4087,6 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>{path} is not a file.</source>
         <translation>{path} はファイルではありません。</translation>
-    </message>
-    <message>
-        <source>Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
-        <translation>書き込めるようにするか（`chmod u+w {root}`）、HEARTH_HOME を書き込めるフォルダーに設定してください（例：`HEARTH_HOME=~/hearth-data hearth`）。</translation>
     </message>
     <message>
         <source>{key} must be at least {low}, not {value}.</source>

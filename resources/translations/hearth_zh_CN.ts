@@ -3821,6 +3821,26 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>请使用以下之一：{choices}。</translation>
     </message>
     <message>
+        <source>set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
+        <translation>把 HEARTH_HOME 设为你能写入的文件夹，例如 `HEARTH_HOME=~/hearth-data hearth`。</translation>
+    </message>
+    <message>
+        <source>Make it writable (`chmod u+w {root}`) or {elsewhere}</source>
+        <translation>请让它可写（`chmod u+w {root}`），或{elsewhere}</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder: move it away, or {elsewhere}</source>
+        <translation>{root} 是一个文件，不是文件夹：请把它移走，或{elsewhere}</translation>
+    </message>
+    <message>
+        <source>It is on a read-only disk: {elsewhere}</source>
+        <translation>它在只读磁盘上：请{elsewhere}</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, or {elsewhere}</source>
+        <translation>磁盘已满：请腾出一些空间，或{elsewhere}</translation>
+    </message>
+    <message>
         <source>No usable GGUF model in {path} ({reasons}).</source>
         <translation>{path} 中没有可用的 GGUF 模型（{reasons}）。</translation>
     </message>
@@ -4067,10 +4087,6 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
-    </message>
-    <message>
-        <source>Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
-        <translation>请让它可写（`chmod u+w {root}`），或把 HEARTH_HOME 设为你能写入的文件夹，例如 `HEARTH_HOME=~/hearth-data hearth`。</translation>
     </message>
     <message>
         <source>{key} must be at least {low}, not {value}.</source>
