@@ -2917,6 +2917,10 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>préparation de la recherche rapide avec {model} (une seule fois)</translation>
     </message>
     <message>
+        <source>Fix or remove the link.</source>
+        <translation>Réparez ou supprimez le lien.</translation>
+    </message>
+    <message>
         <source>Word file</source>
         <translation>fichier Word</translation>
     </message>
@@ -3147,6 +3151,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>The page may be too large for the memory left; the other pages are still read.</source>
         <translation>La page est peut-être trop grande pour la mémoire restante ; les autres pages sont quand même lues.</translation>
+    </message>
+    <message>
+        <source>{name} is a link to {target}, which does not exist.</source>
+        <translation>{name} est un lien vers {target}, qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{name} is a link that leads back to itself.</source>
+        <translation>{name} est un lien qui pointe vers lui-même.</translation>
     </message>
     <message>
         <source>Not found: {paths}.</source>

@@ -2905,6 +2905,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>{model} の高速検索を準備しています（初回のみ）</translation>
     </message>
     <message>
+        <source>Fix or remove the link.</source>
+        <translation>リンクを直すか削除してください。</translation>
+    </message>
+    <message>
         <source>Word file</source>
         <translation>Word ファイル</translation>
     </message>
@@ -3135,6 +3139,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>The page may be too large for the memory left; the other pages are still read.</source>
         <translation>このページは残りのメモリには大きすぎるのかもしれません。ほかのページは引き続き読み込みます。</translation>
+    </message>
+    <message>
+        <source>{name} is a link to {target}, which does not exist.</source>
+        <translation>{name} は {target} へのリンクですが、リンク先が存在しません。</translation>
+    </message>
+    <message>
+        <source>{name} is a link that leads back to itself.</source>
+        <translation>{name} は自分自身を指すリンク（循環リンク）です。</translation>
     </message>
     <message>
         <source>Not found: {paths}.</source>

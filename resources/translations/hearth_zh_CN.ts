@@ -2905,6 +2905,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>正在为 {model} 准备快速搜索（仅此一次）</translation>
     </message>
     <message>
+        <source>Fix or remove the link.</source>
+        <translation>请修复或删除这个链接。</translation>
+    </message>
+    <message>
         <source>Word file</source>
         <translation>Word 文件</translation>
     </message>
@@ -3135,6 +3139,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>The page may be too large for the memory left; the other pages are still read.</source>
         <translation>该页可能太大，剩余内存不足；其他页面仍会继续读取。</translation>
+    </message>
+    <message>
+        <source>{name} is a link to {target}, which does not exist.</source>
+        <translation>{name} 是指向 {target} 的链接，但目标不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is a link that leads back to itself.</source>
+        <translation>{name} 是一个指回自身的链接（循环链接）。</translation>
     </message>
     <message>
         <source>Not found: {paths}.</source>
