@@ -7,6 +7,7 @@ scripts can point Hearth at a temp dir. Settings live in the database's
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -109,8 +110,6 @@ def data_home() -> Path:
 
 
 def _check_writable(root: Path) -> None:
-    how = Msg("Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can "
-              "write, e.g. `HEARTH_HOME=~/hearth-data hearth`.", root=root)
     try:
         root.mkdir(parents=True, exist_ok=True)
         # A real write: os.access says yes to root and knows nothing of read-only mounts.
@@ -120,7 +119,22 @@ def _check_writable(root: Path) -> None:
         reason = exc.strerror or str(exc)
         raise StorageError(Msg("Hearth cannot write its data folder {root} ({reason}).", root=root,
                                reason=reason),
-                           how) from exc
+                           _unwritable_hint(root, exc)) from exc
+
+
+def _unwritable_hint(root: Path, exc: OSError) -> Msg:
+    """What to do, by cause: 'chmod' helps only a folder the user may not write."""
+    elsewhere = Msg("set HEARTH_HOME to a folder you can write, e.g. "
+                    "`HEARTH_HOME=~/hearth-data hearth`.")
+    if root.exists() and not root.is_dir() or exc.errno == errno.ENOTDIR:
+        return Msg("{root} is a file, not a folder: move it away, or {elsewhere}", root=root,
+                   elsewhere=elsewhere)
+    if exc.errno == errno.EROFS:
+        return Msg("It is on a read-only disk: {elsewhere}", elsewhere=elsewhere)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return Msg("The disk is full: free some space, or {elsewhere}", elsewhere=elsewhere)
+    return Msg("Make it writable (`chmod u+w {root}`) or {elsewhere}", root=root,
+               elsewhere=elsewhere)
 
 
 def db_path() -> Path:

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -292,13 +293,23 @@ class ChatView(FileDropTarget, QWidget):
         self.status_message.emit(self.tr("System prompt saved for this conversation."))
         self.measure()
 
+    def system_prompt_dialog(self) -> QInputDialog:
+        """The prompt's editor: wide enough to read and wrapped (Qt's own multi-line
+        input was small and kept the prompt on one line behind a scroll bar)."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("System prompt"))
+        dialog.setLabelText(self.tr("Instructions the model follows in this conversation:"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setTextValue(self.system_prompt())
+        for edit in dialog.findChildren(QPlainTextEdit):
+            edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        dialog.resize(max(520, dialog.sizeHint().width()), 300)
+        return dialog
+
     def edit_system_prompt(self) -> None:
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("System prompt"),
-            self.tr("Instructions the model follows in this conversation:"),
-            self.system_prompt())
-        if ok:
-            self.set_system_prompt(text)
+        dialog = self.system_prompt_dialog()
+        if dialog.exec():
+            self.set_system_prompt(dialog.textValue())
 
     def copy_conversation(self) -> None:
         if self.conversation is None:

@@ -282,9 +282,11 @@ class JobsModel(QAbstractTableModel):
         return "paused" if job.status == "running" and job.id in self._paused else job.status
 
     def counts(self) -> dict[str, int]:
+        """Jobs by state; a held job counts as 'paused', not 'running'."""
         counts: dict[str, int] = {}
         for job in self._jobs:
-            counts[job.status] = counts.get(job.status, 0) + 1
+            state = self.state(job)
+            counts[state] = counts.get(state, 0) + 1
         return counts
 
     # Qt's model interface ------------------------------------------------------

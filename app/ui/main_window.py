@@ -290,10 +290,13 @@ class MainWindow(QMainWindow):
     def _count_jobs(self) -> None:
         counts = self.runner.model.counts()  # the window's jobs as events told them: no SQL
         running, waiting = counts.get("running", 0), counts.get("queued", 0)
-        if not running and not waiting:
+        paused = counts.get("paused", 0)
+        if not running and not waiting and not paused:
             self.jobs_label.hide()
             return
         words = [self.tr("%n running", "", running)] if running else []
+        if paused:
+            words.append(self.tr("%n paused", "", paused))
         if waiting:
             words.append(self.tr("%n waiting", "", waiting))
         text = self.tr("Jobs: {counts}").format(counts=self.tr(", ").join(words))

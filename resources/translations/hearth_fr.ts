@@ -1534,6 +1534,13 @@ L&apos;indexation et les téléchargements de modèles s&apos;affichent aussi ic
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n en pause</numerusform>
+            <numerusform>%n en pause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -2910,6 +2917,10 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>préparation de la recherche rapide avec {model} (une seule fois)</translation>
     </message>
     <message>
+        <source>Fix or remove the link.</source>
+        <translation>Réparez ou supprimez le lien.</translation>
+    </message>
+    <message>
         <source>Word file</source>
         <translation>fichier Word</translation>
     </message>
@@ -3140,6 +3151,14 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>The page may be too large for the memory left; the other pages are still read.</source>
         <translation>La page est peut-être trop grande pour la mémoire restante ; les autres pages sont quand même lues.</translation>
+    </message>
+    <message>
+        <source>{name} is a link to {target}, which does not exist.</source>
+        <translation>{name} est un lien vers {target}, qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{name} is a link that leads back to itself.</source>
+        <translation>{name} est un lien qui pointe vers lui-même.</translation>
     </message>
     <message>
         <source>Not found: {paths}.</source>
@@ -3826,6 +3845,26 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>Utilisez l&apos;un de : {choices}.</translation>
     </message>
     <message>
+        <source>set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
+        <translation>définissez HEARTH_HOME sur un dossier où vous pouvez écrire, par ex. `HEARTH_HOME=~/hearth-data hearth`.</translation>
+    </message>
+    <message>
+        <source>Make it writable (`chmod u+w {root}`) or {elsewhere}</source>
+        <translation>Rendez-le accessible en écriture (`chmod u+w {root}`) ou {elsewhere}</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder: move it away, or {elsewhere}</source>
+        <translation>{root} est un fichier, pas un dossier : déplacez-le, ou {elsewhere}</translation>
+    </message>
+    <message>
+        <source>It is on a read-only disk: {elsewhere}</source>
+        <translation>Il se trouve sur un disque en lecture seule : {elsewhere}</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, or {elsewhere}</source>
+        <translation>Le disque est plein : libérez de la place, ou {elsewhere}</translation>
+    </message>
+    <message>
         <source>No usable GGUF model in {path} ({reasons}).</source>
         <translation>Aucun modèle GGUF utilisable dans {path} ({reasons}).</translation>
     </message>
@@ -4072,10 +4111,6 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
     <message>
         <source>{path} is not a file.</source>
         <translation>{path} n&apos;est pas un fichier.</translation>
-    </message>
-    <message>
-        <source>Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
-        <translation>Rendez-le accessible en écriture (`chmod u+w {root}`) ou faites pointer HEARTH_HOME vers un dossier où vous pouvez écrire, p. ex. `HEARTH_HOME=~/hearth-data hearth`.</translation>
     </message>
     <message>
         <source>{key} must be at least {low}, not {value}.</source>

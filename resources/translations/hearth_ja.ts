@@ -1530,6 +1530,12 @@ Indexing and model downloads show here too.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>一時停止中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n waiting</source>
         <translation>
             <numerusform>待機中 %n</numerusform>
@@ -2899,6 +2905,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>{model} の高速検索を準備しています（初回のみ）</translation>
     </message>
     <message>
+        <source>Fix or remove the link.</source>
+        <translation>リンクを直すか削除してください。</translation>
+    </message>
+    <message>
         <source>Word file</source>
         <translation>Word ファイル</translation>
     </message>
@@ -3129,6 +3139,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>The page may be too large for the memory left; the other pages are still read.</source>
         <translation>このページは残りのメモリには大きすぎるのかもしれません。ほかのページは引き続き読み込みます。</translation>
+    </message>
+    <message>
+        <source>{name} is a link to {target}, which does not exist.</source>
+        <translation>{name} は {target} へのリンクですが、リンク先が存在しません。</translation>
+    </message>
+    <message>
+        <source>{name} is a link that leads back to itself.</source>
+        <translation>{name} は自分自身を指すリンク（循環リンク）です。</translation>
     </message>
     <message>
         <source>Not found: {paths}.</source>
@@ -3815,6 +3833,26 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>次のいずれかを使ってください：{choices}。</translation>
     </message>
     <message>
+        <source>set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
+        <translation>HEARTH_HOME を書き込めるフォルダーに設定してください（例: `HEARTH_HOME=~/hearth-data hearth`）。</translation>
+    </message>
+    <message>
+        <source>Make it writable (`chmod u+w {root}`) or {elsewhere}</source>
+        <translation>書き込めるようにする（`chmod u+w {root}`）か、{elsewhere}</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder: move it away, or {elsewhere}</source>
+        <translation>{root} はフォルダーではなくファイルです。移動するか、{elsewhere}</translation>
+    </message>
+    <message>
+        <source>It is on a read-only disk: {elsewhere}</source>
+        <translation>読み取り専用のディスク上にあります。{elsewhere}</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, or {elsewhere}</source>
+        <translation>ディスクがいっぱいです。空き容量を作るか、{elsewhere}</translation>
+    </message>
+    <message>
         <source>No usable GGUF model in {path} ({reasons}).</source>
         <translation>{path} に使える GGUF モデルがありません（{reasons}）。</translation>
     </message>
@@ -4061,10 +4099,6 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>{path} is not a file.</source>
         <translation>{path} はファイルではありません。</translation>
-    </message>
-    <message>
-        <source>Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
-        <translation>書き込めるようにするか（`chmod u+w {root}`）、HEARTH_HOME を書き込めるフォルダーに設定してください（例：`HEARTH_HOME=~/hearth-data hearth`）。</translation>
     </message>
     <message>
         <source>{key} must be at least {low}, not {value}.</source>

@@ -1530,6 +1530,12 @@ Indexing and model downloads show here too.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n 个已暂停</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 个等待中</numerusform>
@@ -2899,6 +2905,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>正在为 {model} 准备快速搜索（仅此一次）</translation>
     </message>
     <message>
+        <source>Fix or remove the link.</source>
+        <translation>请修复或删除这个链接。</translation>
+    </message>
+    <message>
         <source>Word file</source>
         <translation>Word 文件</translation>
     </message>
@@ -3129,6 +3139,14 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>The page may be too large for the memory left; the other pages are still read.</source>
         <translation>该页可能太大，剩余内存不足；其他页面仍会继续读取。</translation>
+    </message>
+    <message>
+        <source>{name} is a link to {target}, which does not exist.</source>
+        <translation>{name} 是指向 {target} 的链接，但目标不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is a link that leads back to itself.</source>
+        <translation>{name} 是一个指回自身的链接（循环链接）。</translation>
     </message>
     <message>
         <source>Not found: {paths}.</source>
@@ -3815,6 +3833,26 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>请使用以下之一：{choices}。</translation>
     </message>
     <message>
+        <source>set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
+        <translation>把 HEARTH_HOME 设为你能写入的文件夹，例如 `HEARTH_HOME=~/hearth-data hearth`。</translation>
+    </message>
+    <message>
+        <source>Make it writable (`chmod u+w {root}`) or {elsewhere}</source>
+        <translation>请让它可写（`chmod u+w {root}`），或{elsewhere}</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder: move it away, or {elsewhere}</source>
+        <translation>{root} 是一个文件，不是文件夹：请把它移走，或{elsewhere}</translation>
+    </message>
+    <message>
+        <source>It is on a read-only disk: {elsewhere}</source>
+        <translation>它在只读磁盘上：请{elsewhere}</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, or {elsewhere}</source>
+        <translation>磁盘已满：请腾出一些空间，或{elsewhere}</translation>
+    </message>
+    <message>
         <source>No usable GGUF model in {path} ({reasons}).</source>
         <translation>{path} 中没有可用的 GGUF 模型（{reasons}）。</translation>
     </message>
@@ -4061,10 +4099,6 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
     <message>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
-    </message>
-    <message>
-        <source>Make it writable (`chmod u+w {root}`) or set HEARTH_HOME to a folder you can write, e.g. `HEARTH_HOME=~/hearth-data hearth`.</source>
-        <translation>请让它可写（`chmod u+w {root}`），或把 HEARTH_HOME 设为你能写入的文件夹，例如 `HEARTH_HOME=~/hearth-data hearth`。</translation>
     </message>
     <message>
         <source>{key} must be at least {low}, not {value}.</source>

@@ -299,3 +299,43 @@ def test_a_message_being_typed_survives_a_crash(qtbot, core, opener):
     second.chat.send("你好")  # sent: not put back at the next start
     assert core.settings.get("ui_draft") is None
     wait_idle(qtbot, second)
+
+
+def test_a_paused_job_is_not_counted_as_running(qtbot, core, opener, tmp_path):
+    """The status bar said '任务：1 个运行中' for indexing the user had paused."""
+    from tests.ui.conftest import GatedJob
+
+    core.settings.set("language", "zh_CN")
+    demo = GatedJob(tmp_path / "out.md")
+    core.jobs.register("demo-pause", demo, lane="model")
+    w = opener.window(core)
+    try:
+        job = core.jobs.submit("demo-pause", "Demo", {})
+        qtbot.waitUntil(lambda: "运行中" in w.jobs_label.text(), timeout=10000)
+        w.runner.toggle_pause(job.id)
+        qtbot.waitUntil(lambda: "已暂停" in w.jobs_label.text(), timeout=5000)
+        assert "运行中" not in w.jobs_label.text()
+        w.runner.toggle_pause(job.id)
+        demo.gate.set()
+        qtbot.waitUntil(lambda: w.jobs_label.isHidden(), timeout=10000)
+    finally:
+        demo.gate.set()
+        i18n.install("en")
+
+
+def test_the_system_prompt_dialog_shows_the_whole_prompt(qtbot, core, opener):
+    """System prompt… opened a small box whose one long line ran out of sight behind a
+    horizontal scroll bar ('You are Hearth, a helpful assistan')."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    w = opener.window(core)
+    dialog = w.chat.system_prompt_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    edit = dialog.findChild(QPlainTextEdit)
+    assert edit.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
+    assert edit.width() >= 400 and edit.toPlainText() == w.chat.system_prompt()
+    assert not edit.horizontalScrollBar().isVisible()
+    dialog.setTextValue("简明回答")
+    dialog.accept()
+    assert dialog.textValue() == "简明回答"

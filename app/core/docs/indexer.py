@@ -26,6 +26,7 @@ from app.core.docs.chunking import Chunk, chunk_document
 from app.core.docs.embedder import Embedder
 from app.core.docs.index import IVF_THRESHOLD, VectorIndex
 from app.core.docs.ocr import OcrProcess
+from app.core.docs.paths import absent_reason
 from app.core.errors import Cancelled, DocumentError, HearthError, StorageError
 from app.core.llm.threads import background_work
 from app.core.messages import Msg, join
@@ -224,7 +225,11 @@ class Indexer:
             row = self.store.file(coll.id, key) or self.store.ensure_file(coll.id, key)
             try:
                 st = path.stat()
-            except OSError:
+            except OSError:  # gone since the walk, or a link that leads nowhere
+                if path.is_symlink():  # it stays there: say why it is not read
+                    self._skip(row, {"size": None, "mtime": None}, join(
+                        absent_reason(path), Msg("Fix or remove the link.")), "skipped",
+                        report)
                 continue
             same_model = row.embedding_model == coll.embedding_model
             # A file skipped for its size is retried: the limit may have been raised.

@@ -325,3 +325,21 @@ def test_a_file_of_many_chunks_reports_and_can_be_cancelled_while_it_is_embedded
     last = seen[-1]
     assert last.unit == "files" and last.rate == pytest.approx(last.extra["files_per_s"],
                                                                 abs=0.01), last
+
+
+def test_links_that_lead_nowhere_are_listed_with_their_reason(documents, tmp_path):
+    """A link to itself or to a deleted file vanished from the report: 'indexed 0
+    files' with nothing skipped, and nothing said on the Documents page."""
+    folder = tmp_path / "links"
+    folder.mkdir()
+    (folder / "real.md").write_text("# Real\n\nThe ferry leaves at noon.\n")
+    (folder / "loop.md").symlink_to("loop.md")
+    (folder / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    report = documents.add("links", [folder])
+    assert report.indexed == 1
+    reasons = {Path(s["path"]).name: str(s["reason"]) for s in report.skipped}
+    assert set(reasons) == {"loop.md", "gone.txt"}, reasons
+    assert "leads back to itself" in reasons["loop.md"]
+    assert "deleted.txt" in reasons["gone.txt"] and "does not exist" in reasons["gone.txt"]
+    again = documents.sync("links")  # said again, not forgotten, on the next sync
+    assert {Path(s["path"]).name for s in again.skipped} == {"loop.md", "gone.txt"}

@@ -192,3 +192,19 @@ def test_bad_files_give_clear_errors(tmp_path):
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02" * 100)
     with pytest.raises(DocumentError, match="binary"):
         open_format(tmp_path / "bin.txt")
+
+
+def test_a_link_that_leads_nowhere_says_so(tmp_path):
+    """A link to itself read as 'does not exist', though the user sees it in the folder."""
+    from app.core.errors import DocumentError
+    from app.core.queue.kinds.files import summarize_params
+
+    loop = tmp_path / "loop.md"
+    loop.symlink_to("loop.md")
+    gone = tmp_path / "gone.docx"
+    gone.symlink_to(tmp_path / "deleted.docx")
+    for path, words in ((loop, "leads back to itself"), (gone, "deleted.docx, which does not")):
+        for door in (open_format, summarize_params):
+            with pytest.raises(DocumentError) as err:
+                door(path)
+            assert words in str(err.value), (door, str(err.value))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from app.core.docs.paths import absent_reason
 from app.core.errors import DocumentError, HearthError
 from app.core.llm.runtime import Runtime
 from app.core.messages import Msg
@@ -42,8 +43,7 @@ def register(queue: JobQueue, runtime: Runtime, ocr=None) -> None:
 def _source(path: str | Path) -> Path:
     p = Path(path).expanduser()
     if not p.exists():
-        raise DocumentError(Msg("{path} does not exist.", path=p),
-                            Msg("Check the path and try again."))
+        raise DocumentError(absent_reason(p), Msg("Check the path and try again."))
     if not p.is_file():
         raise DocumentError(Msg("{path} is not a file.", path=p), Msg("Choose one file."))
     return p.resolve()

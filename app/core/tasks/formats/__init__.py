@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.core.docs.paths import absent_reason
 from app.core.errors import DocumentError
 from app.core.messages import Msg
 from app.core.tasks.formats.base import FormatDoc, Segment
@@ -29,8 +30,7 @@ def open_format(path: Path, ocr=None) -> FormatDoc:
     loaders.PageReader) reads their scanned pages."""
     path = Path(path)
     if not path.exists():
-        raise DocumentError(Msg("{path} does not exist.", path=str(path)),
-                            Msg("Check the path and try again."))
+        raise DocumentError(absent_reason(path), Msg("Check the path and try again."))
     if path.is_dir():
         raise DocumentError(Msg("{path} is a folder.", path=str(path)), Msg("Choose one file."))
     kind = SUFFIXES.get(path.suffix.lower())
