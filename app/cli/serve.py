@@ -20,8 +20,9 @@ def register(subs: argparse._SubParsersAction) -> None:
                    help=f"address to listen on (default {DEFAULT_HOST}; any other needs a key)")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}")
     p.add_argument("--api-key", help=f"require `Authorization: Bearer KEY` (or set {KEY_ENV})")
-    p.add_argument("--queue", type=bounded(int, 0), default=8, dest="queue_size",
-                   help="requests that may wait for the model before 503 (default 8)")
+    p.add_argument("--queue", type=bounded(int, 1), default=8, dest="queue_size",
+                   help="requests that may wait for the model before 503 (1 or more; "
+                        "default 8)")
     p.add_argument("--json", action="store_true", help="print the URL and models as JSON")
     p.set_defaults(func=run)
 

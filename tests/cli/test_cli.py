@@ -168,6 +168,7 @@ def test_sigkill_mid_reply_loses_nothing_typed(hearth_home):
     (["ask", "manuals", "Warranty?", "--k", "0"], "--k"),
     (["search", "manuals", "warranty", "--k", "-2"], "--k"),
     (["serve", "--queue", "-1"], "--queue"),
+    (["serve", "--queue", "0"], "--queue"),  # was taken as 1: one request still waited
     (["models", "search", "qwen", "--limit", "0"], "--limit"),
     (["models", "pull", "org/repo", "f.gguf", "--retries", "-1"], "--retries"),
     (["models", "remote", "add", "gpu", "--url", "http://127.0.0.1:9/v1", "--timeout", "0"],
