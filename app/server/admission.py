@@ -21,7 +21,8 @@ class Busy(HearthError):
     """The queue is full; `retry_after_s` is a fair guess at when there will be room."""
 
     def __init__(self, waiting: int, retry_after_s: int) -> None:
-        super().__init__(f"The model is busy: {waiting} requests are waiting.",
+        count = "1 request is" if waiting == 1 else f"{waiting} requests are"
+        super().__init__(f"The model is busy: {count} waiting.",
                          f"Retry after {retry_after_s} s.")
         self.retry_after_s = retry_after_s
 
