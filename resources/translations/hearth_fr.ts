@@ -2869,6 +2869,10 @@ Il est stocké sur cet ordinateur, lisible par vous seul, et n&apos;est envoyé 
         <translation>Libérez de l&apos;espace disque ; l&apos;index sera reconstruit à partir de la base de données à la prochaine ouverture de la collection.</translation>
     </message>
     <message>
+        <source>{name} was written by Hearth from {source}: it is left out so that answers cite the original.</source>
+        <translation>{name} a été écrit par Hearth à partir de {source} : il est laissé de côté pour que les réponses citent l’original.</translation>
+    </message>
+    <message>
         <source>page {page}/{total}, OCR</source>
         <translation>page {page}/{total}, OCR</translation>
     </message>

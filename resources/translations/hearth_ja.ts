@@ -2857,6 +2857,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>ディスクの空きを増やしてください。次にコレクションを開くとき、データベースから索引が作り直されます。</translation>
     </message>
     <message>
+        <source>{name} was written by Hearth from {source}: it is left out so that answers cite the original.</source>
+        <translation>{name} は Hearth が {source} から作成したファイルです。回答が原文を引用するよう、索引には含めません。</translation>
+    </message>
+    <message>
         <source>page {page}/{total}, OCR</source>
         <translation>{page}/{total} ページ目を OCR 中</translation>
     </message>

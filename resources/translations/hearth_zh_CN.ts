@@ -2857,6 +2857,10 @@ It is stored on this computer, readable by you only, and sent only to the hub.</
         <translation>请释放一些磁盘空间；下次打开该文档集时会根据数据库重建索引。</translation>
     </message>
     <message>
+        <source>{name} was written by Hearth from {source}: it is left out so that answers cite the original.</source>
+        <translation>{name} 是 Hearth 根据 {source} 生成的文件：不编入索引，回答会引用原文。</translation>
+    </message>
+    <message>
         <source>page {page}/{total}, OCR</source>
         <translation>正在识别第 {page}/{total} 页（OCR）</translation>
     </message>

@@ -30,6 +30,7 @@ from app.core.docs.paths import absent_reason
 from app.core.errors import Cancelled, DocumentError, HearthError, StorageError
 from app.core.llm.threads import background_work
 from app.core.messages import Msg, join
+from app.core.store import outputs
 from app.core.store.documents import Collection, DocStore, FileRow
 
 SAVE_EVERY_S = 5.0
@@ -188,10 +189,15 @@ class Indexer:
         index, report.repaired = self.open_index(coll)
         found = discover(self.store.sources(coll.id))
         report.files = len(found)
+        mine = outputs.written_by_hearth(self.store.db, list(found))
         for row in self.store.files(coll.id):
             if row.path not in found:
                 index.remove(self.store.remove_file(row))
                 report.removed += 1
+            elif row.path in mine and row.status == "indexed":  # indexed before it was known
+                index.remove(self.store.remove_file(row))
+        for key, source in mine.items():
+            self._leave_out(coll, found.pop(key), source, report)
         todo = self._changed_files(coll, found, report)
         finished = False
         try:
@@ -289,6 +295,21 @@ class Indexer:
             report_progress(n - len(buffer), path.name)
         self._flush(buffer, index, report, control)
         report_progress(len(todo), "")
+
+    def _leave_out(self, coll, path: Path, source: str, report: SyncReport) -> None:
+        """A summary or translation Hearth wrote: listed with why it is not indexed (its
+        size and time kept, so the folder does not look changed)."""
+        row = self.store.file(coll.id, str(path)) or self.store.ensure_file(coll.id, str(path))
+        try:
+            st = path.stat()
+        except OSError:
+            return
+        reason = Msg("{name} was written by Hearth from {source}: it is left out so that "
+                     "answers cite the original.", name=path.name, source=Path(source).name)
+        self._skip(row, {"size": st.st_size, "mtime": st.st_mtime,
+                         "kind": loaders.kind_of(path) or "text",
+                         "embedding_model": coll.embedding_model, "indexed": time.time()},
+                   reason, "skipped", report)
 
     def _prepare_file(self, coll, row: FileRow, path: Path, st, report) -> _Pending | None:
         """Load and chunk one file; an unchanged hash or a bad file gives None."""

@@ -286,6 +286,14 @@ def m013_cjk_message_search(db: Database) -> None:
         db.execute(statement)
 
 
+
+@migration
+def m014_hearth_outputs(db: Database) -> None:
+    """Files Hearth wrote (summaries, translations) and what they came from: indexing
+    leaves them out, so answers cite the original, not the small model's rewrite."""
+    db["hearth_outputs"].create({"path": str, "source": str, "kind": str, "created": float},
+                                pk="path")
+
 def migrate(db: Database) -> list[str]:
     """Apply every migration not yet recorded; returns the names applied.
 

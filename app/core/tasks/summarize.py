@@ -25,6 +25,7 @@ from app.core.errors import HearthError
 from app.core.llm.base import ChatModel, SamplingParams
 from app.core.messages import Msg
 from app.core.queue.queue import JobContext, file_digest
+from app.core.store import outputs
 from app.core.tasks import language
 from app.core.tasks.chunk_call import Answer, answer_chunk, fit_prompt, strip_chatter
 from app.core.tasks.source import Section, SourceText, page_range, read_source
@@ -414,6 +415,7 @@ def run_summarize_job(ctx: JobContext, model: ChatModel, params: SamplingParams,
     summarizer = Summarizer(model, ctx, params, target_words(p.get("length", "medium")),
                             out_code, out_name)
     run = summarizer.summarize(source)
+    outputs.remember(ctx.queue.db, output, path, "summary")  # before the watcher sees it
     _write_text(output, run.output)
     return {
         "output_path": str(output), "chunks": run.chunks, "failed_chunks": run.failed,

@@ -26,6 +26,7 @@ from app.core.errors import HearthError
 from app.core.llm.base import ChatModel, SamplingParams
 from app.core.messages import Msg
 from app.core.queue.queue import JobContext, file_digest
+from app.core.store import outputs
 from app.core.tasks import language
 from app.core.tasks.chunk_call import answer_chunk, fit_prompt, strip_chatter
 from app.core.tasks.formats import Segment, open_format
@@ -193,6 +194,7 @@ def run_translate_job(ctx: JobContext, model: ChatModel, params: SamplingParams,
                          name=path.name, language=name))
     translator = Translator(model, ctx, params, name)
     run = translator.translate(doc.segments)
+    outputs.remember(ctx.queue.db, output, path, "translation")  # before the watcher sees it
     doc.write(output, run.translations)
     return {
         "notes": notes,
