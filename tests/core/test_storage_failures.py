@@ -8,6 +8,7 @@ process may not mount one)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import subprocess
@@ -315,6 +316,21 @@ def test_the_hub_sending_more_than_the_advertised_size_is_refused(hub_server, he
         core.close()
 
 
+@contextlib.contextmanager
+def _read_only_view(folder: Path, view: Path):
+    """`folder` seen read-only at `view` (a bind mount; skips where mounting is not allowed)."""
+    for cmd in (["mount", "--bind", str(folder), str(view)],
+                ["mount", "-o", "remount,ro,bind", str(view)]):
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            subprocess.run(["umount", str(view)], check=False)
+            pytest.skip(f"cannot make a read-only mount here: {proc.stderr.strip()}")
+    try:
+        yield view
+    finally:
+        subprocess.run(["umount", str(view)], check=False)
+
+
 def test_a_read_only_data_folder_is_one_clear_line(tmp_path):
     home, view = tmp_path / "home", tmp_path / "view"
     home.mkdir()
@@ -324,21 +340,13 @@ def test_a_read_only_data_folder_is_one_clear_line(tmp_path):
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     # A read-only view of the data folder (root ignores file modes, not a read-only mount).
-    for cmd in (["mount", "--bind", str(home), str(view)],
-                ["mount", "-o", "remount,ro,bind", str(view)]):
-        proc = subprocess.run(cmd, capture_output=True, text=True)
-        if proc.returncode != 0:
-            subprocess.run(["umount", str(view)], check=False)
-            pytest.skip(f"cannot make a read-only mount here: {proc.stderr.strip()}")
-    try:
+    with _read_only_view(home, view):
         for args in (["chat", "--conversation", str(conv), "hello"], ["history", "list"],
                      ["docs", "add", "x", str(tmp_path)]):
             proc = run_cli(*args, home=view, timeout=300)
             if proc.returncode != 0:
                 err = _one_line_error(proc)
                 assert "read-only" in err.lower() or "cannot write" in err, (args, err)
-    finally:
-        subprocess.run(["umount", str(view)], check=False)
     assert len(History(open_db(home / "hearth.db")).messages(conv)) == 6
 
 
@@ -388,17 +396,9 @@ def test_an_unusable_data_folder_gets_the_hint_that_fits_its_cause(tmp_path, mon
 
     view = tmp_path / "view"
     view.mkdir()
-    for cmd in (["mount", "--bind", str(view), str(view)],
-                ["mount", "-o", "remount,ro,bind", str(view)]):
-        proc = subprocess.run(cmd, capture_output=True, text=True)
-        if proc.returncode != 0:
-            subprocess.run(["umount", str(view)], check=False)
-            pytest.skip(f"cannot make a read-only mount here: {proc.stderr.strip()}")
-    try:
+    with _read_only_view(view, view):
         monkeypatch.setenv("HEARTH_HOME", str(view / "hearth"))
         with pytest.raises(StorageError) as err:
             config.data_home()
-    finally:
-        subprocess.run(["umount", str(view)], check=False)
     text = str(err.value)
     assert "read-only" in text and "chmod" not in text and "HEARTH_HOME" in text, text

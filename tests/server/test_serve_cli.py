@@ -14,18 +14,24 @@ from tests.conftest import ROOT, run_cli
 from tests.server.conftest import openai
 
 
-def test_hearth_serve_prints_its_url_answers_and_stops_on_ctrl_c(hearth_home, chat_model_path):
-    env = dict(os.environ, HEARTH_HOME=str(hearth_home), HEARTH_API_KEY="k")
+def _serve(home, **env) -> tuple[subprocess.Popen, dict]:
+    """A real `hearth serve --port 0 --json` and the JSON it prints once it listens."""
     proc = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", "0", "--json"],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+                            cwd=ROOT, env=dict(os.environ, HEARTH_HOME=str(home), **env),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lines = []
+    while not lines or lines[-1] != "}\n":
+        line = proc.stdout.readline()
+        if not line:
+            proc.kill()
+            pytest.fail(proc.stderr.read())
+        lines.append(line)
+    return proc, json.loads("".join(lines))
+
+
+def test_hearth_serve_prints_its_url_answers_and_stops_on_ctrl_c(hearth_home, chat_model_path):
+    proc, info = _serve(hearth_home, HEARTH_API_KEY="k")
     try:
-        lines = []
-        while not lines or lines[-1] != "}\n":
-            line = proc.stdout.readline()
-            assert line, proc.stderr.read()
-            lines.append(line)
-        info = json.loads("".join(lines))
         assert info["api_key_required"] and "smollm2-135m-instruct" in info["models"]
         client = openai.OpenAI(base_url=info["url"], api_key="k", max_retries=2)
         reply = client.chat.completions.create(
@@ -50,17 +56,9 @@ def test_ctrl_c_mid_stream_ends_the_stream_with_an_error_the_client_sees(hearth_
                                                                           chat_model_path):
     """Ctrl+C while a reply streams: the client gets an OpenAI-shaped error event (the
     `openai` client raises it) instead of a stream that just stops, as if complete."""
-    env = dict(os.environ, HEARTH_HOME=str(hearth_home))
-    proc = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", "0", "--json"],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    proc, info = _serve(hearth_home)
     try:
-        lines = []
-        while not lines or lines[-1] != "}\n":
-            line = proc.stdout.readline()
-            assert line, proc.stderr.read()
-            lines.append(line)
-        client = openai.OpenAI(base_url=json.loads("".join(lines))["url"], api_key="k",
+        client = openai.OpenAI(base_url=info["url"], api_key="k",
                                max_retries=0, timeout=60)
         stream = client.chat.completions.create(
             model="smollm2-135m-instruct", max_tokens=2000, temperature=0.8, stream=True,
