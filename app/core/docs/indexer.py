@@ -98,6 +98,12 @@ def discover(sources: list[dict]) -> dict[str, Path]:
     return found
 
 
+def _file_values(coll: Collection, path: Path, st: os.stat_result) -> dict:
+    """A file row's values as this sync saw the file (what a later sync compares)."""
+    return {"size": st.st_size, "mtime": st.st_mtime, "kind": loaders.kind_of(path) or "text",
+            "embedding_model": coll.embedding_model, "indexed": time.time()}
+
+
 class Indexer:
     # chunks per call to the embedding model: between calls the run reports how far it
     # is and can be paused or cancelled (one long book is thousands of chunks)
@@ -306,15 +312,11 @@ class Indexer:
             return
         reason = Msg("{name} was written by Hearth from {source}: it is left out so that "
                      "answers cite the original.", name=path.name, source=Path(source).name)
-        self._skip(row, {"size": st.st_size, "mtime": st.st_mtime,
-                         "kind": loaders.kind_of(path) or "text",
-                         "embedding_model": coll.embedding_model, "indexed": time.time()},
-                   reason, "skipped", report)
+        self._skip(row, _file_values(coll, path, st), reason, "skipped", report)
 
     def _prepare_file(self, coll, row: FileRow, path: Path, st, report) -> _Pending | None:
         """Load and chunk one file; an unchanged hash or a bad file gives None."""
-        base = {"size": st.st_size, "mtime": st.st_mtime, "kind": loaders.kind_of(path) or "text",
-                "embedding_model": coll.embedding_model, "indexed": time.time()}
+        base = _file_values(coll, path, st)
         try:
             sha = loaders.file_sha256(path)
             same_model = row.embedding_model == coll.embedding_model

@@ -24,7 +24,11 @@ def remember(db: Database, path: Path | str, source: Path | str, kind: str) -> N
 
 
 def written_by_hearth(db: Database, paths: list[str]) -> dict[str, str]:
-    """Those of `paths` that Hearth wrote, each with its source."""
+    """Those of `paths` that Hearth wrote, each with its source (each path resolved once,
+    and none when Hearth has written nothing: every sync asks this of every file)."""
     known = {row["path"]: row["source"] for row in db.query(
         "select path, source from hearth_outputs")}
-    return {p: known[_key(p)] for p in paths if _key(p) in known}
+    if not known:
+        return {}
+    resolved = {p: known.get(_key(p)) for p in paths}
+    return {p: source for p, source in resolved.items() if source is not None}
