@@ -382,6 +382,13 @@ def default_output(path: Path) -> Path:
     return path.with_name(f"{path.stem}.summary.md")
 
 
+def output_file(given: str, default: Path) -> Path:
+    """Where a file job writes: `given` (-o), with `default`'s name inside it when it is a
+    folder, else `default`."""
+    output = Path(given) if given else default
+    return output / default.name if output.is_dir() else output
+
+
 def ocr_reader(ctx: JobContext, ocr):
     """A loaders.PageReader over an OcrProcess that reports "page 3/12, OCR" on the job."""
     if ocr is None:
@@ -403,9 +410,7 @@ def run_summarize_job(ctx: JobContext, model: ChatModel, params: SamplingParams,
     start = time.perf_counter()
     p = ctx.params
     path = Path(p["path"])
-    output = Path(p.get("output") or default_output(path))
-    if output.is_dir():  # -o FOLDER: the usual name, in that folder
-        output = output / default_output(path).name
+    output = output_file(p.get("output") or "", default_output(path))
     source = read_source(path, ocr_reader(ctx, ocr))
     code = language.detect(source.text)
     out_code, out_name = summary_language(code, p.get("language") or "")

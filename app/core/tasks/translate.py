@@ -173,7 +173,7 @@ def run_translate_job(ctx: JobContext, model: ChatModel, params: SamplingParams,
                       ocr=None) -> dict[str, Any]:
     """The 'translate' job: params path, to, output; writes the translated file.
     `ocr` (an OcrProcess) reads scanned pages and images."""
-    from app.core.tasks.summarize import ocr_reader
+    from app.core.tasks.summarize import ocr_reader, output_file
 
     start = time.perf_counter()
     p = ctx.params
@@ -182,9 +182,7 @@ def run_translate_job(ctx: JobContext, model: ChatModel, params: SamplingParams,
         raise HearthError(Msg("No target language given."),
                           Msg("Choose a language, e.g. --to French."))
     code, name = language.resolve(p["to"])
-    output = Path(p.get("output") or default_output(path, code))
-    if output.is_dir():  # -o FOLDER: the usual name, in that folder
-        output = output / default_output(path, code).name
+    output = output_file(p.get("output") or "", default_output(path, code))
     doc = open_format(path, ocr_reader(ctx, ocr))
     ctx.bind_input(file_digest(path))
     detected = language.detect(doc.plain_text())
