@@ -355,13 +355,13 @@ class ChatView(FileDropTarget, QWidget):
     def _draft_changed(self, text: str) -> None:
         """Keep the draft (a crash must not lose it) and let the core evaluate it while
         the user types (tasks.prefill)."""
-        if self.composer.editing_id is None:
-            conv = self.conversation
-            self._keep_draft({"conversation": conv.id if conv else None, "text": text}
-                             if text.strip() else None)
-        if self.composer.editing_id is None and self.has_model:
-            conv = self.conversation
-            self.core.prefill.draft(conv.id if conv else None, text, self.model_id(),
+        if self.composer.editing_id is not None:  # an edit of an earlier message
+            return
+        conv = self.conversation
+        conv_id = conv.id if conv else None
+        self._keep_draft({"conversation": conv_id, "text": text} if text.strip() else None)
+        if self.has_model:
+            self.core.prefill.draft(conv_id, text, self.model_id(),
                                     None if conv else self.system_prompt())
 
     def _keep_draft(self, draft: dict | None) -> None:

@@ -55,6 +55,8 @@ def _qt_own_with_disambiguation() -> list[str]:
     Qt looks up with a disambiguation."""
     return [QCoreApplication.translate("QAbstractFileIconProvider", "Folder",
                                        "All other platforms")]
+
+
 # the core's language names (app.core.tasks.language.LANGUAGES, English, which the model
 # is told) as the window shows them; 'unknown' when a document's language is not found
 LANGUAGE_NAMES = {
