@@ -15,6 +15,7 @@ from typing import Any
 from app.core.control import JobControl
 from app.core.docs.snippets import Snippet, format_snippets
 from app.core.errors import ContextOverflow, HearthError, ModelNotFound
+from app.core.llm import structured
 from app.core.llm.base import Generation, SamplingParams
 from app.core.llm.reasoning import ReasoningSplitter, Split, opened_by_prompt, tags_for
 from app.core.messages import Msg
@@ -111,9 +112,14 @@ def resolve(core: Core, req: ChatRequest) -> Turn:
         system = core.runtime.effective(model_id).get("system_prompt") or ""
         if system.strip():
             messages.insert(0, {"role": "system", "content": system})
+    response_format = structured.check(req.response_format)
+    if response_format and not core.runtime.remotes.is_remote(model_id):
+        from app.core.llm.engine import json_grammar
+
+        json_grammar(response_format)  # a schema llama.cpp cannot follow is a 400 now
     overrides = {"temperature": req.temperature, "top_p": req.top_p, "seed": req.seed}
     params = core.runtime.sampling(model_id, **overrides)
-    params = replace(params, stop=req.stops())
+    params = replace(params, stop=req.stops(), response_format=response_format)
     turn = Turn(id=f"chatcmpl-{uuid.uuid4().hex[:24]}", model=req.model, model_id=model_id,
                 messages=messages, params=params,
                 max_tokens=req.max_completion_tokens or req.max_tokens, collection=collection,

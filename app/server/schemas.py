@@ -61,6 +61,7 @@ class ChatRequest(BaseModel):
     n: int = Field(default=1, ge=1, le=1)
     stream_options: dict[str, Any] | None = None
     chat_template_kwargs: dict[str, Any] | None = None  # only enable_thinking is read
+    response_format: Any = None  # checked by llm.structured (a 400 names what is wrong)
 
     def stops(self) -> list[str]:
         if self.stop is None:

@@ -7,7 +7,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from app.core.config import DEFAULTS, Defaults, Settings
-from app.core.llm.base import SamplingParams
+from app.core.llm.base import PER_REQUEST, SamplingParams
 from app.core.store.db import open_db
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -43,7 +43,7 @@ def test_every_setting_the_app_reads_has_a_typed_default():
 def test_sampling_defaults_are_the_settings_defaults():
     p = SamplingParams()
     for f in fields(SamplingParams):
-        if f.name != "stop":
+        if f.name not in PER_REQUEST:
             assert getattr(p, f.name) == DEFAULTS[f.name], f.name
     assert SamplingParams.from_settings(DEFAULTS) == p
 

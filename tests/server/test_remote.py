@@ -198,6 +198,26 @@ def test_hearth_serve_offers_remote_models_too(core):
         server.stop()
 
 
+def test_a_response_format_is_passed_on_to_the_remote_server(core):
+    """The remote server follows the format itself (llama-cpp-python's server makes its
+    own grammar for json_object); Hearth sends it on rather than dropping it."""
+    import openai
+
+    from app.server.runner import ApiServer, ServeOptions
+
+    server = ApiServer(core, ServeOptions(port=0)).start()
+    try:
+        client = openai.OpenAI(base_url=server.url, api_key="x", max_retries=0)
+        reply = client.chat.completions.create(
+            model=MODEL, max_tokens=80, temperature=0, response_format={"type": "json_object"},
+            messages=[{"role": "user", "content": "What is the capital of France?"}])
+        text = reply.choices[0].message.content
+        assert reply.choices[0].finish_reason == "stop", text
+        assert isinstance(json.loads(text), dict), text
+    finally:
+        server.stop()
+
+
 def test_an_error_from_the_server_names_it_and_keeps_the_question(core):
     """The model's setting claims more context than the server has (2048): the server
     refuses the long prompt, and Hearth says which server and what to change."""

@@ -9,6 +9,8 @@ from typing import Protocol
 from app.core.config import DEFAULTS
 from app.core.control import JobControl
 
+PER_REQUEST = ("stop", "response_format")  # sampling fields that are not settings
+
 
 @dataclass
 class SamplingParams:
@@ -23,10 +25,12 @@ class SamplingParams:
     seed: int = DEFAULTS["seed"]
     thinking: bool = DEFAULTS["thinking"]  # read by templates with `enable_thinking`
     stop: list[str] = field(default_factory=list)
+    # OpenAI's response_format, checked by llm.structured (None: plain text)
+    response_format: dict | None = None
 
     @classmethod
     def from_settings(cls, values: dict) -> SamplingParams:
-        names = [f.name for f in fields(cls) if f.name != "stop"]
+        names = [f.name for f in fields(cls) if f.name not in PER_REQUEST]
         return cls(**{k: values[k] for k in names if k in values})
 
 

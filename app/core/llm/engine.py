@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import ctypes
+import json
 import logging
 import os
 import threading
@@ -51,6 +52,23 @@ def _llama():
             llama_cpp.llama_backend_init()
             _backend_ready = True
     return llama_cpp
+
+
+def json_grammar(response_format: dict) -> str:
+    """The GBNF grammar for a checked `response_format` (llm.structured): any JSON object,
+    or JSON of its schema. Raises ValueError for a schema llama.cpp cannot express."""
+    from app.core.llm.structured import schema_of
+
+    _llama()
+    from llama_cpp import llama_grammar
+
+    schema = schema_of(response_format)
+    if schema is None:
+        return llama_grammar.JSON_GBNF
+    try:
+        return llama_grammar.json_schema_to_gbnf(json.dumps(schema))
+    except (ValueError, KeyError, TypeError, AssertionError, RecursionError) as exc:
+        raise ValueError(f"response_format: this JSON schema cannot be followed ({exc})") from exc
 
 
 def build_info() -> dict:
@@ -308,6 +326,15 @@ class Engine:
     def _sampler(self, p: SamplingParams):
         lib = self._lib
         chain = lib.llama_sampler_chain_init(lib.llama_sampler_chain_default_params())
+        if p.response_format:
+            # first in the chain: every later sampler only sees tokens the grammar allows
+            grammar = lib.llama_sampler_init_grammar(
+                self._vocab, json_grammar(p.response_format).encode(), b"root")
+            if not grammar:
+                lib.llama_sampler_free(chain)
+                raise ValueError("response_format: llama.cpp could not parse the grammar made "
+                                 "from this JSON schema")
+            lib.llama_sampler_chain_add(chain, grammar)
         if p.repeat_penalty and p.repeat_penalty != 1.0:
             lib.llama_sampler_chain_add(chain, self._penalties(p.repeat_penalty))
         if p.temperature <= 0:

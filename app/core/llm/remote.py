@@ -276,6 +276,8 @@ class RemoteModel:
         stops = [s for s in params.stop if s]
         if stops:
             body["stop"] = stops[:4]
+        if params.response_format:  # vLLM and llama.cpp's server follow it themselves
+            body["response_format"] = params.response_format
         if tools:
             # no tool_choice: OpenAI's default is "auto"; llama-cpp-python's server (0.3.x)
             # cannot stream a call it chose ("Automatic streaming tool choice is not
