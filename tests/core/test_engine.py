@@ -54,6 +54,24 @@ def test_follow_up_reuses_kv_cache(engine):
     assert gen2.stats.cached_tokens > 0.6 * gen2.stats.prompt_tokens
 
 
+@pytest.mark.parametrize("params", [
+    SamplingParams(temperature=0, max_tokens=40, repeat_penalty=1.0),
+    SamplingParams(temperature=1.0, top_p=0.95, seed=42, max_tokens=12)])
+def test_a_greedy_or_seeded_request_repeated_gets_the_same_reply(engine, params):
+    """The first time the prompt is evaluated in one batch, the second from the cache
+    with its last token alone: on this machine's llama.cpp build the two gave different
+    greedy and seeded replies ('This is not a fruit...' then 'That's a great question!')
+    until the last token was always evaluated on its own for such sampling."""
+    for question in ("Name a fruit.", "Count to ten."):
+        prompt = engine.tokenize(engine.render([{"role": "user", "content": question}]))
+        engine.generate(engine.tokenize(" "), SamplingParams(max_tokens=1)).consume()  # evict
+        cold = engine.generate(prompt, params)
+        first = cold.consume()
+        warm = engine.generate(prompt, params)
+        assert warm.consume() == first
+        assert cold.stats.cached_tokens < len(prompt) - 1 <= warm.stats.cached_tokens
+
+
 def test_stop_strings_cut_the_reply(engine):
     params = SamplingParams(temperature=0, max_tokens=64, stop=["3"])
     gen, _ = ask(engine, "Count from 1 to 10, separated by commas.", params=params)

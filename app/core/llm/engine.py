@@ -172,6 +172,7 @@ class Engine:
         # the context's logits are those of _past's last token (its last decode ended
         # there): a prompt equal to _past can be sampled from with nothing to evaluate
         self._fresh_logits = False
+        self._logits_alone = False  # ... and it was evaluated in a batch of one
         self._tokenized: dict[tuple[str, bool], tuple[int, ...]] = {}  # oldest first
         self.report = self._load()
         self.device = self.report.device
@@ -376,6 +377,19 @@ class Engine:
                                   Msg("Try a shorter message or a larger context length."))
             self._past.extend(part)
             self._fresh_logits = True
+            self._logits_alone = len(part) == 1
+
+    def _evaluate(self, tokens: list[int], exact: bool) -> None:
+        """Evaluate a prompt's uncached `tokens`. For greedy or seeded sampling (`exact`)
+        the last one goes in a batch of its own: llama.cpp's logits for a token differ in
+        their last bits between a many-token batch and a batch of one, near-ties then flip
+        the choice, and the same request answered from a cold cache and from a warm one
+        (which re-evaluates only the last token) gave two replies. One decode step more
+        buys the same reply for the same request."""
+        if exact and len(tokens) > 1:
+            self._decode(tokens[:-1])
+            tokens = tokens[-1:]
+        self._decode(tokens)
 
     def prefill(self, tokens: list[int], stop: Callable[[], bool] | None = None,
                 batch_s: float = PREFILL_BATCH_S) -> PrefillStats:
@@ -398,7 +412,10 @@ class Engine:
                 if stop is not None and stop():
                     stats.stopped = True
                     break
-                part = tokens[i:i + size]
+                end = min(i + size, len(tokens))
+                if end == len(tokens) and end - i > 1:
+                    end -= 1  # the last token alone, as a greedy send evaluates it (_evaluate)
+                part = tokens[i:end]
                 t0 = time.perf_counter()
                 self._decode(part)
                 took = time.perf_counter() - t0
@@ -430,14 +447,17 @@ class Engine:
         self._past = []
         self._fresh_logits = False
 
-    def _reuse_prefix(self, tokens: list[int]) -> int:
-        """Drop the cached KV after the prefix shared with `tokens`; returns its length."""
+    def _reuse_prefix(self, tokens: list[int], exact: bool = False) -> int:
+        """Drop the cached KV after the prefix shared with `tokens`; returns its length.
+        With `exact` (see _evaluate), the last token's logits are reused only when it was
+        evaluated on its own."""
         n = 0
         for a, b in zip(self._past, tokens, strict=False):
             if a != b:
                 break
             n += 1
-        if n == len(tokens) == len(self._past) and self._fresh_logits:
+        if (n == len(tokens) == len(self._past) and self._fresh_logits
+                and (self._logits_alone or not exact)):
             return n  # all evaluated, the last one's logits still there (a prefill)
         n = min(n, len(tokens) - 1)  # re-evaluate at least one token to get fresh logits
         if n < len(self._past):
@@ -468,10 +488,11 @@ class Engine:
         with self._lock:
             self._check_loaded()
             start = time.perf_counter()
-            cached = self._reuse_prefix(tokens)
+            exact = params.temperature <= 0 or params.seed >= 0
+            cached = self._reuse_prefix(tokens, exact)
             stats.prompt_tokens, stats.cached_tokens = len(tokens), cached
             threads = self._set_threads(FIRST_TOKEN_AGE_S)
-            self._decode(tokens[cached:])
+            self._evaluate(tokens[cached:], exact)
             sampler = self._sampler(params)
             decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
             buf = ctypes.create_string_buffer(256)
@@ -500,7 +521,7 @@ class Engine:
                             raise HearthError(Msg("llama.cpp failed while generating."),
                                               Msg("Try again; if it repeats, reload the model."))
                         self._past.append(one[0])
-                        self._fresh_logits = True
+                        self._fresh_logits = self._logits_alone = True
                     token = lib.llama_sampler_sample(sampler, self._ctx, -1)
                     if lib.llama_vocab_is_eog(self._vocab, token):
                         finish = "stop"
