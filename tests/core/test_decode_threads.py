@@ -66,8 +66,11 @@ def test_the_engine_decodes_with_the_chosen_count(engine):
     # a CPU; a big batch runs on every core
     assert len(prompt) < 64
     assert engine._lib.llama_n_threads_batch(engine._ctx) == gen.stats.threads
+    # sampled, not greedy: the whole prompt goes in one batch (a greedy or seeded request
+    # evaluates its last token apart, in a batch of one: Engine._evaluate)
+    sampled = SamplingParams(temperature=0.5, max_tokens=1)
     with background_work():
-        engine.generate(engine.tokenize(" word" * 80), GREEDY).consume()
+        engine.generate(engine.tokenize(" word" * 80), sampled).consume()
     assert engine._lib.llama_n_threads_batch(engine._ctx) == engine.n_threads
 
 
