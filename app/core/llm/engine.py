@@ -169,10 +169,10 @@ class Engine:
         self._model = None
         self._ctx = None
         self._past: list[int] = []  # tokens whose KV is in the context, in order
-        # the context's logits are those of _past's last token (its last decode ended
-        # there): a prompt equal to _past can be sampled from with nothing to evaluate
-        self._fresh_logits = False
-        self._logits_alone = False  # ... and it was evaluated in a batch of one
+        # when the context's logits are those of _past's last token (its last decode ended
+        # there), the size of the batch that made them, else 0: a prompt equal to _past can
+        # be sampled from with nothing to evaluate (greedily only from a batch of one)
+        self._logits_batch = 0
         self._tokenized: dict[tuple[str, bool], tuple[int, ...]] = {}  # oldest first
         self.report = self._load()
         self.device = self.report.device
@@ -376,8 +376,7 @@ class Engine:
                                       rc=rc),
                                   Msg("Try a shorter message or a larger context length."))
             self._past.extend(part)
-            self._fresh_logits = True
-            self._logits_alone = len(part) == 1
+            self._logits_batch = len(part)
 
     def _evaluate(self, tokens: list[int], exact: bool) -> None:
         """Evaluate a prompt's uncached `tokens`. For greedy or seeded sampling (`exact`)
@@ -445,7 +444,7 @@ class Engine:
     def _reset_cache(self) -> None:
         self._lib.llama_memory_clear(self._mem, True)
         self._past = []
-        self._fresh_logits = False
+        self._logits_batch = 0
 
     def _reuse_prefix(self, tokens: list[int], exact: bool = False) -> int:
         """Drop the cached KV after the prefix shared with `tokens`; returns its length.
@@ -456,8 +455,8 @@ class Engine:
             if a != b:
                 break
             n += 1
-        if (n == len(tokens) == len(self._past) and self._fresh_logits
-                and (self._logits_alone or not exact)):
+        if (n == len(tokens) == len(self._past) and self._logits_batch
+                and (self._logits_batch == 1 or not exact)):
             return n  # all evaluated, the last one's logits still there (a prefill)
         n = min(n, len(tokens) - 1)  # re-evaluate at least one token to get fresh logits
         if n < len(self._past):
@@ -465,7 +464,7 @@ class Engine:
                 self._reset_cache()
                 return 0
             del self._past[n:]
-            self._fresh_logits = False
+            self._logits_batch = 0
         return n
 
     def generate(self, tokens: list[int], params: SamplingParams,
@@ -521,7 +520,7 @@ class Engine:
                             raise HearthError(Msg("llama.cpp failed while generating."),
                                               Msg("Try again; if it repeats, reload the model."))
                         self._past.append(one[0])
-                        self._fresh_logits = self._logits_alone = True
+                        self._logits_batch = 1
                     token = lib.llama_sampler_sample(sampler, self._ctx, -1)
                     if lib.llama_vocab_is_eog(self._vocab, token):
                         finish = "stop"
