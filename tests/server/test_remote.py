@@ -3,6 +3,7 @@ llama-cpp-python's server serving the bundled GGUF on loopback."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import socket
@@ -179,14 +180,22 @@ def test_the_command_line_adds_chats_lists_and_removes(remote, hearth_home, tmp_
     assert after.returncode != 0 and "No installed model with id 'box/smol'" in after.stderr
 
 
-def test_hearth_serve_offers_remote_models_too(core):
+@contextlib.contextmanager
+def serving(core):
+    """The openai client of a `hearth serve` over this core, stopped afterwards."""
     import openai
 
     from app.server.runner import ApiServer, ServeOptions
 
     server = ApiServer(core, ServeOptions(port=0)).start()
     try:
-        client = openai.OpenAI(base_url=server.url, api_key="x", max_retries=0)
+        yield openai.OpenAI(base_url=server.url, api_key="x", max_retries=0)
+    finally:
+        server.stop()
+
+
+def test_hearth_serve_offers_remote_models_too(core):
+    with serving(core) as client:
         listed = {m.id: m.model_extra["hearth"] for m in client.models.list().data}
         assert listed[MODEL]["where"] == core.runtime.remotes.describe("box")["url"]
         chunks = list(client.chat.completions.create(
@@ -194,28 +203,18 @@ def test_hearth_serve_offers_remote_models_too(core):
             messages=[{"role": "user", "content": "What is the capital of France?"}]))
         text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
         assert text.strip() and chunks[-1].choices[0].finish_reason in ("stop", "length")
-    finally:
-        server.stop()
 
 
 def test_a_response_format_is_passed_on_to_the_remote_server(core):
     """The remote server follows the format itself (llama-cpp-python's server makes its
     own grammar for json_object); Hearth sends it on rather than dropping it."""
-    import openai
-
-    from app.server.runner import ApiServer, ServeOptions
-
-    server = ApiServer(core, ServeOptions(port=0)).start()
-    try:
-        client = openai.OpenAI(base_url=server.url, api_key="x", max_retries=0)
+    with serving(core) as client:
         reply = client.chat.completions.create(
             model=MODEL, max_tokens=80, temperature=0, response_format={"type": "json_object"},
             messages=[{"role": "user", "content": "What is the capital of France?"}])
         text = reply.choices[0].message.content
         assert reply.choices[0].finish_reason == "stop", text
         assert isinstance(json.loads(text), dict), text
-    finally:
-        server.stop()
 
 
 def test_an_error_from_the_server_names_it_and_keeps_the_question(core):
